@@ -1,0 +1,298 @@
+//! Find, for every target sentence, the source sentence(s) it most likely comes from.
+//!
+//! Rewrites reorder, split and merge sentences, so every target sentence is looked up anywhere in
+//! the source. Candidates come from an inverted index over content keys, never from all pairs;
+//! keys that occur in very many source sentences are skipped so one ubiquitous name cannot flood
+//! the search, while short articles (up to a few hundred sentences) stay exact.
+
+use crate::normalize::{KeyKind, Token, Tokens};
+
+/// The best counterpart found for one target sentence. `classify` decides whether it is real.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    /// The target sentence.
+    pub target: usize,
+    /// Its source sentence(s), in document order: one, or several when the target merges them.
+    pub source: Vec<usize>,
+    /// Weighted share of the target's words that the source sentences hold, in any order (0..1).
+    pub coverage: f32,
+}
+
+/// How many candidates per target sentence get an exact score.
+const SHORTLIST: usize = 8;
+/// The most source sentences one target sentence is taken to merge.
+const MAX_GROUP: usize = 3;
+/// A further source sentence joins a group only when it explains this much more of the target.
+///
+/// `"The dam opened on Monday and cost £2m."` made from `"The dam opened on Monday."` and
+/// `"It cost £2m."`: the second adds about 40 % of the weight, so both are linked.
+const MIN_GAIN: f32 = 0.2;
+
+/// Finds each target sentence's best counterpart in the source, if it shares any content word.
+///
+/// # Examples
+/// ```
+/// use retold::{align::align, normalize::normalize, segment::segment};
+/// let source = "The dam opened on Monday. It cost £2m. Crowds cheered.";
+/// let target = "Crowds cheered loudly. The dam, which cost £2m, opened on Monday.";
+/// let tokens = normalize(source, &segment(source), target, &segment(target));
+/// let found = align(&tokens);
+/// assert_eq!(found[0].as_ref().unwrap().source, [2]);
+/// assert_eq!(found[1].as_ref().unwrap().source, [0, 1]);
+/// ```
+pub fn align(tokens: &Tokens) -> Vec<Option<Candidate>> {
+    let source_bags: Vec<Bag> = tokens.source.iter().map(|s| Bag::new(s, tokens)).collect();
+    let index = Index::new(tokens, &source_bags);
+    let mut scores = vec![0f32; tokens.source.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut shortlist: Vec<(f32, u32)> = Vec::with_capacity(64);
+    tokens
+        .target
+        .iter()
+        .enumerate()
+        .map(|(target, sentence)| {
+            let bag = Bag::new(sentence, tokens);
+            if bag.weight <= 0.0 {
+                return None;
+            }
+            index.score(&bag, tokens, &mut scores, &mut touched);
+            shortlist.clear();
+            shortlist.extend(touched.iter().map(|&s| (scores[s as usize], s)));
+            for &s in &touched {
+                scores[s as usize] = 0.0;
+            }
+            touched.clear();
+            if shortlist.len() > SHORTLIST {
+                shortlist.select_nth_unstable_by(SHORTLIST - 1, |a, b| b.0.total_cmp(&a.0));
+                shortlist.truncate(SHORTLIST);
+            }
+            group(target, &bag, &shortlist, &source_bags)
+        })
+        .collect()
+}
+
+/// Chooses the best source sentence for a target, then adds others that explain more of it.
+fn group(target: usize, bag: &Bag, shortlist: &[(f32, u32)], sources: &[Bag]) -> Option<Candidate> {
+    let mut best: Option<(f32, u32)> = None;
+    for &(_, s) in shortlist {
+        let overlap = bag.overlap(&sources[s as usize]);
+        if overlap <= 0.0 {
+            continue;
+        }
+        let recall = overlap / bag.weight;
+        let precision = overlap / sources[s as usize].weight.max(f32::EPSILON);
+        // F2 favours explaining the target over matching the source's length, so a fragment of
+        // a long source sentence still finds it.
+        let f2 = 5.0 * precision * recall / (4.0 * precision + recall);
+        let better = match best {
+            None => true,
+            Some((score, other)) => f2 > score + 1e-6 || ((f2 - score).abs() <= 1e-6 && s < other),
+        };
+        if better {
+            best = Some((f2, s));
+        }
+    }
+    let (_, first) = best?;
+    let mut used = vec![false; bag.keys.len()];
+    let mut covered = bag.consume(&sources[first as usize], &mut used);
+    let mut chosen = vec![first as usize];
+    while chosen.len() < MAX_GROUP {
+        let mut next: Option<(f32, u32)> = None;
+        for &(_, s) in shortlist {
+            if chosen.contains(&(s as usize)) {
+                continue;
+            }
+            let gain = bag.gain(&sources[s as usize], &used);
+            if gain >= MIN_GAIN * bag.weight && next.is_none_or(|(g, _)| gain > g) {
+                next = Some((gain, s));
+            }
+        }
+        let Some((_, s)) = next else { break };
+        covered += bag.consume(&sources[s as usize], &mut used);
+        chosen.push(s as usize);
+    }
+    chosen.sort_unstable();
+    Some(Candidate {
+        target,
+        source: chosen,
+        coverage: (covered / bag.weight).min(1.0),
+    })
+}
+
+/// A sentence's keys as a sorted multiset with their weights.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Bag {
+    /// Sorted keys, repeated as often as they occur.
+    pub keys: Vec<u32>,
+    /// Weight of each entry of `keys`.
+    pub weights: Vec<f32>,
+    /// Sum of `weights`.
+    pub weight: f32,
+}
+
+impl Bag {
+    pub(crate) fn new(sentence: &[Token], tokens: &Tokens) -> Bag {
+        let mut keys: Vec<u32> = sentence.iter().map(|t| t.key).collect();
+        keys.sort_unstable();
+        let weights: Vec<f32> = keys.iter().map(|&k| tokens.weight(k)).collect();
+        let weight = weights.iter().sum();
+        Bag {
+            keys,
+            weights,
+            weight,
+        }
+    }
+
+    /// Weight of the multiset intersection.
+    pub(crate) fn overlap(&self, other: &Bag) -> f32 {
+        let (mut i, mut j, mut sum) = (0, 0, 0.0);
+        while i < self.keys.len() && j < other.keys.len() {
+            match self.keys[i].cmp(&other.keys[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += self.weights[i];
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        sum
+    }
+
+    /// Weight of the entries not yet `used` that `other` would match.
+    fn gain(&self, other: &Bag, used: &[bool]) -> f32 {
+        self.walk(other, used, |_| {})
+    }
+
+    /// Marks the entries that `other` matches as used and returns their weight.
+    pub(crate) fn consume(&self, other: &Bag, used: &mut [bool]) -> f32 {
+        let mut hits = Vec::new();
+        let sum = self.walk(other, used, |i| hits.push(i));
+        for i in hits {
+            used[i] = true;
+        }
+        sum
+    }
+
+    fn walk(&self, other: &Bag, used: &[bool], mut hit: impl FnMut(usize)) -> f32 {
+        let (mut i, mut j, mut sum) = (0, 0, 0.0);
+        while i < self.keys.len() && j < other.keys.len() {
+            match self.keys[i].cmp(&other.keys[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal if used[i] => i += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += self.weights[i];
+                    hit(i);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        sum
+    }
+}
+
+/// Inverted index from content keys to the source sentences holding them.
+struct Index {
+    postings: Vec<Vec<u32>>,
+    cap: usize,
+}
+
+impl Index {
+    fn new(tokens: &Tokens, sources: &[Bag]) -> Index {
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); tokens.weights.len()];
+        for (s, bag) in sources.iter().enumerate() {
+            let mut previous = None;
+            for &key in &bag.keys {
+                if previous != Some(key) && tokens.kind(key) != KeyKind::Noise {
+                    postings[key as usize].push(s as u32);
+                }
+                previous = Some(key);
+            }
+        }
+        // Exact for short articles; on long ones a key in more sentences than this says too
+        // little to be worth its postings (10,000 sentences -> 400).
+        let cap = 256usize.max(4 * (sources.len() as f64).sqrt() as usize);
+        Index { postings, cap }
+    }
+
+    /// Adds each key's weight to the score of every source sentence that holds it.
+    fn score(&self, bag: &Bag, tokens: &Tokens, scores: &mut [f32], touched: &mut Vec<u32>) {
+        let has_content = bag.keys.iter().any(|&k| indexable(tokens.kind(k)));
+        let mut previous = None;
+        for (&key, &weight) in bag.keys.iter().zip(&bag.weights) {
+            if previous == Some(key) {
+                continue;
+            }
+            previous = Some(key);
+            let kind = tokens.kind(key);
+            // A sentence of function words only ("It was not.") still looks them up.
+            if kind == KeyKind::Noise || (has_content && !indexable(kind)) {
+                continue;
+            }
+            let list = &self.postings[key as usize];
+            if list.len() > self.cap {
+                continue;
+            }
+            for &s in list {
+                if scores[s as usize] == 0.0 {
+                    touched.push(s);
+                }
+                scores[s as usize] += weight;
+            }
+        }
+    }
+}
+
+fn indexable(kind: KeyKind) -> bool {
+    matches!(kind, KeyKind::Content | KeyKind::Number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{normalize::normalize, segment::segment};
+
+    fn sources(source: &str, target: &str) -> Vec<Option<Vec<usize>>> {
+        let tokens = normalize(source, &segment(source), target, &segment(target));
+        align(&tokens)
+            .into_iter()
+            .map(|c| c.map(|c| c.source))
+            .collect()
+    }
+
+    #[test]
+    fn finds_reordered_sentences() {
+        let found = sources(
+            "Alpha bravo charlie. Delta echo foxtrot.",
+            "Delta echo foxtrot. Alpha bravo charlie.",
+        );
+        assert_eq!(found, [Some(vec![1]), Some(vec![0])]);
+    }
+
+    #[test]
+    fn links_a_fragment_to_its_longer_sentence() {
+        let found = sources(
+            "The bridge reopened on Monday after repairs costing £4m, the council said. Traffic resumed.",
+            "The bridge reopened on Monday. Repairs cost £4m, the council said.",
+        );
+        assert_eq!(found, [Some(vec![0]), Some(vec![0])]);
+    }
+
+    #[test]
+    fn groups_merged_sentences() {
+        let found = sources(
+            "Flood water reached Hexham. Rescue crews evacuated forty homes. Schools closed.",
+            "Flood water reached Hexham, and rescue crews evacuated forty homes.",
+        );
+        assert_eq!(found, [Some(vec![0, 1])]);
+    }
+
+    #[test]
+    fn no_candidate_without_shared_words() {
+        assert_eq!(sources("Alpha bravo.", "Gamma delta."), [None]);
+        assert_eq!(sources("", "Gamma delta."), [None]);
+    }
+}

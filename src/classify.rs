@@ -1,0 +1,453 @@
+//! Label every sentence copied, reworded, added or omitted, and mark finer spans inside them.
+//!
+//! Each target sentence is aligned word by word (in order) with its candidate source
+//! sentence(s). Words that come over in order with only trivial changes make it `copied`; the
+//! same content in other words makes it `reworded`; anything else is `added`. Source sentences
+//! take the best label of the links that use them, or `omitted`.
+
+use similar::{capture_diff_slices, Algorithm, DiffOp};
+
+use crate::align::{Bag, Candidate};
+use crate::normalize::{KeyKind, Token, Tokens};
+use crate::report::Label;
+use crate::Options;
+
+/// The verdict on one sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Judgement {
+    /// The sentence's label.
+    pub label: Label,
+    /// Indices of the links (in `Labels::links`) it takes part in.
+    pub links: Vec<usize>,
+    /// Finer parts with another label, as byte ranges of the article, in order.
+    pub spans: Vec<ByteSpan>,
+}
+
+/// A labelled byte range of an article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ByteSpan {
+    /// First byte.
+    pub start: usize,
+    /// Byte just past the end.
+    pub end: usize,
+    /// What the part is.
+    pub label: Label,
+}
+
+/// A confirmed counterpart between source and target sentences.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Match {
+    /// Source sentence indices, in order.
+    pub source: Vec<usize>,
+    /// Target sentence indices, in order.
+    pub target: Vec<usize>,
+    /// `Copied` or `Reworded`.
+    pub label: Label,
+    /// Weighted Dice overlap of the two sides' words, 0..1.
+    pub similarity: f32,
+}
+
+/// Every sentence's label and the links between them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Labels {
+    /// Per source sentence.
+    pub source: Vec<Judgement>,
+    /// Per target sentence.
+    pub target: Vec<Judgement>,
+    /// Confirmed links.
+    pub links: Vec<Match>,
+}
+
+/// The word-by-word comparison of one target sentence with its candidate source sentences.
+struct Alignment {
+    /// Source tokens in the order compared, as (sentence, token index).
+    source: Vec<(usize, usize)>,
+    /// The diff of source keys against target keys.
+    ops: Vec<DiffOp>,
+}
+
+/// Labels every sentence of both articles from the aligner's candidates.
+///
+/// # Examples
+/// ```
+/// use retold::{align::align, classify::classify, normalize::normalize, segment::segment, Label, Options};
+/// let source = "The council approved the new bridge on Tuesday. Work starts in May.";
+/// let target = "The council approved the new bridge on Tuesday. Residents were pleased.";
+/// let tokens = normalize(source, &segment(source), target, &segment(target));
+/// let labels = classify(&tokens, &align(&tokens), &Options::default());
+/// let target_labels: Vec<Label> = labels.target.iter().map(|j| j.label).collect();
+/// assert_eq!(target_labels, [Label::Copied, Label::Added]);
+/// assert_eq!(labels.source[1].label, Label::Omitted);
+/// ```
+pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Options) -> Labels {
+    let source_keys = sorted_keys(tokens.source.iter().flatten());
+    let mut target: Vec<Judgement> = Vec::with_capacity(tokens.target.len());
+    let mut groups: Vec<Option<Vec<usize>>> = Vec::with_capacity(tokens.target.len());
+    let mut used: Vec<Vec<bool>> = tokens.source.iter().map(|s| vec![false; s.len()]).collect();
+    for (t, sentence) in tokens.target.iter().enumerate() {
+        let judged = candidates
+            .get(t)
+            .and_then(Option::as_ref)
+            .and_then(|c| judge(tokens, sentence, c, &source_keys, options));
+        match judged {
+            Some((judgement, alignment)) => {
+                mark_used(&alignment, &mut used);
+                groups.push(Some(
+                    candidates[t]
+                        .as_ref()
+                        .map(|c| c.source.clone())
+                        .unwrap_or_default(),
+                ));
+                target.push(judgement);
+            }
+            None => {
+                groups.push(None);
+                target.push(Judgement {
+                    label: Label::Added,
+                    links: Vec::new(),
+                    spans: Vec::new(),
+                });
+            }
+        }
+    }
+    let links = link(tokens, &groups, &mut target);
+    let source = judge_sources(tokens, &links, &used, options);
+    Labels {
+        source,
+        target,
+        links,
+    }
+}
+
+/// Judges one target sentence against its candidate; `None` means it is added.
+fn judge(
+    tokens: &Tokens,
+    sentence: &[Token],
+    candidate: &Candidate,
+    source_keys: &[u32],
+    options: &Options,
+) -> Option<(Judgement, Alignment)> {
+    let alignment = compare_words(tokens, sentence, &candidate.source);
+    let weight_of = |t: &Token| tokens.weight(t.key);
+    let total: f32 = sentence.iter().map(weight_of).sum();
+    let mut matched = vec![false; sentence.len()];
+    for op in &alignment.ops {
+        if let DiffOp::Equal { new_index, len, .. } = *op {
+            matched[new_index..new_index + len].fill(true);
+        }
+    }
+    let in_order: f32 = sentence
+        .iter()
+        .zip(&matched)
+        .filter(|(_, m)| **m)
+        .map(|(t, _)| weight_of(t))
+        .sum();
+    let is_content = |t: &Token| matches!(tokens.kind(t.key), KeyKind::Content | KeyKind::Number);
+    let content = sentence.iter().filter(|t| is_content(t)).count();
+    let unmatched_content = sentence
+        .iter()
+        .zip(&matched)
+        .filter(|(t, m)| !**m && is_content(t))
+        .count();
+    let share = if total > 0.0 { in_order / total } else { 0.0 };
+    let label = if share >= options.copied_min && unmatched_content <= content / 10 {
+        Label::Copied
+    } else if candidate.coverage >= options.reworded_min
+        && distinctive(tokens, sentence, &alignment)
+        && !conflicting(tokens, sentence, &alignment, source_keys)
+    {
+        Label::Reworded
+    } else {
+        return None;
+    };
+    let spans = target_spans(tokens, sentence, &alignment, label, options);
+    Some((
+        Judgement {
+            label,
+            links: Vec::new(),
+            spans,
+        },
+        alignment,
+    ))
+}
+
+/// Aligns the target sentence's keys with the candidate's, trying both orders of a pair.
+fn compare_words(tokens: &Tokens, sentence: &[Token], group: &[usize]) -> Alignment {
+    let target_keys: Vec<u32> = sentence.iter().map(|t| t.key).collect();
+    let build = |order: &[usize]| {
+        let source: Vec<(usize, usize)> = order
+            .iter()
+            .flat_map(|&s| (0..tokens.source[s].len()).map(move |i| (s, i)))
+            .collect();
+        let keys: Vec<u32> = source
+            .iter()
+            .map(|&(s, i)| tokens.source[s][i].key)
+            .collect();
+        let ops = capture_diff_slices(Algorithm::Myers, &keys, &target_keys);
+        Alignment { source, ops }
+    };
+    let matched_weight = |a: &Alignment| -> f32 {
+        a.ops
+            .iter()
+            .filter_map(|op| match *op {
+                DiffOp::Equal { new_index, len, .. } => Some(
+                    sentence[new_index..new_index + len]
+                        .iter()
+                        .map(|t| tokens.weight(t.key))
+                        .sum::<f32>(),
+                ),
+                _ => None,
+            })
+            .sum()
+    };
+    let forward = build(group);
+    if group.len() == 2 {
+        let backward = build(&[group[1], group[0]]);
+        if matched_weight(&backward) > matched_weight(&forward) {
+            return backward;
+        }
+    }
+    forward
+}
+
+/// Whether the shared words say more than the event's common vocabulary.
+///
+/// `"North Korea sent more troops to Russia."` against a wire story that names North Korea and
+/// Russia in every paragraph shares only common words: not distinctive. Two shared uncommon
+/// content words, or one inside a verbatim run of three words, are.
+fn distinctive(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let source_keys = sorted_keys(alignment.source.iter().map(|&(s, i)| &tokens.source[s][i]));
+    let mut shared: Vec<u32> = sentence
+        .iter()
+        .map(|t| t.key)
+        .filter(|&k| {
+            matches!(tokens.kind(k), KeyKind::Content | KeyKind::Number)
+                && !tokens.is_common(k)
+                && source_keys.binary_search(&k).is_ok()
+        })
+        .collect();
+    shared.sort_unstable();
+    shared.dedup();
+    let long_run = alignment
+        .ops
+        .iter()
+        .any(|op| matches!(*op, DiffOp::Equal { len, .. } if len >= 3));
+    shared.len() >= 2 || (shared.len() == 1 && long_run)
+}
+
+/// Whether the sentence has the source's shape but other facts: another number or speaker.
+///
+/// `"The storm killed 12 people."` vs `"The storm killed 15 people."` conflicts, and so does
+/// `"Mayor Ann Clarke said ..."` vs `"Councillor Tom Reed said ..."` when Reed appears nowhere in
+/// the source. A kept quote (four or more quoted words in order) is a derivation with a new
+/// attribution, not a conflict.
+fn conflicting(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    source_keys: &[u32],
+) -> bool {
+    let target_keys = sorted_keys(sentence.iter());
+    let group_keys = sorted_keys(alignment.source.iter().map(|&(s, i)| &tokens.source[s][i]));
+    let kept_quote: usize = alignment
+        .ops
+        .iter()
+        .filter_map(|op| match *op {
+            DiffOp::Equal { new_index, len, .. } => Some(
+                sentence[new_index..new_index + len]
+                    .iter()
+                    .filter(|t| t.quoted)
+                    .count(),
+            ),
+            _ => None,
+        })
+        .sum();
+    if kept_quote >= 4 {
+        return false;
+    }
+    alignment.ops.iter().any(|op| {
+        let (old, new) = (op.old_range(), op.new_range());
+        if matches!(op, DiffOp::Equal { .. }) || old.is_empty() || new.is_empty() {
+            return false;
+        }
+        let old_tokens = || {
+            old.clone()
+                .map(|j| alignment.source[j])
+                .map(|(s, i)| tokens.source[s][i])
+        };
+        let new_tokens = || sentence[new.clone()].iter().copied();
+        let number = |t: &Token| tokens.kind(t.key) == KeyKind::Number;
+        let name = |t: &Token| t.proper && tokens.kind(t.key) == KeyKind::Content;
+        let other_number = new_tokens()
+            .any(|t| number(&t) && group_keys.binary_search(&t.key).is_err())
+            && old_tokens().any(|t| number(&t) && target_keys.binary_search(&t.key).is_err());
+        let other_name = new_tokens()
+            .any(|t| name(&t) && source_keys.binary_search(&t.key).is_err())
+            && old_tokens().any(|t| name(&t) && target_keys.binary_search(&t.key).is_err());
+        other_number || other_name
+    })
+}
+
+/// Spans inside a target sentence: verbatim runs in reworded ones, new phrases in copied ones.
+///
+/// Reworded: `"Officials said the dam was safe"` from `"the dam was safe, engineers said"` marks
+/// `"the dam was safe"` copied. Copied: an inserted `"on Monday"` with no counterpart is added; a
+/// replaced word is reworded. Runs of function words alone are never marked.
+fn target_spans(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    label: Label,
+    options: &Options,
+) -> Vec<ByteSpan> {
+    let has_content = |run: &[Token]| {
+        run.iter()
+            .any(|t| matches!(tokens.kind(t.key), KeyKind::Content | KeyKind::Number))
+    };
+    let mut spans = Vec::new();
+    for op in &alignment.ops {
+        let new = op.new_range();
+        if new.is_empty() {
+            continue;
+        }
+        let run = &sentence[new];
+        let span_label = match (label, op) {
+            (Label::Reworded, DiffOp::Equal { len, .. }) if *len >= options.min_run => {
+                Label::Copied
+            }
+            (Label::Copied, DiffOp::Insert { .. }) => Label::Added,
+            (Label::Copied, DiffOp::Replace { .. }) => Label::Reworded,
+            _ => continue,
+        };
+        if has_content(run) {
+            spans.push(ByteSpan {
+                start: run[0].start,
+                end: run[run.len() - 1].end,
+                label: span_label,
+            });
+        }
+    }
+    spans
+}
+
+fn mark_used(alignment: &Alignment, used: &mut [Vec<bool>]) {
+    for op in &alignment.ops {
+        if let DiffOp::Equal { old_index, len, .. } = *op {
+            for &(s, i) in &alignment.source[old_index..old_index + len] {
+                used[s][i] = true;
+            }
+        }
+    }
+}
+
+/// Builds links, merging consecutive target sentences that share the same source sentences (a
+/// split: one source sentence became two target sentences).
+fn link(tokens: &Tokens, groups: &[Option<Vec<usize>>], target: &mut [Judgement]) -> Vec<Match> {
+    let mut links: Vec<Match> = Vec::new();
+    for (t, group) in groups.iter().enumerate() {
+        let Some(group) = group else { continue };
+        let label = target[t].label;
+        match links.last_mut() {
+            Some(last)
+                if last.source == *group && last.target.last() == Some(&(t.wrapping_sub(1))) =>
+            {
+                last.target.push(t);
+                if label == Label::Reworded {
+                    last.label = Label::Reworded;
+                }
+            }
+            _ => links.push(Match {
+                source: group.clone(),
+                target: vec![t],
+                label,
+                similarity: 0.0,
+            }),
+        }
+        target[t].links.push(links.len() - 1);
+    }
+    for link in &mut links {
+        let source = bag_of(tokens, &tokens.source, &link.source);
+        let target = bag_of(tokens, &tokens.target, &link.target);
+        let total = source.weight + target.weight;
+        link.similarity = if total > 0.0 {
+            (2.0 * source.overlap(&target) / total).min(1.0)
+        } else {
+            1.0
+        };
+    }
+    links
+}
+
+fn bag_of(tokens: &Tokens, side: &[Vec<Token>], sentences: &[usize]) -> Bag {
+    let all: Vec<Token> = sentences
+        .iter()
+        .flat_map(|&s| side[s].iter().copied())
+        .collect();
+    Bag::new(&all, tokens)
+}
+
+/// Labels source sentences from the links that use them, with the words the target dropped.
+fn judge_sources(
+    tokens: &Tokens,
+    links: &[Match],
+    used: &[Vec<bool>],
+    options: &Options,
+) -> Vec<Judgement> {
+    let mut judgements: Vec<Judgement> = tokens
+        .source
+        .iter()
+        .map(|_| Judgement {
+            label: Label::Omitted,
+            links: Vec::new(),
+            spans: Vec::new(),
+        })
+        .collect();
+    for (index, link) in links.iter().enumerate() {
+        for &s in &link.source {
+            let judgement = &mut judgements[s];
+            judgement.links.push(index);
+            if judgement.label == Label::Omitted || link.label == Label::Copied {
+                judgement.label = link.label;
+            }
+        }
+    }
+    for ((judgement, sentence), used) in judgements.iter_mut().zip(&tokens.source).zip(used) {
+        let wanted = match judgement.label {
+            Label::Copied => false,
+            Label::Reworded => true,
+            _ => continue,
+        };
+        let mut i = 0;
+        while i < sentence.len() {
+            let run_end = (i..sentence.len())
+                .find(|&k| used[k] != used[i])
+                .unwrap_or(sentence.len());
+            let run = &sentence[i..run_end];
+            let content = run
+                .iter()
+                .any(|t| matches!(tokens.kind(t.key), KeyKind::Content | KeyKind::Number));
+            let long_enough = !wanted || run.len() >= options.min_run;
+            if used[i] == wanted && content && long_enough {
+                let label = if wanted {
+                    Label::Copied
+                } else {
+                    Label::Omitted
+                };
+                judgement.spans.push(ByteSpan {
+                    start: run[0].start,
+                    end: run[run.len() - 1].end,
+                    label,
+                });
+            }
+            i = run_end;
+        }
+    }
+    judgements
+}
+
+fn sorted_keys<'a>(tokens: impl Iterator<Item = &'a Token>) -> Vec<u32> {
+    let mut keys: Vec<u32> = tokens.map(|t| t.key).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}

@@ -1,0 +1,200 @@
+//! Word-level diff of a link, made with `similar`, grouped so that it reads cleanly.
+//!
+//! A raw word diff of a rewrite is confetti: `the` kept here, a comma kept there. Changes are
+//! grouped into hunks (all deleted words, then all inserted words), and a short equal run between
+//! two changes (a lone function word or punctuation) joins the hunk around it.
+
+use similar::{Algorithm, ChangeTag, TextDiff};
+
+use crate::report::{DiffOp, Op};
+
+/// An equal run this short (in non-space characters), between two changes, joins them.
+///
+/// `"fired [-12-]{+fifteen+} [-at-]{+on+}"`: the lone space between the changes is absorbed;
+/// so is `"the"` in `"[-sent-] the [-army-]"` -> `"[-sent the army-]{+...+}"`.
+const ABSORB_MAX: usize = 3;
+
+/// Diffs `source` against `target` word by word.
+///
+/// `equal` and `delete` texts concatenate back to `source`; `equal` and `insert` to `target`.
+///
+/// # Examples
+/// ```
+/// use retold::{diff::diff, Op};
+/// let ops = diff("The storm killed 12 people.", "The storm killed 15 people.");
+/// let shown: Vec<(Op, &str)> = ops.iter().map(|d| (d.op, d.text.as_str())).collect();
+/// assert_eq!(
+///     shown,
+///     [(Op::Equal, "The storm killed "), (Op::Delete, "12"), (Op::Insert, "15"), (Op::Equal, " people.")]
+/// );
+/// ```
+pub fn diff(source: &str, target: &str) -> Vec<DiffOp> {
+    if source == target {
+        return if source.is_empty() {
+            Vec::new()
+        } else {
+            vec![DiffOp {
+                op: Op::Equal,
+                text: source.into(),
+            }]
+        };
+    }
+    let text_diff = TextDiff::configure()
+        .algorithm(Algorithm::Patience)
+        .diff_unicode_words(source, target);
+    let mut runs: Vec<(Op, String)> = Vec::new();
+    for change in text_diff.iter_all_changes() {
+        let op = match change.tag() {
+            ChangeTag::Equal => Op::Equal,
+            ChangeTag::Delete => Op::Delete,
+            ChangeTag::Insert => Op::Insert,
+        };
+        match runs.last_mut() {
+            Some((last, text)) if *last == op => text.push_str(change.value()),
+            _ => runs.push((op, change.value().to_string())),
+        }
+    }
+    group(runs)
+}
+
+/// Turns alternating runs into hunks: equal, then deletions, then insertions, then equal.
+fn group(runs: Vec<(Op, String)>) -> Vec<DiffOp> {
+    let mut out: Vec<DiffOp> = Vec::new();
+    let (mut deleted, mut inserted) = (String::new(), String::new());
+    let count = runs.len();
+    for (i, (op, text)) in runs.into_iter().enumerate() {
+        match op {
+            Op::Delete => deleted.push_str(&text),
+            Op::Insert => inserted.push_str(&text),
+            Op::Equal => {
+                let inside = i > 0 && i + 1 < count;
+                let in_hunk = !deleted.is_empty() || !inserted.is_empty();
+                let short = text.chars().filter(|c| !c.is_whitespace()).count() <= ABSORB_MAX
+                    && text.split_whitespace().count() <= 1;
+                if inside && in_hunk && short {
+                    deleted.push_str(&text);
+                    inserted.push_str(&text);
+                    continue;
+                }
+                flush(&mut out, &mut deleted, &mut inserted);
+                push(&mut out, Op::Equal, text);
+            }
+        }
+    }
+    flush(&mut out, &mut deleted, &mut inserted);
+    out
+}
+
+fn flush(out: &mut Vec<DiffOp>, deleted: &mut String, inserted: &mut String) {
+    if deleted == inserted && !deleted.is_empty() {
+        // Absorbed text around nothing: keep it equal.
+        out.push(DiffOp {
+            op: Op::Equal,
+            text: std::mem::take(deleted),
+        });
+        inserted.clear();
+        return;
+    }
+    // An absorbed run that ends both sides goes back out as equal text.
+    let common = common_suffix(deleted, inserted);
+    let tail = deleted[deleted.len() - common..].to_string();
+    deleted.truncate(deleted.len() - common);
+    inserted.truncate(inserted.len() - common);
+    if !deleted.is_empty() {
+        out.push(DiffOp {
+            op: Op::Delete,
+            text: std::mem::take(deleted),
+        });
+    }
+    if !inserted.is_empty() {
+        out.push(DiffOp {
+            op: Op::Insert,
+            text: std::mem::take(inserted),
+        });
+    }
+    if !tail.is_empty() {
+        push(out, Op::Equal, tail);
+    }
+}
+
+fn push(out: &mut Vec<DiffOp>, op: Op, text: String) {
+    match out.last_mut() {
+        Some(last) if last.op == op => last.text.push_str(&text),
+        _ => out.push(DiffOp { op, text }),
+    }
+}
+
+/// Length in bytes of the longest common suffix of both that starts at whitespace, so a word is
+/// never cut: `"assaults "`/`"attacks "` share `" "`, not `"s "`.
+fn common_suffix(a: &str, b: &str) -> usize {
+    let chars: Vec<char> = a
+        .chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x)
+        .collect();
+    match chars.iter().rposition(|c| c.is_whitespace()) {
+        Some(i) => chars[..=i].iter().map(|c| c.len_utf8()).sum(),
+        None => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rebuild(ops: &[DiffOp], skip: Op) -> String {
+        ops.iter()
+            .filter(|d| d.op != skip)
+            .map(|d| d.text.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn rebuilds_both_sides() {
+        let table = [
+            ("", ""),
+            ("a", ""),
+            ("", "b"),
+            (
+                "The dam opened on Monday.",
+                "On Monday, the new dam opened.",
+            ),
+            (
+                "Zelenskiy said the losses were heavy.",
+                "Zelenskyy said losses were very heavy, officials said.",
+            ),
+            ("我们赢了。", "他们赢了。"),
+        ];
+        for (source, target) in table {
+            let ops = diff(source, target);
+            assert_eq!(rebuild(&ops, Op::Insert), source);
+            assert_eq!(rebuild(&ops, Op::Delete), target);
+        }
+    }
+
+    #[test]
+    fn groups_changes_without_confetti() {
+        let ops = diff(
+            "Troops sent the army into assaults with minimal protection.",
+            "Troops pushed their soldiers into attacks with little protection.",
+        );
+        let changes = ops.iter().filter(|d| d.op != Op::Equal).count();
+        assert!(changes <= 6, "{ops:?}");
+        for pair in ops.windows(2) {
+            assert_ne!(pair[0].op, pair[1].op, "adjacent runs of one kind: {ops:?}");
+        }
+    }
+
+    #[test]
+    fn identical_text_is_one_equal_run() {
+        assert_eq!(
+            diff("Same text.", "Same text."),
+            [DiffOp {
+                op: Op::Equal,
+                text: "Same text.".into()
+            }]
+        );
+    }
+}

@@ -1,0 +1,188 @@
+//! The `retold` command line: compare two articles and print the report as text or JSON.
+
+mod terminal;
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Inputs larger than this are refused before they are read whole, so a wrong file (a video, a
+/// database dump) gives a clear message instead of exhausting memory. 16 MiB is over a hundred
+/// times a long newspaper feature.
+const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
+
+/// See how one news article was made from another.
+///
+/// retold compares a TARGET article with its presumed SOURCE (wire copy, a press release, another
+/// outlet's story) and labels every target sentence copied, reworded or added, and every source
+/// sentence copied, reworded or omitted, with a word diff of each linked pair.
+#[derive(Debug, Parser)]
+#[command(name = "retold", version, about, long_about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Compare TARGET with SOURCE and print the report.
+    ///
+    /// Both files must be UTF-8 text (a byte-order mark and CRLF line endings are fine) of at
+    /// most 16 MiB. Blank lines separate paragraphs; every line break ends a sentence.
+    ///
+    /// Exit codes: 0 on success, 2 when an input cannot be read (missing, a directory, not
+    /// UTF-8, too large) or the arguments are wrong.
+    Compare {
+        /// The original article (wire copy, press release); `-` reads standard input.
+        source: PathBuf,
+        /// The article to examine; `-` reads standard input.
+        target: PathBuf,
+        /// Output format: `text` for people, `json` for programs (the format in the README).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// When to colour text output: `auto` colours a terminal unless NO_COLOR is set.
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// A readable report: verdict, then each target sentence with its label and diff.
+    Text,
+    /// The JSON report: source, target, links and summary; offsets count Unicode characters.
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    /// Colour when standard output is a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("retold: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    let Command::Compare {
+        source,
+        target,
+        format,
+        color,
+    } = cli.command;
+    if source == Path::new("-") && target == Path::new("-") {
+        return Err("only one of SOURCE and TARGET can be `-` (standard input)".into());
+    }
+    let source_text = read_input(&source)?;
+    let target_text = read_input(&target)?;
+    let report = retold::compare(&source_text, &target_text, &retold::Options::default());
+    let stdout = std::io::stdout();
+    let terminal = stdout.is_terminal();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let written = match format {
+        Format::Json if terminal => {
+            serde_json::to_writer_pretty(&mut out, &report).map_err(|e| e.to_string())
+        }
+        Format::Json => serde_json::to_writer(&mut out, &report).map_err(|e| e.to_string()),
+        Format::Text => {
+            let colour = match color {
+                ColorChoice::Always => true,
+                ColorChoice::Never => false,
+                ColorChoice::Auto => {
+                    terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                }
+            };
+            terminal::write_report(&mut out, &report, &names(&source, &target), colour)
+                .map_err(|e| e.to_string())
+        }
+    };
+    written
+        .and_then(|()| {
+            if format == Format::Json {
+                writeln!(out).map_err(|e| e.to_string())?;
+            }
+            out.flush().map_err(|e| e.to_string())
+        })
+        .or_else(|e| {
+            if e.contains("Broken pipe") {
+                Ok(())
+            } else {
+                Err(format!("cannot write the report: {e}"))
+            }
+        })
+}
+
+fn names(source: &Path, target: &Path) -> (String, String) {
+    let name = |p: &Path| {
+        if p == Path::new("-") {
+            "standard input".to_string()
+        } else {
+            p.display().to_string()
+        }
+    };
+    (name(source), name(target))
+}
+
+/// Reads one input whole, refusing directories, oversized files and invalid UTF-8.
+fn read_input(path: &Path) -> Result<String, String> {
+    let (name, bytes) = if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(MAX_INPUT_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        ("standard input".to_string(), bytes)
+    } else {
+        let name = path.display().to_string();
+        let metadata = std::fs::metadata(path).map_err(|e| describe(&name, &e))?;
+        if metadata.is_dir() {
+            return Err(format!("{name} is a directory, not a text file"));
+        }
+        if metadata.len() > MAX_INPUT_BYTES {
+            return Err(too_large(&name, metadata.len()));
+        }
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| describe(&name, &e))?;
+        (name, bytes)
+    };
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(too_large(&name, bytes.len() as u64));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        format!("{name} is not valid UTF-8 text (invalid byte at offset {at}); save it as UTF-8 and try again")
+    })
+}
+
+fn describe(name: &str, error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => format!("{name}: no such file"),
+        std::io::ErrorKind::PermissionDenied => format!("{name}: permission denied"),
+        _ => format!("cannot read {name}: {error}"),
+    }
+}
+
+fn too_large(name: &str, size: u64) -> String {
+    format!(
+        "{name} is too large ({:.1} MiB); the limit is {} MiB per article",
+        size as f64 / (1024.0 * 1024.0),
+        MAX_INPUT_BYTES / (1024 * 1024)
+    )
+}

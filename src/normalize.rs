@@ -1,0 +1,563 @@
+//! Turn sentences into matching keys and weights: normalised for matching, never for display.
+//!
+//! Every word becomes a `Token` that keeps its byte range and carries an interned `key`: the word
+//! case-folded, with quote, dash and number formats unified, diacritics removed and stemmed.
+//! Spelling variants are then merged (`neighbours`/`neighbors`, `Zelenskiy`/`Zelenskyy`). Keys are
+//! weighted by how much they say: stop words and words that both articles use everywhere weigh
+//! little, distinctive content a lot.
+
+use std::collections::HashMap;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::segment::Segment;
+
+/// One word of a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the word in its article.
+    pub start: usize,
+    /// Byte offset just past the word.
+    pub end: usize,
+    /// Interned matching key, shared by both articles.
+    pub key: u32,
+    /// The word starts with a capital letter and is not the sentence's first word.
+    pub proper: bool,
+    /// The word sits inside quotation marks.
+    pub quoted: bool,
+}
+
+/// Both articles, tokenized, with the weights of their keys.
+#[derive(Clone, Debug, Default)]
+pub struct Tokens {
+    /// Per source sentence, its words.
+    pub source: Vec<Vec<Token>>,
+    /// Per target sentence, its words.
+    pub target: Vec<Vec<Token>>,
+    /// Per key, how much a match on it says.
+    pub weights: Vec<f32>,
+    /// Per key, whether it is a stop word, a number or noise (a lone letter).
+    pub kinds: Vec<KeyKind>,
+    /// Per key, in how many sentences of either article it occurs.
+    pub sentence_counts: Vec<u32>,
+    /// Sentences in both articles together.
+    pub sentences: usize,
+}
+
+/// What sort of word a key stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum KeyKind {
+    /// A content word: names, verbs, nouns.
+    Content,
+    /// A function word such as "the" or "said".
+    Stop,
+    /// A number such as "12000" or "3.5".
+    Number,
+    /// A lone letter left by broken typography (`"Korea n troops"`).
+    Noise,
+}
+
+impl Tokens {
+    /// The weight of a key.
+    pub fn weight(&self, key: u32) -> f32 {
+        self.weights.get(key as usize).copied().unwrap_or(0.0)
+    }
+
+    /// The kind of a key.
+    pub fn kind(&self, key: u32) -> KeyKind {
+        self.kinds
+            .get(key as usize)
+            .copied()
+            .unwrap_or(KeyKind::Noise)
+    }
+
+    /// Whether a key occurs in so many sentences that it marks the event, not a fact.
+    ///
+    /// With 60 sentences in all, a name in 9 or more of them (15 %) is common vocabulary.
+    pub fn is_common(&self, key: u32) -> bool {
+        let count = self.sentence_counts.get(key as usize).copied().unwrap_or(0) as f32;
+        count >= 4.0_f32.max(0.15 * self.sentences as f32)
+    }
+}
+
+/// Function words that say little about content. "said" is here because every report uses it.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "me",
+    "more",
+    "most",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "said",
+    "same",
+    "say",
+    "says",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "told",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "one",
+    "us",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "yet",
+    "s",
+    "t",
+    "mr",
+    "mrs",
+    "ms",
+    "per",
+    "cent",
+    "according",
+    "added",
+    "says",
+    "saying",
+    "via",
+];
+
+/// Tokenizes both articles and weighs their keys.
+///
+/// # Examples
+/// ```
+/// use retold::{normalize::normalize, segment::segment};
+/// let source = "Our neighbours won.";
+/// let target = "Our NEIGHBORS won!";
+/// let tokens = normalize(source, &segment(source), target, &segment(target));
+/// let keys = |side: &Vec<Vec<retold::normalize::Token>>| side[0].iter().map(|t| t.key).collect::<Vec<_>>();
+/// assert_eq!(keys(&tokens.source), keys(&tokens.target));
+/// ```
+pub fn normalize(
+    source_text: &str,
+    source: &[Segment],
+    target_text: &str,
+    target: &[Segment],
+) -> Tokens {
+    let mut interner = Interner::default();
+    let source_tokens: Vec<Vec<Token>> = source
+        .iter()
+        .map(|s| tokenize(source_text, s, &mut interner))
+        .collect();
+    let target_tokens: Vec<Vec<Token>> = target
+        .iter()
+        .map(|s| tokenize(target_text, s, &mut interner))
+        .collect();
+    let merged = merge_variants(&interner.words, &interner.kinds);
+    let mut tokens = Tokens {
+        source: source_tokens,
+        target: target_tokens,
+        sentences: source.len() + target.len(),
+        ..Tokens::default()
+    };
+    for sentence in tokens.source.iter_mut().chain(tokens.target.iter_mut()) {
+        for token in sentence.iter_mut() {
+            token.key = merged[token.key as usize];
+        }
+    }
+    weigh(&mut tokens, interner.kinds);
+    tokens
+}
+
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+    words: Vec<String>,
+    kinds: Vec<KeyKind>,
+    stemmer: Option<Stemmer>,
+    scratch: String,
+}
+
+impl Interner {
+    fn intern(&mut self, word: &str) -> u32 {
+        fold(word, &mut self.scratch);
+        let stemmer = self
+            .stemmer
+            .get_or_insert_with(|| Stemmer::create(Algorithm::English));
+        let key = if self.scratch.chars().all(|c| c.is_alphabetic()) && self.scratch.is_ascii() {
+            stemmer.stem(&self.scratch).into_owned()
+        } else {
+            self.scratch.clone()
+        };
+        if let Some(&id) = self.ids.get(&key) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        // The kind comes from the folded word, before stemming turns "does" into "doe".
+        self.kinds.push(kind_of(&self.scratch));
+        self.ids.insert(key.clone(), id);
+        self.words.push(key);
+        id
+    }
+}
+
+/// Tokenizes one sentence into words; punctuation and spaces are not tokens.
+fn tokenize(text: &str, segment: &Segment, interner: &mut Interner) -> Vec<Token> {
+    let sentence = &text[segment.start..segment.end];
+    let mut tokens = Vec::new();
+    let mut quoted = false;
+    let mut first = true;
+    for (offset, piece) in sentence.split_word_bound_indices() {
+        let Some(c) = piece.chars().next() else {
+            continue;
+        };
+        if !piece.chars().any(char::is_alphanumeric) {
+            if piece.chars().any(is_quote_mark) {
+                quoted = toggle_quote(piece, quoted);
+            }
+            continue;
+        }
+        let start = segment.start + offset;
+        let key = interner.intern(piece);
+        tokens.push(Token {
+            start,
+            end: start + piece.len(),
+            key,
+            proper: !first && c.is_uppercase(),
+            quoted,
+        });
+        first = false;
+    }
+    tokens
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' | '\u{201e}'
+    )
+}
+
+fn toggle_quote(piece: &str, quoted: bool) -> bool {
+    let mut state = quoted;
+    for c in piece.chars() {
+        match c {
+            '\u{201c}' | '\u{ab}' | '\u{201e}' => state = true,
+            '\u{201d}' | '\u{bb}' => state = false,
+            '"' => state = !state,
+            _ => {}
+        }
+    }
+    state
+}
+
+/// Folds a word for matching: case, apostrophes, possessives, digit grouping and diacritics.
+///
+/// `"Russia’s"` -> `"russia"`, `"12,000"` -> `"12000"`, `"Zürich"` -> `"zurich"`.
+fn fold(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        for c in word.nfkd().filter(|c| !is_combining_mark(*c)) {
+            out.extend(c.to_lowercase());
+        }
+    }
+    if out.contains('\u{2019}') || out.contains('\u{2018}') {
+        *out = out.replace(['\u{2019}', '\u{2018}'], "'");
+    }
+    for suffix in ["'s", "'"] {
+        if out.len() > suffix.len() && out.ends_with(suffix) {
+            out.truncate(out.len() - suffix.len());
+        }
+    }
+    if out.starts_with(|c: char| c.is_ascii_digit()) && out.contains(',') {
+        out.retain(|c| c != ',');
+    }
+}
+
+/// Merges keys that are spelling variants of each other, returning each key's representative.
+///
+/// Two alphabetic keys of five or more letters with the same first two letters merge when one
+/// deletion from each makes them equal: `neighbour`/`neighbor`, `zelenskiy`/`zelenskyy`,
+/// `korea`/`korean`. Numbers never merge: a different number is a different fact.
+fn merge_variants(words: &[String], kinds: &[KeyKind]) -> Vec<u32> {
+    let mut parent: Vec<u32> = (0..words.len() as u32).collect();
+    let mut by_variant: HashMap<String, u32> = HashMap::new();
+    let mut variant = String::new();
+    for (id, word) in words.iter().enumerate() {
+        let id = id as u32;
+        let chars: Vec<char> = word.chars().collect();
+        if kinds[id as usize] != KeyKind::Content
+            || chars.len() < 5
+            || !chars.iter().all(|c| c.is_alphabetic())
+        {
+            continue;
+        }
+        for skip in std::iter::once(usize::MAX).chain(2..chars.len()) {
+            variant.clear();
+            variant.extend(
+                chars
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != skip)
+                    .map(|(_, c)| c),
+            );
+            match by_variant.get(&variant) {
+                Some(&other) => union(&mut parent, id, other),
+                None => {
+                    by_variant.insert(variant.clone(), id);
+                }
+            }
+        }
+    }
+    (0..words.len() as u32)
+        .map(|id| find(&mut parent, id))
+        .collect()
+}
+
+fn find(parent: &mut [u32], mut id: u32) -> u32 {
+    while parent[id as usize] != id {
+        let grand = parent[parent[id as usize] as usize];
+        parent[id as usize] = grand;
+        id = grand;
+    }
+    id
+}
+
+fn union(parent: &mut [u32], a: u32, b: u32) {
+    let (a, b) = (find(parent, a), find(parent, b));
+    if a != b {
+        parent[a.max(b) as usize] = a.min(b);
+    }
+}
+
+/// Weighs keys by inverse sentence frequency over both articles, with function words near zero.
+///
+/// With 60 sentences, a word in 1 sentence weighs ln(61) ≈ 4.1, one in 30 sentences ≈ 0.7 and
+/// one in every sentence the floor of 0.1, like a stop word.
+fn weigh(tokens: &mut Tokens, kinds: Vec<KeyKind>) {
+    let n = kinds.len();
+    let mut counts = vec![0u32; n];
+    let mut last_seen = vec![u32::MAX; n];
+    for (index, sentence) in tokens.source.iter().chain(tokens.target.iter()).enumerate() {
+        for token in sentence {
+            let key = token.key as usize;
+            if last_seen[key] != index as u32 {
+                last_seen[key] = index as u32;
+                counts[key] += 1;
+            }
+        }
+    }
+    let total = tokens.sentences as f32 + 1.0;
+    tokens.kinds = kinds;
+    tokens.weights = counts
+        .iter()
+        .zip(&tokens.kinds)
+        .map(|(&count, kind)| match kind {
+            KeyKind::Stop => 0.1,
+            KeyKind::Noise => 0.02,
+            KeyKind::Content | KeyKind::Number => (total / count.max(1) as f32).ln().max(0.1),
+        })
+        .collect();
+    tokens.sentence_counts = counts;
+}
+
+fn kind_of(word: &str) -> KeyKind {
+    let mut chars = word.chars();
+    let first = chars.next();
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        return KeyKind::Number;
+    }
+    static STOP: std::sync::OnceLock<std::collections::HashSet<&str>> = std::sync::OnceLock::new();
+    if STOP
+        .get_or_init(|| STOP_WORDS.iter().copied().collect())
+        .contains(word)
+    {
+        return KeyKind::Stop;
+    }
+    if first.is_some_and(|c| c.is_ascii()) && chars.next().is_none() {
+        return KeyKind::Noise;
+    }
+    KeyKind::Content
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn keys(source: &str, target: &str) -> (Vec<u32>, Vec<u32>) {
+        let t = normalize(source, &segment(source), target, &segment(target));
+        let flat = |side: &Vec<Vec<Token>>| side.iter().flatten().map(|t| t.key).collect();
+        (flat(&t.source), flat(&t.target))
+    }
+
+    #[test]
+    fn variants_share_keys() {
+        let table: &[(&str, &str)] = &[
+            ("neighbours", "neighbors"),
+            ("Zelenskiy", "Zelenskyy"),
+            ("Russia's", "Russia \u{2019}s"),
+            ("12,000", "12000"),
+            ("“Quote”", "\"quote\""),
+            ("Zürich", "Zurich"),
+            ("attacked", "attacking"),
+        ];
+        for (source, target) in table {
+            let (s, t) = keys(source, target);
+            assert_eq!(s[0], t[0], "{source} vs {target}");
+        }
+    }
+
+    #[test]
+    fn numbers_and_short_words_stay_apart() {
+        for (source, target) in [
+            ("12", "15"),
+            ("2024", "2025"),
+            ("form", "from"),
+            ("killed", "filled"),
+        ] {
+            let (s, t) = keys(source, target);
+            assert_ne!(s[0], t[0], "{source} vs {target}");
+        }
+    }
+
+    #[test]
+    fn common_words_weigh_less_than_distinctive_ones() {
+        let source = "Korea sent troops. Korea fired shells. Korea denied it. Korea met envoys.";
+        let target = "Korea sent troops to Kursk.";
+        let t = normalize(source, &segment(source), target, &segment(target));
+        let korea = t.target[0][0].key;
+        let kursk = t.target[0][4].key;
+        assert!(t.weight(kursk) > 3.0 * t.weight(korea));
+        assert!(t.is_common(korea));
+        assert!(!t.is_common(kursk));
+    }
+
+    #[test]
+    fn marks_quoted_and_proper_words() {
+        let text = "\u{201c}We will win,\u{201d} Smith said.";
+        let t = normalize(text, &segment(text), "", &[]);
+        let flags: Vec<(bool, bool)> = t.source[0].iter().map(|t| (t.quoted, t.proper)).collect();
+        assert_eq!(
+            flags,
+            [
+                (true, false),
+                (true, false),
+                (true, false),
+                (false, true),
+                (false, false)
+            ]
+        );
+    }
+}

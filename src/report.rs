@@ -1,0 +1,228 @@
+//! The one output type, `Report`, shared by the library, the CLI's JSON and the page.
+//!
+//! Field names are snake_case and identical in Rust, JSON and JavaScript. Offsets are never bytes:
+//! they count Unicode scalar values (`OffsetUnit::Char`, Python's `str` indices, the CLI's choice)
+//! or UTF-16 code units (`OffsetUnit::Utf16`, JavaScript's string indices, the page's choice).
+
+use serde::{Deserialize, Serialize};
+
+/// What a sentence, span or link is, seen from one side.
+///
+/// Target sentences are `copied`, `reworded` or `added`; source sentences are `copied`,
+/// `reworded` or `omitted`. Spans inside a sentence use the same words for finer parts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Label {
+    /// Taken word for word, allowing only trivial changes (case, punctuation, spelling variants).
+    Copied,
+    /// The same content in substantially different words.
+    Reworded,
+    /// In the target with no counterpart in the source.
+    Added,
+    /// In the source with no counterpart in the target.
+    Omitted,
+}
+
+impl Label {
+    /// The label's JSON name, for text output.
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(retold::Label::Reworded.as_str(), "reworded");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Copied => "copied",
+            Label::Reworded => "reworded",
+            Label::Added => "added",
+            Label::Omitted => "omitted",
+        }
+    }
+}
+
+/// The unit that `start` and `end` offsets count.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OffsetUnit {
+    /// Unicode scalar values: `text[start:end]` in Python. The CLI's unit.
+    #[default]
+    Char,
+    /// UTF-16 code units: `text.slice(start, end)` in JavaScript. The page's unit.
+    Utf16,
+}
+
+/// The result of comparing a target article with its presumed source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The unit of every `start`/`end` in this report.
+    pub offset_unit: OffsetUnit,
+    /// The source article, sentence by sentence.
+    pub source: Side,
+    /// The target article, sentence by sentence.
+    pub target: Side,
+    /// Counterparts: which source sentences each derived target sentence comes from.
+    pub links: Vec<Link>,
+    /// Counts, character shares and the verdict.
+    pub summary: Summary,
+}
+
+/// One article of the pair.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Side {
+    /// Sentences in document order; they never overlap and only whitespace lies between them.
+    pub sentences: Vec<Sentence>,
+    /// How many paragraphs the article has.
+    pub paragraphs: usize,
+}
+
+/// One sentence (or headline, caption, bullet line) of an article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// An exact slice of the input: `input[start..end]` in the report's offset unit.
+    pub text: String,
+    /// Where the sentence starts in the input.
+    pub start: usize,
+    /// Where the sentence ends in the input (exclusive).
+    pub end: usize,
+    /// The paragraph it belongs to, counting from 0.
+    pub paragraph: usize,
+    /// Its label: copied, reworded, added (target) or omitted (source).
+    pub label: Label,
+    /// Indices into `Report::links` of the links this sentence takes part in.
+    pub links: Vec<usize>,
+    /// Finer parts that differ from the sentence's own label, in input offsets.
+    ///
+    /// In a reworded target sentence, verbatim runs are `copied` spans; in a copied one, new
+    /// phrases are `added` or `reworded` spans. In a source sentence, words the target dropped
+    /// are `omitted` spans.
+    pub spans: Vec<Span>,
+}
+
+/// A labelled part of a sentence, in input offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// Where the span starts in the input.
+    pub start: usize,
+    /// Where the span ends in the input (exclusive).
+    pub end: usize,
+    /// What this part is.
+    pub label: Label,
+}
+
+/// A counterpart: target sentences derived from source sentences.
+///
+/// Usually one target sentence and one source sentence; a split sentence gives one source and
+/// several targets, a merged one several sources and one target.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// Indices of the source sentences, in document order.
+    pub source: Vec<usize>,
+    /// Indices of the target sentences, in document order.
+    pub target: Vec<usize>,
+    /// `copied` or `reworded`.
+    pub label: Label,
+    /// How much the two sides share, from 0 (nothing) to 1 (the same words).
+    pub similarity: f64,
+    /// Word-level diff from the source sentences to the target sentences.
+    ///
+    /// `equal` and `delete` texts concatenate to the source sentences joined by single spaces;
+    /// `equal` and `insert` texts to the target sentences joined the same way.
+    pub diff: Vec<DiffOp>,
+}
+
+/// One run of a word diff.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiffOp {
+    /// Whether the text is in both, only the source (`delete`) or only the target (`insert`).
+    pub op: Op,
+    /// The text of the run, whitespace included.
+    pub text: String,
+}
+
+/// The kind of a diff run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Op {
+    /// In both sides.
+    Equal,
+    /// Only in the target.
+    Insert,
+    /// Only in the source.
+    Delete,
+}
+
+/// How the target as a whole relates to the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// (Nearly) everything in the target comes from the source.
+    WhollyDerived,
+    /// A real part of the target comes from the source, a real part does not.
+    PartiallyDerived,
+    /// The target is its own work, whatever topic it shares.
+    Independent,
+}
+
+/// Counts, shares and verdict.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Figures for the source side (copied, reworded, omitted).
+    pub source: Tally,
+    /// Figures for the target side (copied, reworded, added).
+    pub target: Tally,
+    /// The verdict on the target as a whole.
+    pub verdict: Verdict,
+    /// The verdict in plain words, for people, e.g.
+    /// "Most of this article is copied from the source: 14 sentences copied, 2 reworded, 11 added
+    /// (the last 4 paragraphs)."
+    pub headline: String,
+}
+
+/// Per-label figures for one side.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Tally {
+    /// Sentences per label.
+    pub counts: Counts,
+    /// Share of the side's non-space characters per label, from 0 to 1, spans included.
+    pub shares: Shares,
+    /// Non-space characters in the side's sentences.
+    pub characters: usize,
+}
+
+/// Sentences per label. Labels that do not apply to a side stay 0.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    /// Copied sentences.
+    pub copied: usize,
+    /// Reworded sentences.
+    pub reworded: usize,
+    /// Added sentences (target only).
+    pub added: usize,
+    /// Omitted sentences (source only).
+    pub omitted: usize,
+}
+
+/// Character shares per label, from 0 to 1.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Shares {
+    /// Share copied.
+    pub copied: f64,
+    /// Share reworded.
+    pub reworded: f64,
+    /// Share added (target only).
+    pub added: f64,
+    /// Share omitted (source only).
+    pub omitted: f64,
+}
+
+impl Counts {
+    /// Adds one sentence with `label`.
+    pub fn count(&mut self, label: Label) {
+        match label {
+            Label::Copied => self.copied += 1,
+            Label::Reworded => self.reworded += 1,
+            Label::Added => self.added += 1,
+            Label::Omitted => self.omitted += 1,
+        }
+    }
+}

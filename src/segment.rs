@@ -1,0 +1,386 @@
+//! Split an article into paragraphs and sentences, keeping each sentence's byte range.
+//!
+//! Built on UAX #29 sentence bounds (unicode-segmentation), then corrected for news text: line
+//! breaks are hard boundaries, abbreviations and initials don't end sentences, and a missing
+//! space after a full stop does.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// One sentence of an article, as a byte range into the input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment {
+    /// Byte offset of the first character (never whitespace).
+    pub start: usize,
+    /// Byte offset just past the last character (never whitespace).
+    pub end: usize,
+    /// Paragraph index, counting from 0.
+    pub paragraph: usize,
+}
+
+/// Splits `text` into sentences, trimmed of surrounding whitespace, in order.
+///
+/// Paragraphs are separated by blank lines; a text without any blank line has one paragraph per
+/// line (web copy often puts each paragraph on its own line). Every line break ends a sentence,
+/// so headlines, bylines and bullet lines without final punctuation stand alone.
+///
+/// # Examples
+/// ```
+/// let text = "HEADLINE\n\nMr. Smith left at 9 a.m. on Dec. 27. He said it rained in August.He left.";
+/// let sentences: Vec<&str> = retold::segment::segment(text)
+///     .iter()
+///     .map(|s| &text[s.start..s.end])
+///     .collect();
+/// assert_eq!(
+///     sentences,
+///     ["HEADLINE", "Mr. Smith left at 9 a.m. on Dec. 27.", "He said it rained in August.", "He left."]
+/// );
+/// ```
+pub fn segment(text: &str) -> Vec<Segment> {
+    let blank_lines = has_blank_line(text);
+    let mut sentences = Vec::new();
+    let mut paragraph = 0usize;
+    let mut seen_text_in_paragraph = false;
+    let mut previous_blank = false;
+    let mut line_start = 0usize;
+    for line in text.split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        let is_blank = line.trim().is_empty();
+        if is_blank {
+            previous_blank = true;
+        } else {
+            let new_paragraph = if blank_lines { previous_blank } else { true };
+            if new_paragraph && seen_text_in_paragraph {
+                paragraph += 1;
+            }
+            seen_text_in_paragraph = true;
+            previous_blank = false;
+            split_line(text, line_start, line_end, paragraph, &mut sentences);
+        }
+        line_start = line_end;
+    }
+    sentences
+}
+
+fn has_blank_line(text: &str) -> bool {
+    let mut previous_was_break = false;
+    let mut only_space_since_break = false;
+    for c in text.chars() {
+        if c == '\n' {
+            if previous_was_break && only_space_since_break {
+                return true;
+            }
+            previous_was_break = true;
+            only_space_since_break = true;
+        } else if !c.is_whitespace() {
+            only_space_since_break = false;
+        }
+    }
+    false
+}
+
+/// Splits one line (already known to hold text) into sentences.
+fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Segment>) {
+    let line = &text[start..end];
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    for (offset, piece) in line.split_sentence_bound_indices() {
+        for (a, b) in split_glued(piece) {
+            pieces.push((start + offset + a, start + offset + b));
+        }
+    }
+    // Merge pieces that UAX #29 split after an abbreviation.
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        match merged.last_mut() {
+            Some(last) if !ends_sentence(&text[last.0..last.1], &text[piece.0..piece.1]) => {
+                last.1 = piece.1;
+            }
+            _ => merged.push(piece),
+        }
+    }
+    for (a, b) in merged {
+        if let Some((a, b)) = trim(text, a, b) {
+            out.push(Segment {
+                start: a,
+                end: b,
+                paragraph,
+            });
+        }
+    }
+}
+
+/// Narrows `start..end` to exclude whitespace (and invisible format characters) on both ends.
+fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let slice = &text[start..end];
+    let trimmed_start = slice.len() - slice.trim_start_matches(is_blank_char).len();
+    let trimmed = slice.trim_matches(is_blank_char);
+    if trimmed.is_empty() {
+        return None;
+    }
+    Some((start + trimmed_start, start + trimmed_start + trimmed.len()))
+}
+
+/// Whitespace and the invisible characters that pasted text carries (BOM, zero-width space, NUL).
+pub(crate) fn is_blank_char(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}') || c.is_control()
+}
+
+/// Splits a UAX #29 sentence where a full stop is glued to the next sentence.
+///
+/// `"in August.He said"` -> `["in August.", "He said"]`, but `"U.S.Army"`, `"example.com"` and
+/// `"3.5"` stay whole: the word before the stop must be two or more lowercase letters and the next
+/// word must start with a capital followed by a lowercase letter.
+fn split_glued(piece: &str) -> Vec<(usize, usize)> {
+    let bytes = piece.as_bytes();
+    let mut cuts = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if matches!(bytes[i], b'.' | b'!' | b'?') && i >= 2 {
+            let before_lower =
+                bytes[i - 1].is_ascii_lowercase() && bytes[i - 2].is_ascii_lowercase();
+            let mut j = i + 1;
+            // Allow a closing quote glued to the stop: `said."He`.
+            while j < bytes.len() && (bytes[j] == b'"' || bytes[j] == b'\'') {
+                j += 1;
+            }
+            let curly_close =
+                piece[j..].starts_with('\u{201d}') || piece[j..].starts_with('\u{2019}');
+            if curly_close {
+                j += 3;
+            }
+            let capital_next = j + 1 < bytes.len()
+                && bytes[j].is_ascii_uppercase()
+                && bytes[j + 1].is_ascii_lowercase();
+            if before_lower && capital_next && !piece[..i].ends_with("www") {
+                cuts.push(j);
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for cut in cuts {
+        out.push((from, cut));
+        from = cut;
+    }
+    out.push((from, piece.len()));
+    out
+}
+
+/// Titles that always precede a name: `"Mr. Smith left."` -> one sentence.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cpt", "sgt",
+    "cpl", "maj", "adm", "cmdr", "st", "rev", "hon", "pres", "supt", "insp", "det", "mt", "ft",
+    "fr", "messrs", "mme", "mlle", "sr", "jr", "vs", "v", "cf", "approx", "ca", "est", "dept",
+    "univ",
+];
+
+/// Words that are abbreviated before a number: `"Dec. 27"`, `"No. 10"`, `"Art. 5"`.
+const BEFORE_NUMBER: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+    "nos", "art", "fig", "vol", "p", "pp", "para", "ch", "sec", "op",
+];
+
+/// Capitalised words that usually start a new sentence after an ambiguous abbreviation.
+const SENTENCE_STARTERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "in",
+    "on",
+    "at",
+    "for",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "when",
+    "while",
+    "after",
+    "before",
+    "if",
+    "as",
+    "what",
+    "how",
+    "why",
+    "who",
+    "meanwhile",
+    "however",
+    "earlier",
+    "later",
+    "officials",
+    "police",
+];
+
+/// Decides whether the piece `before` really ends a sentence, given the piece `after` it.
+///
+/// `"Mr."` + `"Smith"` -> false; `"Dec."` + `"27"` -> false; `"J."` + `"K. Rowling"` -> false;
+/// `"in the U.S."` + `"The president"` -> true; `"the U.S."` + `"Army said"` -> false.
+fn ends_sentence(before: &str, after: &str) -> bool {
+    let before = before.trim_end_matches(is_blank_char);
+    let Some(stem) = before.strip_suffix('.') else {
+        return true;
+    };
+    let last_word = stem
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
+        .next()
+        .unwrap_or("");
+    let after = after.trim_start_matches(is_blank_char);
+    let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let next_starts_digit = after.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let lower = last_word.to_lowercase();
+    if TITLES.contains(&lower.as_str()) {
+        return false;
+    }
+    if BEFORE_NUMBER.contains(&lower.as_str()) && next_starts_digit {
+        return false;
+    }
+    // A single capital letter is an initial: "George W. Bush", "J. K. Rowling".
+    let mut letters = last_word.chars();
+    if let (Some(c), None) = (letters.next(), letters.next()) {
+        if c.is_uppercase() {
+            return false;
+        }
+    }
+    // Dotted abbreviations ("U.S.", "a.m.", "e.g.") end a sentence only before a likely starter.
+    if last_word.contains('.') && last_word.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
+        let starter = SENTENCE_STARTERS.contains(&next_word.to_lowercase().as_str());
+        return starter || next_word.is_empty();
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        segment(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn news_edge_cases() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Mr. Smith left. Dr. Jones stayed.",
+                &["Mr. Smith left.", "Dr. Jones stayed."],
+            ),
+            (
+                "Gen. Ali and Sen. Ross met St. Paul.",
+                &["Gen. Ali and Sen. Ross met St. Paul."],
+            ),
+            (
+                "The U.S. Army said so. The U.N. agreed.",
+                &["The U.S. Army said so.", "The U.N. agreed."],
+            ),
+            (
+                "He lives in the U.S. The rest stayed.",
+                &["He lives in the U.S.", "The rest stayed."],
+            ),
+            (
+                "It ended on Dec. 27 at 9 a.m. local time.",
+                &["It ended on Dec. 27 at 9 a.m. local time."],
+            ),
+            (
+                "He lives at No. 10 Downing Street.",
+                &["He lives at No. 10 Downing Street."],
+            ),
+            (
+                "Prices rose 3.5 per cent to £1.2bn, or 12,000 jobs.",
+                &["Prices rose 3.5 per cent to £1.2bn, or 12,000 jobs."],
+            ),
+            (
+                "J. K. Rowling wrote it. George W. Bush read it.",
+                &["J. K. Rowling wrote it.", "George W. Bush read it."],
+            ),
+            (
+                "\u{201c}Their losses are significant,\u{201d} he said. Then he left.",
+                &[
+                    "\u{201c}Their losses are significant,\u{201d} he said.",
+                    "Then he left.",
+                ],
+            ),
+            (
+                "\"We will win. They will lose,\" he said.",
+                &["\"We will win.", "They will lose,\" he said."],
+            ),
+            (
+                "It began in August.He said so.",
+                &["It began in August.", "He said so."],
+            ),
+            (
+                "Visit example.com today. See www.Example.org now.",
+                &["Visit example.com today.", "See www.Example.org now."],
+            ),
+            (
+                "BREAKING NEWS\nBy Jane Doe\nThe storm hit.",
+                &["BREAKING NEWS", "By Jane Doe", "The storm hit."],
+            ),
+            (
+                "- first bullet\n- second bullet",
+                &["- first bullet", "- second bullet"],
+            ),
+            (
+                "He waited\u{a0}\u{2026} then left. Odd\u{2014}really.",
+                &["He waited\u{a0}\u{2026} then left.", "Odd\u{2014}really."],
+            ),
+            ("Wait... The end.", &["Wait...", "The end."]),
+            ("", &[]),
+            ("   \n\n \t ", &[]),
+            (
+                "\u{feff}Hello there.\r\nSecond line.\r\n",
+                &["Hello there.", "Second line."],
+            ),
+            (
+                "我们赢了。他们输了！真的吗？",
+                &["我们赢了。", "他们输了！", "真的吗？"],
+            ),
+        ];
+        for (input, expected) in table {
+            assert_eq!(split(input), *expected, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs() {
+        let text = "One. Two.\nThree.\n\nFour.";
+        let paragraphs: Vec<usize> = segment(text).iter().map(|s| s.paragraph).collect();
+        assert_eq!(paragraphs, [0, 0, 0, 1]);
+    }
+
+    #[test]
+    fn lines_are_paragraphs_without_blank_lines() {
+        let text = "One. Two.\nThree.\nFour.";
+        let paragraphs: Vec<usize> = segment(text).iter().map(|s| s.paragraph).collect();
+        assert_eq!(paragraphs, [0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn sentences_never_start_or_end_with_space() {
+        for s in segment("  A b.  C d.\n\n  E  ") {
+            assert!(s.start < s.end);
+        }
+    }
+}

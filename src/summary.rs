@@ -1,0 +1,178 @@
+//! Count labels, measure character shares and give the verdict on the target as a whole.
+
+use crate::classify::Judgement;
+use crate::report::{Counts, Label, Shares, Summary, Tally, Verdict};
+use crate::segment::Segment;
+
+/// One article with its sentences and their labels, as `summarize` reads it.
+#[derive(Clone, Copy, Debug)]
+pub struct Labelled<'a> {
+    /// The article.
+    pub text: &'a str,
+    /// Its sentences.
+    pub segments: &'a [Segment],
+    /// Their labels, one per sentence.
+    pub judgements: &'a [Judgement],
+}
+
+/// A target with at least this share of derived (copied or reworded) characters is wholly
+/// derived: a few lines of new framing around wire copy do not make it original work.
+pub const WHOLLY_MIN: f64 = 0.75;
+/// Below this derived share the target is independent: a sentence or two of shared facts
+/// is what any two reports of one event have in common.
+pub const PARTIALLY_MIN: f64 = 0.2;
+
+/// Counts and shares for both sides, the verdict and its headline.
+///
+/// # Examples
+/// ```
+/// use retold::{compare, Options, Verdict};
+/// let report = compare("The dam opened.", "The dam opened. Crowds cheered loudly.", &Options::default());
+/// assert_eq!(report.summary.target.counts.copied, 1);
+/// assert_eq!(report.summary.target.counts.added, 1);
+/// assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
+/// ```
+pub fn summarize(source: Labelled<'_>, target: Labelled<'_>) -> Summary {
+    let source_tally = tally(source);
+    let target_tally = tally(target);
+    let derived = target_tally.shares.copied + target_tally.shares.reworded;
+    let verdict = if target_tally.characters > 0 && derived >= WHOLLY_MIN {
+        Verdict::WhollyDerived
+    } else if target_tally.characters > 0 && derived >= PARTIALLY_MIN {
+        Verdict::PartiallyDerived
+    } else {
+        Verdict::Independent
+    };
+    let headline = headline(source, target, &target_tally, verdict);
+    Summary {
+        source: source_tally,
+        target: target_tally,
+        verdict,
+        headline,
+    }
+}
+
+fn tally(side: Labelled<'_>) -> Tally {
+    let mut counts = Counts::default();
+    let mut characters = [0usize; 4];
+    let mut total = 0;
+    for (segment, judgement) in side.segments.iter().zip(side.judgements) {
+        counts.count(judgement.label);
+        let whole = visible(&side.text[segment.start..segment.end]);
+        let mut in_spans = 0;
+        for span in &judgement.spans {
+            let n = visible(&side.text[span.start..span.end]);
+            in_spans += n;
+            characters[slot(span.label)] += n;
+        }
+        characters[slot(judgement.label)] += whole.saturating_sub(in_spans);
+        total += whole;
+    }
+    let share = |n: usize| {
+        if total == 0 {
+            0.0
+        } else {
+            n as f64 / total as f64
+        }
+    };
+    let shares = Shares {
+        copied: share(characters[0]),
+        reworded: share(characters[1]),
+        added: share(characters[2]),
+        omitted: share(characters[3]),
+    };
+    Tally {
+        counts,
+        shares,
+        characters: total,
+    }
+}
+
+fn slot(label: Label) -> usize {
+    match label {
+        Label::Copied => 0,
+        Label::Reworded => 1,
+        Label::Added => 2,
+        Label::Omitted => 3,
+    }
+}
+
+fn visible(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// The verdict in plain words.
+///
+/// `"Most of this article is copied from the source: 14 sentences copied, 2 reworded, 11 added
+/// (the last 4 paragraphs)."` The paragraph note appears only when the added sentences are
+/// exactly the first or last whole paragraphs, the typical padding around copied wire copy.
+fn headline(source: Labelled<'_>, target: Labelled<'_>, tally: &Tally, verdict: Verdict) -> String {
+    if target.segments.is_empty() {
+        return "The target is empty: there is nothing to compare yet.".into();
+    }
+    if source.segments.is_empty() {
+        return "The source is empty: everything in the target counts as added.".into();
+    }
+    let lead = match verdict {
+        Verdict::WhollyDerived if tally.shares.copied >= tally.shares.reworded => {
+            "Most of this article is copied from the source"
+        }
+        Verdict::WhollyDerived => "Most of this article is reworded from the source",
+        Verdict::PartiallyDerived => "Part of this article comes from the source",
+        Verdict::Independent => "This article is largely independent of the source",
+    };
+    let c = tally.counts;
+    let noun = if c.copied == 1 {
+        "sentence"
+    } else {
+        "sentences"
+    };
+    let mut line = format!(
+        "{lead}: {} {noun} copied, {} reworded, {} added",
+        c.copied, c.reworded, c.added
+    );
+    if let Some(place) = added_place(target) {
+        line.push_str(&format!(" ({place})"));
+    }
+    line.push('.');
+    line
+}
+
+/// Where the added sentences sit, when they are whole paragraphs at one end.
+fn added_place(target: Labelled<'_>) -> Option<String> {
+    let paragraphs = target.segments.last()?.paragraph + 1;
+    let mut all_added = vec![true; paragraphs];
+    let mut any_added = vec![false; paragraphs];
+    for (segment, judgement) in target.segments.iter().zip(target.judgements) {
+        let added = judgement.label == Label::Added;
+        all_added[segment.paragraph] &= added;
+        any_added[segment.paragraph] |= added;
+    }
+    let added_paragraphs: Vec<usize> = (0..paragraphs).filter(|&p| any_added[p]).collect();
+    let (&first, &last) = (added_paragraphs.first()?, added_paragraphs.last()?);
+    let count = added_paragraphs.len();
+    let whole = added_paragraphs.iter().all(|&p| all_added[p]) && last - first + 1 == count;
+    if !whole || count == paragraphs || paragraphs < 3 {
+        return None;
+    }
+    let what = if count == 1 {
+        "paragraph".to_string()
+    } else {
+        format!("{count} paragraphs")
+    };
+    if last == paragraphs - 1 {
+        Some(if count == 1 {
+            "the last paragraph".into()
+        } else {
+            format!("the last {what}")
+        })
+    } else if first == 0 {
+        Some(if count == 1 {
+            "the first paragraph".into()
+        } else {
+            format!("the first {what}")
+        })
+    } else {
+        None
+    }
+}

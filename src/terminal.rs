@@ -1,0 +1,144 @@
+//! The text format of the CLI: the verdict, each target sentence with its label, and diffs.
+
+use std::io::{self, Write};
+
+use retold::{Label, Op, Report};
+
+const RESET: &str = "\x1b[0m";
+const BOLD: &str = "\x1b[1m";
+const DIM: &str = "\x1b[2m";
+
+/// Colour and one-character mark per label; the mark keeps the text readable without colour.
+fn style(label: Label) -> (&'static str, char) {
+    match label {
+        Label::Copied => ("\x1b[32m", '='),
+        Label::Reworded => ("\x1b[33m", '~'),
+        Label::Added => ("\x1b[36m", '+'),
+        Label::Omitted => ("\x1b[31m", '-'),
+    }
+}
+
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.on {
+            format!("{code}{text}{RESET}")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+/// Writes `report` for a person reading a terminal.
+pub fn write_report(
+    out: &mut impl Write,
+    report: &Report,
+    names: &(String, String),
+    colour: bool,
+) -> io::Result<()> {
+    let p = Paint { on: colour };
+    let summary = &report.summary;
+    writeln!(
+        out,
+        "{} {}  {} {}",
+        p.paint(BOLD, "source:"),
+        names.0,
+        p.paint(BOLD, "target:"),
+        names.1
+    )?;
+    writeln!(out, "{}", p.paint(BOLD, &summary.headline))?;
+    let t = &summary.target.shares;
+    let s = &summary.source.shares;
+    writeln!(
+        out,
+        "target: {:.0}% copied, {:.0}% reworded, {:.0}% added · source: {:.0}% omitted · verdict: {}",
+        t.copied * 100.0,
+        t.reworded * 100.0,
+        t.added * 100.0,
+        s.omitted * 100.0,
+        serde_json::to_value(summary.verdict).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+    )?;
+    writeln!(
+        out,
+        "{}",
+        p.paint(
+            DIM,
+            "marks: = copied  ~ reworded  + added  - omitted; diffs show [-deleted-] {+inserted+}"
+        )
+    )?;
+    writeln!(out)?;
+    writeln!(out, "{}", p.paint(BOLD, "TARGET"))?;
+    let mut shown_diff = vec![false; report.links.len()];
+    for (i, sentence) in report.target.sentences.iter().enumerate() {
+        let (code, mark) = style(sentence.label);
+        let origin = sentence
+            .links
+            .iter()
+            .flat_map(|&l| report.links[l].source.iter().map(|s| (s + 1).to_string()))
+            .collect::<Vec<_>>();
+        let origin = if origin.is_empty() {
+            String::new()
+        } else {
+            format!("  <- source {}", origin.join(", "))
+        };
+        writeln!(
+            out,
+            "{} {:>3} {:<8} {}{}",
+            p.paint(code, &mark.to_string()),
+            i + 1,
+            p.paint(code, sentence.label.as_str()),
+            sentence.text,
+            p.paint(DIM, &origin)
+        )?;
+        for &l in &sentence.links {
+            let link = &report.links[l];
+            if link.label == Label::Reworded && !shown_diff[l] && link.target.last() == Some(&i) {
+                shown_diff[l] = true;
+                write!(
+                    out,
+                    "{}",
+                    p.paint(
+                        DIM,
+                        &format!("        diff ({:.2} similar): ", link.similarity)
+                    )
+                )?;
+                for op in &link.diff {
+                    let text = match op.op {
+                        Op::Equal => op.text.clone(),
+                        Op::Delete if p.on => p.paint("\x1b[31;9m", &op.text),
+                        Op::Insert if p.on => p.paint("\x1b[32;4m", &op.text),
+                        Op::Delete => format!("[-{}-]", op.text),
+                        Op::Insert => format!("{{+{}+}}", op.text),
+                    };
+                    write!(out, "{text}")?;
+                }
+                writeln!(out)?;
+            }
+        }
+    }
+    let omitted: Vec<_> = report
+        .source
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.label == Label::Omitted)
+        .collect();
+    if !omitted.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", p.paint(BOLD, "OMITTED FROM THE SOURCE"))?;
+        let (code, mark) = style(Label::Omitted);
+        for (i, sentence) in omitted {
+            writeln!(
+                out,
+                "{} {:>3} {}",
+                p.paint(code, &mark.to_string()),
+                i + 1,
+                sentence.text
+            )?;
+        }
+    }
+    Ok(())
+}
