@@ -1,0 +1,150 @@
+// Builds dist/ from www/ (after www/pkg exists): a copy of the page to serve, and dist/retold.html,
+// one file with the CSS, the JS modules, the worker (glue + worker.js) and the wasm inlined, with a
+// CSP of sha256 hashes. Prints gzipped sizes and writes them to dist/sizes.json.
+//
+// The module "bundler" is deliberately tiny: www/ modules import with one-line
+// `import { a, b } from './x.js';` and export with `export function|const|class`. Modules are
+// concatenated in dependency order, so top-level names must be unique across www/ (checked by
+// parsing the result).
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const www = path.join(root, 'www');
+const dist = path.join(root, 'dist');
+const SIZE_BUDGET = 250 * 1024;
+const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
+  'examples.js', 'export.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
+
+function read(file) {
+  return fs.readFileSync(path.join(www, file), 'utf8');
+}
+
+function fail(message) {
+  console.error(`bundle: ${message}`);
+  process.exit(1);
+}
+
+const IMPORT = /^import \{([^}]*)\} from '\.\/([\w-]+\.js)';\n/gm;
+
+function bundleModules(entry) {
+  const order = [];
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = read(file);
+    for (const match of text.matchAll(IMPORT)) visit(match[2]);
+    order.push(file);
+  };
+  visit(entry);
+  return order.map((file) => {
+    const text = read(file).replace(IMPORT, '');
+    if (/^\s*import\b/m.test(text)) fail(`${file}: only "import { ... } from './x.js';" is supported`);
+    const body = text.replace(/^export (?=(async function|function|const|let|class) )/gm, '');
+    if (/^\s*export\b/m.test(body)) fail(`${file}: unsupported export form`);
+    return `// ---- ${file}\n${body}`;
+  }).join('\n');
+}
+
+// The single file's worker is a classic script (Chromium refuses module workers from blob: URLs
+// on file:// pages), so the glue's exports and import.meta go.
+function workerSource() {
+  const glue = read('pkg/retold.js');
+  const defaultName = (glue.match(/export \{[^}]*\b(\w+) as default\b/) ||
+    glue.match(/export default (\w+);/) || [])[1];
+  if (!defaultName) fail('pkg/retold.js: cannot find the default export (init)');
+  const classicGlue = glue
+    .replace(/^export \{[^}]*\};?$/gm, '')
+    .replace(/^export default \w+;$/gm, '')
+    .replace(/^export (?=(async function|function|const|let|class) )/gm, '')
+    .replace(/\bimport\.meta\.url\b/g, 'self.location.href');
+  if (/^\s*(export|import)\b/m.test(classicGlue) || /\bimport\.meta\b/.test(classicGlue)) {
+    fail('pkg/retold.js: unexpected module syntax left for the classic worker');
+  }
+  const worker = read('worker.js').replace(
+    /^import init, \{[^}]*\} from '\.\/pkg\/retold\.js';$/m, `const init = ${defaultName};`);
+  if (/^import\b/m.test(worker)) fail('worker.js: unexpected import');
+  return `(() => {\n${classicGlue}\n// ---- worker.js\n${worker}\n})();\n`;
+}
+
+// JSON with "<" escaped, so no "</script" can end the inline script early.
+function jsString(text) {
+  return JSON.stringify(text).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+function sha256(text) {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+function checkParses(code, label, extension = 'mjs') {
+  const file = path.join(dist, `.check-${label}.${extension}`);
+  fs.writeFileSync(file, code);
+  try {
+    execFileSync(process.execPath, ['--check', file], { stdio: 'pipe' });
+  } catch (error) {
+    fail(`${label} does not parse:\n${error.stderr}`);
+  } finally {
+    fs.rmSync(file);
+  }
+}
+
+function singleFile() {
+  const wasm = fs.readFileSync(path.join(www, 'pkg/retold_bg.wasm')).toString('base64');
+  const worker = workerSource();
+  checkParses(worker, 'worker', 'cjs');
+  const app = bundleModules('app.js');
+  checkParses(app, 'app');
+  const script = `globalThis.RETOLD_INLINE = Object.freeze({ worker: ${jsString(worker)}, wasm: ${jsString(wasm)} });\n${app}`;
+  const css = read('style.css');
+  if (/<\/script/i.test(script)) fail('inline script contains "</script"');
+  if (/<\/style/i.test(css)) fail('style.css contains "</style"');
+  const csp = `default-src 'none'; script-src ${sha256(script)} 'wasm-unsafe-eval'; ` +
+    `style-src ${sha256(css)}; worker-src blob:; img-src data:; base-uri 'none'; form-action 'none'`;
+  let html = read('index.html');
+  const replace = (pattern, value) => {
+    if (!pattern.test(html)) fail(`index.html: ${pattern} not found`);
+    html = html.replace(pattern, () => value);
+  };
+  replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+  const icon = fs.readFileSync(path.join(www, 'favicon.svg')).toString('base64');
+  replace(/<link rel="icon" href="favicon.svg"/, `<link rel="icon" href="data:image/svg+xml;base64,${icon}"`);
+  replace(/<link rel="stylesheet" href="style.css">/, `<style>${css}</style>`);
+  replace(/<script type="module" src="app.js"><\/script>/, `<script type="module">${script}</script>`);
+  return html;
+}
+
+function gzipSize(buffer) {
+  return zlib.gzipSync(buffer, { level: 9 }).length;
+}
+
+function main() {
+  for (const file of PAGE_FILES) {
+    if (!fs.existsSync(path.join(www, file))) fail(`www/${file} is missing (run scripts/build-web.sh)`);
+  }
+  fs.rmSync(dist, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dist, 'pkg'), { recursive: true });
+  for (const file of PAGE_FILES) fs.copyFileSync(path.join(www, file), path.join(dist, file));
+  fs.writeFileSync(path.join(dist, 'retold.html'), singleFile());
+
+  const sizes = { files: {}, total_gzip: 0, single_file_gzip: 0, budget: SIZE_BUDGET };
+  for (const file of PAGE_FILES) {
+    const bytes = fs.readFileSync(path.join(dist, file));
+    sizes.files[file] = { bytes: bytes.length, gzip: gzipSize(bytes) };
+    sizes.total_gzip += sizes.files[file].gzip;
+  }
+  sizes.single_file_gzip = gzipSize(fs.readFileSync(path.join(dist, 'retold.html')));
+  fs.writeFileSync(path.join(dist, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  for (const [file, size] of Object.entries(sizes.files)) {
+    console.log(`  ${file.padEnd(20)} ${kb(size.bytes).padStart(10)} ${kb(size.gzip).padStart(10)} gzipped`);
+  }
+  console.log(`bundle: page files total ${kb(sizes.total_gzip)} gzipped (budget ${kb(SIZE_BUDGET)})`);
+  console.log(`bundle: dist/retold.html ${kb(sizes.single_file_gzip)} gzipped`);
+  if (sizes.total_gzip > SIZE_BUDGET) console.warn('bundle: WARNING: over the size budget');
+}
+
+main();

@@ -1,0 +1,96 @@
+// Shared e2e helpers: a static server for dist/ on 127.0.0.1 (free port), Chromium via
+// playwright-core, and guards that collect console errors and requests leaving the origin.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export const DIST = path.join(ROOT, 'dist');
+export const ARTIFACTS = path.join(ROOT, 'artifacts');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json',
+};
+
+/** Serves dist/ on 127.0.0.1 at a free port; resolves to {url, close()}. */
+export function serveDist() {
+  const server = http.createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    const file = path.join(DIST, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-dev-shm-usage'];
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * A new page that records console errors, page errors and every request outside `origin`
+ * (`origin` null: only file:, blob: and data: URLs are allowed).
+ */
+export async function guardedPage(browser, origin, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  context.on('request', (request) => {
+    const url = request.url();
+    const own = origin ? url.startsWith(origin) : url.startsWith('file:');
+    if (!own && !url.startsWith('blob:') && !url.startsWith('data:')) problems.foreignRequests.push(url);
+  });
+  return { context, page, problems };
+}
+
+/** Waits until the page shows a report (or fails the test with the page's message). */
+export async function waitForReport(page, timeout = 20_000) {
+  await page.waitForFunction(() => {
+    const message = document.getElementById('message');
+    if (message && !message.hidden && message.getAttribute('data-kind') !== 'note' && message.textContent) return true;
+    return !document.getElementById('results').hidden &&
+      document.getElementById('status').getAttribute('data-busy') === 'false';
+  }, null, { timeout });
+  const error = await page.evaluate(() => {
+    const message = document.getElementById('message');
+    return !message.hidden && message.getAttribute('data-kind') !== 'note' ? message.textContent : '';
+  });
+  if (error) throw new Error(`page shows an error: ${error}`);
+}
+
+export function screenshotPath(name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return path.join(ARTIFACTS, `${name}.png`);
+}
+
+/** The centre of a (possibly wrapped) inline element's first line box, in viewport pixels. */
+export async function firstLinePoint(page, selector) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  return page.evaluate((css) => {
+    const box = document.querySelector(css).getClientRects()[0];
+    return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
+  }, selector);
+}

@@ -1,0 +1,335 @@
+// DOM wiring only: reads the inputs, runs the engine, hands the Report to render.js and links the
+// two sides. No comparison logic lives here.
+import { counterparts, otherSide, renderDiffPanel, renderLegend, renderReport } from './render.js';
+import { decodeShare, encodeShare, isShareFragment } from './share.js';
+import { CancelledError, createEngine } from './engine.js';
+import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
+import { reportJson, standaloneHtml } from './export.js';
+
+const DEBOUNCE_MS = 400;
+const STORAGE_KEYS = { source: 'retold.source', target: 'retold.target' };
+
+const ui = {};
+for (const id of ['source-input', 'target-input', 'compare', 'swap', 'clear', 'example', 'share',
+  'download-json', 'download-html', 'status', 'status-text', 'cancel', 'message', 'share-output',
+  'share-link', 'results', 'summary', 'legend', 'source-view', 'target-view', 'diff-view', 'version']) {
+  ui[id.replace(/-(\w)/g, (_, letter) => letter.toUpperCase())] = document.getElementById(id);
+}
+const inputs = { source: ui.sourceInput, target: ui.targetInput };
+
+const engine = createEngine(globalThis.RETOLD_INLINE || null);
+let report = null;
+let timer = null;
+let selected = null;
+let engineVersion = '';
+
+function setStatus(text, busy) {
+  ui.statusText.textContent = text;
+  ui.status.setAttribute('data-busy', busy ? 'true' : 'false');
+  ui.cancel.hidden = !busy;
+}
+
+function showMessage(text, kind) {
+  ui.message.textContent = text;
+  ui.message.setAttribute('data-kind', kind || 'error');
+  ui.message.hidden = !text;
+}
+
+function save() {
+  try {
+    for (const side of ['source', 'target']) localStorage.setItem(STORAGE_KEYS[side], inputs[side].value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function restore() {
+  try {
+    for (const side of ['source', 'target']) {
+      const value = localStorage.getItem(STORAGE_KEYS[side]);
+      if (value !== null) inputs[side].value = value;
+    }
+  } catch {
+    // Storage may be disabled; the page still works without it.
+  }
+}
+
+function setReportActions(enabled) {
+  ui.downloadJson.disabled = !enabled;
+  ui.downloadHtml.disabled = !enabled;
+}
+
+function show(newReport) {
+  report = newReport;
+  selected = null;
+  const views = renderReport(document, report);
+  ui.sourceView.replaceChildren(views.source);
+  ui.targetView.replaceChildren(views.target);
+  ui.summary.replaceChildren(views.summary);
+  ui.diffView.textContent = 'Hover, click or focus a sentence to see its counterpart and word diff.';
+  ui.results.hidden = false;
+  setReportActions(true);
+}
+
+function clearResults() {
+  report = null;
+  selected = null;
+  ui.results.hidden = true;
+  ui.sourceView.replaceChildren();
+  ui.targetView.replaceChildren();
+  ui.summary.replaceChildren();
+  setReportActions(false);
+}
+
+async function run() {
+  clearTimeout(timer);
+  timer = null;
+  const texts = { source: inputs.source.value, target: inputs.target.value };
+  if (!texts.source.trim() || !texts.target.trim()) {
+    engine.cancel();
+    setStatus('Paste a source and a target article to compare them.', false);
+    clearResults();
+    return;
+  }
+  const started = performance.now();
+  setStatus('Comparing…', true);
+  showMessage('');
+  try {
+    const result = await engine.compare(texts.source, texts.target);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    show(result);
+    setStatus(`Compared ${result.target.sentences.length} target and ${result.source.sentences.length} source sentences in ${seconds} s.`, false);
+  } catch (error) {
+    if (error instanceof CancelledError) return;
+    setStatus('The comparison failed.', false);
+    showMessage(`Could not compare these texts: ${error.message}. Your texts are kept; edit them or reload the page to try again.`);
+  }
+}
+
+function schedule() {
+  clearTimeout(timer);
+  if (engine.busy()) {
+    engine.cancel();
+    setStatus('Waiting for you to stop typing…', false);
+  }
+  timer = setTimeout(run, DEBOUNCE_MS);
+}
+
+function onInput() {
+  if (!save()) showMessage('These texts are too large to keep for the next visit; they are only in this tab.', 'note');
+  else if (ui.message.getAttribute('data-kind') === 'note') showMessage('');
+  schedule();
+}
+
+function sentenceNode(side, index) {
+  return document.querySelector(`.sentence[data-side="${side}"][data-index="${index}"]`);
+}
+
+// Scrolls a sentence into view inside its own column only, so hovering never moves the page.
+function reveal(node) {
+  const column = node.closest('.article');
+  if (!column) return;
+  const nodeBox = node.getBoundingClientRect();
+  const columnBox = column.getBoundingClientRect();
+  if (nodeBox.top < columnBox.top) column.scrollTop += nodeBox.top - columnBox.top - 8;
+  else if (nodeBox.bottom > columnBox.bottom) column.scrollTop += nodeBox.bottom - columnBox.bottom + 8;
+}
+
+// `scroll`: 'column' reveals counterparts inside their column; 'page' may also scroll the page.
+function select(side, index, scroll) {
+  if (!report || (selected && selected.side === side && selected.index === index)) return;
+  for (const node of document.querySelectorAll('.sentence.is-active, .sentence.is-counterpart')) {
+    node.classList.remove('is-active', 'is-counterpart');
+  }
+  selected = { side, index };
+  const own = sentenceNode(side, index);
+  if (own) own.classList.add('is-active');
+  const found = counterparts(report, side, index);
+  found.indices.forEach((otherIndex, position) => {
+    const node = sentenceNode(found.side, otherIndex);
+    if (!node) return;
+    node.classList.add('is-counterpart');
+    if (position !== 0) return;
+    reveal(node);
+    if (scroll === 'page') node.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
+  ui.diffView.replaceChildren(renderDiffPanel(document, report, side, index));
+}
+
+function fromEvent(event) {
+  const node = event.target.closest && event.target.closest('.sentence[data-side]');
+  if (!node || !ui.results.contains(node)) return null;
+  return { node, side: node.getAttribute('data-side'), index: Number(node.getAttribute('data-index')) };
+}
+
+function onKey(event) {
+  const hit = fromEvent(event);
+  if (!hit || !report) return;
+  let next = null;
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    next = sentenceNode(hit.side, hit.index + step);
+  } else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+    const wanted = event.key === 'ArrowLeft' ? 'source' : 'target';
+    if (hit.side !== wanted) {
+      const found = counterparts(report, hit.side, hit.index);
+      if (found.indices.length) next = sentenceNode(otherSide(hit.side), found.indices[0]);
+    }
+  }
+  if (next) {
+    event.preventDefault();
+    next.focus();
+  }
+}
+
+function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function pageCss() {
+  let css = '';
+  for (const sheet of Array.from(document.styleSheets)) {
+    try {
+      for (const rule of Array.from(sheet.cssRules)) css += `${rule.cssText}\n`;
+    } catch {
+      // A sheet we cannot read adds nothing.
+    }
+  }
+  return css;
+}
+
+function downloadHtml() {
+  if (!report) return;
+  const heading = (text) => {
+    const node = document.createElement('h2');
+    node.textContent = text;
+    return node;
+  };
+  const title = document.createElement('h1');
+  title.textContent = 'retold report';
+  const columns = ui.results.querySelector('.columns');
+  const html = standaloneHtml({
+    title: 'retold report',
+    css: pageCss(),
+    parts: [title, heading('Summary'), ui.summary, ui.results.querySelector('.legend'), columns],
+    generator: `retold ${engineVersion}`.trim(),
+  });
+  download('retold-report.html', 'text/html', html);
+}
+
+async function share() {
+  try {
+    const fragment = await encodeShare(inputs.source.value, inputs.target.value);
+    history.replaceState(null, '', `#${fragment}`);
+    ui.shareLink.value = location.href;
+    ui.shareOutput.hidden = false;
+    ui.shareLink.select();
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(location.href);
+      copied = true;
+    } catch {
+      // Clipboard access may be refused; the link is shown to copy by hand.
+    }
+    showMessage(copied ? 'Share link copied. It holds both texts; nothing was uploaded.' :
+      'Share link ready below. It holds both texts; nothing was uploaded.', 'note');
+  } catch (error) {
+    showMessage(error.message);
+  }
+}
+
+async function openShared() {
+  if (!isShareFragment(location.hash)) return false;
+  try {
+    const texts = await decodeShare(location.hash);
+    inputs.source.value = texts.source;
+    inputs.target.value = texts.target;
+    save();
+    return true;
+  } catch (error) {
+    showMessage(`${error.message} Your texts were left as they were.`);
+    return false;
+  }
+}
+
+function wire() {
+  for (const side of ['source', 'target']) inputs[side].addEventListener('input', onInput);
+  ui.compare.addEventListener('click', run);
+  ui.cancel.addEventListener('click', () => {
+    clearTimeout(timer);
+    if (engine.cancel()) setStatus('Comparison cancelled. Press Compare to try again.', false);
+  });
+  ui.swap.addEventListener('click', () => {
+    [inputs.source.value, inputs.target.value] = [inputs.target.value, inputs.source.value];
+    onInput();
+  });
+  ui.clear.addEventListener('click', () => {
+    inputs.source.value = '';
+    inputs.target.value = '';
+    onInput();
+    inputs.source.focus();
+  });
+  ui.example.addEventListener('click', () => {
+    inputs.source.value = EXAMPLE_SOURCE;
+    inputs.target.value = EXAMPLE_TARGET;
+    save();
+    run();
+  });
+  ui.share.addEventListener('click', share);
+  ui.downloadJson.addEventListener('click', () => {
+    if (report) download('retold-report.json', 'application/json', reportJson(report));
+  });
+  ui.downloadHtml.addEventListener('click', downloadHtml);
+  const columns = ui.results;
+  columns.addEventListener('mouseover', (event) => {
+    const hit = fromEvent(event);
+    if (hit) select(hit.side, hit.index, 'column');
+  });
+  columns.addEventListener('focusin', (event) => {
+    const hit = fromEvent(event);
+    if (hit) select(hit.side, hit.index, 'page');
+  });
+  columns.addEventListener('click', (event) => {
+    const hit = fromEvent(event);
+    if (hit) {
+      selected = null;
+      select(hit.side, hit.index, 'page');
+    }
+  });
+  columns.addEventListener('keydown', onKey);
+  window.addEventListener('hashchange', async () => {
+    if (await openShared()) run();
+  });
+}
+
+async function main() {
+  ui.legend.replaceChildren(renderLegend(document));
+  setReportActions(false);
+  wire();
+  restore();
+  await openShared();
+  engine.start().then((version) => {
+    engineVersion = version;
+    ui.version.textContent = `version ${version}`;
+  }, (error) => {
+    setStatus('The comparison engine is not available.', false);
+    showMessage(`The comparison engine could not be loaded (${error.message}). Your texts are safe; try reloading the page.`);
+  });
+  if (inputs.source.value.trim() && inputs.target.value.trim()) run();
+  else setStatus('Paste a source and a target article, or load the example.', false);
+}
+
+main().catch((error) => {
+  showMessage(`The page failed to start: ${error.message}`);
+});
+
+// The shown Report, read-only, for tests and for people poking at it in the console.
+globalThis.retoldPage = { get report() { return report; } };

@@ -1,0 +1,70 @@
+// Downloads: the Report as JSON, and a standalone HTML snapshot of the rendered report. The
+// snapshot is serialized from DOM nodes by this small serializer, which escapes every text and
+// attribute value, and carries a CSP that forbids all scripts.
+
+const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr']);
+// Interactive attributes are dropped: the snapshot is a static document.
+const DROPPED_ATTRIBUTES = new Set(['tabindex', 'hidden']);
+
+/** Escapes text for an HTML text node. */
+export function escapeText(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Escapes text for a double-quoted HTML attribute value. */
+export function escapeAttribute(text) {
+  return escapeText(text).replace(/"/g, '&quot;');
+}
+
+function attributesOf(node) {
+  const out = [];
+  for (const attribute of Array.from(node.attributes || [])) {
+    const name = attribute.name.toLowerCase();
+    // Never carry event handlers or script URLs, even though render.js never sets any.
+    if (name.startsWith('on') || DROPPED_ATTRIBUTES.has(name)) continue;
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) continue;
+    out.push(` ${name}="${escapeAttribute(attribute.value)}"`);
+  }
+  return out.join('');
+}
+
+/** Serializes a DOM node (element or text) as HTML with every value escaped. */
+export function serializeNode(node) {
+  if (node.nodeType === 3) return escapeText(node.nodeValue);
+  if (node.nodeType !== 1) return '';
+  const tag = node.tagName.toLowerCase();
+  if (tag === 'script' || tag === 'button' || tag === 'template') return '';
+  const open = `<${tag}${attributesOf(node)}>`;
+  if (VOID_TAGS.has(tag)) return open;
+  let inner = '';
+  for (const child of Array.from(node.childNodes)) inner += serializeNode(child);
+  return `${open}${inner}</${tag}>`;
+}
+
+/** A complete, script-free HTML document around serialized body parts. */
+export function standaloneHtml({ title, css, parts, generator }) {
+  const safeCss = String(css).replace(/<\//g, '<\\/');
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; base-uri \'none\'; form-action \'none\'">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="${escapeAttribute(generator)}">`,
+    `<title>${escapeText(title)}</title>`,
+    `<style>${safeCss}</style>`,
+    '</head>',
+    '<body class="snapshot">',
+    `<main>${parts.map(serializeNode).join('\n')}</main>`,
+    `<footer><p>Made with ${escapeText(generator)}.</p></footer>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** The report as pretty-printed JSON, exactly the Report's fields. */
+export function reportJson(report) {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

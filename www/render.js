@@ -1,0 +1,228 @@
+// Pure Report -> DOM functions. Every function takes the document to build with (`doc`), so the
+// node tests can pass a small DOM shim. Text is only ever set with textContent / text nodes:
+// article text is untrusted and must never be parsed as markup.
+
+/** The labels a side can carry, in the order they are drawn. */
+export const SIDE_LABELS = {
+  source: ['copied', 'reworded', 'omitted'],
+  target: ['copied', 'reworded', 'added'],
+};
+
+/** What each label means, for the legend and for screen readers. */
+export const LABEL_TEXT = {
+  copied: 'word for word from the source',
+  reworded: 'the same content in other words',
+  added: 'only in the target',
+  omitted: 'only in the source, left out of the target',
+};
+
+const SIDES = ['source', 'target'];
+
+/** The other side's name. */
+export function otherSide(side) {
+  return side === 'source' ? 'target' : 'source';
+}
+
+function el(doc, tag, className, text) {
+  const node = doc.createElement(tag);
+  if (className) node.setAttribute('class', className);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * Cuts a sentence into pieces by its spans: [{text, label}] where label is null outside spans.
+ * Span offsets are input offsets, so they are taken relative to sentence.start. Spans are clipped
+ * to the sentence; an overlapping span only keeps its part after the previous span.
+ */
+export function splitBySpans(sentence) {
+  const text = sentence.text;
+  const spans = (sentence.spans || [])
+    .map((span) => ({
+      start: Math.max(0, Math.min(text.length, span.start - sentence.start)),
+      end: Math.max(0, Math.min(text.length, span.end - sentence.start)),
+      label: span.label,
+    }))
+    .sort((one, two) => one.start - two.start);
+  const pieces = [];
+  let at = 0;
+  for (const span of spans) {
+    const start = Math.max(span.start, at);
+    if (span.end <= start) continue;
+    if (start > at) pieces.push({ text: text.slice(at, start), label: null });
+    pieces.push({ text: text.slice(start, span.end), label: span.label });
+    at = span.end;
+  }
+  if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at), label: null });
+  return pieces;
+}
+
+/** One sentence as a focusable element carrying data-side, data-index and data-label. */
+export function renderSentence(doc, sentence, side, index) {
+  const node = el(doc, 'span', `sentence label-${sentence.label}`);
+  node.setAttribute('data-side', side);
+  node.setAttribute('data-index', String(index));
+  node.setAttribute('data-label', sentence.label);
+  node.setAttribute('tabindex', '0');
+  node.appendChild(el(doc, 'span', 'sr-only', `${sentence.label}: `));
+  for (const piece of splitBySpans(sentence)) {
+    if (piece.label === null) {
+      node.appendChild(doc.createTextNode(piece.text));
+    } else {
+      const mark = el(doc, 'mark', `span span-${piece.label}`, piece.text);
+      mark.setAttribute('data-span-label', piece.label);
+      mark.setAttribute('title', `${piece.label} phrase`);
+      node.appendChild(mark);
+    }
+  }
+  return node;
+}
+
+/** One side of the report: its sentences grouped into paragraphs. */
+export function renderSide(doc, report, side) {
+  const article = el(doc, 'div', 'article-body');
+  article.setAttribute('data-side', side);
+  const sentences = report[side].sentences;
+  if (sentences.length === 0) {
+    article.appendChild(el(doc, 'p', 'empty', `The ${side} has no sentences.`));
+    return article;
+  }
+  let paragraph = null;
+  let current = -1;
+  sentences.forEach((sentence, index) => {
+    if (paragraph === null || sentence.paragraph !== current) {
+      paragraph = el(doc, 'p', 'paragraph');
+      current = sentence.paragraph;
+      article.appendChild(paragraph);
+    } else {
+      paragraph.appendChild(doc.createTextNode(' '));
+    }
+    paragraph.appendChild(renderSentence(doc, sentence, side, index));
+  });
+  return article;
+}
+
+/** The sentences on the other side linked to report[side].sentences[index]. */
+export function counterparts(report, side, index) {
+  const sentence = report[side] && report[side].sentences[index];
+  if (!sentence) return { side: otherSide(side), indices: [], links: [] };
+  const other = otherSide(side);
+  const indices = [];
+  for (const linkIndex of sentence.links) {
+    const link = report.links[linkIndex];
+    if (!link) continue;
+    for (const otherIndex of link[other]) if (!indices.includes(otherIndex)) indices.push(otherIndex);
+  }
+  return { side: other, indices: indices.sort((one, two) => one - two), links: sentence.links.slice() };
+}
+
+/** The word diff of one link: <del> for source-only text, <ins> for target-only text. */
+export function renderDiff(doc, link) {
+  const node = el(doc, 'p', 'diff');
+  for (const op of link.diff) {
+    if (op.op === 'insert') {
+      const ins = el(doc, 'ins', null, op.text);
+      node.appendChild(ins);
+    } else if (op.op === 'delete') {
+      node.appendChild(el(doc, 'del', null, op.text));
+    } else {
+      node.appendChild(doc.createTextNode(op.text));
+    }
+  }
+  return node;
+}
+
+function describeLink(link) {
+  const source = link.source.map((index) => index + 1).join(', ');
+  const target = link.target.map((index) => index + 1).join(', ');
+  const plural = (list, word) => (list.length === 1 ? word : `${word}s`);
+  return `${link.label}: source ${plural(link.source, 'sentence')} ${source} → target ` +
+    `${plural(link.target, 'sentence')} ${target}, ${Math.round(link.similarity * 100)}% similar`;
+}
+
+/** The diff panel's content for a selected sentence. */
+export function renderDiffPanel(doc, report, side, index) {
+  const box = el(doc, 'div', 'diff-panel-body');
+  const sentence = report[side].sentences[index];
+  if (!sentence) return box;
+  if (sentence.links.length === 0) {
+    const what = side === 'target' ? 'added: it has no counterpart in the source' :
+      'omitted: it has no counterpart in the target';
+    box.appendChild(el(doc, 'p', 'diff-caption', `${side} sentence ${index + 1} is ${what}.`));
+    return box;
+  }
+  for (const linkIndex of sentence.links) {
+    const link = report.links[linkIndex];
+    if (!link) continue;
+    box.appendChild(el(doc, 'p', 'diff-caption', describeLink(link)));
+    box.appendChild(renderDiff(doc, link));
+  }
+  return box;
+}
+
+/** The stacked bar segments of one side: [{label, share, percent}] with shares clamped to 0..1. */
+export function shareSegments(tally, side) {
+  return SIDE_LABELS[side].map((label) => {
+    const share = Math.max(0, Math.min(1, Number(tally.shares[label]) || 0));
+    return { label, share, percent: Math.round(share * 100) };
+  });
+}
+
+function renderBar(doc, tally, side) {
+  const row = el(doc, 'div', 'bar-row');
+  row.setAttribute('data-side', side);
+  const segments = shareSegments(tally, side);
+  const words = segments.map((segment) => `${segment.percent}% ${segment.label}`).join(', ');
+  row.appendChild(el(doc, 'span', 'bar-name', side === 'source' ? 'Source' : 'Target'));
+  const bar = el(doc, 'div', 'bar');
+  bar.setAttribute('role', 'img');
+  bar.setAttribute('aria-label', `${side}: ${words}`);
+  for (const segment of segments) {
+    if (segment.share <= 0) continue;
+    const part = el(doc, 'span', `bar-part label-${segment.label}`);
+    part.setAttribute('data-label', segment.label);
+    part.style.width = `${(segment.share * 100).toFixed(2)}%`;
+    part.setAttribute('title', `${segment.percent}% ${segment.label}`);
+    bar.appendChild(part);
+  }
+  row.appendChild(bar);
+  const counts = segments.map((segment) => `${tally.counts[segment.label]} ${segment.label}`);
+  row.appendChild(el(doc, 'span', 'bar-figures', `${words} (${counts.join(', ')} sentences)`));
+  return row;
+}
+
+/** The summary: the Rust headline, and both sides' shares as stacked bars. */
+export function renderSummary(doc, summary) {
+  const box = el(doc, 'div', 'summary-body');
+  box.setAttribute('data-verdict', summary.verdict);
+  box.appendChild(el(doc, 'p', 'headline', summary.headline));
+  box.appendChild(renderBar(doc, summary.target, 'target'));
+  box.appendChild(renderBar(doc, summary.source, 'source'));
+  return box;
+}
+
+/** The legend: one sample per label with its colour and its non-colour cue. */
+export function renderLegend(doc) {
+  const list = el(doc, 'ul', 'legend-list');
+  for (const label of ['copied', 'reworded', 'added', 'omitted']) {
+    const item = el(doc, 'li', 'legend-item');
+    const sample = el(doc, 'span', `sample sentence label-${label}`, label);
+    sample.setAttribute('data-label', label);
+    item.appendChild(sample);
+    item.appendChild(doc.createTextNode(`: ${LABEL_TEXT[label]}`));
+    list.appendChild(item);
+  }
+  const item = el(doc, 'li', 'legend-item');
+  item.appendChild(el(doc, 'mark', 'sample span span-copied', 'boxed'));
+  item.appendChild(doc.createTextNode(': a phrase labelled differently from its sentence, e.g. copied words in a reworded sentence'));
+  list.appendChild(item);
+  return list;
+}
+
+/** Everything a report shows, keyed by where it goes. */
+export function renderReport(doc, report) {
+  const views = {};
+  for (const side of SIDES) views[side] = renderSide(doc, report, side);
+  views.summary = renderSummary(doc, report.summary);
+  return views;
+}

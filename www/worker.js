@@ -1,0 +1,34 @@
+// Runs compare in a Web Worker so large inputs never freeze the page. The page sends the compiled
+// WebAssembly.Module once ({type: 'init', module}), then one {type: 'compare', id, source, target}
+// at a time. A stale or cancelled run is stopped by terminating this worker.
+import init, { compare, version } from './pkg/retold.js';
+
+let ready = null;
+
+function messageOf(error) {
+  if (error && typeof error.message === 'string' && error.message) return error.message;
+  return String(error);
+}
+
+self.onmessage = async (event) => {
+  const message = event.data;
+  if (message.type === 'init') {
+    ready = init({ module_or_path: message.module });
+    try {
+      await ready;
+      self.postMessage({ type: 'ready', version: version() });
+    } catch (error) {
+      self.postMessage({ type: 'failed', message: messageOf(error) });
+    }
+    return;
+  }
+  if (message.type === 'compare') {
+    try {
+      await ready;
+      const report = compare(message.source, message.target, message.options);
+      self.postMessage({ type: 'report', id: message.id, report });
+    } catch (error) {
+      self.postMessage({ type: 'error', id: message.id, message: messageOf(error) });
+    }
+  }
+};
