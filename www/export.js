@@ -43,7 +43,8 @@ export function serializeNode(node) {
 
 /** A complete, script-free HTML document around serialized body parts. */
 export function standaloneHtml({ title, css, parts, generator }) {
-  const safeCss = String(css).replace(/<\//g, '<\\/');
+  // CSS never needs a raw "<"; its escape keeps "</style>" from ending the element.
+  const safeCss = String(css).replace(/</g, '\\3c ');
   return [
     '<!doctype html>',
     '<html lang="en">',

@@ -1,0 +1,45 @@
+// node --test: the standalone HTML snapshot escapes everything and carries no script.
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { doc } from './dom-shim.mjs';
+import { REPORT, hostileReport } from './fixtures.mjs';
+import { renderReport } from '../../www/render.js';
+import { escapeAttribute, escapeText, reportJson, serializeNode, standaloneHtml } from '../../www/export.js';
+
+test('escaping covers text and attribute specials', () => {
+  assert.equal(escapeText('<a & b>'), '&lt;a &amp; b&gt;');
+  assert.equal(escapeAttribute('"x" <y>'), '&quot;x&quot; &lt;y&gt;');
+});
+
+test('serializeNode writes elements, attributes and text', () => {
+  const node = doc.createElement('p');
+  node.setAttribute('class', 'x');
+  node.setAttribute('data-label', 'a"b');
+  node.setAttribute('tabindex', '0');
+  node.setAttribute('onclick', 'alert(1)');
+  node.appendChild(doc.createTextNode('1 < 2'));
+  assert.equal(serializeNode(node), '<p class="x" data-label="a&quot;b">1 &lt; 2</p>');
+});
+
+test('serializeNode drops scripts and buttons', () => {
+  const box = doc.createElement('div');
+  box.appendChild(doc.createElement('script')).textContent = 'alert(1)';
+  box.appendChild(doc.createElement('button')).textContent = 'Click';
+  assert.equal(serializeNode(box), '<div></div>');
+});
+
+test('a snapshot of hostile text contains no live markup and no script', () => {
+  const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+  const views = renderReport(doc, hostileReport(payload));
+  const html = standaloneHtml({ title: '<t>', css: 'body{color:red}</style><script>x</script>',
+    parts: [views.summary, views.target], generator: 'retold "test"' });
+  assert.ok(!/<img|<script/i.test(html), html);
+  assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'));
+  assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'/);
+  assert.equal((html.match(/<\/style>/g) || []).length, 1);
+  assert.ok(html.startsWith('<!doctype html>'));
+});
+
+test('reportJson is the Report itself', () => {
+  assert.deepEqual(JSON.parse(reportJson(REPORT)), REPORT);
+});

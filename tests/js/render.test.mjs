@@ -1,0 +1,148 @@
+// node --test: www/render.js against hand-written Reports and a tiny DOM shim.
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { byClass, doc } from './dom-shim.mjs';
+import { REPORT, TEXTS, hostileReport } from './fixtures.mjs';
+import {
+  counterparts, renderDiff, renderDiffPanel, renderLegend, renderReport, renderSentence, renderSide,
+  shareSegments, splitBySpans,
+} from '../../www/render.js';
+
+// The text a sentence element shows, without its screen-reader label prefix.
+function shownText(node) {
+  return node.childNodes.filter((child) => !(child.nodeType === 1 && child.className === 'sr-only'))
+    .map((child) => child.textContent).join('');
+}
+
+test('fixture offsets slice the input exactly', () => {
+  for (const side of ['source', 'target']) {
+    for (const sentence of REPORT[side].sentences) {
+      assert.equal(TEXTS[side].slice(sentence.start, sentence.end), sentence.text);
+    }
+  }
+});
+
+test('splitBySpans cuts at span offsets relative to the sentence start', () => {
+  const [before, span, after] = splitBySpans(REPORT.target.sentences[2]);
+  assert.deepEqual(before, { text: 'The bill came to ', label: null });
+  assert.deepEqual(span, { text: '2 billion', label: 'copied' });
+  assert.deepEqual(after, { text: ' crowns.', label: null });
+});
+
+test('splitBySpans without spans gives the whole sentence', () => {
+  assert.deepEqual(splitBySpans(REPORT.target.sentences[0]), [{ text: 'Big day!', label: null }]);
+  assert.deepEqual(splitBySpans({ text: '', start: 4, end: 4, spans: [] }), [{ text: '', label: null }]);
+});
+
+test('splitBySpans clips out-of-range and overlapping spans and keeps all text', () => {
+  const sentence = { text: 'abcdefghij', start: 10, end: 20, spans: [
+    { start: 15, end: 30, label: 'copied' }, { start: 5, end: 12, label: 'added' },
+    { start: 16, end: 17, label: 'reworded' }, { start: 13, end: 13, label: 'added' },
+  ] };
+  const pieces = splitBySpans(sentence);
+  assert.equal(pieces.map((piece) => piece.text).join(''), sentence.text);
+  assert.deepEqual(pieces, [
+    { text: 'ab', label: 'added' }, { text: 'cde', label: null }, { text: 'fghij', label: 'copied' },
+  ]);
+});
+
+test('renderSentence carries data-side, data-index, data-label and is focusable', () => {
+  const node = renderSentence(doc, REPORT.target.sentences[2], 'target', 2);
+  assert.equal(node.getAttribute('data-side'), 'target');
+  assert.equal(node.getAttribute('data-index'), '2');
+  assert.equal(node.getAttribute('data-label'), 'reworded');
+  assert.equal(node.getAttribute('tabindex'), '0');
+  assert.match(node.className, /\blabel-reworded\b/);
+  assert.equal(shownText(node), REPORT.target.sentences[2].text);
+  const marks = byClass(node, 'span');
+  assert.equal(marks.length, 1);
+  assert.equal(marks[0].tagName, 'MARK');
+  assert.equal(marks[0].getAttribute('data-span-label'), 'copied');
+  assert.equal(marks[0].textContent, '2 billion');
+  assert.equal(byClass(node, 'sr-only')[0].textContent, 'reworded: ');
+});
+
+test('renderSide groups sentences into paragraphs in order', () => {
+  const article = renderSide(doc, REPORT, 'target');
+  const paragraphs = byClass(article, 'paragraph');
+  assert.equal(paragraphs.length, 2);
+  const sentences = byClass(article, 'sentence');
+  assert.deepEqual(sentences.map((node) => node.getAttribute('data-index')), ['0', '1', '2']);
+  assert.deepEqual(sentences.map((node) => node.getAttribute('data-label')), ['added', 'copied', 'reworded']);
+  assert.equal(byClass(paragraphs[1], 'sentence').length, 2);
+});
+
+test('renderSide says so when a side has no sentences', () => {
+  const empty = structuredClone(REPORT);
+  empty.source.sentences = [];
+  assert.match(renderSide(doc, empty, 'source').textContent, /no sentences/);
+});
+
+test('counterparts follow sentence.links to the other side', () => {
+  assert.deepEqual(counterparts(REPORT, 'target', 2), { side: 'source', indices: [1], links: [1] });
+  assert.deepEqual(counterparts(REPORT, 'source', 0), { side: 'target', indices: [1], links: [0] });
+  assert.deepEqual(counterparts(REPORT, 'target', 0), { side: 'source', indices: [], links: [] });
+  assert.deepEqual(counterparts(REPORT, 'target', 99).indices, []);
+});
+
+test('counterparts of a split sentence list every target part once', () => {
+  const split = structuredClone(REPORT);
+  split.links.push({ source: [2], target: [0, 2], label: 'reworded', similarity: 0.5, diff: [] });
+  split.source.sentences[2].links = [2];
+  split.target.sentences[2].links = [1, 2];
+  assert.deepEqual(counterparts(split, 'source', 2).indices, [0, 2]);
+  assert.deepEqual(counterparts(split, 'target', 2).indices, [1, 2]);
+});
+
+test('renderDiff marks insertions and deletions', () => {
+  const node = renderDiff(doc, REPORT.links[1]);
+  const tags = node.childNodes.map((child) => (child.nodeType === 3 ? '#text' : child.tagName));
+  assert.deepEqual(tags, ['DEL', 'INS', '#text', 'INS', '#text']);
+  assert.equal(node.textContent, 'It cost The bill came to 2 billion crowns.');
+});
+
+test('renderDiffPanel explains links and unlinked sentences', () => {
+  const linked = renderDiffPanel(doc, REPORT, 'target', 2);
+  assert.match(linked.textContent, /reworded: source sentence 2 → target sentence 3, 42% similar/);
+  assert.equal(byClass(linked, 'diff').length, 1);
+  assert.match(renderDiffPanel(doc, REPORT, 'target', 0).textContent, /added/);
+  assert.match(renderDiffPanel(doc, REPORT, 'source', 2).textContent, /omitted/);
+});
+
+test('shareSegments keeps each side to its own labels and clamps shares', () => {
+  assert.deepEqual(shareSegments(REPORT.summary.target, 'target').map((segment) => segment.label),
+    ['copied', 'reworded', 'added']);
+  assert.deepEqual(shareSegments(REPORT.summary.source, 'source').map((segment) => segment.percent), [20, 35, 45]);
+  const odd = { counts: {}, shares: { copied: 1.7, reworded: -1, omitted: Number.NaN } };
+  assert.deepEqual(shareSegments(odd, 'source').map((segment) => segment.share), [1, 0, 0]);
+});
+
+test('renderReport shows the Rust headline verbatim and both bars', () => {
+  const views = renderReport(doc, REPORT);
+  assert.equal(byClass(views.summary, 'headline')[0].textContent, REPORT.summary.headline);
+  assert.equal(views.summary.getAttribute('data-verdict'), 'partially_derived');
+  const bars = byClass(views.summary, 'bar');
+  assert.equal(bars.length, 2);
+  assert.match(bars[0].getAttribute('aria-label'), /target: 20% copied, 60% reworded, 20% added/);
+  const parts = byClass(views.summary, 'bar-part');
+  assert.equal(parts[0].getAttribute('style'), 'width: 20.00%;');
+  assert.equal(byClass(views.source, 'sentence').length, 3);
+  assert.equal(byClass(views.target, 'sentence').length, 3);
+});
+
+test('renderLegend shows every label', () => {
+  const labels = byClass(renderLegend(doc), 'sample').map((node) => node.getAttribute('data-label'));
+  assert.deepEqual(labels, ['copied', 'reworded', 'added', 'omitted', null]);
+});
+
+test('hostile sentence text stays text: no elements are made from it', () => {
+  for (const payload of ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', 'javascript:alert(1)']) {
+    const report = hostileReport(payload);
+    const views = renderReport(doc, report);
+    const sentence = byClass(views.target, 'sentence')[0];
+    assert.equal(shownText(sentence), payload);
+    assert.equal(sentence.findAll((node) => ['IMG', 'SCRIPT', 'A'].includes(node.tagName)).length, 0);
+    assert.equal(byClass(views.summary, 'headline')[0].textContent, payload);
+    assert.equal(renderDiff(doc, report.links[0]).textContent, payload);
+  }
+});
