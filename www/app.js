@@ -1,12 +1,16 @@
 // DOM wiring only: reads the inputs, runs the engine, hands the Report to render.js and links the
 // two sides. No comparison logic lives here.
-import { counterparts, otherSide, renderDiffPanel, renderLegend, renderReport } from './render.js';
+import {
+  appendSentences, counterparts, otherSide, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary,
+} from './render.js';
 import { decodeShare, encodeShare, isShareFragment } from './share.js';
 import { CancelledError, createEngine } from './engine.js';
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
 import { reportJson, standaloneHtml } from './export.js';
 
 const DEBOUNCE_MS = 400;
+// Sentences per side rendered per task, so a huge report never blocks the page for long.
+const CHUNK = 1000;
 const STORAGE_KEYS = { source: 'retold.source', target: 'retold.target' };
 
 const ui = {};
@@ -21,10 +25,23 @@ const engine = createEngine(globalThis.RETOLD_INLINE || null);
 let report = null;
 let timer = null;
 let selected = null;
+let generation = 0;
 let engineVersion = '';
 
-function setStatus(text, busy) {
+let ticker = null;
+
+// state: idle | comparing | showing | done | failed | cancelled
+function setStatus(text, busy, state) {
+  ui.status.setAttribute('data-state', state || (busy ? 'comparing' : 'idle'));
+  clearInterval(ticker);
+  ticker = null;
   ui.statusText.textContent = text;
+  if (busy) {
+    const started = Date.now();
+    ticker = setInterval(() => {
+      ui.statusText.textContent = `${text} ${Math.round((Date.now() - started) / 1000)} s`;
+    }, 1000);
+  }
   ui.status.setAttribute('data-busy', busy ? 'true' : 'false');
   ui.cancel.hidden = !busy;
 }
@@ -60,19 +77,40 @@ function setReportActions(enabled) {
   ui.downloadHtml.disabled = !enabled;
 }
 
-function show(newReport) {
+function nextTask() {
+  return new Promise((resolve) => { setTimeout(resolve, 0); });
+}
+
+// Builds the report's DOM off-document in chunks (so building never blocks for long), then inserts
+// it at once: appending chunk by chunk to the live page re-lays out everything each time.
+// Resolves to false when a newer report or a clear overtook it.
+async function show(newReport) {
+  generation += 1;
+  const mine = generation;
+  const articles = {};
+  for (const side of ['source', 'target']) {
+    articles[side] = newReport[side].sentences.length ? renderSideShell(document, side) : renderSide(document, newReport, side);
+  }
+  const longest = Math.max(newReport.source.sentences.length, newReport.target.sentences.length);
+  for (let from = 0; from < longest; from += CHUNK) {
+    if (from > 0) {
+      await nextTask();
+      if (mine !== generation) return false;
+    }
+    for (const side of ['source', 'target']) appendSentences(document, newReport, side, articles[side], from, from + CHUNK);
+  }
   report = newReport;
   selected = null;
-  const views = renderReport(document, report);
-  ui.sourceView.replaceChildren(views.source);
-  ui.targetView.replaceChildren(views.target);
-  ui.summary.replaceChildren(views.summary);
+  ui.summary.replaceChildren(renderSummary(document, report.summary));
   ui.diffView.textContent = 'Hover, click or focus a sentence to see its counterpart and word diff.';
+  for (const side of ['source', 'target']) ui[`${side}View`].replaceChildren(articles[side]);
   ui.results.hidden = false;
   setReportActions(true);
+  return true;
 }
 
 function clearResults() {
+  generation += 1;
   report = null;
   selected = null;
   ui.results.hidden = true;
@@ -98,19 +136,21 @@ async function run() {
   try {
     const result = await engine.compare(texts.source, texts.target);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    show(result);
-    setStatus(`Compared ${result.target.sentences.length} target and ${result.source.sentences.length} source sentences in ${seconds} s.`, false);
+    setStatus('Showing the result…', false, 'showing');
+    if (!(await show(result))) return;
+    setStatus(`Compared ${result.target.sentences.length} target and ${result.source.sentences.length} source sentences in ${seconds} s.`, false, 'done');
   } catch (error) {
     if (error instanceof CancelledError) return;
-    setStatus('The comparison failed.', false);
+    setStatus('The comparison failed.', false, 'failed');
     showMessage(`Could not compare these texts: ${error.message}. Your texts are kept; edit them or reload the page to try again.`);
   }
 }
 
 function schedule() {
   clearTimeout(timer);
-  if (engine.busy()) {
+  if (engine.busy() || ui.status.getAttribute('data-state') === 'showing') {
     engine.cancel();
+    generation += 1;
     setStatus('Waiting for you to stop typing…', false);
   }
   timer = setTimeout(run, DEBOUNCE_MS);
@@ -265,7 +305,7 @@ function wire() {
   ui.compare.addEventListener('click', run);
   ui.cancel.addEventListener('click', () => {
     clearTimeout(timer);
-    if (engine.cancel()) setStatus('Comparison cancelled. Press Compare to try again.', false);
+    if (engine.cancel()) setStatus('Comparison cancelled. Press Compare to try again.', false, 'cancelled');
   });
   ui.swap.addEventListener('click', () => {
     [inputs.source.value, inputs.target.value] = [inputs.target.value, inputs.source.value];
@@ -320,7 +360,7 @@ async function main() {
     engineVersion = version;
     ui.version.textContent = `version ${version}`;
   }, (error) => {
-    setStatus('The comparison engine is not available.', false);
+    setStatus('The comparison engine is not available.', false, 'failed');
     showMessage(`The comparison engine could not be loaded (${error.message}). Your texts are safe; try reloading the page.`);
   });
   if (inputs.source.value.trim() && inputs.target.value.trim()) run();

@@ -74,7 +74,7 @@ export function createEngine(inline) {
     const message = event.data;
     if (!pending || message.id !== pending.id) return;
     if (message.type === 'report') {
-      settle({ report: message.report });
+      settle({ report: JSON.parse(message.json) });
     } else if (message.type === 'error') {
       // A panic leaves the instance unusable: start a fresh worker next time.
       stopWorker();

@@ -78,28 +78,44 @@ export function renderSentence(doc, sentence, side, index) {
   return node;
 }
 
-/** One side of the report: its sentences grouped into paragraphs. */
-export function renderSide(doc, report, side) {
+/** An empty container for one side's sentences. */
+export function renderSideShell(doc, side) {
   const article = el(doc, 'div', 'article-body');
   article.setAttribute('data-side', side);
+  return article;
+}
+
+/**
+ * Appends sentences [from, to) of one side to `article`, grouped into paragraphs; a paragraph cut
+ * by a chunk boundary goes on in the next call. Lets the page render long articles in chunks.
+ */
+export function appendSentences(doc, report, side, article, from, to) {
   const sentences = report[side].sentences;
-  if (sentences.length === 0) {
-    article.appendChild(el(doc, 'p', 'empty', `The ${side} has no sentences.`));
-    return article;
-  }
-  let paragraph = null;
-  let current = -1;
-  sentences.forEach((sentence, index) => {
+  let paragraph = article.lastChild && article.lastChild.nodeType === 1 ? article.lastChild : null;
+  let current = paragraph ? Number(paragraph.getAttribute('data-paragraph')) : -1;
+  for (let index = from; index < Math.min(to, sentences.length); index += 1) {
+    const sentence = sentences[index];
     if (paragraph === null || sentence.paragraph !== current) {
       paragraph = el(doc, 'p', 'paragraph');
       current = sentence.paragraph;
+      paragraph.setAttribute('data-paragraph', String(current));
       article.appendChild(paragraph);
     } else {
       paragraph.appendChild(doc.createTextNode(' '));
     }
     paragraph.appendChild(renderSentence(doc, sentence, side, index));
-  });
+  }
   return article;
+}
+
+/** One side of the report: its sentences grouped into paragraphs. */
+export function renderSide(doc, report, side) {
+  const article = renderSideShell(doc, side);
+  if (report[side].sentences.length === 0) {
+    article.appendChild(el(doc, 'p', 'empty', `The ${side} has no sentences.`));
+    return article;
+  }
+  return appendSentences(doc, report, side, article, 0, report[side].sentences.length);
 }
 
 /** The sentences on the other side linked to report[side].sentences[index]. */

@@ -66,19 +66,15 @@ export async function guardedPage(browser, origin, options = {}) {
   return { context, page, problems };
 }
 
-/** Waits until the page shows a report (or fails the test with the page's message). */
-export async function waitForReport(page, timeout = 20_000) {
-  await page.waitForFunction(() => {
-    const message = document.getElementById('message');
-    if (message && !message.hidden && message.getAttribute('data-kind') !== 'note' && message.textContent) return true;
-    return !document.getElementById('results').hidden &&
-      document.getElementById('status').getAttribute('data-busy') === 'false';
-  }, null, { timeout });
-  const error = await page.evaluate(() => {
-    const message = document.getElementById('message');
-    return !message.hidden && message.getAttribute('data-kind') !== 'note' ? message.textContent : '';
-  });
-  if (error) throw new Error(`page shows an error: ${error}`);
+/** Waits until the page has finished showing a report; throws with the page's message if it failed. */
+export async function waitForReport(page, timeout = 30_000) {
+  await page.waitForFunction(() => ['done', 'failed'].includes(
+    document.getElementById('status').getAttribute('data-state')), null, { timeout });
+  const state = await page.evaluate(() => ({
+    state: document.getElementById('status').getAttribute('data-state'),
+    message: document.getElementById('message').textContent,
+  }));
+  if (state.state !== 'done') throw new Error(`page shows an error: ${state.message}`);
 }
 
 export function screenshotPath(name) {

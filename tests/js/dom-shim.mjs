@@ -15,6 +15,10 @@ class Node {
     return child;
   }
 
+  get lastChild() {
+    return this.childNodes[this.childNodes.length - 1] || null;
+  }
+
   get textContent() {
     if (this.nodeType === 3) return this.nodeValue;
     return this.childNodes.map((child) => child.textContent).join('');
