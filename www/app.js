@@ -11,6 +11,8 @@ import { reportJson, standaloneHtml } from './export.js';
 const DEBOUNCE_MS = 400;
 // Sentences per side rendered per task, so a huge report never blocks the page for long.
 const CHUNK = 1000;
+// Past this many sentences a side skips layout of off-screen paragraphs (content-visibility).
+const LONG = 400;
 const STORAGE_KEYS = { source: 'retold.source', target: 'retold.target' };
 
 const ui = {};
@@ -26,6 +28,8 @@ let report = null;
 let timer = null;
 let selected = null;
 let generation = 0;
+let finished = 0;
+let lastPointer = '';
 let engineVersion = '';
 
 let ticker = null;
@@ -103,7 +107,10 @@ async function show(newReport) {
   selected = null;
   ui.summary.replaceChildren(renderSummary(document, report.summary));
   ui.diffView.textContent = 'Hover, click or focus a sentence to see its counterpart and word diff.';
-  for (const side of ['source', 'target']) ui[`${side}View`].replaceChildren(articles[side]);
+  for (const side of ['source', 'target']) {
+    articles[side].classList.toggle('is-long', report[side].sentences.length > LONG);
+    ui[`${side}View`].replaceChildren(articles[side]);
+  }
   ui.results.hidden = false;
   setReportActions(true);
   return true;
@@ -138,9 +145,11 @@ async function run() {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     setStatus('Showing the result…', false, 'showing');
     if (!(await show(result))) return;
+    finished += 1;
     setStatus(`Compared ${result.target.sentences.length} target and ${result.source.sentences.length} source sentences in ${seconds} s.`, false, 'done');
   } catch (error) {
     if (error instanceof CancelledError) return;
+    finished += 1;
     setStatus('The comparison failed.', false, 'failed');
     showMessage(`Could not compare these texts: ${error.message}. Your texts are kept; edit them or reload the page to try again.`);
   }
@@ -329,7 +338,12 @@ function wire() {
   });
   ui.downloadHtml.addEventListener('click', downloadHtml);
   const columns = ui.results;
+  // Scrolling under a still pointer fires mouseover too; only a pointer that moved selects.
+  columns.addEventListener('mousemove', (event) => { lastPointer = `${event.screenX},${event.screenY}`; });
   columns.addEventListener('mouseover', (event) => {
+    const here = `${event.screenX},${event.screenY}`;
+    if (here === lastPointer) return;
+    lastPointer = here;
     const hit = fromEvent(event);
     if (hit) select(hit.side, hit.index, 'column');
   });
@@ -371,5 +385,5 @@ main().catch((error) => {
   showMessage(`The page failed to start: ${error.message}`);
 });
 
-// The shown Report, read-only, for tests and for people poking at it in the console.
-globalThis.retoldPage = { get report() { return report; } };
+// The shown Report and the count of finished runs, read-only, for tests and for people poking at it in the console.
+globalThis.retoldPage = { get report() { return report; }, get finished() { return finished; } };

@@ -77,6 +77,14 @@ export async function waitForReport(page, timeout = 30_000) {
   if (state.state !== 'done') throw new Error(`page shows an error: ${state.message}`);
 }
 
+/** Runs `action` (which starts a comparison) and waits until that comparison is shown. */
+export async function compareAndWait(page, action, timeout = 30_000) {
+  const before = await page.evaluate(() => globalThis.retoldPage.finished);
+  await action();
+  await page.waitForFunction((count) => globalThis.retoldPage.finished > count, before, { timeout });
+  await waitForReport(page, timeout);
+}
+
 export function screenshotPath(name) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return path.join(ARTIFACTS, `${name}.png`);
@@ -84,8 +92,10 @@ export function screenshotPath(name) {
 
 /** The centre of a (possibly wrapped) inline element's first line box, in viewport pixels. */
 export async function firstLinePoint(page, selector) {
-  await page.locator(selector).scrollIntoViewIfNeeded();
-  return page.evaluate((css) => {
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  return page.evaluate(async (css) => {
+    // Let layout settle (fonts, scroll anchoring) before reading the position.
+    await new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); });
     const box = document.querySelector(css).getClientRects()[0];
     return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
   }, selector);

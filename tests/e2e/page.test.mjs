@@ -1,0 +1,233 @@
+// End to end, served over http: compare, labels, linking, keyboard, downloads, axe, mobile, print.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import {
+  ROOT, compareAndWait, firstLinePoint, guardedPage, launch, screenshotPath, serveDist, waitForReport,
+} from './helpers.mjs';
+
+let server;
+let browser;
+let page;
+let problems;
+let context;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+  ({ page, problems, context } = await guardedPage(browser, server.url.slice(0, -1), { acceptDownloads: true }));
+  await page.goto(server.url);
+  await page.click('#example');
+  await waitForReport(page);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const reportOf = (target) => target.evaluate(() => globalThis.retoldPage.report);
+
+// Sentence text as shown, without the screen-reader label prefix.
+const shownTexts = (target, side) => target.$$eval(`.sentence[data-side="${side}"]`, (nodes) => nodes.map((node) =>
+  Array.from(node.childNodes).filter((child) => !(child.classList && child.classList.contains('sr-only')))
+    .map((child) => child.textContent).join('')));
+
+async function runAxe(target) {
+  const source = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await target.evaluate(source);
+  const result = await target.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact))
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test('the example compares and every sentence carries its side, index and label', async () => {
+  const report = await reportOf(page);
+  for (const side of ['source', 'target']) {
+    const attributes = await page.$$eval(`.sentence[data-side="${side}"]`, (nodes) => nodes.map((node) => ({
+      index: Number(node.getAttribute('data-index')), label: node.getAttribute('data-label'),
+      tabindex: node.getAttribute('tabindex'),
+    })));
+    assert.equal(attributes.length, report[side].sentences.length);
+    attributes.forEach((attribute, index) => {
+      assert.equal(attribute.index, index);
+      assert.equal(attribute.label, report[side].sentences[index].label);
+      assert.equal(attribute.tabindex, '0');
+    });
+    assert.deepEqual(await shownTexts(page, side), report[side].sentences.map((sentence) => sentence.text));
+  }
+  const labels = await page.$$eval('#results .sentence[data-label]', (nodes) => [...new Set(nodes.map((node) => node.getAttribute('data-label')))].sort());
+  assert.deepEqual(labels, ['added', 'copied', 'omitted', 'reworded']);
+  assert.equal(await page.textContent('.headline'), report.summary.headline);
+  assert.equal(await page.locator('.bar').count(), 2);
+  await page.screenshot({ path: screenshotPath('desktop-example'), fullPage: true });
+});
+
+test('spans are drawn inside sentences by their offsets', async () => {
+  const report = await reportOf(page);
+  const withSpans = report.target.sentences.findIndex((sentence) => sentence.spans.length > 0);
+  assert.ok(withSpans >= 0, 'the example has a target sentence with spans');
+  const sentence = report.target.sentences[withSpans];
+  const marks = await page.$$eval(`.sentence[data-side="target"][data-index="${withSpans}"] mark.span`,
+    (nodes) => nodes.map((node) => ({ text: node.textContent, label: node.getAttribute('data-span-label') })));
+  assert.deepEqual(marks, sentence.spans.map((span) => ({
+    text: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), label: span.label })));
+});
+
+test('clicking a sentence highlights its counterpart, scrolls it into view and shows the word diff', async () => {
+  const report = await reportOf(page);
+  const index = report.target.sentences.findIndex((sentence) => sentence.label === 'reworded');
+  const link = report.links[report.target.sentences[index].links[0]];
+  const point = await firstLinePoint(page, `.sentence[data-side="target"][data-index="${index}"]`);
+  await page.mouse.click(point.x, point.y);
+  assert.equal(await page.getAttribute(`.sentence[data-side="target"][data-index="${index}"]`, 'class'), `sentence label-reworded is-active`);
+  const highlighted = await page.$$eval('.sentence.is-counterpart', (nodes) => nodes.map((node) => `${node.getAttribute('data-side')}:${node.getAttribute('data-index')}`));
+  assert.deepEqual(highlighted, link.source.map((sourceIndex) => `source:${sourceIndex}`));
+  const inView = await page.$eval(`.sentence[data-side="source"][data-index="${link.source[0]}"]`, (node) => {
+    const own = node.getBoundingClientRect();
+    const column = node.closest('.article').getBoundingClientRect();
+    return own.top >= column.top - 1 && own.top < column.bottom;
+  });
+  assert.ok(inView, 'the counterpart is scrolled into view in its column');
+  assert.match(await page.textContent('#diff-view'), /reworded: source sentence \d+ → target sentence \d+, \d+% similar/);
+  const diffTags = await page.$$eval('#diff-view .diff ins, #diff-view .diff del', (nodes) => nodes.map((node) => node.tagName));
+  assert.ok(diffTags.includes('INS') || diffTags.includes('DEL'));
+  assert.equal(await page.textContent('#diff-view .diff'), link.diff.map((op) => op.text).join(''));
+  await page.screenshot({ path: screenshotPath('desktop-linked'), fullPage: false });
+});
+
+test('hovering an added sentence says it has no counterpart', async () => {
+  const report = await reportOf(page);
+  const index = report.target.sentences.findIndex((sentence) => sentence.label === 'added');
+  const point = await firstLinePoint(page, `.sentence[data-side="target"][data-index="${index}"]`);
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction(() => /no counterpart in the source/.test(document.getElementById('diff-view').textContent));
+  assert.equal(await page.locator('.sentence.is-counterpart').count(), 0);
+});
+
+test('keyboard: Tab reaches the sentences, arrows walk and jump to the counterpart', async () => {
+  const report = await reportOf(page);
+  await page.focus('#download-html');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'diff-panel', 'the scrollable diff panel is focusable');
+  await page.keyboard.press('Tab');
+  const focused = () => page.evaluate(() => {
+    const node = document.activeElement;
+    return `${node.getAttribute('data-side')}:${node.getAttribute('data-index')}`;
+  });
+  assert.equal(await focused(), 'source:0');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focused(), 'source:1');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await focused(), 'source:0');
+  const linked = report.source.sentences.findIndex((sentence) => sentence.links.length > 0);
+  await page.focus(`.sentence[data-side="source"][data-index="${linked}"]`);
+  await page.keyboard.press('ArrowRight');
+  const expected = report.links[report.source.sentences[linked].links[0]].target[0];
+  assert.equal(await focused(), `target:${expected}`);
+  assert.equal(await page.locator(`.sentence[data-side="source"][data-index="${linked}"].is-counterpart`).count(), 1);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await focused(), `source:${linked}`);
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), `source:${linked + 1}`);
+});
+
+test('downloads: the Report as JSON and a script-free standalone HTML snapshot', async () => {
+  const report = await reportOf(page);
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+  assert.equal(jsonDownload.suggestedFilename(), 'retold-report.json');
+  assert.deepEqual(JSON.parse(fs.readFileSync(await jsonDownload.path(), 'utf8')), report);
+
+  const [htmlDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-html')]);
+  const html = fs.readFileSync(await htmlDownload.path(), 'utf8');
+  assert.ok(!/<script/i.test(html), 'no script in the snapshot');
+  assert.ok(!/\son\w+=/i.test(html), 'no event handler attributes in the snapshot');
+  const file = screenshotPath('snapshot').replace(/\.png$/, '.html');
+  fs.writeFileSync(file, html);
+  const { page: snapshot, problems: snapshotProblems, context: snapshotContext } = await guardedPage(browser, null);
+  await snapshot.goto(`file://${file}`);
+  assert.equal(await snapshot.locator('.sentence[data-side="target"]').count(), report.target.sentences.length);
+  assert.equal(await snapshot.textContent('.headline'), report.summary.headline);
+  const copiedBackground = await snapshot.$eval('.sentence.label-copied', (node) => getComputedStyle(node).backgroundColor);
+  assert.notEqual(copiedBackground, 'rgba(0, 0, 0, 0)', 'the snapshot carries the page CSS');
+  await snapshot.screenshot({ path: screenshotPath('snapshot'), fullPage: true });
+  assert.deepEqual(snapshotProblems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await snapshotContext.close();
+});
+
+test('Swap exchanges the texts and Clear empties both', async () => {
+  const before = { source: await page.inputValue('#source-input'), target: await page.inputValue('#target-input') };
+  await page.click('#swap');
+  assert.equal(await page.inputValue('#source-input'), before.target);
+  assert.equal(await page.inputValue('#target-input'), before.source);
+  await compareAndWait(page, () => page.click('#swap'));
+  await page.click('#clear');
+  assert.equal(await page.inputValue('#source-input'), '');
+  assert.equal(await page.inputValue('#target-input'), '');
+  await page.waitForFunction(() => document.getElementById('results').hidden);
+  await compareAndWait(page, () => page.click('#example'));
+});
+
+test('typing compares by itself after a short pause', async () => {
+  await compareAndWait(page, async () => {
+    await page.fill('#source-input', 'The river rose overnight. Roads were closed.');
+    await page.fill('#target-input', 'The river rose overnight. Schools stayed shut.');
+  });
+  assert.deepEqual(await page.$$eval('.sentence[data-side="target"]', (nodes) => nodes.map((node) => node.getAttribute('data-label'))),
+    ['copied', 'added']);
+  await compareAndWait(page, () => page.click('#example'));
+});
+
+test('axe-core finds no serious or critical violations', async () => {
+  const point = await firstLinePoint(page, '.sentence[data-side="target"][data-label="reworded"]');
+  await page.mouse.click(point.x, point.y);
+  assert.deepEqual(await runAxe(page), []);
+});
+
+test('at 375 px the layout stacks and stays usable', async () => {
+  const { page: mobile, problems: mobileProblems, context: mobileContext } = await guardedPage(browser,
+    server.url.slice(0, -1), { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  await mobile.goto(server.url);
+  await mobile.click('#example');
+  await waitForReport(mobile);
+  const layout = await mobile.evaluate(() => {
+    const box = (selector) => document.querySelector(selector).getBoundingClientRect();
+    return {
+      scrollWidth: document.scrollingElement.scrollWidth,
+      inputsStacked: box('#source-input').bottom <= box('#target-input').top,
+      columnsStacked: box('#source-view').bottom <= box('#target-view').top,
+      textareaWidth: box('#target-input').width,
+      compareVisible: box('#compare').width > 40,
+    };
+  });
+  assert.ok(layout.scrollWidth <= 375, `no sideways scrolling (scrollWidth ${layout.scrollWidth})`);
+  assert.ok(layout.inputsStacked && layout.columnsStacked, JSON.stringify(layout));
+  assert.ok(layout.textareaWidth > 300, 'textareas use the width');
+  const point = await firstLinePoint(mobile, '.sentence[data-side="target"][data-label="copied"]');
+  await mobile.touchscreen.tap(point.x, point.y);
+  await mobile.waitForFunction(() => document.querySelectorAll('.sentence.is-counterpart').length > 0);
+  assert.deepEqual(await runAxe(mobile), []);
+  await mobile.screenshot({ path: screenshotPath('mobile-375'), fullPage: true });
+  assert.deepEqual(mobileProblems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await mobileContext.close();
+});
+
+test('print: summary, legend and both articles side by side, no inputs', async () => {
+  await page.emulateMedia({ media: 'print' });
+  const layout = await page.evaluate(() => {
+    const box = (selector) => document.querySelector(selector).getBoundingClientRect();
+    const shown = (selector) => getComputedStyle(document.querySelector(selector)).display !== 'none';
+    return {
+      inputs: shown('.inputs'), summary: shown('#summary'), legend: shown('#legend'),
+      sideBySide: box('#source-view').right <= box('#target-view').left + 1 && Math.abs(box('#source-view').top - box('#target-view').top) < 2,
+    };
+  });
+  assert.deepEqual(layout, { inputs: false, summary: true, legend: true, sideBySide: true });
+  await page.screenshot({ path: screenshotPath('print'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test('no console errors and no request left the page origin', () => {
+  assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+});
