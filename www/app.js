@@ -4,7 +4,7 @@ import {
   appendSentences, counterparts, otherSide, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary,
 } from './render.js';
 import { decodeShare, encodeShare, isShareFragment } from './share.js';
-import { CancelledError, createEngine } from './engine.js';
+import { CancelledError, EngineError, createEngine } from './engine.js';
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
 import { reportJson, standaloneHtml } from './export.js';
 
@@ -151,7 +151,11 @@ async function run() {
     if (error instanceof CancelledError) return;
     finished += 1;
     setStatus('The comparison failed.', false, 'failed');
-    showMessage(`Could not compare these texts: ${error.message}. Your texts are kept; edit them or reload the page to try again.`);
+    if (error instanceof EngineError) {
+      showMessage(`The comparison engine could not be loaded (${error.message}). Your texts are kept; try reloading the page.`);
+    } else {
+      showMessage(`Could not compare these texts: ${error.message}. Your texts are kept; edit them or reload the page to try again.`);
+    }
   }
 }
 

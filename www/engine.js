@@ -42,9 +42,12 @@ export function createEngine(inline) {
 
   function loadModule() {
     if (!modulePromise) {
-      modulePromise = inline ? WebAssembly.compile(base64ToBytes(inline.wasm)) :
+      const compiled = inline ? WebAssembly.compile(base64ToBytes(inline.wasm)) :
         compileFromUrl('pkg/retold_bg.wasm');
-      modulePromise.catch(() => { modulePromise = null; });
+      modulePromise = compiled.catch((error) => {
+        modulePromise = null;
+        throw error instanceof EngineError ? error : new EngineError(`the WebAssembly module is unusable: ${error.message}`);
+      });
     }
     return modulePromise;
   }
