@@ -1,0 +1,391 @@
+//! Invariants every `Report` must satisfy, shared by the property, hardening and CLI tests.
+
+#![allow(dead_code)]
+
+use retold::{Label, OffsetUnit, Op, Report, Side, Verdict};
+
+/// The characters `segment` may leave between sentences: whitespace, controls and the invisible
+/// characters pasted text carries (BOM, zero-width space, word joiner).
+pub fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}')
+}
+
+/// An input indexed in a report's offset unit.
+pub enum Units {
+    /// Unicode scalar values.
+    Chars(Vec<char>),
+    /// UTF-16 code units.
+    Utf16(Vec<u16>),
+}
+
+impl Units {
+    pub fn new(text: &str, unit: OffsetUnit) -> Units {
+        match unit {
+            OffsetUnit::Char => Units::Chars(text.chars().collect()),
+            OffsetUnit::Utf16 => Units::Utf16(text.encode_utf16().collect()),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Units::Chars(c) => c.len(),
+            Units::Utf16(u) => u.len(),
+        }
+    }
+
+    /// `text[start..end]` in the unit; `None` when out of range or not on a UTF-16 boundary.
+    pub fn slice(&self, start: usize, end: usize) -> Option<String> {
+        if start > end || end > self.len() {
+            return None;
+        }
+        match self {
+            Units::Chars(c) => Some(c[start..end].iter().collect()),
+            Units::Utf16(u) => String::from_utf16(&u[start..end]).ok(),
+        }
+    }
+}
+
+/// Checks every structural invariant of `report` for the inputs it was made from.
+pub fn check_report(source: &str, target: &str, report: &Report, unit: OffsetUnit, diffs: bool) {
+    assert_eq!(report.offset_unit, unit);
+    check_side(source, &report.source, unit, "source");
+    check_side(target, &report.target, unit, "target");
+    check_labels(report);
+    check_links(report, diffs);
+    check_summary(report);
+}
+
+/// Sentences tile the text: in order, non-overlapping, exact slices, only blanks between them.
+pub fn check_side(text: &str, side: &Side, unit: OffsetUnit, name: &str) {
+    let units = Units::new(text, unit);
+    let mut previous_end = 0;
+    for (i, sentence) in side.sentences.iter().enumerate() {
+        assert!(
+            previous_end <= sentence.start && sentence.start < sentence.end,
+            "{name} sentence {i} range {}..{} after {previous_end}",
+            sentence.start,
+            sentence.end
+        );
+        let slice = units
+            .slice(sentence.start, sentence.end)
+            .unwrap_or_else(|| {
+                panic!(
+                    "{name} sentence {i}: bad range {}..{}",
+                    sentence.start, sentence.end
+                )
+            });
+        assert_eq!(
+            slice, sentence.text,
+            "{name} sentence {i}: text is not the input slice"
+        );
+        let gap = units
+            .slice(previous_end, sentence.start)
+            .unwrap_or_else(|| panic!("{name} sentence {i}: gap not on a boundary"));
+        assert!(
+            gap.chars().all(is_blank),
+            "{name} sentence {i}: text lost between sentences: {gap:?}"
+        );
+        let first = sentence.text.chars().next().expect("non-empty");
+        let last = sentence.text.chars().last().expect("non-empty");
+        assert!(
+            !is_blank(first) && !is_blank(last),
+            "{name} sentence {i} not trimmed: {:?}",
+            sentence.text
+        );
+        if i > 0 {
+            let before = side.sentences[i - 1].paragraph;
+            assert!(
+                sentence.paragraph >= before,
+                "{name} sentence {i}: paragraph goes back"
+            );
+        }
+        let mut span_end = sentence.start;
+        for span in &sentence.spans {
+            assert!(
+                span_end <= span.start && span.start < span.end && span.end <= sentence.end,
+                "{name} sentence {i}: span {}..{} outside {}..{} or out of order",
+                span.start,
+                span.end,
+                sentence.start,
+                sentence.end
+            );
+            assert!(
+                units.slice(span.start, span.end).is_some(),
+                "{name} sentence {i}: span not on a boundary"
+            );
+            assert_ne!(
+                span.label, sentence.label,
+                "{name} sentence {i}: span repeats the sentence label"
+            );
+            span_end = span.end;
+        }
+        previous_end = sentence.end;
+    }
+    let tail = units
+        .slice(previous_end, units.len())
+        .expect("tail on a boundary");
+    assert!(
+        tail.chars().all(is_blank),
+        "{name}: text lost after the last sentence: {tail:?}"
+    );
+    assert_eq!(
+        side.paragraphs,
+        side.sentences.last().map_or(0, |s| s.paragraph + 1)
+    );
+}
+
+/// Paragraph numbers start at 0 and never skip one.
+pub fn check_paragraphs_contiguous(side: &Side, name: &str) {
+    let mut expected = 0;
+    for (i, sentence) in side.sentences.iter().enumerate() {
+        assert!(
+            sentence.paragraph == expected || (i > 0 && sentence.paragraph == expected + 1),
+            "{name} sentence {i}: paragraph {} after {expected}",
+            sentence.paragraph
+        );
+        expected = sentence.paragraph;
+    }
+}
+
+/// Each sentence has one label from its side's set, and spans use their side's labels.
+fn check_labels(report: &Report) {
+    for s in &report.target.sentences {
+        assert!(
+            matches!(s.label, Label::Copied | Label::Reworded | Label::Added),
+            "target label {:?}",
+            s.label
+        );
+        assert_eq!(
+            s.links.is_empty(),
+            s.label == Label::Added,
+            "target links vs label: {s:?}"
+        );
+        assert!(
+            s.links.len() <= 1,
+            "a target sentence belongs to one link: {s:?}"
+        );
+        for span in &s.spans {
+            assert_ne!(span.label, Label::Omitted, "target span {span:?}");
+        }
+    }
+    for s in &report.source.sentences {
+        assert!(
+            matches!(s.label, Label::Copied | Label::Reworded | Label::Omitted),
+            "source label {:?}",
+            s.label
+        );
+        assert_eq!(
+            s.links.is_empty(),
+            s.label == Label::Omitted,
+            "source links vs label: {s:?}"
+        );
+        for span in &s.spans {
+            assert!(
+                matches!(span.label, Label::Copied | Label::Omitted),
+                "source span {span:?}"
+            );
+        }
+    }
+}
+
+fn strictly_increasing(indices: &[usize]) -> bool {
+    indices.windows(2).all(|w| w[0] < w[1])
+}
+
+/// Link indices are valid and agree with `sentence.links`; diffs rebuild both sides.
+fn check_links(report: &Report, diffs: bool) {
+    let (sources, targets) = (&report.source.sentences, &report.target.sentences);
+    for (i, link) in report.links.iter().enumerate() {
+        assert!(
+            matches!(link.label, Label::Copied | Label::Reworded),
+            "link {i} label {:?}",
+            link.label
+        );
+        assert!(
+            !link.source.is_empty() && !link.target.is_empty(),
+            "link {i} is one-sided"
+        );
+        assert!(
+            strictly_increasing(&link.source) && strictly_increasing(&link.target),
+            "link {i} order"
+        );
+        assert!(
+            link.source.iter().all(|&s| s < sources.len()),
+            "link {i} source index"
+        );
+        assert!(
+            link.target.iter().all(|&t| t < targets.len()),
+            "link {i} target index"
+        );
+        for &s in &link.source {
+            assert!(
+                sources[s].links.contains(&i),
+                "source {s} does not list link {i}"
+            );
+        }
+        for &t in &link.target {
+            assert!(
+                targets[t].links.contains(&i),
+                "target {t} does not list link {i}"
+            );
+        }
+        let reworded = link
+            .target
+            .iter()
+            .any(|&t| targets[t].label == Label::Reworded);
+        let expected = if reworded {
+            Label::Reworded
+        } else {
+            Label::Copied
+        };
+        assert_eq!(
+            link.label, expected,
+            "link {i} label vs its target sentences"
+        );
+        assert!(
+            link.similarity.is_finite() && (0.0..=1.0).contains(&link.similarity),
+            "link {i} similarity {}",
+            link.similarity
+        );
+        if diffs {
+            let joined = |side: &[retold::Sentence], indices: &[usize]| -> String {
+                indices
+                    .iter()
+                    .map(|&k| side[k].text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let rebuild = |skip: Op| -> String {
+                link.diff
+                    .iter()
+                    .filter(|d| d.op != skip)
+                    .map(|d| d.text.as_str())
+                    .collect()
+            };
+            assert_eq!(
+                rebuild(Op::Insert),
+                joined(sources, &link.source),
+                "link {i}: equal+delete"
+            );
+            assert_eq!(
+                rebuild(Op::Delete),
+                joined(targets, &link.target),
+                "link {i}: equal+insert"
+            );
+            assert!(
+                link.diff.iter().all(|d| !d.text.is_empty()),
+                "link {i}: empty diff run"
+            );
+            for pair in link.diff.windows(2) {
+                assert_ne!(
+                    pair[0].op, pair[1].op,
+                    "link {i}: adjacent runs of one kind {:?}",
+                    link.diff
+                );
+            }
+        } else {
+            assert!(link.diff.is_empty());
+        }
+    }
+    for (name, side) in [("source", sources), ("target", targets)] {
+        for (k, s) in side.iter().enumerate() {
+            assert!(
+                strictly_increasing(&s.links),
+                "{name} {k} links {:?}",
+                s.links
+            );
+            for &l in &s.links {
+                let link = report
+                    .links
+                    .get(l)
+                    .unwrap_or_else(|| panic!("{name} {k}: link {l} missing"));
+                let members = if name == "source" {
+                    &link.source
+                } else {
+                    &link.target
+                };
+                assert!(
+                    members.contains(&k),
+                    "{name} {k} lists link {l}, which does not contain it"
+                );
+            }
+        }
+    }
+    for (s, sentence) in sources.iter().enumerate() {
+        if sentence.label == Label::Omitted {
+            continue;
+        }
+        let any_copied = sentence
+            .links
+            .iter()
+            .any(|&l| report.links[l].label == Label::Copied);
+        let expected = if any_copied {
+            Label::Copied
+        } else {
+            Label::Reworded
+        };
+        assert_eq!(sentence.label, expected, "source {s}: label vs its links");
+    }
+}
+
+/// Counts match the labels, shares are fractions that add up, the verdict follows the shares.
+fn check_summary(report: &Report) {
+    for (side, tally) in [
+        (&report.source, &report.summary.source),
+        (&report.target, &report.summary.target),
+    ] {
+        let count = |label: Label| side.sentences.iter().filter(|s| s.label == label).count();
+        assert_eq!(
+            [
+                tally.counts.copied,
+                tally.counts.reworded,
+                tally.counts.added,
+                tally.counts.omitted
+            ],
+            [
+                count(Label::Copied),
+                count(Label::Reworded),
+                count(Label::Added),
+                count(Label::Omitted)
+            ]
+        );
+        let visible: usize = side
+            .sentences
+            .iter()
+            .map(|s| s.text.chars().filter(|c| !c.is_whitespace()).count())
+            .sum();
+        assert_eq!(tally.characters, visible, "characters");
+        let shares = [
+            tally.shares.copied,
+            tally.shares.reworded,
+            tally.shares.added,
+            tally.shares.omitted,
+        ];
+        assert!(
+            shares
+                .iter()
+                .all(|s| s.is_finite() && (0.0..=1.0).contains(s)),
+            "shares {shares:?}"
+        );
+        let sum: f64 = shares.iter().sum();
+        if tally.characters > 0 {
+            assert!((sum - 1.0).abs() < 1e-6, "shares sum to {sum}: {shares:?}");
+        } else {
+            assert_eq!(sum, 0.0, "shares of an empty side");
+        }
+    }
+    let target = &report.summary.target;
+    let derived = target.shares.copied + target.shares.reworded;
+    let expected = if target.characters > 0 && derived >= retold::summary::WHOLLY_MIN {
+        Verdict::WhollyDerived
+    } else if target.characters > 0 && derived >= retold::summary::PARTIALLY_MIN {
+        Verdict::PartiallyDerived
+    } else {
+        Verdict::Independent
+    };
+    assert_eq!(
+        report.summary.verdict, expected,
+        "verdict vs derived share {derived}"
+    );
+    assert!(!report.summary.headline.is_empty());
+}
