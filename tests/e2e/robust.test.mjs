@@ -1,0 +1,152 @@
+// End to end: 5 MB inputs keep the page responsive and can be cancelled; new input cancels a
+// stale run; the single-file build works from file://; the page stays within its size budget.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import {
+  DIST, compareAndWait, firstLinePoint, guardedPage, launch, screenshotPath, serveDist, waitForReport,
+} from './helpers.mjs';
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = await serveDist();
+  origin = server.url.slice(0, -1);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const CLEAN = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+const SINGLE_FILE = `file://${path.join(DIST, 'retold.html')}`;
+
+// Pastes about `megabytes` MB into each textarea: the texts there (the example) repeated with
+// numbered variations, in one input event per textarea as a paste gives.
+async function pasteLarge(page, megabytes) {
+  await page.evaluate((size) => {
+    for (const side of ['source', 'target']) {
+      const area = document.getElementById(`${side}-input`);
+      const text = area.value;
+      const parts = [];
+      let length = 0;
+      for (let copy = 0; length < size * 1024 * 1024; copy += 1) {
+        const part = text.replace(/dam/g, `dam${copy}`);
+        parts.push(part);
+        length += part.length + 2;
+      }
+      area.value = parts.join('\n\n');
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  }, megabytes);
+}
+
+// How long a 0 ms timer takes to fire: the page's responsiveness right now.
+const timerLag = (page) => page.evaluate(() => new Promise((resolve) => {
+  const start = performance.now();
+  setTimeout(() => resolve(performance.now() - start), 0);
+}));
+
+async function largePasteIsResponsiveAndCancellable(url, originOrNull) {
+  const { page, problems, context } = await guardedPage(browser, originOrNull);
+  await page.goto(url);
+  await compareAndWait(page, () => page.click('#example'));
+  await pasteLarge(page, 2.5);
+  const sizes = await page.evaluate(() => document.getElementById('source-input').value.length + document.getElementById('target-input').value.length);
+  assert.ok(sizes > 5_000_000, `pasted ${sizes} characters`);
+  await page.waitForSelector('#cancel:visible', { timeout: 10_000 });
+  assert.equal(await page.getAttribute('#status', 'data-state'), 'comparing');
+  assert.match(await page.textContent('#status-text'), /Comparing…/);
+  const lags = [];
+  for (let probe = 0; probe < 3; probe += 1) lags.push(await timerLag(page));
+  assert.ok(Math.max(...lags) < 250, `the page answers while comparing (timer lag ${lags.map(Math.round)} ms)`);
+  await page.click('#cancel');
+  await page.waitForFunction(() => document.getElementById('status').getAttribute('data-state') === 'cancelled');
+  assert.equal(await page.isHidden('#cancel'), true);
+  assert.match(await page.textContent('#status-text'), /cancelled/);
+  const kept = await page.evaluate(() => document.getElementById('source-input').value.length + document.getElementById('target-input').value.length);
+  assert.equal(kept, sizes, 'cancelling keeps the texts');
+  // After a cancel the engine starts a fresh worker and compares again.
+  await compareAndWait(page, async () => {
+    await page.fill('#source-input', 'After cancel. A small source.');
+    await page.fill('#target-input', 'After cancel. A small target.');
+  });
+  assert.equal(await page.locator('.sentence[data-side="target"]').count(), 2);
+  const note = await page.textContent('#message');
+  assert.ok(!/Could not/.test(note), note);
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+}
+
+test('a 5 MB paste shows "Comparing…", keeps the page responsive and can be cancelled', async () => {
+  await largePasteIsResponsiveAndCancellable(server.url, origin);
+});
+
+test('new input cancels a stale run: only the newest texts are shown', async () => {
+  const { page, problems, context } = await guardedPage(browser, origin);
+  await page.goto(server.url);
+  await compareAndWait(page, () => page.click('#example'));
+  await pasteLarge(page, 2.5);
+  await page.waitForSelector('#cancel:visible', { timeout: 10_000 });
+  await compareAndWait(page, async () => {
+    await page.fill('#source-input', 'Fresh source. One more.');
+    await page.fill('#target-input', 'Fresh target. One more. And another.');
+  });
+  const report = await page.evaluate(() => globalThis.retoldPage.report);
+  assert.equal(report.target.sentences.length, 3);
+  assert.equal(await page.evaluate(() => globalThis.retoldPage.finished), 2, 'the stale 5 MB run never finished');
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
+
+test('a 5 MB comparison that runs to the end is shown', async () => {
+  const { page, problems, context } = await guardedPage(browser, origin);
+  await page.goto(server.url);
+  await compareAndWait(page, () => page.click('#example'));
+  await compareAndWait(page, () => pasteLarge(page, 2.5), 120_000);
+  const counts = await page.evaluate(() => ({
+    shown: document.querySelectorAll('.sentence[data-side]').length,
+    report: globalThis.retoldPage.report.source.sentences.length + globalThis.retoldPage.report.target.sentences.length,
+  }));
+  assert.ok(counts.shown > 10_000);
+  assert.equal(counts.shown, counts.report);
+  const point = await firstLinePoint(page, '.sentence[data-side="target"][data-label="copied"]');
+  await page.mouse.click(point.x, point.y);
+  await page.waitForFunction(() => document.querySelectorAll('.sentence.is-counterpart').length > 0);
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
+
+test('the single-file build works from file:// under its own CSP', async () => {
+  const { page, problems, context } = await guardedPage(browser, null);
+  await page.goto(SINGLE_FILE);
+  await compareAndWait(page, () => page.click('#example'));
+  const labels = await page.$$eval('.sentence[data-side]', (nodes) => [...new Set(nodes.map((node) => node.getAttribute('data-label')))].sort());
+  assert.deepEqual(labels, ['added', 'copied', 'omitted', 'reworded']);
+  const point = await firstLinePoint(page, '.sentence[data-side="target"][data-label="reworded"]');
+  await page.mouse.click(point.x, point.y);
+  await page.waitForFunction(() => document.querySelectorAll('.sentence.is-counterpart').length > 0);
+  assert.match(await page.textContent('#diff-view'), /reworded: source sentence/);
+  assert.match(await page.textContent('#version'), /version \d+\.\d+\.\d+/);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval';/);
+  assert.ok(!/unsafe-inline/.test(csp), csp);
+  await page.screenshot({ path: screenshotPath('single-file'), fullPage: false });
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
+
+test('the single-file build keeps a 5 MB paste responsive and cancellable too', async () => {
+  await largePasteIsResponsiveAndCancellable(SINGLE_FILE, null);
+});
+
+test('the page files total at most 250 KB gzipped', () => {
+  const sizes = JSON.parse(fs.readFileSync(path.join(DIST, 'sizes.json'), 'utf8'));
+  assert.ok(sizes.total_gzip <= 250 * 1024, `page files are ${sizes.total_gzip} bytes gzipped`);
+  assert.ok(sizes.files['pkg/retold_bg.wasm'].gzip > 10_000, 'the measured wasm is the real one');
+});
