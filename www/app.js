@@ -170,6 +170,9 @@ function schedule() {
 }
 
 function onInput() {
+  // An edited text no longer matches the share link in the address bar; a reload must not undo the edit.
+  if (isShareFragment(location.hash)) history.replaceState(null, '', location.pathname + location.search);
+  ui.shareOutput.hidden = true;
   if (!save()) showMessage('These texts are too large to keep for the next visit; they are only in this tab.', 'note');
   else if (ui.message.getAttribute('data-kind') === 'note') showMessage('');
   schedule();

@@ -51,6 +51,12 @@ test('a share link carries both texts and restores the comparison elsewhere', as
   await waitForReport(fresh.page);
   assert.deepEqual(await texts(fresh.page), shared);
   assert.deepEqual(await fresh.page.$$eval('.sentence', (nodes) => nodes.map((node) => node.getAttribute('data-label'))), labels);
+  // Editing drops the now stale link from the address bar, so a reload keeps the edit.
+  await compareAndWait(fresh.page, () => fresh.page.fill('#target-input', 'An edited target. Nothing else.'));
+  assert.equal(await fresh.page.evaluate(() => location.hash), '');
+  await fresh.page.reload();
+  await waitForReport(fresh.page);
+  assert.equal(await fresh.page.inputValue('#target-input'), 'An edited target. Nothing else.');
   assert.deepEqual(problems, CLEAN);
   assert.deepEqual(fresh.problems, CLEAN);
   await fresh.context.close();
