@@ -61,7 +61,9 @@ pub struct Options {
     /// A target sentence is reworded when its counterpart holds at least this weighted share of
     /// its words, in any order.
     pub reworded_min: f32,
-    /// The shortest verbatim run, in words, marked as a copied span inside a reworded sentence.
+    /// The shortest in-order run, in words, marked as a copied span inside a reworded sentence;
+    /// a run must hold a content word, so the default of 1 marks kept names and facts, never a
+    /// lone "the".
     pub min_run: usize,
     /// Whether to compute the word diff of every link (`false` leaves `diff` empty, for callers
     /// that diff lazily with [`diff::diff`]).

@@ -78,162 +78,31 @@ impl Tokens {
     /// With 60 sentences in all, a name in 9 or more of them (15 %) is common vocabulary.
     pub fn is_common(&self, key: u32) -> bool {
         let count = self.sentence_counts.get(key as usize).copied().unwrap_or(0) as f32;
-        count >= 4.0_f32.max(0.15 * self.sentences as f32)
+        count >= COMMON_MIN_COUNT.max(COMMON_MIN_SHARE * self.sentences as f32)
     }
 }
 
+/// A key in at least this share of all sentences is common vocabulary ...
+const COMMON_MIN_SHARE: f32 = 0.15;
+/// ... provided it occurs in at least this many, so short texts have no common words.
+const COMMON_MIN_COUNT: f32 = 4.0;
+
 /// Function words that say little about content. "said" is here because every report uses it.
+#[rustfmt::skip]
 const STOP_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "down",
-    "during",
-    "each",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "itself",
-    "just",
-    "me",
-    "more",
-    "most",
-    "my",
-    "myself",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "own",
-    "said",
-    "same",
-    "say",
-    "says",
-    "she",
-    "should",
-    "so",
-    "some",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "told",
-    "under",
-    "until",
-    "up",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "yours",
-    "yourself",
-    "yourselves",
-    "one",
-    "us",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "yet",
-    "s",
-    "t",
-    "mr",
-    "mrs",
-    "ms",
-    "per",
-    "cent",
-    "according",
-    "added",
-    "says",
-    "saying",
-    "via",
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
+    "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few",
+    "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
+    "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself",
+    "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on",
+    "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "said", "same",
+    "say", "says", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs",
+    "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+    "told", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
+    "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself",
+    "yourselves", "one", "us", "may", "might", "must", "shall", "yet", "s", "t", "mr", "mrs", "ms",
+    "per", "cent", "according", "added", "says", "saying", "via",
 ];
 
 /// Tokenizes both articles and weighs their keys.
@@ -383,7 +252,30 @@ fn fold(word: &str, out: &mut String) {
     if out.starts_with(|c: char| c.is_ascii_digit()) && out.contains(',') {
         out.retain(|c| c != ',');
     }
+    if let Some(full) = MONTHS
+        .iter()
+        .find(|(short, _)| short == out)
+        .map(|(_, full)| full)
+    {
+        out.clear();
+        out.push_str(full);
+    }
 }
+
+/// Month abbreviations, so `"Aug 25"` matches `"August 25"`. ("Mar" and "May" need no entry.)
+const MONTHS: &[(&str, &str)] = &[
+    ("jan", "january"),
+    ("feb", "february"),
+    ("apr", "april"),
+    ("jun", "june"),
+    ("jul", "july"),
+    ("aug", "august"),
+    ("sep", "september"),
+    ("sept", "september"),
+    ("oct", "october"),
+    ("nov", "november"),
+    ("dec", "december"),
+];
 
 /// Merges keys that are spelling variants of each other, returning each key's representative.
 ///
@@ -446,9 +338,8 @@ fn union(parent: &mut [u32], a: u32, b: u32) {
 /// With 60 sentences, a word in 1 sentence weighs ln(61) ≈ 4.1, one in 30 sentences ≈ 0.7 and
 /// one in every sentence the floor of 0.1, like a stop word.
 fn weigh(tokens: &mut Tokens, kinds: Vec<KeyKind>) {
-    let n = kinds.len();
-    let mut counts = vec![0u32; n];
-    let mut last_seen = vec![u32::MAX; n];
+    let mut counts = vec![0u32; kinds.len()];
+    let mut last_seen = vec![u32::MAX; kinds.len()];
     for (index, sentence) in tokens.source.iter().chain(tokens.target.iter()).enumerate() {
         for token in sentence {
             let key = token.key as usize;
@@ -459,16 +350,16 @@ fn weigh(tokens: &mut Tokens, kinds: Vec<KeyKind>) {
         }
     }
     let total = tokens.sentences as f32 + 1.0;
-    tokens.kinds = kinds;
     tokens.weights = counts
         .iter()
-        .zip(&tokens.kinds)
+        .zip(&kinds)
         .map(|(&count, kind)| match kind {
             KeyKind::Stop => 0.1,
             KeyKind::Noise => 0.02,
             KeyKind::Content | KeyKind::Number => (total / count.max(1) as f32).ln().max(0.1),
         })
         .collect();
+    tokens.kinds = kinds;
     tokens.sentence_counts = counts;
 }
 
@@ -512,6 +403,7 @@ mod tests {
             ("“Quote”", "\"quote\""),
             ("Zürich", "Zurich"),
             ("attacked", "attacking"),
+            ("Aug", "August"),
         ];
         for (source, target) in table {
             let (s, t) = keys(source, target);
