@@ -488,3 +488,30 @@ fn utf16_offsets_slice_every_fixture_back_to_its_sentences() {
         }
     }
 }
+
+/// `merge_variants` joins words one deletion apart at position 2 or later (`Zelenskiy` /
+/// `Zelenskyy`), but for five-letter words that also joins different words: `train`/`trail`,
+/// `storm`/`store`. The target then shows as copied with no span on the changed word (the
+/// diff still shows it). Union-find also chains such pairs into large clusters.
+#[test]
+#[ignore = "engine: one-letter-apart five-letter words (train/trail, storm/store) are merged as spelling variants"]
+fn regression_one_letter_different_words_are_not_spelling_variants() {
+    let cases = [
+        (
+            "Police said the train was late on Monday.",
+            "Police said the trail was late on Monday.",
+        ),
+        (
+            "The storm hit the harbour at dawn.",
+            "The store hit the harbour at dawn.",
+        ),
+    ];
+    for (source, target) in cases {
+        let report = compare(source, target, &Options::default());
+        let sentence = &report.target.sentences[0];
+        assert!(
+            sentence.label != Copied || !sentence.spans.is_empty(),
+            "{target:?} is copied from {source:?} with no span on the changed word"
+        );
+    }
+}
