@@ -1,8 +1,10 @@
 //! Times each stage of `retold::compare` on a pair of files (or a generated size), median of N runs.
 //!
 //! `cargo run --release --example stages -- SOURCE TARGET [RUNS]` or
-//! `cargo run --release --example stages -- --size 1m [RUNS]`.
-//! Prints one line per stage: median milliseconds and share of the whole `compare`.
+//! `cargo run --release --example stages -- --size 1m [RUNS]`; add `--compare-only` after RUNS to
+//! run nothing but `compare` (for a profiler).
+//! Prints one line per stage: median wall and mean on-CPU milliseconds, and the share of
+//! `compare` (on-CPU).
 //! `report` is `compare` without diffs minus the four stages and the summary (assembling the
 //! `Report`: sentence texts, offsets, links); `diffs` is `compare` minus `compare` without diffs.
 
@@ -15,16 +17,29 @@ use std::time::Instant;
 use retold::summary::{summarize, Labelled};
 use retold::{align, classify, normalize, segment, Options};
 
-fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
-    let mut times: Vec<f64> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed().as_secs_f64() * 1000.0
-        })
-        .collect();
-    times.sort_by(f64::total_cmp);
-    times[times.len() / 2]
+/// Nanoseconds this thread has spent on a CPU (Linux: /proc/thread-self/schedstat), so the
+/// figures hold up when other processes share the cores; `None` elsewhere. The kernel updates it
+/// only at ticks and switches, so it is read around a whole batch of runs, not each run.
+fn on_cpu_ns() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    text.split_whitespace().next()?.parse().ok()
+}
+
+/// Median wall milliseconds of `runs` calls, and mean on-CPU milliseconds over them all.
+fn median_ms(runs: usize, mut f: impl FnMut()) -> (f64, f64) {
+    let mut wall = Vec::with_capacity(runs);
+    let cpu_start = on_cpu_ns();
+    for _ in 0..runs {
+        let start = Instant::now();
+        f();
+        wall.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    let cpu = match (cpu_start, on_cpu_ns()) {
+        (Some(a), Some(b)) => b.saturating_sub(a) as f64 / 1e6 / runs as f64,
+        _ => f64::NAN,
+    };
+    wall.sort_by(f64::total_cmp);
+    (wall[wall.len() / 2], cpu)
 }
 
 fn main() {
@@ -41,6 +56,17 @@ fn main() {
     };
     let runs: usize = rest.first().map_or(5, |r| r.parse().expect("RUNS"));
     let options = Options::default();
+    if rest.iter().any(|a| a == "--compare-only") {
+        // For profilers (perf, callgrind): nothing but `compare`, RUNS times.
+        for _ in 0..runs {
+            black_box(retold::compare(
+                black_box(&source),
+                black_box(&target),
+                &options,
+            ));
+        }
+        return;
+    }
     let no_diffs = Options {
         diffs: false,
         ..Options::default()
@@ -85,7 +111,11 @@ fn main() {
     let t_compare = median_ms(runs, || {
         black_box(retold::compare(&source, &target, &options));
     });
-    let report_only = t_no_diffs - (t_segment + t_normalize + t_align + t_classify + t_summary);
+    let minus = |a: (f64, f64), b: (f64, f64)| (a.0 - b.0, a.1 - b.1);
+    let stages = [t_segment, t_normalize, t_align, t_classify, t_summary]
+        .iter()
+        .fold((0.0, 0.0), |sum, t| (sum.0 + t.0, sum.1 + t.1));
+    let report_only = minus(t_no_diffs, stages);
     println!(
         "input: {} + {} bytes, {} + {} sentences, {} keys, {} links; median of {runs} runs",
         source.len(),
@@ -102,9 +132,14 @@ fn main() {
         ("classify", t_classify),
         ("summary", t_summary),
         ("report", report_only),
-        ("diffs", t_compare - t_no_diffs),
+        ("diffs", minus(t_compare, t_no_diffs)),
         ("compare", t_compare),
     ] {
-        println!("{name:<10} {ms:>10.3} ms {:>6.1} %", 100.0 * ms / t_compare);
+        println!(
+            "{name:<10} {:>10.3} ms wall {:>10.3} ms on-CPU {:>6.1} % of on-CPU",
+            ms.0,
+            ms.1,
+            100.0 * ms.1 / t_compare.1
+        );
     }
 }
