@@ -283,3 +283,19 @@ fn regression_numbered_list_item_stays_whole() {
         ),
     ]);
 }
+
+#[test]
+#[ignore = "engine: `?` or `!` inside a URL (no space after it) ends the sentence"]
+fn regression_url_query_string_does_not_end_sentence() {
+    check(&[
+        (
+            "See https://news.example/story?id=7&ref=home for details.",
+            &["See https://news.example/story?id=7&ref=home for details."],
+        ),
+        (
+            "It cost [£4m](https://example.com/a.b?x=1) and took three years.",
+            &["It cost [£4m](https://example.com/a.b?x=1) and took three years."],
+        ),
+        ("Visit example.org/#!/news today.", &["Visit example.org/#!/news today."]),
+    ]);
+}
