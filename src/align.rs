@@ -46,6 +46,7 @@ pub fn align(tokens: &Tokens) -> Vec<Option<Candidate>> {
     let mut scores = vec![0f32; tokens.source.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut shortlist: Vec<(f32, u32)> = Vec::with_capacity(64);
+    let mut expected = 0usize;
     tokens
         .target
         .iter()
@@ -63,16 +64,32 @@ pub fn align(tokens: &Tokens) -> Vec<Option<Candidate>> {
             }
             touched.clear();
             if shortlist.len() > SHORTLIST {
-                shortlist.select_nth_unstable_by(SHORTLIST - 1, |a, b| b.0.total_cmp(&a.0));
+                // Equal scores (repeated sentences) keep the ones nearest where the source continues.
+                let near = |s: u32| (s as usize).abs_diff(expected);
+                shortlist.select_nth_unstable_by(SHORTLIST - 1, |a, b| {
+                    b.0.total_cmp(&a.0).then_with(|| near(a.1).cmp(&near(b.1)))
+                });
                 shortlist.truncate(SHORTLIST);
             }
-            group(target, &bag, &shortlist, &source_bags)
+            let found = group(target, &bag, &shortlist, &source_bags, expected);
+            if let Some(candidate) = &found {
+                expected = candidate.source.last().map_or(expected, |&s| s + 1);
+            }
+            found
         })
         .collect()
 }
 
 /// Chooses the best source sentence for a target, then adds others that explain more of it.
-fn group(target: usize, bag: &Bag, shortlist: &[(f32, u32)], sources: &[Bag]) -> Option<Candidate> {
+/// `expected` is where the source would continue if the target follows it in order: ties go to
+/// the source sentence nearest to it, so a repeated sentence links to its own repetition.
+fn group(
+    target: usize,
+    bag: &Bag,
+    shortlist: &[(f32, u32)],
+    sources: &[Bag],
+    expected: usize,
+) -> Option<Candidate> {
     let mut best: Option<(f32, u32)> = None;
     for &(_, s) in shortlist {
         let overlap = bag.overlap(&sources[s as usize]);
@@ -86,7 +103,14 @@ fn group(target: usize, bag: &Bag, shortlist: &[(f32, u32)], sources: &[Bag]) ->
         let f2 = 5.0 * precision * recall / (4.0 * precision + recall);
         let better = match best {
             None => true,
-            Some((score, other)) => f2 > score + 1e-6 || ((f2 - score).abs() <= 1e-6 && s < other),
+            Some((score, other)) => {
+                let (distance, other_distance) = (
+                    (s as usize).abs_diff(expected),
+                    (other as usize).abs_diff(expected),
+                );
+                f2 > score + 1e-6
+                    || ((f2 - score).abs() <= 1e-6 && (distance, s) < (other_distance, other))
+            }
         };
         if better {
             best = Some((f2, s));
@@ -206,7 +230,7 @@ impl Index {
         for (s, bag) in sources.iter().enumerate() {
             let mut previous = None;
             for &key in &bag.keys {
-                if previous != Some(key) && tokens.kind(key) != KeyKind::Noise {
+                if previous != Some(key) {
                     postings[key as usize].push(s as u32);
                 }
                 previous = Some(key);
@@ -228,8 +252,8 @@ impl Index {
             }
             previous = Some(key);
             let kind = tokens.kind(key);
-            // A sentence of function words only ("It was not.") still looks them up.
-            if kind == KeyKind::Noise || (has_content && !indexable(kind)) {
+            // A sentence of function words only ("It was not.", "b。") still looks them up.
+            if has_content && !indexable(kind) {
                 continue;
             }
             let list = &self.postings[key as usize];

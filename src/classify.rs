@@ -93,9 +93,9 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
         let judged = candidates
             .get(t)
             .and_then(Option::as_ref)
-            .and_then(|c| judge(tokens, sentence, c, &source_keys, &verbatim, options));
-        match judged {
-            Some((judgement, alignment)) => {
+            .map(|c| judge(tokens, sentence, c, &source_keys, &verbatim, options));
+        match judged.unwrap_or(Outcome::Added { conflict: false }) {
+            Outcome::Derived(judgement, alignment) => {
                 mark_used(&alignment, &mut used);
                 groups.push(Some(
                     candidates[t]
@@ -105,9 +105,15 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
                 ));
                 target.push(judgement);
             }
-            None => {
+            Outcome::Added { conflict } => {
                 groups.push(None);
-                let spans = added_spans(tokens, sentence, &verbatim);
+                // A sentence added for its other facts shows no verbatim phrases: its words are
+                // the source's by design, its facts are not.
+                let spans = if conflict {
+                    Vec::new()
+                } else {
+                    added_spans(tokens, sentence, &verbatim)
+                };
                 target.push(Judgement {
                     label: Label::Added,
                     links: Vec::new(),
@@ -139,7 +145,7 @@ fn judge(
     source_keys: &[u32],
     verbatim: &Verbatim,
     options: &Options,
-) -> Option<(Judgement, Alignment)> {
+) -> Outcome {
     let alignment = compare_words(tokens, sentence, &candidate.source);
     let weight_of = |t: &Token| tokens.weight(t.key);
     let total: f32 = sentence.iter().map(weight_of).sum();
@@ -170,25 +176,40 @@ fn judge(
         .count();
     // A caption of two names inside a long source sentence is no evidence of copying.
     let fragment = content < SHORT_CONTENT && source_content > 2 * content + 2;
-    let label = if share >= options.copied_min && unmatched_content <= content / 10 && !fragment {
-        Label::Copied
-    } else if candidate.coverage >= options.reworded_min
-        && distinctive(tokens, sentence, &alignment)
-        && !conflicting(tokens, sentence, &alignment, source_keys)
+    let near_copy = share >= options.copied_min && unmatched_content <= content / 10 && !fragment;
+    if !near_copy
+        && (candidate.coverage < options.reworded_min || !distinctive(tokens, sentence, &alignment))
     {
-        Label::Reworded
+        return Outcome::Added { conflict: false };
+    }
+    if unmatched_content > 0 && conflicting(tokens, sentence, &alignment, source_keys) {
+        return Outcome::Added { conflict: true };
+    }
+    let label = if near_copy {
+        Label::Copied
     } else {
-        return None;
+        Label::Reworded
     };
     let spans = target_spans(tokens, sentence, &alignment, label, verbatim, options);
-    Some((
+    Outcome::Derived(
         Judgement {
             label,
             links: Vec::new(),
             spans,
         },
         alignment,
-    ))
+    )
+}
+
+/// What `judge` decided about one target sentence.
+enum Outcome {
+    /// Copied or reworded from the candidate, with the word alignment that shows it.
+    Derived(Judgement, Alignment),
+    /// Added; `conflict` when it has the source's shape but other facts.
+    Added {
+        /// The sentence contradicts its counterpart (another number or speaker).
+        conflict: bool,
+    },
 }
 
 /// Aligns the target sentence's keys with the candidate's, trying both orders of a pair.

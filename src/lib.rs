@@ -51,7 +51,7 @@ use summary::Labelled;
 /// The defaults were chosen on the METER corpus's dev split and checked on the project's own
 /// fixtures; change them only to study their effect.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Options {
     /// The unit of every offset in the report.
     pub offset_unit: OffsetUnit,

@@ -181,32 +181,75 @@ impl Interner {
 
 /// Tokenizes one sentence into words; punctuation and spaces are not tokens.
 fn tokenize(text: &str, segment: &Segment, interner: &mut Interner) -> Vec<Token> {
-    let sentence = &text[segment.start..segment.end];
     let mut tokens = Vec::new();
     let mut quoted = false;
-    let mut first = true;
-    for (offset, piece) in sentence.split_word_bound_indices() {
-        let Some(c) = piece.chars().next() else {
-            continue;
-        };
-        if !piece.chars().any(char::is_alphanumeric) {
-            if piece.chars().any(is_quote_mark) {
-                quoted = toggle_quote(piece, quoted);
+    for (run_start, run_end) in visible_runs(&text[segment.start..segment.end]) {
+        let run = &text[segment.start + run_start..segment.start + run_end];
+        for (offset, piece) in run.split_word_bound_indices() {
+            let Some(c) = piece.chars().next() else {
+                continue;
+            };
+            if !piece.chars().any(char::is_alphanumeric) {
+                if piece.chars().any(is_quote_mark) {
+                    quoted = toggle_quote(piece, quoted);
+                }
+                continue;
             }
-            continue;
+            let start = segment.start + run_start + offset;
+            let key = interner.intern(piece);
+            let proper = !tokens.is_empty() && c.is_uppercase();
+            tokens.push(Token {
+                start,
+                end: start + piece.len(),
+                key,
+                proper,
+                quoted,
+            });
         }
-        let start = segment.start + offset;
-        let key = interner.intern(piece);
-        tokens.push(Token {
-            start,
-            end: start + piece.len(),
-            key,
-            proper: !first && c.is_uppercase(),
-            quoted,
-        });
-        first = false;
+    }
+    if tokens.is_empty() {
+        // A sentence without words ("—", "😀", "。") still needs a key to be matched by, or
+        // compare(x, x) would call it added: its visible pieces become weightless tokens.
+        for (offset, piece) in text[segment.start..segment.end].split_word_bound_indices() {
+            if piece.chars().all(crate::segment::is_blank_char) {
+                continue;
+            }
+            let start = segment.start + offset;
+            let key = interner.intern(piece);
+            tokens.push(Token {
+                start,
+                end: start + piece.len(),
+                key,
+                proper: false,
+                quoted: false,
+            });
+        }
     }
     tokens
+}
+
+/// Byte ranges of `sentence` outside ANSI escape sequences, which terminal copy-pastes carry:
+/// `"\u{1b}[31mRoads"` -> the range of `"Roads"`, so the colour code does not glue onto the word.
+fn visible_runs(sentence: &str) -> Vec<(usize, usize)> {
+    let bytes = sentence.as_bytes();
+    let mut runs = Vec::new();
+    let (mut from, mut i) = (0, 0);
+    while i < bytes.len() {
+        if bytes[i] == 0x1b && bytes.get(i + 1) == Some(&b'[') {
+            let end = bytes[i + 2..]
+                .iter()
+                .position(|b| (0x40..=0x7e).contains(b))
+                .map_or(bytes.len(), |p| i + 3 + p);
+            runs.push((from, i));
+            from = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    runs.push((from, bytes.len()));
+    runs.retain(|(a, b)| a < b);
+    runs
 }
 
 fn is_quote_mark(c: char) -> bool {
@@ -249,6 +292,10 @@ fn fold(word: &str, out: &mut String) {
             out.truncate(out.len() - suffix.len());
         }
     }
+    // Markdown emphasis: `_Monday_` -> `monday`.
+    if out.starts_with('_') || out.ends_with('_') {
+        *out = out.trim_matches('_').to_string();
+    }
     if out.starts_with(|c: char| c.is_ascii_digit()) && out.contains(',') {
         out.retain(|c| c != ',');
     }
@@ -284,6 +331,7 @@ const MONTHS: &[(&str, &str)] = &[
 /// `korea`/`korean`. Numbers never merge: a different number is a different fact.
 fn merge_variants(words: &[String], kinds: &[KeyKind]) -> Vec<u32> {
     let mut parent: Vec<u32> = (0..words.len() as u32).collect();
+    let mut sizes: Vec<u32> = vec![1; words.len()];
     let mut by_variant: HashMap<String, u32> = HashMap::new();
     let mut variant = String::new();
     for (id, word) in words.iter().enumerate() {
@@ -291,6 +339,7 @@ fn merge_variants(words: &[String], kinds: &[KeyKind]) -> Vec<u32> {
         let chars: Vec<char> = word.chars().collect();
         if kinds[id as usize] != KeyKind::Content
             || chars.len() < 5
+            || chars.len() > MAX_VARIANT_LENGTH
             || !chars.iter().all(|c| c.is_alphabetic())
         {
             continue;
@@ -305,7 +354,7 @@ fn merge_variants(words: &[String], kinds: &[KeyKind]) -> Vec<u32> {
                     .map(|(_, c)| c),
             );
             match by_variant.get(&variant) {
-                Some(&other) => union(&mut parent, id, other),
+                Some(&other) => union(&mut parent, &mut sizes, id, other),
                 None => {
                     by_variant.insert(variant.clone(), id);
                 }
@@ -326,10 +375,20 @@ fn find(parent: &mut [u32], mut id: u32) -> u32 {
     id
 }
 
-fn union(parent: &mut [u32], a: u32, b: u32) {
+/// Longer "words" (a URL, a run of letters from a broken PDF) have no spelling variants, and
+/// their deletion variants would cost the square of their length.
+const MAX_VARIANT_LENGTH: usize = 30;
+
+/// Spelling variants come in twos and threes; a bigger cluster is a chain of unrelated words
+/// (`baaah` ~ `baabh` ~ `babbh` ...), so clusters stop growing at this size.
+const MAX_VARIANTS: u32 = 3;
+
+fn union(parent: &mut [u32], sizes: &mut [u32], a: u32, b: u32) {
     let (a, b) = (find(parent, a), find(parent, b));
-    if a != b {
-        parent[a.max(b) as usize] = a.min(b);
+    if a != b && sizes[a as usize] + sizes[b as usize] <= MAX_VARIANTS {
+        let (root, child) = (a.min(b), a.max(b));
+        parent[child as usize] = root;
+        sizes[root as usize] += sizes[child as usize];
     }
 }
 
@@ -368,6 +427,9 @@ fn kind_of(word: &str) -> KeyKind {
     let first = chars.next();
     if word.chars().any(|c| c.is_ascii_digit()) {
         return KeyKind::Number;
+    }
+    if !word.chars().any(char::is_alphanumeric) {
+        return KeyKind::Stop;
     }
     static STOP: std::sync::OnceLock<std::collections::HashSet<&str>> = std::sync::OnceLock::new();
     if STOP

@@ -92,9 +92,10 @@ pub struct Sentence {
     pub links: Vec<usize>,
     /// Finer parts that differ from the sentence's own label, in input offsets.
     ///
-    /// In a reworded target sentence, verbatim runs are `copied` spans; in a copied one, new
-    /// phrases are `added` or `reworded` spans. In a source sentence, words the target dropped
-    /// are `omitted` spans.
+    /// In a reworded target sentence, words kept in order are `copied` spans; in a copied one,
+    /// new phrases are `added` and replaced ones `reworded` spans; an added sentence may hold a
+    /// `copied` phrase found verbatim in the source. In a copied source sentence, words the
+    /// target dropped are `omitted` spans; in a reworded one, the words it kept are `copied`.
     pub spans: Vec<Span>,
 }
 

@@ -44,7 +44,7 @@ pub fn segment(text: &str) -> Vec<Segment> {
     let mut line_start = 0usize;
     for line in text.split_inclusive('\n') {
         let line_end = line_start + line.len();
-        let is_blank = line.trim().is_empty();
+        let is_blank = line.trim_matches(is_blank_char).is_empty();
         if is_blank {
             previous_blank = true;
         } else {
@@ -71,7 +71,7 @@ fn has_blank_line(text: &str) -> bool {
             }
             previous_was_break = true;
             only_space_since_break = true;
-        } else if !c.is_whitespace() {
+        } else if !is_blank_char(c) {
             only_space_since_break = false;
         }
     }
@@ -97,7 +97,10 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
             _ => merged.push(piece),
         }
     }
-    for (a, b) in merged {
+    for (a, b) in merged
+        .into_iter()
+        .flat_map(|(a, b)| cut_overlong(text, a, b))
+    {
         if let Some((a, b)) = trim(text, a, b) {
             out.push(Segment {
                 start: a,
@@ -106,6 +109,40 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
             });
         }
     }
+}
+
+/// A run longer than this many bytes without a sentence end is no sentence but a paste without
+/// punctuation (a PDF table, a transcript) ...
+const OVERLONG: usize = 2_000;
+/// ... and is cut at spaces into pieces of about this many bytes, which keeps the word alignment
+/// of every sentence short and the comparison linear in the input.
+const PIECE: usize = 1_000;
+
+/// Cuts an overlong run into pieces at whitespace (or anywhere, for text without spaces).
+///
+/// A 1 MB line with no full stop -> about a thousand pieces of 1 KB; a 300-byte sentence stays.
+fn cut_overlong(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    if end - start <= OVERLONG {
+        return vec![(start, end)];
+    }
+    let mut pieces = Vec::with_capacity((end - start) / PIECE + 1);
+    let mut from = start;
+    while end - from > OVERLONG {
+        let mut cut = from + PIECE;
+        while !text.is_char_boundary(cut) {
+            cut += 1;
+        }
+        // Prefer the last space before the cut, so no word is split.
+        if let Some(space) = text[from..cut].rfind(char::is_whitespace) {
+            if space > 0 {
+                cut = from + space;
+            }
+        }
+        pieces.push((from, cut));
+        from = cut;
+    }
+    pieces.push((from, end));
+    pieces
 }
 
 /// Narrows `start..end` to exclude whitespace (and invisible format characters) on both ends.
@@ -237,14 +274,27 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// `"in the U.S."` + `"The president"` -> true; `"the U.S."` + `"Army said"` -> false.
 fn ends_sentence(before: &str, after: &str) -> bool {
     let before = before.trim_end_matches(is_blank_char);
+    let after = after.trim_start_matches(is_blank_char);
+    // `"Why now?" she asked.`: a quoted question or exclamation goes on when a lowercase word
+    // follows its closing quote.
+    let unquoted = before.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', '\u{bb}']);
+    if unquoted.len() < before.len()
+        && unquoted.ends_with(['?', '!'])
+        && after.chars().next().is_some_and(char::is_lowercase)
+    {
+        return false;
+    }
     let Some(stem) = before.strip_suffix('.') else {
         return true;
     };
+    // `"1. The dam held."`: a list number is no sentence.
+    if !stem.is_empty() && stem.chars().all(|c| c.is_ascii_digit()) && stem.len() <= 3 {
+        return false;
+    }
     let last_word = stem
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
         .next()
         .unwrap_or("");
-    let after = after.trim_start_matches(is_blank_char);
     let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
     let next_starts_digit = after.chars().next().is_some_and(|c| c.is_ascii_digit());
     let lower = last_word.to_lowercase();
@@ -261,8 +311,12 @@ fn ends_sentence(before: &str, after: &str) -> bool {
             return false;
         }
     }
-    // Dotted abbreviations ("U.S.", "a.m.", "e.g.") end a sentence only before a likely starter.
-    if last_word.contains('.') && last_word.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
+    // Dotted abbreviations ("U.S.", "a.m.", "e.g.") end a sentence only before a likely starter;
+    // amounts like "£4.2m." and "2.5." are no abbreviations.
+    let dotted = last_word.contains('.')
+        && last_word.chars().all(|c| c.is_alphabetic() || c == '.')
+        && last_word.chars().filter(|c| c.is_alphabetic()).count() <= 4;
+    if dotted {
         let starter = SENTENCE_STARTERS.contains(&next_word.to_lowercase().as_str());
         return starter || next_word.is_empty();
     }

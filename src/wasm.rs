@@ -22,7 +22,8 @@ pub fn compare(source: &str, target: &str, options: JsValue) -> Result<JsValue, 
     let mut options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
-        serde_wasm_bindgen::from_value(options).map_err(into_js_error)?
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| into_js_error(format!("invalid options: {e}")))?
     };
     options.offset_unit = OffsetUnit::Utf16;
     let report = compare_core(source, target, &options);
@@ -36,6 +37,9 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+/// One place that turns errors into JS errors; serde-wasm-bindgen's Display starts with
+/// "Error: ", which the page would otherwise show twice.
 fn into_js_error(error: impl std::fmt::Display) -> JsError {
-    JsError::new(&error.to_string())
+    let message = error.to_string().replace("Error: ", "");
+    JsError::new(&message)
 }

@@ -133,12 +133,15 @@ impl<'a> Verbatim<'a> {
     }
 }
 
-/// Verbatim phrases inside an added sentence: three or more words, two of them content words,
+/// The fewest words a verbatim phrase inside an added sentence must have.
+const ADDED_PHRASE_MIN: usize = 5;
+
+/// Verbatim phrases inside an added sentence: five or more words, two of them content words,
 /// found word for word anywhere in the source.
 ///
 /// `"Critics say the scheme will cost £2m a year, far more than promised."` added, yet
-/// `"will cost £2m a year"` is marked copied when the source has it. Shared names alone
-/// (`"Wood Green Crown Court"`) need a fourth word or another content word around them.
+/// `"will cost £2m a year"` is marked copied when the source has it. Stock phrases such as
+/// `"along the route"` are too short to count.
 pub(super) fn added_spans(
     tokens: &Tokens,
     sentence: &[Token],
@@ -148,7 +151,10 @@ pub(super) fn added_spans(
     verbatim
         .find(sentence)
         .into_iter()
-        .filter(|r| sentence[r.clone()].iter().filter(is_content).count() >= 2)
+        .filter(|r| {
+            r.len() >= ADDED_PHRASE_MIN
+                && sentence[r.clone()].iter().filter(is_content).count() >= 2
+        })
         .map(|r| ByteSpan {
             start: sentence[r.start].start,
             end: sentence[r.end - 1].end,
