@@ -1,5 +1,10 @@
 //! The `retold` command line: compare two articles and print the report as text or JSON.
 
+// The CLI is native only; on wasm32 (e.g. `cargo test --target wasm32-unknown-unknown --test
+// wasm`, which builds every bin) it compiles to nothing.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
+
 mod terminal;
 
 use std::io::{IsTerminal, Read, Write};
