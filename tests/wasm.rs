@@ -1,0 +1,126 @@
+//! The WebAssembly binding, run by wasm-bindgen-test-runner in node (default) or a browser:
+//!
+//! ```text
+//! cargo test --target wasm32-unknown-unknown --test wasm
+//! CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_USE_BROWSER=1 \
+//!     cargo test --target wasm32-unknown-unknown --test wasm
+//! ```
+//!
+//! A reworded pair goes through the word aligner and `similar`'s diff, which proves neither reads
+//! the clock (on wasm32 that traps with "time not implemented on this platform").
+
+#![cfg(target_arch = "wasm32")]
+
+use serde_json::{json, Value};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const SOURCE: &str = "Dunmore schools face cuts\n\nSchools in Dunmore will have to cut their spending by 6 per cent next year, board officials said on Tuesday.";
+/// Two astral emoji (two UTF-16 units each) before the headline shift every later offset.
+const TARGET: &str = "\u{1f4f0}\u{1f600} Dunmore schools face cuts\n\nBoard officials said on Tuesday that Dunmore's schools must reduce their budgets by 6 per cent next year.";
+
+fn compare(source: &str, target: &str, options: JsValue) -> Value {
+    let value = retold::wasm::compare(source, target, options)
+        .unwrap_or_else(|_| panic!("compare threw for {source:?} / {target:?}"));
+    serde_wasm_bindgen::from_value(value).expect("the report is plain JSON")
+}
+
+/// A JS object (not a Map) from JSON, as the page passes options.
+fn js_object(value: &Value) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(value, &serializer).expect("serialize options")
+}
+
+fn utf16_slice(text: &str, start: &Value, end: &Value) -> String {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let (start, end) = (
+        start.as_u64().expect("start") as usize,
+        end.as_u64().expect("end") as usize,
+    );
+    String::from_utf16(&units[start..end]).expect("offsets on UTF-16 boundaries")
+}
+
+#[wasm_bindgen_test]
+fn reworded_pair_has_a_word_diff_and_utf16_offsets() {
+    let report = compare(SOURCE, TARGET, JsValue::UNDEFINED);
+    assert_eq!(report["offset_unit"], "utf16");
+
+    let sentences = report["target"]["sentences"]
+        .as_array()
+        .expect("target sentences");
+    assert_eq!(sentences.len(), 2);
+    let reworded = &sentences[1];
+    assert_eq!(reworded["label"], "reworded", "{reworded}");
+    // 30 characters precede the sentence, two of them astral: 32 UTF-16 units.
+    let before = TARGET.find("Board").expect("sentence");
+    assert_eq!(TARGET[..before].chars().count(), 30);
+    assert_eq!(reworded["start"], 32);
+    for side in ["source", "target"] {
+        let text = if side == "source" { SOURCE } else { TARGET };
+        for s in report[side]["sentences"].as_array().expect("sentences") {
+            assert_eq!(
+                utf16_slice(text, &s["start"], &s["end"]),
+                s["text"].as_str().expect("text")
+            );
+            for span in s["spans"].as_array().expect("spans") {
+                utf16_slice(text, &span["start"], &span["end"]);
+            }
+        }
+    }
+
+    let link = &report["links"][reworded["links"][0].as_u64().expect("link") as usize];
+    assert_eq!(link["label"], "reworded");
+    let diff = link["diff"].as_array().expect("diff");
+    let has = |op: &str| {
+        diff.iter()
+            .any(|d| d["op"] == op && !d["text"].as_str().unwrap_or("").is_empty())
+    };
+    assert!(has("insert") && has("delete") && has("equal"), "{diff:?}");
+    let rebuilt: String = diff
+        .iter()
+        .filter(|d| d["op"] != "delete")
+        .map(|d| d["text"].as_str().expect("text"))
+        .collect();
+    assert_eq!(rebuilt, reworded["text"].as_str().expect("text"));
+    assert!(link["similarity"].as_f64().expect("similarity") > 0.0);
+}
+
+#[wasm_bindgen_test]
+fn options_object_is_read_and_offsets_stay_utf16() {
+    let options = js_object(&json!({ "diffs": false, "offset_unit": "char" }));
+    let report = compare(SOURCE, TARGET, options);
+    assert_eq!(
+        report["offset_unit"], "utf16",
+        "the page always gets UTF-16 offsets"
+    );
+    assert!(report["links"]
+        .as_array()
+        .expect("links")
+        .iter()
+        .all(|l| l["diff"] == json!([])));
+    assert_eq!(
+        compare(SOURCE, TARGET, JsValue::NULL),
+        compare(SOURCE, TARGET, JsValue::UNDEFINED)
+    );
+}
+
+#[wasm_bindgen_test]
+fn bad_options_are_an_error_not_a_trap() {
+    let options = js_object(&json!({ "copied_min": "high" }));
+    assert!(retold::wasm::compare(SOURCE, TARGET, options).is_err());
+}
+
+#[wasm_bindgen_test]
+fn identical_and_empty_inputs_work() {
+    let report = compare(TARGET, TARGET, JsValue::UNDEFINED);
+    let labels: Vec<&Value> = report["target"]["sentences"]
+        .as_array()
+        .expect("sentences")
+        .iter()
+        .map(|s| &s["label"])
+        .collect();
+    assert_eq!(labels, [&json!("copied"), &json!("copied")]);
+    let empty = compare("", "", JsValue::UNDEFINED);
+    assert_eq!(empty["summary"]["verdict"], "independent");
+    assert!(!retold::wasm::version().is_empty());
+}
