@@ -6,7 +6,9 @@
 //! weighted by how much they say: stop words and words that both articles use everywhere weigh
 //! little, distinctive content a lot.
 
-use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
@@ -122,7 +124,7 @@ pub fn normalize(
     target_text: &str,
     target: &[Segment],
 ) -> Tokens {
-    let mut interner = Interner::default();
+    let mut interner = Interner::new();
     let source_tokens: Vec<Vec<Token>> = source
         .iter()
         .map(|s| tokenize(source_text, s, &mut interner))
@@ -147,40 +149,58 @@ pub fn normalize(
     tokens
 }
 
-#[derive(Default)]
-struct Interner {
-    ids: HashMap<String, u32>,
+/// Interns words as matching keys. Each distinct spelling is folded and stemmed once; every
+/// later occurrence is one hash lookup (a 5 KB article repeats most of its words).
+struct Interner<'a> {
+    surfaces: FxHashMap<&'a str, u32>,
+    ids: FxHashMap<String, u32>,
     words: Vec<String>,
     kinds: Vec<KeyKind>,
-    stemmer: Option<Stemmer>,
+    stemmer: Stemmer,
     scratch: String,
 }
 
-impl Interner {
-    fn intern(&mut self, word: &str) -> u32 {
-        fold(word, &mut self.scratch);
-        let stemmer = self
-            .stemmer
-            .get_or_insert_with(|| Stemmer::create(Algorithm::English));
-        let key = if self.scratch.chars().all(|c| c.is_alphabetic()) && self.scratch.is_ascii() {
-            stemmer.stem(&self.scratch).into_owned()
-        } else {
-            self.scratch.clone()
-        };
-        if let Some(&id) = self.ids.get(&key) {
+impl<'a> Interner<'a> {
+    fn new() -> Interner<'a> {
+        Interner {
+            surfaces: FxHashMap::default(),
+            ids: FxHashMap::default(),
+            words: Vec::new(),
+            kinds: Vec::new(),
+            stemmer: Stemmer::create(Algorithm::English),
+            scratch: String::new(),
+        }
+    }
+
+    fn intern(&mut self, word: &'a str) -> u32 {
+        if let Some(&id) = self.surfaces.get(word) {
             return id;
         }
-        let id = self.words.len() as u32;
-        // The kind comes from the folded word, before stemming turns "does" into "doe".
-        self.kinds.push(kind_of(&self.scratch));
-        self.ids.insert(key.clone(), id);
-        self.words.push(key);
+        fold(word, &mut self.scratch);
+        let stemmed = self.scratch.chars().all(|c| c.is_alphabetic()) && self.scratch.is_ascii();
+        let key = if stemmed {
+            self.stemmer.stem(&self.scratch)
+        } else {
+            self.scratch.as_str().into()
+        };
+        let id = match self.ids.get(key.as_ref()) {
+            Some(&id) => id,
+            None => {
+                let id = self.words.len() as u32;
+                // The kind comes from the folded word, before stemming turns "does" into "doe".
+                self.kinds.push(kind_of(&self.scratch));
+                self.ids.insert(key.clone().into_owned(), id);
+                self.words.push(key.into_owned());
+                id
+            }
+        };
+        self.surfaces.insert(word, id);
         id
     }
 }
 
 /// Tokenizes one sentence into words; punctuation and spaces are not tokens.
-fn tokenize(text: &str, segment: &Segment, interner: &mut Interner) -> Vec<Token> {
+fn tokenize<'a>(text: &'a str, segment: &Segment, interner: &mut Interner<'a>) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut quoted = false;
     for (run_start, run_end) in visible_runs(&text[segment.start..segment.end]) {
@@ -332,31 +352,29 @@ const MONTHS: &[(&str, &str)] = &[
 fn merge_variants(words: &[String], kinds: &[KeyKind]) -> Vec<u32> {
     let mut parent: Vec<u32> = (0..words.len() as u32).collect();
     let mut sizes: Vec<u32> = vec![1; words.len()];
-    let mut by_variant: HashMap<String, u32> = HashMap::new();
-    let mut variant = String::new();
-    for (id, word) in words.iter().enumerate() {
+    // Variants are kept as (word, skipped position) under their hash, so building them
+    // allocates nothing; a hash hit is checked letter by letter before two words merge.
+    let mut by_variant: FxHashMap<u64, (u32, usize)> = FxHashMap::default();
+    let chars: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
+    for (id, letters) in chars.iter().enumerate() {
         let id = id as u32;
-        let chars: Vec<char> = word.chars().collect();
         if kinds[id as usize] != KeyKind::Content
-            || chars.len() < 5
-            || chars.len() > MAX_VARIANT_LENGTH
-            || !chars.iter().all(|c| c.is_alphabetic())
+            || letters.len() < 5
+            || letters.len() > MAX_VARIANT_LENGTH
+            || !letters.iter().all(|c| c.is_alphabetic())
         {
             continue;
         }
-        for skip in std::iter::once(usize::MAX).chain(2..chars.len()) {
-            variant.clear();
-            variant.extend(
-                chars
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| *i != skip)
-                    .map(|(_, c)| c),
-            );
-            match by_variant.get(&variant) {
-                Some(&other) => union(&mut parent, &mut sizes, id, other),
+        for skip in std::iter::once(usize::MAX).chain(2..letters.len()) {
+            let hash = variant_hash(letters, skip);
+            match by_variant.get(&hash) {
+                Some(&(other, other_skip)) => {
+                    if variant(letters, skip).eq(variant(&chars[other as usize], other_skip)) {
+                        union(&mut parent, &mut sizes, id, other);
+                    }
+                }
                 None => {
-                    by_variant.insert(variant.clone(), id);
+                    by_variant.insert(hash, (id, skip));
                 }
             }
         }
@@ -364,6 +382,23 @@ fn merge_variants(words: &[String], kinds: &[KeyKind]) -> Vec<u32> {
     (0..words.len() as u32)
         .map(|id| find(&mut parent, id))
         .collect()
+}
+
+/// The letters of a word without the one at `skip` (`usize::MAX` skips none).
+fn variant(letters: &[char], skip: usize) -> impl Iterator<Item = char> + '_ {
+    letters
+        .iter()
+        .enumerate()
+        .filter(move |(i, _)| *i != skip)
+        .map(|(_, c)| *c)
+}
+
+fn variant_hash(letters: &[char], skip: usize) -> u64 {
+    let mut hasher = FxHasher::default();
+    for c in variant(letters, skip) {
+        c.hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 fn find(parent: &mut [u32], mut id: u32) -> u32 {
@@ -431,7 +466,7 @@ fn kind_of(word: &str) -> KeyKind {
     if !word.chars().any(char::is_alphanumeric) {
         return KeyKind::Stop;
     }
-    static STOP: std::sync::OnceLock<std::collections::HashSet<&str>> = std::sync::OnceLock::new();
+    static STOP: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
     if STOP
         .get_or_init(|| STOP_WORDS.iter().copied().collect())
         .contains(word)

@@ -79,7 +79,7 @@ fn previous_end(sentence: &[Token], token: &Token) -> usize {
 /// Where every three-word sequence of the source occurs, to find verbatim runs anywhere.
 pub(super) struct Verbatim<'a> {
     source: &'a [Vec<Token>],
-    starts: std::collections::HashMap<[u32; 3], Vec<(u32, u32)>>,
+    starts: rustc_hash::FxHashMap<[u32; 3], Vec<(u32, u32)>>,
 }
 
 /// A trigram that occurs more often than this is boilerplate; its extra places are ignored.
@@ -87,8 +87,8 @@ const VERBATIM_PLACES: usize = 4;
 
 impl<'a> Verbatim<'a> {
     pub(super) fn new(source: &'a [Vec<Token>]) -> Verbatim<'a> {
-        let mut starts: std::collections::HashMap<[u32; 3], Vec<(u32, u32)>> =
-            std::collections::HashMap::new();
+        let mut starts: rustc_hash::FxHashMap<[u32; 3], Vec<(u32, u32)>> =
+            rustc_hash::FxHashMap::default();
         for (s, sentence) in source.iter().enumerate() {
             for (i, window) in sentence.windows(3).enumerate() {
                 let places = starts
