@@ -109,30 +109,35 @@ fn empty_and_whitespace_only_inputs_have_no_sentences() {
 }
 
 #[test]
-fn one_megabyte_line_without_punctuation_is_one_sentence() {
+fn one_megabyte_line_without_punctuation_is_compared_whole() {
     let words: Vec<String> = (0..210_000).map(|i| word(i % 4_000)).collect();
     let line = words.join(" ");
     assert!(line.len() >= 1_000_000, "{} bytes", line.len());
     let (report, _) = timed("1 MB line vs itself", &line, &line);
-    assert_eq!(report.target.sentences.len(), 1);
-    assert_eq!(report.target.sentences[0].end, line.chars().count());
-    assert_eq!(labels(&report.target), [Label::Copied]);
-    assert_eq!(labels(&report.source), [Label::Copied]);
+    // One sentence, or pieces of it if the engine caps sentence length: either way they tile
+    // the whole line (checked in `timed`) and are all copied.
+    let last = report.target.sentences.last().expect("sentences");
+    assert_eq!(last.end, line.chars().count());
+    assert!(labels(&report.target).iter().all(|&l| l == Label::Copied));
+    assert!(labels(&report.source).iter().all(|&l| l == Label::Copied));
 
-    // A few words changed in a million bytes: still copied, with the changes as spans.
+    // A few words changed in a million bytes: still derived throughout, the changes marked.
     let mut edited = words.clone();
     for i in (0..edited.len()).step_by(20_000) {
         edited[i] = format!("zz{}", word(i));
     }
     let edited = edited.join(" ");
     let (report, _) = timed("1 MB line vs an edited copy", &line, &edited);
-    assert_eq!(labels(&report.target), [Label::Copied]);
-    assert!(
-        !report.target.sentences[0].spans.is_empty(),
-        "the changed words are marked"
-    );
-    assert_eq!(report.links.len(), 1);
-    assert!(report.links[0].similarity > 0.9);
+    let shares = &report.summary.target.shares;
+    assert!(shares.copied + shares.reworded > 0.95, "{shares:?}");
+    assert_eq!(report.summary.verdict, Verdict::WhollyDerived);
+    let marked = report
+        .target
+        .sentences
+        .iter()
+        .filter(|s| s.label != Label::Copied || !s.spans.is_empty())
+        .count();
+    assert!(marked >= 1, "the changed words are marked");
 }
 
 #[test]
@@ -377,7 +382,7 @@ fn markdown_pasted_as_text_keeps_its_lines_and_matches_plain_text() {
 #[ignore = "engine: word alignment of one long sentence against a different long sentence is quadratic (100 KB: 155 s debug, 8.5 s release)"]
 fn long_different_lines_with_shared_words_compare_quickly() {
     let line = |seed: usize| -> String {
-        (0..16_000)
+        (0..20_500)
             .map(|i| word((i * 7919 + seed * 104_729) % 3_000))
             .collect::<Vec<_>>()
             .join(" ")
@@ -385,7 +390,7 @@ fn long_different_lines_with_shared_words_compare_quickly() {
     let (source, target) = (line(1), line(2));
     assert!(source.len() >= 100_000);
     let (report, elapsed) = timed("100 KB different lines", &source, &target);
-    assert_eq!(report.target.sentences.len(), 1);
+    assert!(!report.target.sentences.is_empty());
     assert!(elapsed < Duration::from_secs(20), "took {elapsed:?}");
 }
 
@@ -397,7 +402,7 @@ fn long_different_lines_with_shared_words_compare_quickly() {
 fn long_unbroken_word_compares_quickly() {
     let word = "a".repeat(40_000);
     let (report, elapsed) = timed("40 KB word", &word, &word);
-    assert_eq!(labels(&report.target), [Label::Copied]);
+    assert!(labels(&report.target).iter().all(|&l| l == Label::Copied));
     assert!(elapsed < Duration::from_secs(20), "took {elapsed:?}");
 }
 
