@@ -56,7 +56,7 @@ pub fn align(tokens: &Tokens) -> Vec<Option<Candidate>> {
             if bag.weight <= 0.0 {
                 return None;
             }
-            index.score(&bag, tokens, &mut scores, &mut touched);
+            index.score(&bag, tokens, expected, &mut scores, &mut touched);
             shortlist.clear();
             shortlist.extend(touched.iter().map(|&s| (scores[s as usize], s)));
             for &s in &touched {
@@ -221,8 +221,12 @@ impl Bag {
 /// Inverted index from content keys to the source sentences holding them.
 struct Index {
     postings: Vec<Vec<u32>>,
-    cap: usize,
 }
+
+/// A key in more source sentences than this says too little to be worth its postings. A constant
+/// cap keeps each lookup bounded, so the search grows linearly with the articles, and articles of
+/// up to this many sentences (about 25 KB) are searched exactly.
+const POSTINGS_CAP: usize = 256;
 
 impl Index {
     fn new(tokens: &Tokens, sources: &[Bag]) -> Index {
@@ -236,15 +240,32 @@ impl Index {
                 previous = Some(key);
             }
         }
-        // Exact for short articles; on long ones a key in more sentences than this says too
-        // little to be worth its postings (10,000 sentences -> 400).
-        let cap = 256usize.max(4 * (sources.len() as f64).sqrt() as usize);
-        Index { postings, cap }
+        Index { postings }
     }
 
     /// Adds each key's weight to the score of every source sentence that holds it.
-    fn score(&self, bag: &Bag, tokens: &Tokens, scores: &mut [f32], touched: &mut Vec<u32>) {
+    ///
+    /// When every key is too common to look up ("North Korea sent troops to Russia." in a long
+    /// dossier about exactly that), the rarest key is looked up anyway, in the `POSTINGS_CAP`
+    /// sentences nearest to `expected`, where the source would continue.
+    fn score(
+        &self,
+        bag: &Bag,
+        tokens: &Tokens,
+        expected: usize,
+        scores: &mut [f32],
+        touched: &mut Vec<u32>,
+    ) {
         let has_content = bag.keys.iter().any(|&k| indexable(tokens.kind(k)));
+        let mut rarest: Option<(usize, u32, f32)> = None;
+        let add = |list: &[u32], weight: f32, scores: &mut [f32], touched: &mut Vec<u32>| {
+            for &s in list {
+                if scores[s as usize] == 0.0 {
+                    touched.push(s);
+                }
+                scores[s as usize] += weight;
+            }
+        };
         let mut previous = None;
         for (&key, &weight) in bag.keys.iter().zip(&bag.weights) {
             if previous == Some(key) {
@@ -257,15 +278,21 @@ impl Index {
                 continue;
             }
             let list = &self.postings[key as usize];
-            if list.len() > self.cap {
+            if list.len() > POSTINGS_CAP {
+                if rarest.is_none_or(|(len, _, _)| list.len() < len) {
+                    rarest = Some((list.len(), key, weight));
+                }
                 continue;
             }
-            for &s in list {
-                if scores[s as usize] == 0.0 {
-                    touched.push(s);
-                }
-                scores[s as usize] += weight;
-            }
+            add(list, weight, scores, touched);
+        }
+        if let (true, Some((_, key, weight))) = (touched.is_empty(), rarest) {
+            let list = &self.postings[key as usize];
+            let middle = list.partition_point(|&s| (s as usize) < expected);
+            let from = middle
+                .saturating_sub(POSTINGS_CAP / 2)
+                .min(list.len() - POSTINGS_CAP);
+            add(&list[from..from + POSTINGS_CAP], weight, scores, touched);
         }
     }
 }
