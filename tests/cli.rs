@@ -1,5 +1,7 @@
 //! The `retold` command line: exit codes, error messages, standard input, output formats.
 
+#![cfg(not(target_arch = "wasm32"))] // native only: proptest, insta and processes are not on wasm32
+
 mod common;
 
 use std::io::Write;

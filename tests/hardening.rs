@@ -2,6 +2,8 @@
 //! BOM and CRLF, combining marks and non-BMP characters, right-to-left scripts, CJK without
 //! spaces, and HTML or Markdown pasted as text. Each must give a sensible, well-formed report.
 
+#![cfg(not(target_arch = "wasm32"))] // native only: proptest, insta and processes are not on wasm32
+
 mod common;
 
 use std::time::{Duration, Instant};

@@ -4,6 +4,8 @@
 //! changes in diffs), and each fixture also has explicit assertions on the labels that define it,
 //! so a snapshot update can never quietly accept a wrong answer.
 
+#![cfg(not(target_arch = "wasm32"))] // native only: proptest, insta and processes are not on wasm32
+
 use std::path::{Path, PathBuf};
 
 use retold::{compare, Label, Op, Options, Report, Side, Verdict};

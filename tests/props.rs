@@ -5,6 +5,8 @@
 //! target derived from the source (copied, dropped, edited, reordered, added sentences) so that
 //! links, spans and diffs are exercised too.
 
+#![cfg(not(target_arch = "wasm32"))] // native only: proptest, insta and processes are not on wasm32
+
 mod common;
 
 use proptest::prelude::*;
