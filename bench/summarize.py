@@ -122,9 +122,17 @@ def main():
         lines.append(f"| page load to engine ready (dist/retold.html from file://) | < 300 ms | {ms(load['file_median_ms'])} | {check(load['file_median_ms'], 300)} |")
     lines.append("")
 
+    if load:
+        lines += [f"Page load breakdown (served, median): DOMContentLoaded {ms(load.get('dom_content_loaded_ms'))}, "
+                  f"wasm fetched {ms(load.get('wasm_fetched_ms'))}, engine ready {ms(load.get('median_ms'))}.", ""]
+    colds = [f"{s}: node {ms(node.get(s, {}).get('first_run_ms'))}" for s in ["5k", "200k", "1m"] if s in node]
+    colds += [f"{r['size']}: Chromium {ms(r.get('first_run_ms'))}" for r in chromium if r["tool"] == "wasm-chromium"]
+    if colds:
+        lines += ["First (cold) wasm call, before V8 has tiered the code up: " + "; ".join(colds) + ".", ""]
+
     lines += ["## compare() by size", "",
               "Medians. native: `cargo bench --bench compare` (criterion); wasm: `bench/wasm-node.mjs`, "
-              "`bench/chromium.mjs` (main thread, the page's glue); UI: click Compare to results shown in the page.", "",
+              "`bench/chromium.mjs` (main thread, the page's glue), after a warm-up; UI: click Compare to results shown in the page (worker, JSON, rendering).", "",
               "| size | native | wasm node | wasm Chromium | page UI | CLI wall (JSON out) |", "|---|---|---|---|---|---|"]
     for s in SIZES:
         cli_wall = cli.get(s, (None, None))[0] if s in cli else None
