@@ -246,7 +246,6 @@ fn merged_sentences_link_two_sources_to_one_target() {
 }
 
 #[test]
-#[ignore = "engine: segment keeps `£4.2m. Most of the money…` as one sentence (decimal taken for a dotted abbreviation)"]
 fn merged_sentences_after_a_decimal_amount_link_two_sources() {
     let report = report("05-split-and-merge");
     assert_eq!(
@@ -464,7 +463,8 @@ fn german_with_umlauts_and_low_quotes_is_compared() {
         report.target.sentences[3].text,
         "Bürgermeisterin Jutta Römer sprach von einem „großen Tag für die ganze Region“."
     );
-    assert_eq!(report.summary.verdict, Verdict::WhollyDerived);
+    // One new sentence in five is a fifth of the text: partly, not wholly, derived.
+    assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
 }
 
 #[test]

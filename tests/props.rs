@@ -262,7 +262,7 @@ fn word_key(text: &str) -> String {
         .collect()
 }
 
-/// Whether every sentence has words and no two have the same words (see the ignored tests).
+/// Whether every sentence has words and no two have the same words.
 fn distinct_worded_sentences(text: &str) -> bool {
     let mut keys: Vec<String> = retold::segment::segment(text)
         .iter()
@@ -310,8 +310,8 @@ proptest! {
         prop_assert_eq!(without, with);
     }
 
-    /// Limited to texts whose sentences all have words and differ in their words: the ignored
-    /// tests below cover wordless and repeated sentences.
+    /// Limited to texts whose sentences all have words and differ in their words: the tests
+    /// below cover wordless and repeated sentences.
     #[test]
     fn distinct_news_sentences_against_themselves_are_all_copied(
         sentences in prop::collection::vec(sentence(), 0..12),
@@ -351,11 +351,9 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
-    /// The spec says an identical text is copied throughout; punctuation- or emoji-only lines
-    /// (`"***"`, `"—"`, `"😀"`) have no words and come out added, so this is ignored until the
-    /// engine treats an identical wordless sentence as copied.
+    /// An identical text is copied throughout, even punctuation- or emoji-only lines (`"***"`,
+    /// `"—"`, `"😀"`) that have no words (regression: they came out added).
     #[test]
-    #[ignore = "engine: compare(x, x) labels wordless sentences (\".\", \"—\", \"😀\", \"。\") added, not copied"]
     fn arbitrary_text_against_itself_is_all_copied(text in any_text(200)) {
         let report = compare(&text, &text, &Options::default());
         for side in [&report.source, &report.target] {
@@ -369,18 +367,17 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
-    /// A line holding only invisible characters (`"\u{feff}\n0"`, `"a\n\u{200b}\nb"`) is not
-    /// blank to `segment`, so it opens a paragraph with no sentence in it.
+    /// A line holding only invisible characters (`"\u{feff}\n0"`, `"a\n\u{200b}\nb"`) is blank
+    /// (regression: it opened a paragraph with no sentence, so paragraph numbers skipped).
     #[test]
-    #[ignore = "engine: a line of only BOM/zero-width/control characters counts as a paragraph, so paragraph numbers skip"]
     fn arbitrary_text_numbers_paragraphs_without_gaps(text in any_text(200)) {
         let report = compare(&text, &text, &Options::default());
         check_paragraphs_contiguous(&report.target, "target");
     }
 
-    /// `"Advertisement"` twice in both texts: both target copies link to the first source one.
+    /// Repeated sentences (`"Advertisement"` twice in both texts) link one to one (regression:
+    /// every target copy linked to the first source one, and the later ones were omitted).
     #[test]
-    #[ignore = "engine: repeated identical sentences all link to the first source occurrence; later ones are omitted"]
     fn repeated_news_sentences_against_themselves_are_all_copied(
         sentences in prop::collection::vec(sentence(), 1..6),
         repeats in prop::collection::vec(0..6usize, 1..4),
