@@ -3,7 +3,8 @@
 // PKG_DIR is `wasm-bindgen --target nodejs` output. Prints one JSON line: the first (cold) run,
 // then the median over up to 200 runs (at least 3, fewer past the budget) after a warm-up of at
 // least 5 runs and 1 s (V8 runs wasm in its baseline tier first and tiers hot functions up in the
-// background), the time to load the module (read, compile, instantiate) and the peak RSS.
+// background), the time to load the module (read, compile, instantiate) and the peak RSS after
+// the first run (one comparison) and after all (which includes garbage V8 has not collected yet).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -25,6 +26,7 @@ const target = fs.readFileSync(path.join(inputs, size, 'target.txt'), 'utf8');
 const coldStart = performance.now();
 const first = retold.compare(source, target, undefined);
 const coldMs = performance.now() - coldStart;
+const firstRunMaxRss = process.resourceUsage().maxRSS;
 for (let warm = 0, start = performance.now(); warm < 5 || performance.now() - start < 1000; warm += 1) {
   retold.compare(source, target, undefined);
 }
@@ -45,6 +47,7 @@ console.log(JSON.stringify({
   runs: times.length,
   first_run_ms: coldMs,
   load_ms: loadMs,
+  first_run_max_rss_kb: firstRunMaxRss,
   max_rss_kb: process.resourceUsage().maxRSS,
   target_sentences: first.target.sentences.length,
 }));
