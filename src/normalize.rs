@@ -347,8 +347,9 @@ const MONTHS: &[(&str, &str)] = &[
 /// Merges keys that are spelling variants of each other, returning each key's representative.
 ///
 /// Two alphabetic keys of five or more letters with the same first two letters merge when one
-/// deletion from each makes them equal: `neighbour`/`neighbor`, `zelenskiy`/`zelenskyy`,
-/// `korea`/`korean`. Numbers never merge: a different number is a different fact.
+/// deletion from one of them makes them equal (`neighbour`/`neighbor`, `korea`/`korean`), or,
+/// from seven letters on, one deletion from each (`zelenskiy`/`zelenskyy`; not `train`/`trail`).
+/// Numbers never merge: a different number is a different fact.
 fn merge_variants(words: &[String], kinds: &[KeyKind]) -> Vec<u32> {
     let mut parent: Vec<u32> = (0..words.len() as u32).collect();
     let mut sizes: Vec<u32> = vec![1; words.len()];
@@ -369,7 +370,14 @@ fn merge_variants(words: &[String], kinds: &[KeyKind]) -> Vec<u32> {
             let hash = variant_hash(letters, skip);
             match by_variant.get(&hash) {
                 Some(&(other, other_skip)) => {
-                    if variant(letters, skip).eq(variant(&chars[other as usize], other_skip)) {
+                    // Two deletions from words of one length are a substitution: `train`/`trail`,
+                    // `storm`/`store` are different words, so it takes seven letters to be a
+                    // spelling (`zelenskiy`/`zelenskyy`).
+                    let substitution = skip != usize::MAX && other_skip != usize::MAX;
+                    let long_enough = !substitution || letters.len() >= MIN_SUBSTITUTION_LENGTH;
+                    if long_enough
+                        && variant(letters, skip).eq(variant(&chars[other as usize], other_skip))
+                    {
                         union(&mut parent, &mut sizes, id, other);
                     }
                 }
@@ -409,6 +417,9 @@ fn find(parent: &mut [u32], mut id: u32) -> u32 {
     }
     id
 }
+
+/// Words of one length that differ in one letter are spelling variants only from this length.
+const MIN_SUBSTITUTION_LENGTH: usize = 7;
 
 /// Longer "words" (a URL, a run of letters from a broken PDF) have no spelling variants, and
 /// their deletion variants would cost the square of their length.

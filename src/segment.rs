@@ -36,15 +36,18 @@ pub struct Segment {
 /// );
 /// ```
 pub fn segment(text: &str) -> Vec<Segment> {
-    let blank_lines = has_blank_line(text);
+    let lines = lines(text);
+    let blank_lines = lines
+        .iter()
+        .any(|&(a, b)| text[a..b].trim_matches(is_blank_char).is_empty());
     let mut sentences = Vec::new();
     let mut paragraph = 0usize;
     let mut seen_text_in_paragraph = false;
     let mut previous_blank = false;
-    let mut line_start = 0usize;
-    for line in text.split_inclusive('\n') {
-        let line_end = line_start + line.len();
-        let is_blank = line.trim_matches(is_blank_char).is_empty();
+    for &(line_start, line_end) in &lines {
+        let is_blank = text[line_start..line_end]
+            .trim_matches(is_blank_char)
+            .is_empty();
         if is_blank {
             previous_blank = true;
         } else {
@@ -56,26 +59,33 @@ pub fn segment(text: &str) -> Vec<Segment> {
             previous_blank = false;
             split_line(text, line_start, line_end, paragraph, &mut sentences);
         }
-        line_start = line_end;
     }
     sentences
 }
 
-fn has_blank_line(text: &str) -> bool {
-    let mut previous_was_break = false;
-    let mut only_space_since_break = false;
-    for c in text.chars() {
-        if c == '\n' {
-            if previous_was_break && only_space_since_break {
-                return true;
+/// Byte ranges of the lines of `text`, without their terminators. A line ends at `\n`, `\r\n`,
+/// a lone `\r` (old Mac files) or a Unicode line or paragraph separator. Only lines between two
+/// terminators count, so text with no blank line in it yields no empty line.
+fn lines(text: &str) -> Vec<(usize, usize)> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let width = match c {
+            '\r' if chars.peek().is_some_and(|&(_, next)| next == '\n') => {
+                chars.next();
+                2
             }
-            previous_was_break = true;
-            only_space_since_break = true;
-        } else if !is_blank_char(c) {
-            only_space_since_break = false;
-        }
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' => c.len_utf8(),
+            _ => continue,
+        };
+        lines.push((start, at));
+        start = at + width;
     }
-    false
+    if start < text.len() {
+        lines.push((start, text.len()));
+    }
+    lines
 }
 
 /// Splits one line (already known to hold text) into sentences.
@@ -271,8 +281,19 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// Decides whether the piece `before` really ends a sentence, given the piece `after` it.
 ///
 /// `"Mr."` + `"Smith"` -> false; `"Dec."` + `"27"` -> false; `"J."` + `"K. Rowling"` -> false;
-/// `"in the U.S."` + `"The president"` -> true; `"the U.S."` + `"Army said"` -> false.
+/// `"in the U.S."` + `"The president"` -> true; `"the U.S."` + `"Army said"` -> false;
+/// `"See https://x.example/story?"` + `"id=7 for details."` -> false.
 fn ends_sentence(before: &str, after: &str) -> bool {
+    // `"story?id=7"`, `"#!/news"`: a `?` or `!` with no space after it and no capital letter
+    // next is inside a URL or a name, not at a sentence end.
+    if before.ends_with(['?', '!'])
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_uppercase() && !is_blank_char(c))
+    {
+        return false;
+    }
     let before = before.trim_end_matches(is_blank_char);
     let after = after.trim_start_matches(is_blank_char);
     // `"Why now?" she asked.`: a quoted question or exclamation goes on when a lowercase word

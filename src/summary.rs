@@ -29,7 +29,8 @@ pub const PARTIALLY_MIN: f64 = 0.4;
 /// # Examples
 /// ```
 /// use retold::{compare, Options, Verdict};
-/// let report = compare("The dam opened.", "The dam opened. Crowds cheered loudly.", &Options::default());
+/// let source = "The new dam on the Harlow opened on Tuesday.";
+/// let report = compare(source, "The new dam on the Harlow opened on Tuesday. Crowds cheered.", &Options::default());
 /// assert_eq!(report.summary.target.counts.copied, 1);
 /// assert_eq!(report.summary.target.counts.added, 1);
 /// assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
@@ -116,11 +117,14 @@ fn headline(source: Labelled<'_>, target: Labelled<'_>, tally: &Tally, verdict: 
         return "The source is empty: everything in the target counts as added.".into();
     }
     let lead = match verdict {
-        Verdict::WhollyDerived if tally.shares.copied >= tally.shares.reworded => {
+        Verdict::WhollyDerived if tally.counts.copied >= tally.counts.reworded => {
             "Most of this article is copied from the source"
         }
         Verdict::WhollyDerived => "Most of this article is reworded from the source",
         Verdict::PartiallyDerived => "Part of this article comes from the source",
+        Verdict::Independent if tally.counts.copied + tally.counts.reworded == 0 => {
+            "Nothing in this article comes from the source"
+        }
         Verdict::Independent => "Most of this article is independent of the source",
     };
     let c = tally.counts;

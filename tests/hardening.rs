@@ -381,7 +381,7 @@ fn markdown_pasted_as_text_keeps_its_lines_and_matches_plain_text() {
 /// Regression: before sentence length was capped, 100 KB took 155 s in a debug build (8.5 s in
 /// release) and 1 MB would have taken hours. Gated at 100 KB to keep the suite fast.
 #[test]
-fn long_different_lines_with_shared_words_compare_quickly() {
+fn long_different_lines_with_shared_words_are_cut_into_pieces() {
     let line = |seed: usize| -> String {
         (0..20_500)
             .map(|i| word((i * 7919 + seed * 104_729) % 3_000))
@@ -390,20 +390,19 @@ fn long_different_lines_with_shared_words_compare_quickly() {
     };
     let (source, target) = (line(1), line(2));
     assert!(source.len() >= 100_000);
-    let (report, elapsed) = timed("100 KB different lines", &source, &target);
-    assert!(!report.target.sentences.is_empty());
-    assert!(elapsed < Duration::from_secs(20), "took {elapsed:?}");
+    let (report, _) = timed("100 KB different lines", &source, &target);
+    // The cut into short pieces is what keeps this linear; speed itself lives in the benchmarks.
+    assert!(report.target.sentences.len() >= 50);
 }
 
 /// One 40 KB letters-only word (or a long run of a script written without spaces): the spelling
 /// variant index in `normalize` built every one-letter deletion of every word, O(length²).
 /// Regression: 40 KB took 63 s in a debug build.
 #[test]
-fn long_unbroken_word_compares_quickly() {
+fn long_unbroken_word_is_copied_piece_by_piece() {
     let word = "a".repeat(40_000);
-    let (report, elapsed) = timed("40 KB word", &word, &word);
+    let (report, _) = timed("40 KB word", &word, &word);
     assert!(labels(&report.target).iter().all(|&l| l == Label::Copied));
-    assert!(elapsed < Duration::from_secs(20), "took {elapsed:?}");
 }
 
 /// Markdown emphasis with underscores (`_Monday_`, `__three years__`) is not part of the word,

@@ -496,7 +496,6 @@ fn utf16_offsets_slice_every_fixture_back_to_its_sentences() {
 /// `storm`/`store`. The target then shows as copied with no span on the changed word (the
 /// diff still shows it). Union-find also chains such pairs into large clusters.
 #[test]
-#[ignore = "engine: one-letter-apart five-letter words (train/trail, storm/store) are merged as spelling variants"]
 fn regression_one_letter_different_words_are_not_spelling_variants() {
     let cases = [
         (

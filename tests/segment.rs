@@ -282,7 +282,6 @@ fn regression_numbered_list_item_stays_whole() {
 }
 
 #[test]
-#[ignore = "engine: `?` or `!` inside a URL (no space after it) ends the sentence"]
 fn regression_url_query_string_does_not_end_sentence() {
     check(&[
         (
