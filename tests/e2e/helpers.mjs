@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -38,6 +39,28 @@ export function serveDist() {
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
   '--disable-dev-shm-usage'];
+
+/** What a clean page reports: no console errors, no page errors, no request off its origin. */
+export const CLEAN = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+
+/**
+ * Serves dist/ and launches Chromium for the test file that calls it, and closes both after its
+ * tests: `served.url`, `served.origin` and `served.browser` are set once `before` has run.
+ */
+export function useServedPage() {
+  const served = {};
+  before(async () => {
+    served.server = await serveDist();
+    served.url = served.server.url;
+    served.origin = served.server.url.slice(0, -1);
+    served.browser = await launch();
+  });
+  after(async () => {
+    await served.browser?.close();
+    await served.server?.close();
+  });
+  return served;
+}
 
 export function launch() {
   return chromium.launch({

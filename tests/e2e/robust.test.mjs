@@ -3,27 +3,12 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  DIST, compareAndWait, firstLinePoint, guardedPage, launch, screenshotPath, serveDist, waitForReport,
+  CLEAN, compareAndWait, DIST, firstLinePoint, guardedPage, screenshotPath, useServedPage, waitForReport,
 } from './helpers.mjs';
 
-let server;
-let browser;
-let origin;
-
-before(async () => {
-  server = await serveDist();
-  origin = server.url.slice(0, -1);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const CLEAN = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+const served = useServedPage();
 const SINGLE_FILE = `file://${path.join(DIST, 'retold.html')}`;
 
 // Pastes about `megabytes` MB into each textarea: the texts there (the example) repeated with
@@ -53,7 +38,7 @@ const timerLag = (page) => page.evaluate(() => new Promise((resolve) => {
 }));
 
 async function largePasteIsResponsiveAndCancellable(url, originOrNull) {
-  const { page, problems, context } = await guardedPage(browser, originOrNull);
+  const { page, problems, context } = await guardedPage(served.browser, originOrNull);
   await page.goto(url);
   await compareAndWait(page, () => page.click('#example'));
   await pasteLarge(page, 2.5);
@@ -84,12 +69,12 @@ async function largePasteIsResponsiveAndCancellable(url, originOrNull) {
 }
 
 test('a 5 MB paste shows "Comparing…", keeps the page responsive and can be cancelled', async () => {
-  await largePasteIsResponsiveAndCancellable(server.url, origin);
+  await largePasteIsResponsiveAndCancellable(served.url, served.origin);
 });
 
 test('new input cancels a stale run: only the newest texts are shown', async () => {
-  const { page, problems, context } = await guardedPage(browser, origin);
-  await page.goto(server.url);
+  const { page, problems, context } = await guardedPage(served.browser, served.origin);
+  await page.goto(served.url);
   await compareAndWait(page, () => page.click('#example'));
   await pasteLarge(page, 2.5);
   await page.waitForSelector('#cancel:visible', { timeout: 10_000 });
@@ -105,8 +90,8 @@ test('new input cancels a stale run: only the newest texts are shown', async () 
 });
 
 test('a 5 MB comparison that runs to the end is shown', async () => {
-  const { page, problems, context } = await guardedPage(browser, origin);
-  await page.goto(server.url);
+  const { page, problems, context } = await guardedPage(served.browser, served.origin);
+  await page.goto(served.url);
   await compareAndWait(page, () => page.click('#example'));
   await compareAndWait(page, () => pasteLarge(page, 2.5), 120_000);
   const counts = await page.evaluate(() => ({
@@ -124,7 +109,7 @@ test('a 5 MB comparison that runs to the end is shown', async () => {
 });
 
 test('the single-file build works from file:// under its own CSP', async () => {
-  const { page, problems, context } = await guardedPage(browser, null);
+  const { page, problems, context } = await guardedPage(served.browser, null);
   await page.goto(SINGLE_FILE);
   await compareAndWait(page, () => page.click('#example'));
   const labels = await page.$$eval('.sentence[data-side]', (nodes) => [...new Set(nodes.map((node) => node.getAttribute('data-label')))].sort());

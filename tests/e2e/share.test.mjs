@@ -1,24 +1,11 @@
 // End to end: share links, hostile text, broken links, localStorage restore, engine failures.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { compareAndWait, guardedPage, launch, serveDist, waitForReport } from './helpers.mjs';
+import { test } from 'node:test';
+import {
+  CLEAN, compareAndWait, guardedPage, useServedPage, waitForReport,
+} from './helpers.mjs';
 
-let server;
-let browser;
-let origin;
-
-before(async () => {
-  server = await serveDist();
-  origin = server.url.slice(0, -1);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const CLEAN = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+const served = useServedPage();
 const texts = (page) => page.evaluate(() => ({
   source: document.getElementById('source-input').value, target: document.getElementById('target-input').value }));
 
@@ -34,19 +21,19 @@ async function paste(page, source, target) {
 }
 
 test('a share link carries both texts and restores the comparison elsewhere', async () => {
-  const { page, problems, context } = await guardedPage(browser, origin);
-  await page.goto(server.url);
+  const { page, problems, context } = await guardedPage(served.browser, served.origin);
+  await page.goto(served.url);
   await compareAndWait(page, () => page.click('#example'));
   const shared = await texts(page);
   await page.click('#share');
   await page.waitForFunction(() => !document.getElementById('share-output').hidden);
   const link = await page.inputValue('#share-link');
-  assert.match(link, new RegExp(`^${origin}/#v1=[A-Za-z0-9_-]+$`));
+  assert.match(link, new RegExp(`^${served.origin}/#v1=[A-Za-z0-9_-]+$`));
   assert.ok(link.length < (shared.source.length + shared.target.length), 'the link is compressed');
   const labels = await page.$$eval('.sentence', (nodes) => nodes.map((node) => node.getAttribute('data-label')));
   await context.close();
 
-  const fresh = await guardedPage(browser, origin);
+  const fresh = await guardedPage(served.browser, served.origin);
   await fresh.page.goto(link);
   await waitForReport(fresh.page);
   assert.deepEqual(await texts(fresh.page), shared);
@@ -84,10 +71,10 @@ async function assertInert(page, dialogs) {
 }
 
 test('pasted markup and script payloads render as plain text and run nothing', async () => {
-  const { page, problems, context } = await guardedPage(browser, origin);
+  const { page, problems, context } = await guardedPage(served.browser, served.origin);
   const dialogs = [];
   page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
-  await page.goto(server.url);
+  await page.goto(served.url);
   await compareAndWait(page, () => paste(page, HOSTILE_SOURCE, HOSTILE_TARGET));
   await assertInert(page, dialogs);
   const point = await page.$eval('.sentence[data-side="target"]', (node) => { const box = node.getClientRects()[0]; return { x: box.left + 5, y: box.top + 5 }; });
@@ -98,18 +85,18 @@ test('pasted markup and script payloads render as plain text and run nothing', a
 });
 
 test('a share link with payloads restores them as text and runs nothing', async () => {
-  const { page, problems, context } = await guardedPage(browser, origin);
+  const { page, problems, context } = await guardedPage(served.browser, served.origin);
   const dialogs = [];
   page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
-  await page.goto(server.url);
+  await page.goto(served.url);
   const fragment = await page.evaluate(async ([source, target]) => {
     const share = await import('./share.js');
     return share.encodeShare(source, target);
   }, [HOSTILE_SOURCE, HOSTILE_TARGET]);
   await context.close();
-  const fresh = await guardedPage(browser, origin);
+  const fresh = await guardedPage(served.browser, served.origin);
   fresh.page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
-  await fresh.page.goto(`${server.url}#${fragment}`);
+  await fresh.page.goto(`${served.url}#${fragment}`);
   await waitForReport(fresh.page);
   assert.deepEqual(await texts(fresh.page), { source: HOSTILE_SOURCE, target: HOSTILE_TARGET });
   await assertInert(fresh.page, dialogs);
@@ -119,8 +106,8 @@ test('a share link with payloads restores them as text and runs nothing', async 
 });
 
 test('malformed, truncated or oversized share links show a message and keep the texts', async () => {
-  const { page, problems, context } = await guardedPage(browser, origin);
-  await page.goto(server.url);
+  const { page, problems, context } = await guardedPage(served.browser, served.origin);
+  await page.goto(served.url);
   await compareAndWait(page, () => paste(page, 'Kept source text. Second sentence.', 'Kept target text. Second sentence.'));
   const good = await page.evaluate(async () => (await import('./share.js')).encodeShare('Other source.', 'Other target.'));
   const broken = [
@@ -130,7 +117,7 @@ test('malformed, truncated or oversized share links show a message and keep the 
     [`#v1=${'A'.repeat(1_600_000)}`, /too long to open/],
   ];
   for (const [hash, pattern] of broken) {
-    await page.goto(`${server.url}${hash}`);
+    await page.goto(`${served.url}${hash}`);
     await page.waitForFunction(() => !document.getElementById('message').hidden);
     const message = await page.textContent('#message');
     assert.match(message, pattern);
@@ -144,8 +131,8 @@ test('malformed, truncated or oversized share links show a message and keep the 
 });
 
 test('texts are saved locally and restored on reload', async () => {
-  const { page, problems, context } = await guardedPage(browser, origin);
-  await page.goto(server.url);
+  const { page, problems, context } = await guardedPage(served.browser, served.origin);
+  await page.goto(served.url);
   await compareAndWait(page, () => paste(page, 'Saved source. It rained.', 'Saved target. It rained.'));
   await page.reload();
   await waitForReport(page);
@@ -160,8 +147,8 @@ test('a wasm that fails to load shows a clear message and never clears the texts
     ['missing', (route) => route.fulfill({ status: 404, body: 'gone' })],
     ['corrupt', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm at all') })],
   ]) {
-    const { page, context } = await guardedPage(browser, origin);
-    await page.goto(server.url);
+    const { page, context } = await guardedPage(served.browser, served.origin);
+    await page.goto(served.url);
     await compareAndWait(page, () => paste(page, 'Stored source.', 'Stored target.'));
     await context.route('**/pkg/retold_bg.wasm', fulfil);
     await page.reload();
@@ -175,7 +162,7 @@ test('a wasm that fails to load shows a clear message and never clears the texts
 });
 
 test('a compare that throws (e.g. a panic) shows a message, keeps the texts and recovers', async () => {
-  const { page, problems, context } = await guardedPage(browser, origin);
+  const { page, problems, context } = await guardedPage(served.browser, served.origin);
   // A worker whose compare throws the way a Rust panic does whenever the source says FAIL-ME.
   await context.route('**/worker.js', async (route) => {
     const response = await route.fetch();
@@ -183,7 +170,7 @@ test('a compare that throws (e.g. a panic) shows a message, keeps the texts and 
       "if (message.source.includes('FAIL-ME')) throw new WebAssembly.RuntimeError('unreachable');\n      const report = compare(");
     await route.fulfill({ response, body });
   });
-  await page.goto(server.url);
+  await page.goto(served.url);
   await paste(page, 'Source that fails. FAIL-ME.', 'Target that fails.');
   await page.waitForFunction(() => document.getElementById('status').getAttribute('data-state') === 'failed');
   assert.match(await page.textContent('#message'), /Could not compare these texts: unreachable\. Your texts are kept/);
