@@ -144,9 +144,17 @@ fn headline(source: Labelled<'_>, target: Labelled<'_>, tally: &Tally, verdict: 
     line
 }
 
-/// Where the added sentences sit, when they are whole paragraphs at one end.
+/// Where the added sentences sit, when whole paragraphs of them close or open the article.
+///
+/// Padding typically wraps copied wire copy: `"(the last 4 paragraphs)"` when those paragraphs are
+/// all that was added, `"(including the last 4 paragraphs)"` when a few added sentences sit
+/// elsewhere too. Nothing is said for a lone paragraph among others or for articles of fewer
+/// than three paragraphs.
 fn added_place(target: Labelled<'_>) -> Option<String> {
     let paragraphs = target.segments.last()?.paragraph + 1;
+    if paragraphs < 3 {
+        return None;
+    }
     let mut all_added = vec![true; paragraphs];
     let mut any_added = vec![false; paragraphs];
     for (segment, judgement) in target.segments.iter().zip(target.judgements) {
@@ -154,31 +162,79 @@ fn added_place(target: Labelled<'_>) -> Option<String> {
         all_added[segment.paragraph] &= added;
         any_added[segment.paragraph] |= added;
     }
-    let added_paragraphs: Vec<usize> = (0..paragraphs).filter(|&p| any_added[p]).collect();
-    let (&first, &last) = (added_paragraphs.first()?, added_paragraphs.last()?);
-    let count = added_paragraphs.len();
-    let whole = added_paragraphs.iter().all(|&p| all_added[p]) && last - first + 1 == count;
-    if !whole || count == paragraphs || paragraphs < 3 {
+    let trailing = all_added.iter().rev().take_while(|&&a| a).count();
+    let leading = all_added.iter().take_while(|&&a| a).count();
+    let (count, end) = if trailing >= leading {
+        (trailing, "last")
+    } else {
+        (leading, "first")
+    };
+    if count == 0 || count == paragraphs {
+        return None;
+    }
+    let elsewhere = any_added.iter().filter(|&&a| a).count() > count;
+    if elsewhere && count < 2 {
         return None;
     }
     let what = if count == 1 {
-        "paragraph".to_string()
+        format!("the {end} paragraph")
     } else {
-        format!("{count} paragraphs")
+        format!("the {end} {count} paragraphs")
     };
-    if last == paragraphs - 1 {
-        Some(if count == 1 {
-            "the last paragraph".into()
-        } else {
-            format!("the last {what}")
-        })
-    } else if first == 0 {
-        Some(if count == 1 {
-            "the first paragraph".into()
-        } else {
-            format!("the first {what}")
-        })
+    Some(if elsewhere {
+        format!("including {what}")
     } else {
-        None
+        what
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{compare, Options};
+
+    const WIRE: &str = "The Harlow dam opened on Tuesday after seven years of work.\n\n\
+        Governor Ilse Marrow cut the ribbon before four hundred guests.\n\n\
+        The reservoir holds three hundred million cubic metres of water.";
+
+    fn headline(target: &str) -> String {
+        compare(WIRE, target, &Options::default()).summary.headline
+    }
+
+    #[test]
+    fn names_the_closing_paragraphs_that_were_added() {
+        let target = format!(
+            "{WIRE}\n\nRegional tensions over water have grown for decades.\n\n\
+             Neighbouring provinces have long argued about river rights."
+        );
+        assert!(headline(&target)
+            .ends_with("3 sentences copied, 0 reworded, 2 added (the last 2 paragraphs)."));
+    }
+
+    #[test]
+    fn says_including_when_other_sentences_were_added_too() {
+        let target =
+            "The Harlow dam opened on Tuesday after seven years of work. Crowds sang loudly.\n\n\
+            Governor Ilse Marrow cut the ribbon before four hundred guests.\n\n\
+            The reservoir holds three hundred million cubic metres of water.\n\n\
+            Regional tensions over water have grown for decades.\n\n\
+            Neighbouring provinces have long argued about river rights.";
+        assert!(
+            headline(target).ends_with("(including the last 2 paragraphs)."),
+            "{}",
+            headline(target)
+        );
+    }
+
+    #[test]
+    fn says_nothing_of_place_for_a_lone_added_paragraph_among_others() {
+        let target = "The Harlow dam opened on Tuesday after seven years of work.\n\n\
+            Crowds sang loudly on the banks.\n\n\
+            Governor Ilse Marrow cut the ribbon before four hundred guests.\n\n\
+            The reservoir holds three hundred million cubic metres of water.";
+        assert!(
+            headline(target).ends_with("1 added."),
+            "{}",
+            headline(target)
+        );
     }
 }
