@@ -22,6 +22,7 @@ pub fn compare(source: &str, target: &str, options: JsValue) -> Result<JsValue, 
     let mut options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
+        reject_unknown_keys(&options)?;
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| into_js_error(format!("invalid options: {e}")))?
     };
@@ -31,10 +32,37 @@ pub fn compare(source: &str, target: &str, options: JsValue) -> Result<JsValue, 
     serde::Serialize::serialize(&report, &serializer).map_err(into_js_error)
 }
 
+/// The word diff of one link's texts (its source sentences and its target sentences, each
+/// joined by single spaces), for a report compared with `diffs: false`: the page asks for a
+/// link's diff only when it shows that link.
+#[wasm_bindgen]
+pub fn diff(source: &str, target: &str) -> Result<JsValue, JsError> {
+    let ops = crate::diff::diff(source, target);
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&ops, &serializer).map_err(into_js_error)
+}
+
 /// The crate version, shown in the page footer and in downloaded reports.
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Refuses option keys `Options` does not have (a typo such as `reworded_mn` would otherwise be
+/// ignored silently: serde-wasm-bindgen reads only the fields a struct names). The known keys are
+/// those `Options::default()` serializes, so no list is kept by hand.
+fn reject_unknown_keys(options: &JsValue) -> Result<(), JsError> {
+    type Keys = std::collections::BTreeMap<String, serde::de::IgnoredAny>;
+    let given: Keys = serde_wasm_bindgen::from_value(options.clone())
+        .map_err(|e| into_js_error(format!("invalid options: {e}")))?;
+    let defaults = serde_wasm_bindgen::to_value(&Options::default()).map_err(into_js_error)?;
+    let known: Keys = serde_wasm_bindgen::from_value(defaults).map_err(into_js_error)?;
+    match given.keys().find(|key| !known.contains_key(*key)) {
+        Some(key) => Err(JsError::new(&format!(
+            "invalid options: unknown option `{key}`"
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// One place that turns errors into JS errors; serde-wasm-bindgen's Display starts with

@@ -124,3 +124,31 @@ fn identical_and_empty_inputs_work() {
     assert_eq!(empty["summary"]["verdict"], "independent");
     assert!(!retold::wasm::version().is_empty());
 }
+
+#[wasm_bindgen_test]
+fn diff_of_one_link_on_demand_rebuilds_both_texts() {
+    let ops = retold::wasm::diff("The storm killed 12 people.", "The storm killed 15 people.")
+        .expect("diff returns ops");
+    let ops: Value = serde_wasm_bindgen::from_value(ops).expect("ops are plain data");
+    let rebuild = |skip: &str| -> String {
+        ops.as_array()
+            .expect("an array of ops")
+            .iter()
+            .filter(|op| op["op"] != skip)
+            .map(|op| op["text"].as_str().expect("text"))
+            .collect()
+    };
+    assert_eq!(rebuild("insert"), "The storm killed 12 people.");
+    assert_eq!(rebuild("delete"), "The storm killed 15 people.");
+    assert!(ops
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|op| op["op"] == "delete" && op["text"] == "12"));
+}
+
+#[wasm_bindgen_test]
+fn bad_option_keys_are_an_error() {
+    let options = js_object(&json!({ "bogus": 1 }));
+    assert!(retold::wasm::compare(SOURCE, TARGET, options).is_err());
+}

@@ -211,6 +211,26 @@ function select(side, index, scroll) {
     if (scroll === 'page') node.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   });
   ui.diffView.replaceChildren(renderDiffPanel(document, report, side, index));
+  fillMissingDiffs(report, side, index);
+}
+
+// Large reports come without word diffs (see worker.js): a link's diff is computed when the link
+// is first shown, then kept in the report, so downloads include the diffs that were looked at.
+const diffRequested = new WeakSet();
+
+function fillMissingDiffs(shown, side, index) {
+  const joined = (which, indices) => indices.map((at) => shown[which].sentences[at].text).join(' ');
+  for (const linkIndex of shown[side].sentences[index].links) {
+    const link = shown.links[linkIndex];
+    if (!link || link.diff.length > 0 || diffRequested.has(link)) continue;
+    diffRequested.add(link);
+    engine.diff(joined('source', link.source), joined('target', link.target)).then((ops) => {
+      link.diff = ops;
+      if (report === shown && selected && selected.side === side && selected.index === index) {
+        ui.diffView.replaceChildren(renderDiffPanel(document, report, side, index));
+      }
+    }, () => { diffRequested.delete(link); });
+  }
 }
 
 function fromEvent(event) {

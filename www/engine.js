@@ -39,6 +39,7 @@ export function createEngine(inline) {
   let pending = null;
   let nextId = 1;
   let workerUrl = null;
+  const diffs = new Map();
 
   function loadModule() {
     if (!modulePromise) {
@@ -63,6 +64,8 @@ export function createEngine(inline) {
     if (worker) worker.terminate();
     worker = null;
     workerReady = null;
+    for (const request of diffs.values()) request.reject(new CancelledError());
+    diffs.clear();
   }
 
   function settle(outcome) {
@@ -75,6 +78,14 @@ export function createEngine(inline) {
 
   function onMessage(event) {
     const message = event.data;
+    if (message.type === 'diff' || message.type === 'diff-error') {
+      const request = diffs.get(message.id);
+      diffs.delete(message.id);
+      if (!request) return;
+      if (message.type === 'diff') request.resolve(message.ops);
+      else request.reject(new Error(message.message));
+      return;
+    }
     if (!pending || message.id !== pending.id) return;
     if (message.type === 'report') {
       settle({ report: JSON.parse(message.json) });
@@ -141,8 +152,20 @@ export function createEngine(inline) {
     return result;
   }
 
+  /** The word diff of one link's joined texts, for reports compared without diffs. */
+  async function diffTexts(source, target) {
+    await startWorker();
+    if (!worker) throw new CancelledError();
+    const id = nextId;
+    nextId += 1;
+    const result = new Promise((resolve, reject) => { diffs.set(id, { resolve, reject }); });
+    worker.postMessage({ type: 'diff', id, source, target });
+    return result;
+  }
+
   return {
     compare,
+    diff: diffTexts,
     cancel,
     /** Starts the worker ahead of the first compare; resolves to the engine's version. */
     start: startWorker,

@@ -1,7 +1,11 @@
 // Runs compare in a Web Worker so large inputs never freeze the page. The page sends the compiled
 // WebAssembly.Module once ({type: 'init', module}), then one {type: 'compare', id, source, target}
 // at a time; the Report comes back as JSON text. A stale or cancelled run is stopped by terminating this worker.
-import init, { compare, version } from './pkg/retold.js';
+// Above LAZY_DIFF_CHARS the report comes without word diffs, and the page asks for one link's diff
+// with {type: 'diff', id, source, target} when it shows that link.
+import init, { compare, diff, version } from './pkg/retold.js';
+
+const LAZY_DIFF_CHARS = 1_000_000;
 
 let ready = null;
 
@@ -25,12 +29,23 @@ self.onmessage = async (event) => {
   if (message.type === 'compare') {
     try {
       await ready;
-      const report = compare(message.source, message.target, message.options);
+      const large = message.source.length + message.target.length > LAZY_DIFF_CHARS;
+      const options = large ? { ...(message.options || {}), diffs: false } : message.options;
+      const report = compare(message.source, message.target, options);
       // A JSON string crosses to the page much faster than a structured clone of a large object
       // graph, and JSON.parse on the page is cheaper than that clone's deserialization.
       self.postMessage({ type: 'report', id: message.id, json: JSON.stringify(report) });
     } catch (error) {
       self.postMessage({ type: 'error', id: message.id, message: messageOf(error) });
+    }
+    return;
+  }
+  if (message.type === 'diff') {
+    try {
+      await ready;
+      self.postMessage({ type: 'diff', id: message.id, ops: diff(message.source, message.target) });
+    } catch (error) {
+      self.postMessage({ type: 'diff-error', id: message.id, message: messageOf(error) });
     }
   }
 };

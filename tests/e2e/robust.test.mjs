@@ -104,6 +104,10 @@ test('a 5 MB comparison that runs to the end is shown', async () => {
   // screen point can land between two lines while layout still settles on a busy machine.
   await page.locator('.sentence[data-side="target"][data-label="copied"]').first().dispatchEvent('click');
   await page.waitForFunction(() => document.querySelectorAll('.sentence.is-counterpart').length > 0, null, { timeout: 60_000 });
+  // A report this large comes without word diffs; the shown link's diff is computed on demand.
+  const report = await page.evaluate(() => globalThis.retoldPage.report.links.filter((link) => link.diff.length === 0).length);
+  assert.ok(report > 0, 'a 5 MB report is compared without word diffs');
+  await page.waitForFunction(() => (document.querySelector('#diff-view p.diff')?.textContent || '').length > 0, null, { timeout: 60_000 });
   assert.deepEqual(problems, CLEAN);
   await context.close();
 });
