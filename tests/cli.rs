@@ -91,6 +91,15 @@ fn assert_input_error(output: &Output, needles: &[&str]) {
     }
 }
 
+/// Runs `retold compare SOURCE TARGET --format json`, asserts success and parses the report.
+fn compare_json(source: impl AsRef<std::ffi::OsStr>, target: impl AsRef<std::ffi::OsStr>) -> Value {
+    json(&run(retold()
+        .arg("compare")
+        .arg(source)
+        .arg(target)
+        .args(["--format", "json"])))
+}
+
 fn json(output: &Output) -> Value {
     assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(output));
     serde_json::from_slice(&output.stdout).expect("valid JSON on stdout")
@@ -212,11 +221,7 @@ fn bad_arguments_exit_two_with_usage() {
 #[test]
 fn dash_reads_the_source_or_the_target_from_standard_input() {
     let (source, target) = pair("stdin");
-    let from_files = json(&run(retold()
-        .arg("compare")
-        .arg(&source)
-        .arg(&target)
-        .args(["--format", "json"])));
+    let from_files = compare_json(&source, &target);
     let source_on_stdin = json(&run_with_stdin(
         retold()
             .args(["compare", "-"])
@@ -238,11 +243,7 @@ fn dash_reads_the_source_or_the_target_from_standard_input() {
 #[test]
 fn json_output_has_the_documented_shape() {
     let (source, target) = pair("json");
-    let report = json(&run(retold()
-        .arg("compare")
-        .arg(&source)
-        .arg(&target)
-        .args(["--format", "json"])));
+    let report = compare_json(&source, &target);
     let keys = |v: &Value| -> Vec<String> {
         let mut k: Vec<String> = v.as_object().expect("object").keys().cloned().collect();
         k.sort();
@@ -334,11 +335,7 @@ fn json_offsets_are_python_style_character_indices() {
     let target = "😀😀 Café 😀 opens.\n\nThe ﬁrst guests arrived at 7 a.m. 東京から来た。\u{1f1fa}\u{1f1f8} flags flew.";
     let source_path = write(&dir, "source.txt", source.as_bytes());
     let target_path = write(&dir, "target.txt", target.as_bytes());
-    let report = json(&run(retold()
-        .arg("compare")
-        .arg(&source_path)
-        .arg(&target_path)
-        .args(["--format", "json"])));
+    let report = compare_json(&source_path, &target_path);
     let mut checked = 0;
     for (side, text) in [("source", source), ("target", target)] {
         for s in report[side]["sentences"].as_array().expect("sentences") {
@@ -362,11 +359,7 @@ fn json_offsets_are_python_style_character_indices() {
 #[test]
 fn text_output_shows_the_headline_and_labels() {
     let (source, target) = pair("text");
-    let report = json(&run(retold()
-        .arg("compare")
-        .arg(&source)
-        .arg(&target)
-        .args(["--format", "json"])));
+    let report = compare_json(&source, &target);
     let headline = report["summary"]["headline"].as_str().expect("headline");
     let output = run(retold()
         .arg("compare")
@@ -460,11 +453,7 @@ fn empty_and_bom_only_inputs_are_fine() {
         (&empty, &bom),
         (&bom, &bom),
     ] {
-        let report = json(&run(retold()
-            .arg("compare")
-            .arg(source)
-            .arg(target)
-            .args(["--format", "json"])));
+        let report = compare_json(source, target);
         assert_eq!(report["summary"]["verdict"], "independent");
         assert_eq!(
             report["target"]["sentences"].as_array().map(Vec::len),
