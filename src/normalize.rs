@@ -348,8 +348,10 @@ const MONTHS: &[(&str, &str)] = &[
 ///
 /// Two alphabetic keys of five or more letters with the same first two letters merge when one
 /// deletion from one of them makes them equal (`neighbour`/`neighbor`, `korea`/`korean`), or,
-/// from seven letters on, one deletion from each (`zelenskiy`/`zelenskyy`; not `train`/`trail`).
-/// Numbers never merge: a different number is a different fact.
+/// from seven letters on, one deletion from each when the two letters are interchangeable in
+/// spelling (`zelenskiy`/`zelenskyy`, `kadyrov`/`kadirov`; not `train`/`trail`, nor the stems
+/// `continu`/`conting` of "continues" and "contingent"). Numbers never merge: a different number
+/// is a different fact.
 fn merge_variants(words: &[String], kinds: &[KeyKind]) -> Vec<u32> {
     let mut parent: Vec<u32> = (0..words.len() as u32).collect();
     let mut sizes: Vec<u32> = vec![1; words.len()];
@@ -374,8 +376,10 @@ fn merge_variants(words: &[String], kinds: &[KeyKind]) -> Vec<u32> {
                     // `storm`/`store` are different words, so it takes seven letters to be a
                     // spelling (`zelenskiy`/`zelenskyy`).
                     let substitution = skip != usize::MAX && other_skip != usize::MAX;
-                    let long_enough = !substitution || letters.len() >= MIN_SUBSTITUTION_LENGTH;
-                    if long_enough
+                    let plausible = !substitution
+                        || (letters.len() >= MIN_SUBSTITUTION_LENGTH
+                            && interchangeable(letters[skip], chars[other as usize][other_skip]));
+                    if plausible
                         && variant(letters, skip).eq(variant(&chars[other as usize], other_skip))
                     {
                         union(&mut parent, &mut sizes, id, other);
@@ -390,6 +394,20 @@ fn merge_variants(words: &[String], kinds: &[KeyKind]) -> Vec<u32> {
     (0..words.len() as u32)
         .map(|id| find(&mut parent, id))
         .collect()
+}
+
+/// Whether spellings of one word swap these letters: vowels (with `y`, as in transliterated
+/// names) and the consonant pairs `s`/`z`, `c`/`s`, `c`/`k`.
+///
+/// `'i'`/`'y'` -> true; `'g'`/`'u'` -> false.
+fn interchangeable(a: char, b: char) -> bool {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    a == b
+        || (vowel(a) && vowel(b))
+        || matches!(
+            (a, b),
+            ('s', 'z') | ('z', 's') | ('c', 's') | ('s', 'c') | ('c', 'k') | ('k', 'c')
+        )
 }
 
 /// The letters of a word without the one at `skip` (`usize::MAX` skips none).
@@ -512,6 +530,7 @@ mod tests {
             ("Zürich", "Zurich"),
             ("attacked", "attacking"),
             ("Aug", "August"),
+            ("Kadyrov", "Kadirov"),
         ];
         for (source, target) in table {
             let (s, t) = keys(source, target);
@@ -526,6 +545,7 @@ mod tests {
             ("2024", "2025"),
             ("form", "from"),
             ("killed", "filled"),
+            ("continues", "contingent"),
         ] {
             let (s, t) = keys(source, target);
             assert_ne!(s[0], t[0], "{source} vs {target}");
