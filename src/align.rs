@@ -18,6 +18,12 @@ pub struct Candidate {
     pub coverage: f32,
 }
 
+/// A further source sentence joins a group only when it explains at least this many more content
+/// words: one shared word is a coincidence, not a merged clause.
+///
+/// `"Nato's weapon systems in the High North"` does not merge a sentence naming NATO with one
+/// about talks "on high levels".
+const MIN_GAIN_WORDS: usize = 2;
 /// How many candidates per target sentence get an exact score.
 const SHORTLIST: usize = 8;
 /// The most source sentences one target sentence is taken to merge.
@@ -71,7 +77,7 @@ pub fn align(tokens: &Tokens) -> Vec<Option<Candidate>> {
                 });
                 shortlist.truncate(SHORTLIST);
             }
-            let found = group(target, &bag, &shortlist, &source_bags, expected);
+            let found = group(target, &bag, &shortlist, &source_bags, tokens, expected);
             if let Some(candidate) = &found {
                 expected = candidate.source.last().map_or(expected, |&s| s + 1);
             }
@@ -88,6 +94,7 @@ fn group(
     bag: &Bag,
     shortlist: &[(f32, u32)],
     sources: &[Bag],
+    tokens: &Tokens,
     expected: usize,
 ) -> Option<Candidate> {
     let mut best: Option<(f32, u32)> = None;
@@ -126,8 +133,11 @@ fn group(
             if chosen.contains(&(s as usize)) {
                 continue;
             }
-            let gain = bag.gain(&sources[s as usize], &used);
-            if gain >= MIN_GAIN * bag.weight && next.is_none_or(|(g, _)| gain > g) {
+            let (gain, words) = bag.gain(&sources[s as usize], &used, tokens);
+            if gain >= MIN_GAIN * bag.weight
+                && words >= MIN_GAIN_WORDS
+                && next.is_none_or(|(g, _)| gain > g)
+            {
                 next = Some((gain, s));
             }
         }
@@ -184,9 +194,19 @@ impl Bag {
         sum
     }
 
-    /// Weight of the entries not yet `used` that `other` would match.
-    fn gain(&self, other: &Bag, used: &[bool]) -> f32 {
-        self.walk(other, used, |_| {})
+    /// Weight of the entries not yet `used` that `other` would match, and how many of them are
+    /// content words or numbers.
+    fn gain(&self, other: &Bag, used: &[bool], tokens: &Tokens) -> (f32, usize) {
+        let mut words = 0;
+        let weight = self.walk(other, used, |i| {
+            if matches!(
+                tokens.kind(self.keys[i]),
+                KeyKind::Content | KeyKind::Number
+            ) {
+                words += 1;
+            }
+        });
+        (weight, words)
     }
 
     /// Marks the entries that `other` matches as used and returns their weight.
@@ -339,6 +359,15 @@ mod tests {
             "Flood water reached Hexham, and rescue crews evacuated forty homes.",
         );
         assert_eq!(found, [Some(vec![0, 1])]);
+    }
+
+    #[test]
+    fn one_shared_word_does_not_merge_a_sentence() {
+        let found = sources(
+            "Flood water reached Hexham. Talks were held at a high level.",
+            "Flood water reached high in Hexham.",
+        );
+        assert_eq!(found, [Some(vec![0])]);
     }
 
     #[test]
