@@ -280,7 +280,8 @@ fn distinctive(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bo
 ///
 /// `"The storm killed 12 people."` vs `"The storm killed 15 people."` conflicts, and so does
 /// `"Mayor Ann Clarke said the repairs would cost £2m."` vs `"Councillor Tom Reed said the
-/// repairs would cost £2m."` when Reed appears nowhere in the source. "Same shape" means the
+/// repairs would cost £2m."` when Reed appears nowhere in the source; `"the CRE"` for `"the
+/// Commission for Racial Equality"` is the same name abbreviated. "Same shape" means the
 /// sentence would be copied but for the conflicting words (80 % of its weight in order), so a
 /// rewrite that also misspells a name is no conflict. A kept quote (four or more quoted words in
 /// order) is a derivation with a new attribution, not a conflict.
@@ -292,6 +293,23 @@ fn conflicting(
 ) -> bool {
     let target_keys = sorted_keys(sentence.iter());
     let group_keys = sorted_keys(alignment.source.iter().map(|&(s, i)| &tokens.source[s][i]));
+    // A name one side spells out and the other abbreviates is the same name.
+    let spelled_out = |keys: &[u32]| {
+        let mut words: Vec<u32> = keys
+            .iter()
+            .filter_map(|&k| tokens.expansion(k))
+            .flatten()
+            .copied()
+            .collect();
+        words.sort_unstable();
+        words
+    };
+    let (target_names, group_names) = (spelled_out(&target_keys), spelled_out(&group_keys));
+    let abbreviates = |t: &Token, keys: &[u32]| {
+        tokens
+            .expansion(t.key)
+            .is_some_and(|words| words.iter().all(|w| keys.binary_search(w).is_ok()))
+    };
     let weight = |t: &Token| tokens.weight(t.key);
     let (mut kept_quote, mut in_order, mut conflicting) = (0usize, 0f32, 0f32);
     for op in &alignment.ops {
@@ -315,9 +333,17 @@ fn conflicting(
         let other_number = new_tokens()
             .any(|t| number(&t) && group_keys.binary_search(&t.key).is_err())
             && old_tokens().any(|t| number(&t) && target_keys.binary_search(&t.key).is_err());
-        let other_name = new_tokens()
-            .any(|t| name(&t) && source_keys.binary_search(&t.key).is_err())
-            && old_tokens().any(|t| name(&t) && target_keys.binary_search(&t.key).is_err());
+        let other_name = new_tokens().any(|t| {
+            name(&t)
+                && source_keys.binary_search(&t.key).is_err()
+                && group_names.binary_search(&t.key).is_err()
+                && !abbreviates(&t, &group_keys)
+        }) && old_tokens().any(|t| {
+            name(&t)
+                && target_keys.binary_search(&t.key).is_err()
+                && target_names.binary_search(&t.key).is_err()
+                && !abbreviates(&t, &target_keys)
+        });
         if other_number || other_name {
             conflicting += new_tokens().map(|t| weight(&t)).sum::<f32>();
         }

@@ -16,6 +16,8 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::segment::Segment;
 
+mod acronym;
+
 /// One word of a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -46,6 +48,9 @@ pub struct Tokens {
     pub sentence_counts: Vec<u32>,
     /// Sentences in both articles together.
     pub sentences: usize,
+    /// Per acronym key found spelled out in either article, the keys of its name, sorted by
+    /// acronym key.
+    pub acronyms: Vec<(u32, Vec<u32>)>,
 }
 
 /// What sort of word a key stands for.
@@ -73,6 +78,16 @@ impl Tokens {
             .get(key as usize)
             .copied()
             .unwrap_or(KeyKind::Noise)
+    }
+
+    /// The keys of the name an acronym key stands for, when either article spells it out.
+    ///
+    /// `"CRE"` -> the keys of `"Commission"`, `"Racial"` and `"Equality"`.
+    pub fn expansion(&self, key: u32) -> Option<&[u32]> {
+        self.acronyms
+            .binary_search_by_key(&key, |(acronym, _)| *acronym)
+            .ok()
+            .map(|i| self.acronyms[i].1.as_slice())
     }
 
     /// Whether a key occurs in so many sentences that it marks the event, not a fact.
@@ -146,6 +161,8 @@ pub fn normalize(
         }
     }
     weigh(&mut tokens, interner.kinds);
+    tokens.acronyms =
+        acronym::expand([(source_text, &tokens.source), (target_text, &tokens.target)]);
     tokens
 }
 

@@ -516,3 +516,18 @@ fn regression_one_letter_different_words_are_not_spelling_variants() {
         );
     }
 }
+
+/// An acronym for a name the source spells out is the same name, not another speaker, so the
+/// sentence is derived rather than added "for its other facts"; a genuinely different
+/// organisation still is.
+#[test]
+fn acronym_for_a_spelled_out_name_is_no_other_speaker() {
+    let source = "The Commission for Racial Equality backed the case with heavy funding, the court heard on Monday.";
+    let same = "The CRE backed the case with heavy funding, the court heard on Monday.";
+    let other = "The RSPB backed the case with heavy funding, the court heard on Monday.";
+    let report = compare(source, same, &Options::default());
+    assert_eq!(labels(&report.target), [Reworded]);
+    assert_eq!(report.links.len(), 1);
+    let report = compare(source, other, &Options::default());
+    assert_eq!(labels(&report.target), [Added]);
+}

@@ -1,0 +1,150 @@
+//! Acronyms and the names they stand for, so `"CRE"` and `"Commission for Racial Equality"` are
+//! one name, not two.
+
+use rustc_hash::FxHashMap;
+
+use super::Token;
+
+/// The fewest and most letters an acronym has: `"UN"` to `"NSPCC"` and a little more.
+const LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
+
+/// The most words a spelled-out name spans, joiners included, so a sentence of joiners costs no
+/// more than this per word.
+const MAX_WORDS: usize = 3 * *LETTERS.end();
+
+/// Lower-case words a spelled-out name may hold between its capitalised ones.
+const JOINERS: &[&str] = &["of", "for", "and", "the", "on", "in", "de", "&"];
+
+/// Finds, for every acronym in either article, the keys of a name whose initials spell it.
+///
+/// `"CRE"` with `"the Commission for Racial Equality"` anywhere in either article maps the key of
+/// `CRE` to the keys of `Commission`, `Racial` and `Equality`. An acronym with no such name
+/// maps to nothing. Returned sorted by acronym key.
+pub(super) fn expand(articles: [(&str, &[Vec<Token>]); 2]) -> Vec<(u32, Vec<u32>)> {
+    let mut acronyms: FxHashMap<String, u32> = FxHashMap::default();
+    for (text, sentences) in articles {
+        for token in sentences.iter().flatten() {
+            let surface = &text[token.start..token.end];
+            if LETTERS.contains(&surface.len()) && surface.bytes().all(|b| b.is_ascii_uppercase()) {
+                acronyms.insert(surface.to_ascii_lowercase(), token.key);
+            }
+        }
+    }
+    if acronyms.is_empty() {
+        return Vec::new();
+    }
+    let mut found: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    let mut initials = String::new();
+    let mut words: Vec<u32> = Vec::new();
+    for (text, sentences) in articles {
+        let surface = |t: &Token| &text[t.start..t.end];
+        let capitalised = |t: &Token| surface(t).chars().next().is_some_and(char::is_uppercase);
+        for sentence in sentences {
+            for start in 0..sentence.len() {
+                if !capitalised(&sentence[start]) {
+                    continue;
+                }
+                initials.clear();
+                words.clear();
+                for token in sentence[start..].iter().take(MAX_WORDS) {
+                    if capitalised(token) {
+                        let Some(first) = surface(token).chars().next() else {
+                            break;
+                        };
+                        initials.extend(first.to_lowercase());
+                        words.push(token.key);
+                        if initials.len() > *LETTERS.end() {
+                            break;
+                        }
+                        if let Some(&acronym) = acronyms.get(initials.as_str()) {
+                            if words.len() >= 2 && !words.contains(&acronym) {
+                                found.entry(acronym).or_insert_with(|| words.clone());
+                            }
+                        }
+                    } else if !JOINERS.contains(&surface(token).to_lowercase().as_str()) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    let mut expansions: Vec<(u32, Vec<u32>)> = found
+        .into_iter()
+        .map(|(acronym, mut words)| {
+            words.sort_unstable();
+            words.dedup();
+            (acronym, words)
+        })
+        .collect();
+    expansions.sort_unstable_by_key(|(acronym, _)| *acronym);
+    expansions
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::normalize::normalize;
+    use crate::segment::segment;
+
+    /// The words of the name each acronym of `target` stands for, per `source`.
+    fn expanded(source: &str, target: &str) -> Vec<(String, Vec<String>)> {
+        let tokens = normalize(source, &segment(source), target, &segment(target));
+        let word = |key: u32| {
+            let (text, token) = [(source, &tokens.source), (target, &tokens.target)]
+                .into_iter()
+                .flat_map(|(text, side)| side.iter().flatten().map(move |t| (text, t)))
+                .find(|(_, t)| t.key == key)
+                .expect("every key has a token");
+            text[token.start..token.end].to_string()
+        };
+        tokens
+            .acronyms
+            .iter()
+            .map(|(acronym, words)| (word(*acronym), words.iter().map(|&k| word(k)).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn acronyms_find_the_names_they_stand_for() {
+        let table: &[(&str, &str, &[&str])] = &[
+            (
+                "The Commission for Racial Equality objected.",
+                "The CRE objected.",
+                &["Commission", "Racial", "Equality"],
+            ),
+            (
+                "He praised the National Health Service.",
+                "He praised the NHS.",
+                &["National", "Health", "Service"],
+            ),
+            // Spelled out in the target, abbreviated in the source.
+            (
+                "The UN met.",
+                "The United Nations met.",
+                &["United", "Nations"],
+            ),
+        ];
+        for (source, target, words) in table {
+            let found = expanded(source, target);
+            assert_eq!(found.len(), 1, "{source:?} / {target:?}: {found:?}");
+            let mut expected: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            expected.sort();
+            let mut got = found[0].1.clone();
+            got.sort();
+            assert_eq!(got, expected, "{source:?} / {target:?}");
+        }
+    }
+
+    #[test]
+    fn acronyms_without_a_matching_name_expand_to_nothing() {
+        for (source, target) in [
+            ("The Royal Society objected.", "The CRE objected."),
+            ("NASA launched it.", "NASA launched it again."),
+            ("", "THE END"),
+        ] {
+            assert!(
+                expanded(source, target).is_empty(),
+                "{source:?} / {target:?}"
+            );
+        }
+    }
+}
