@@ -24,6 +24,7 @@ pub struct Candidate {
 /// `"Nato's weapon systems in the High North"` does not merge a sentence naming NATO with one
 /// about talks "on high levels".
 const MIN_GAIN_WORDS: usize = 2;
+
 /// How many candidates per target sentence get an exact score.
 const SHORTLIST: usize = 8;
 /// The most source sentences one target sentence is taken to merge.
