@@ -21,8 +21,8 @@ pub struct Candidate {
 /// A further source sentence joins a group only when it explains at least this many more content
 /// words: one shared word is a coincidence, not a merged clause.
 ///
-/// `"Nato's weapon systems in the High North"` does not merge a sentence naming NATO with one
-/// about talks "on high levels".
+/// `"Flood water reached high in Hexham."` takes `"Flood water reached Hexham."` alone, not also
+/// `"Talks were held at a high level."` for its one word "high".
 const MIN_GAIN_WORDS: usize = 2;
 
 /// How many candidates per target sentence get an exact score.
