@@ -68,6 +68,10 @@ struct Alignment {
     pub(super) source: Vec<(usize, usize)>,
     /// The diff of source keys against target keys.
     pub(super) ops: Vec<DiffOp>,
+    /// Words the diff replaced that name the same thing as a word across from them, one side
+    /// abbreviating the other (`UN` / `United Nations`): positions in `source`, and target
+    /// token indices.
+    pub(super) renamed: (Vec<usize>, Vec<usize>),
 }
 
 /// Labels every sentence of both articles from the aligner's candidates.
@@ -155,6 +159,10 @@ fn judge(
             matched[new_index..new_index + len].fill(true);
         }
     }
+    // "the UN" for "the United Nations" keeps the name: its words count as matched.
+    for &k in &alignment.renamed.1 {
+        matched[k] = true;
+    }
     let in_order: f32 = sentence
         .iter()
         .zip(&matched)
@@ -225,7 +233,12 @@ fn compare_words(tokens: &Tokens, sentence: &[Token], group: &[usize]) -> Alignm
             .map(|&(s, i)| tokens.source[s][i].key)
             .collect();
         let ops = capture_diff_slices(Algorithm::Myers, &keys, &target_keys);
-        Alignment { source, ops }
+        let renamed = renamed(tokens, &keys, &target_keys, &ops);
+        Alignment {
+            source,
+            ops,
+            renamed,
+        }
     };
     let matched_weight = |a: &Alignment| -> f32 {
         a.ops
@@ -249,6 +262,33 @@ fn compare_words(tokens: &Tokens, sentence: &[Token], group: &[usize]) -> Alignm
         }
     }
     forward
+}
+
+/// The words of each replacement that name what a word across from them names, one abbreviated:
+/// replacing `"United Nations"` with `"UN"` pairs all three words. Returns (old, new) indices.
+fn renamed(
+    tokens: &Tokens,
+    old_keys: &[u32],
+    new_keys: &[u32],
+    ops: &[DiffOp],
+) -> (Vec<usize>, Vec<usize>) {
+    let (mut old_named, mut new_named) = (Vec::new(), Vec::new());
+    if tokens.acronyms.is_empty() {
+        return (old_named, new_named);
+    }
+    for op in ops {
+        if let DiffOp::Replace { .. } = op {
+            let (old, new) = (op.old_range(), op.new_range());
+            let named = |keys: &[u32], across: &[u32], range: std::ops::Range<usize>| {
+                range
+                    .filter(|&i| tokens.same_name(keys[i], across))
+                    .collect::<Vec<_>>()
+            };
+            old_named.extend(named(old_keys, &new_keys[new.clone()], old.clone()));
+            new_named.extend(named(new_keys, &old_keys[old], new));
+        }
+    }
+    (old_named, new_named)
 }
 
 /// Whether the shared words say more than the event's common vocabulary.
@@ -293,23 +333,6 @@ fn conflicting(
 ) -> bool {
     let target_keys = sorted_keys(sentence.iter());
     let group_keys = sorted_keys(alignment.source.iter().map(|&(s, i)| &tokens.source[s][i]));
-    // A name one side spells out and the other abbreviates is the same name.
-    let spelled_out = |keys: &[u32]| {
-        let mut words: Vec<u32> = keys
-            .iter()
-            .filter_map(|&k| tokens.expansion(k))
-            .flatten()
-            .copied()
-            .collect();
-        words.sort_unstable();
-        words
-    };
-    let (target_names, group_names) = (spelled_out(&target_keys), spelled_out(&group_keys));
-    let abbreviates = |t: &Token, keys: &[u32]| {
-        tokens
-            .expansion(t.key)
-            .is_some_and(|words| words.iter().all(|w| keys.binary_search(w).is_ok()))
-    };
     let weight = |t: &Token| tokens.weight(t.key);
     let (mut kept_quote, mut in_order, mut conflicting) = (0usize, 0f32, 0f32);
     for op in &alignment.ops {
@@ -333,16 +356,15 @@ fn conflicting(
         let other_number = new_tokens()
             .any(|t| number(&t) && group_keys.binary_search(&t.key).is_err())
             && old_tokens().any(|t| number(&t) && target_keys.binary_search(&t.key).is_err());
+        // A name one side spells out and the other abbreviates is the same name.
         let other_name = new_tokens().any(|t| {
             name(&t)
                 && source_keys.binary_search(&t.key).is_err()
-                && group_names.binary_search(&t.key).is_err()
-                && !abbreviates(&t, &group_keys)
+                && !tokens.same_name(t.key, &group_keys)
         }) && old_tokens().any(|t| {
             name(&t)
                 && target_keys.binary_search(&t.key).is_err()
-                && target_names.binary_search(&t.key).is_err()
-                && !abbreviates(&t, &target_keys)
+                && !tokens.same_name(t.key, &target_keys)
         });
         if other_number || other_name {
             conflicting += new_tokens().map(|t| weight(&t)).sum::<f32>();
@@ -359,6 +381,10 @@ fn mark_used(alignment: &Alignment, used: &mut [Vec<bool>]) {
                 used[s][i] = true;
             }
         }
+    }
+    for &j in &alignment.renamed.0 {
+        let (s, i) = alignment.source[j];
+        used[s][i] = true;
     }
 }
 
@@ -391,13 +417,32 @@ fn link(tokens: &Tokens, groups: &[Option<Vec<usize>>], target: &mut [Judgement]
         let source = bag_of(tokens, &tokens.source, &link.source);
         let target = bag_of(tokens, &tokens.target, &link.target);
         let total = source.weight + target.weight;
+        // A name in other letters is the same name but not the same wording: half a match, so
+        // "UN" for "United Nations" leaves a link similar but short of identical.
+        let renamed =
+            renamed_weight(tokens, &source, &target) + renamed_weight(tokens, &target, &source);
+        let shared = 2.0 * source.overlap(&target) + 0.5 * renamed;
         link.similarity = if total > 0.0 {
-            (2.0 * source.overlap(&target) / total).min(1.0)
+            (shared / total).min(1.0)
         } else {
             1.0
         };
     }
     links
+}
+
+/// The weight of the words of `bag` that `other` names differently, abbreviated or spelled out:
+/// `"United Nations"` against `"UN"`, so a copy that only abbreviates a name stays similar.
+fn renamed_weight(tokens: &Tokens, bag: &Bag, other: &Bag) -> f32 {
+    if tokens.acronyms.is_empty() {
+        return 0.0;
+    }
+    bag.keys
+        .iter()
+        .zip(&bag.weights)
+        .filter(|(&k, _)| other.keys.binary_search(&k).is_err() && tokens.same_name(k, &other.keys))
+        .map(|(_, &w)| w)
+        .sum()
 }
 
 fn bag_of(tokens: &Tokens, side: &[Vec<Token>], sentences: &[usize]) -> Bag {

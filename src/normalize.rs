@@ -329,6 +329,10 @@ fn fold(word: &str, out: &mut String) {
             out.truncate(out.len() - suffix.len());
         }
     }
+    // Dotted initials are the same word as undotted ones: `"U.N."` -> `"un"`, like `"UN"`.
+    if is_dotted_initials(out) {
+        out.retain(|c| c != '.');
+    }
     // Markdown emphasis: `_Monday_` -> `monday`.
     if out.starts_with('_') || out.ends_with('_') {
         *out = out.trim_matches('_').to_string();
@@ -344,6 +348,17 @@ fn fold(word: &str, out: &mut String) {
         out.clear();
         out.push_str(full);
     }
+}
+
+/// Whether a word is initials joined by full stops, as word segmentation leaves them: `"U.N"`,
+/// `"a.m"`; not `"3.5"`, `"example.com"` or `"N"`.
+pub(crate) fn is_dotted_initials(word: &str) -> bool {
+    let mut parts = word.split('.');
+    let single_letter = |part: &str| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+    };
+    word.contains('.') && parts.all(single_letter)
 }
 
 /// Month abbreviations, so `"Aug 25"` matches `"August 25"`. ("Mar" and "May" need no entry.)
@@ -548,6 +563,8 @@ mod tests {
             ("attacked", "attacking"),
             ("Aug", "August"),
             ("Kadyrov", "Kadirov"),
+            ("U.N.", "UN"),
+            ("U.K.", "UK"),
         ];
         for (source, target) in table {
             let (s, t) = keys(source, target);
@@ -563,9 +580,27 @@ mod tests {
             ("form", "from"),
             ("killed", "filled"),
             ("continues", "contingent"),
+            ("U.N.", "U.S."),
+            ("3.5", "35"),
         ] {
             let (s, t) = keys(source, target);
             assert_ne!(s[0], t[0], "{source} vs {target}");
+        }
+    }
+
+    #[test]
+    fn dotted_initials_are_single_letters_between_full_stops() {
+        for (word, expected) in [
+            ("U.N", true),
+            ("a.m", true),
+            ("U.S.A", true),
+            ("3.5", false),
+            ("example.com", false),
+            ("N", false),
+            ("U..N", false),
+            (".N", false),
+        ] {
+            assert_eq!(is_dotted_initials(word), expected, "{word:?}");
         }
     }
 

@@ -517,17 +517,50 @@ fn regression_one_letter_different_words_are_not_spelling_variants() {
     }
 }
 
-/// An acronym for a name the source spells out is the same name, not another speaker, so the
-/// sentence is derived rather than added "for its other facts"; a genuinely different
-/// organisation still is.
+/// An acronym for a name the source spells out is the same name, not another speaker: a copy that
+/// only abbreviates the name stays copied, the acronym marked as reworded and the spelled-out name
+/// not omitted, while a genuinely different organisation makes the sentence added.
 #[test]
-fn acronym_for_a_spelled_out_name_is_no_other_speaker() {
+fn acronym_for_a_spelled_out_name_is_the_same_name() {
     let source = "The Commission for Racial Equality backed the case with heavy funding, the court heard on Monday.";
     let same = "The CRE backed the case with heavy funding, the court heard on Monday.";
     let other = "The RSPB backed the case with heavy funding, the court heard on Monday.";
     let report = compare(source, same, &Options::default());
-    assert_eq!(labels(&report.target), [Reworded]);
-    assert_eq!(report.links.len(), 1);
+    assert_eq!(labels(&report.target), [Copied]);
+    let spans: Vec<(&str, Label)> = report.target.sentences[0]
+        .spans
+        .iter()
+        .map(|s| (&same[s.start..s.end], s.label))
+        .collect();
+    assert_eq!(spans, [("CRE", Reworded)]);
+    assert_eq!(labels(&report.source), [Copied]);
+    assert!(report.source.sentences[0].spans.is_empty());
+    let similarity = report.links[0].similarity;
+    assert!((0.7..1.0).contains(&similarity), "{similarity}");
     let report = compare(source, other, &Options::default());
     assert_eq!(labels(&report.target), [Added]);
+}
+
+/// Dotted and undotted initials are one word, and either may stand for the spelled-out name.
+#[test]
+fn dotted_initials_match_plain_ones_and_the_name() {
+    let cases = [
+        (
+            "The UN said the talks would resume in Geneva.",
+            "The U.N. said the talks would resume in Geneva.",
+        ),
+        (
+            "The U.N. said the talks would resume in Geneva.",
+            "The UN said the talks would resume in Geneva.",
+        ),
+        (
+            "The United Nations said the talks would resume in Geneva.",
+            "The U.N. said the talks would resume in Geneva.",
+        ),
+    ];
+    for (source, target) in cases {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [Copied], "{source:?} -> {target:?}");
+        assert_eq!(labels(&report.source), [Copied], "{source:?} -> {target:?}");
+    }
 }

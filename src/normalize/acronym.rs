@@ -3,7 +3,29 @@
 
 use rustc_hash::FxHashMap;
 
-use super::Token;
+use super::{Token, Tokens};
+
+impl Tokens {
+    /// Whether the word `key` names what the words `other` name, one abbreviating the other.
+    ///
+    /// With `"CRE"` spelled out as `"Commission for Racial Equality"` in either article: `CRE`
+    /// against the keys of `Commission`, `Racial` and `Equality` -> true; `Racial` against
+    /// `[CRE]` -> true; `CRE` against `[Commission]` alone -> false.
+    pub fn same_name(&self, key: u32, other: &[u32]) -> bool {
+        if self.acronyms.is_empty() {
+            return false;
+        }
+        let spells_out = |acronym: u32, words: &[u32]| {
+            self.expansion(acronym)
+                .is_some_and(|name| name.iter().all(|w| words.contains(w)))
+        };
+        spells_out(key, other)
+            || other.iter().any(|&acronym| {
+                self.expansion(acronym)
+                    .is_some_and(|name| name.contains(&key))
+            })
+    }
+}
 
 /// The fewest and most letters an acronym has: `"UN"` to `"NSPCC"` and a little more.
 const LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
@@ -15,6 +37,15 @@ const MAX_WORDS: usize = 3 * *LETTERS.end();
 /// Lower-case words a spelled-out name may hold between its capitalised ones.
 const JOINERS: &[&str] = &["of", "for", "and", "the", "on", "in", "de", "&"];
 
+/// The lower-case letters of a word written as an acronym: `"NHS"` -> `"nhs"`, `"U.N"` -> `"un"`;
+/// `"Nhs"` and `"NATIONAL"` (too long) -> `None`.
+fn letters(word: &str) -> Option<String> {
+    let dotted = super::is_dotted_initials(word);
+    let letters: String = word.chars().filter(|&c| !(dotted && c == '.')).collect();
+    (LETTERS.contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_uppercase()))
+        .then(|| letters.to_ascii_lowercase())
+}
+
 /// Finds, for every acronym in either article, the keys of a name whose initials spell it.
 ///
 /// `"CRE"` with `"the Commission for Racial Equality"` anywhere in either article maps the key of
@@ -24,9 +55,8 @@ pub(super) fn expand(articles: [(&str, &[Vec<Token>]); 2]) -> Vec<(u32, Vec<u32>
     let mut acronyms: FxHashMap<String, u32> = FxHashMap::default();
     for (text, sentences) in articles {
         for token in sentences.iter().flatten() {
-            let surface = &text[token.start..token.end];
-            if LETTERS.contains(&surface.len()) && surface.bytes().all(|b| b.is_ascii_uppercase()) {
-                acronyms.insert(surface.to_ascii_lowercase(), token.key);
+            if let Some(letters) = letters(&text[token.start..token.end]) {
+                acronyms.insert(letters, token.key);
             }
         }
     }
@@ -122,6 +152,12 @@ mod tests {
                 "The United Nations met.",
                 &["United", "Nations"],
             ),
+            // Dotted initials are an acronym too.
+            (
+                "The United Nations met.",
+                "The U.N. met.",
+                &["United", "Nations"],
+            ),
         ];
         for (source, target, words) in table {
             let found = expanded(source, target);
@@ -132,6 +168,20 @@ mod tests {
             got.sort();
             assert_eq!(got, expected, "{source:?} / {target:?}");
         }
+    }
+
+    #[test]
+    fn an_acronym_and_its_words_name_the_same_thing() {
+        let source = "The Commission for Racial Equality objected.";
+        let target = "The CRE objected.";
+        let tokens = normalize(source, &segment(source), target, &segment(target));
+        let source_keys: Vec<u32> = tokens.source[0].iter().map(|t| t.key).collect();
+        let (commission, racial) = (source_keys[1], source_keys[3]);
+        let cre = tokens.target[0][1].key;
+        assert!(tokens.same_name(cre, &source_keys));
+        assert!(tokens.same_name(racial, &[cre]));
+        assert!(!tokens.same_name(cre, &[commission]));
+        assert!(!tokens.same_name(commission, &[racial]));
     }
 
     #[test]
