@@ -40,6 +40,10 @@ const JOINERS: &[&str] = &["of", "for", "and", "the", "on", "in", "de", "&"];
 /// The lower-case letters of a word written as an acronym: `"NHS"` -> `"nhs"`, `"U.N"` -> `"un"`;
 /// `"Nhs"` and `"NATIONAL"` (too long) -> `None`.
 fn letters(word: &str) -> Option<String> {
+    // Most words start lower-case or run long: turn them away before building anything.
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() > 2 * *LETTERS.end() {
+        return None;
+    }
     let dotted = super::is_dotted_initials(word);
     let letters: String = word.chars().filter(|&c| !(dotted && c == '.')).collect();
     (LETTERS.contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_uppercase()))
