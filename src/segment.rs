@@ -276,6 +276,14 @@ const SENTENCE_STARTERS: &[&str] = &[
     "later",
     "officials",
     "police",
+    // Time words open news sentences: "... moved to the U.K. Last year she ..."
+    "last",
+    "next",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "then",
+    "now",
 ];
 
 /// Decides whether the piece `before` really ends a sentence, given the piece `after` it.
@@ -373,6 +381,14 @@ mod tests {
             (
                 "He lives in the U.S. The rest stayed.",
                 &["He lives in the U.S.", "The rest stayed."],
+            ),
+            (
+                "She moved to the U.K. Last year she won. The U.S. Navy agreed.",
+                &[
+                    "She moved to the U.K.",
+                    "Last year she won.",
+                    "The U.S. Navy agreed.",
+                ],
             ),
             (
                 "It ended on Dec. 27 at 9 a.m. local time.",
