@@ -48,7 +48,11 @@ const MIN_GAIN: f32 = 0.2;
 /// assert_eq!(found[1].as_ref().unwrap().source, [0, 1]);
 /// ```
 pub fn align(tokens: &Tokens) -> Vec<Option<Candidate>> {
-    let source_bags: Vec<Bag> = tokens.source.iter().map(|s| Bag::new(s, tokens)).collect();
+    let source_bags: Vec<Bag> = tokens
+        .source
+        .iter()
+        .map(|s| Bag::of_senses(s, tokens))
+        .collect();
     let index = Index::new(tokens, &source_bags);
     let mut scores = vec![0f32; tokens.source.len()];
     let mut touched: Vec<u32> = Vec::new();
@@ -59,7 +63,7 @@ pub fn align(tokens: &Tokens) -> Vec<Option<Candidate>> {
         .iter()
         .enumerate()
         .map(|(target, sentence)| {
-            let bag = Bag::new(sentence, tokens);
+            let bag = Bag::of_senses(sentence, tokens);
             if bag.weight <= 0.0 {
                 return None;
             }
@@ -166,10 +170,25 @@ pub(crate) struct Bag {
 }
 
 impl Bag {
+    /// The sentence's words as they are written.
     pub(crate) fn new(sentence: &[Token], tokens: &Tokens) -> Bag {
-        let mut keys: Vec<u32> = sentence.iter().map(|t| t.key).collect();
-        keys.sort_unstable();
-        let weights: Vec<f32> = keys.iter().map(|&k| tokens.weight(k)).collect();
+        Bag::build(sentence, tokens, |key| key)
+    }
+
+    /// The sentence's words by meaning: synonyms fall together, so a translation that says
+    /// `"army"` where the source says `"military"` still finds its counterpart. Each word keeps
+    /// its own weight.
+    pub(crate) fn of_senses(sentence: &[Token], tokens: &Tokens) -> Bag {
+        Bag::build(sentence, tokens, |key| tokens.sense(key))
+    }
+
+    fn build(sentence: &[Token], tokens: &Tokens, key_of: impl Fn(u32) -> u32) -> Bag {
+        let mut entries: Vec<(u32, f32)> = sentence
+            .iter()
+            .map(|t| (key_of(t.key), tokens.weight(t.key)))
+            .collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        let (keys, weights): (Vec<u32>, Vec<f32>) = entries.into_iter().unzip();
         let weight = weights.iter().sum();
         Bag {
             keys,
@@ -367,6 +386,15 @@ mod tests {
         let found = sources(
             "Flood water reached Hexham. Talks were held at a high level.",
             "Flood water reached high in Hexham.",
+        );
+        assert_eq!(found, [Some(vec![0])]);
+    }
+
+    #[test]
+    fn finds_a_translation_by_its_synonyms() {
+        let found = sources(
+            "The military sent large lorries. Schools closed.",
+            "The army dispatched big lorries.",
         );
         assert_eq!(found, [Some(vec![0])]);
     }

@@ -295,16 +295,23 @@ fn renamed(
 ///
 /// `"North Korea sent more troops to Russia."` against a wire story that names North Korea and
 /// Russia in every paragraph shares only common words: not distinctive. Two shared uncommon
-/// content words, or one inside a verbatim run of three words, are.
+/// content words, or one inside a verbatim run of three words, are; a synonym counts as shared
+/// (`"army"` for `"military"`).
 fn distinctive(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
-    let source_keys = sorted_keys(alignment.source.iter().map(|&(s, i)| &tokens.source[s][i]));
+    let sense = |t: &Token| tokens.sense(t.key);
+    let mut source_senses: Vec<u32> = alignment
+        .source
+        .iter()
+        .map(|&(s, i)| sense(&tokens.source[s][i]))
+        .collect();
+    source_senses.sort_unstable();
     let mut shared: Vec<u32> = sentence
         .iter()
-        .map(|t| t.key)
+        .map(sense)
         .filter(|&k| {
             matches!(tokens.kind(k), KeyKind::Content | KeyKind::Number)
                 && !tokens.is_common(k)
-                && source_keys.binary_search(&k).is_ok()
+                && source_senses.binary_search(&k).is_ok()
         })
         .collect();
     shared.sort_unstable();
@@ -322,7 +329,9 @@ fn distinctive(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bo
 /// `"Mayor Ann Clarke said the repairs would cost £2m."` vs `"Councillor Tom Reed said the
 /// repairs would cost £2m."` when Reed appears nowhere in the source; `"the CRE"` for `"the
 /// Commission for Racial Equality"` is the same name abbreviated. "Same shape" means the
-/// sentence would be copied but for the conflicting words (80 % of its weight in order), so a
+/// sentence would be copied but for the conflicting words and synonyms (80 % of its weight in
+/// order or swapped for a word of the same meaning: `"1,000 killed or injured"` against `"3,000
+/// killed or wounded"` conflicts), so a
 /// rewrite that also misspells a name is no conflict. A kept quote (four or more quoted words in
 /// order) is a derivation with a new attribution, not a conflict.
 fn conflicting(
@@ -351,6 +360,11 @@ fn conflicting(
                 .map(|(s, i)| tokens.source[s][i])
         };
         let new_tokens = || sentence[new.clone()].iter().copied();
+        // "killed or injured" for "killed or wounded" keeps the sentence's shape.
+        in_order += new_tokens()
+            .filter(|t| old_tokens().any(|o| tokens.sense(o.key) == tokens.sense(t.key)))
+            .map(|t| weight(&t))
+            .sum::<f32>();
         let number = |t: &Token| tokens.kind(t.key) == KeyKind::Number;
         let name = |t: &Token| t.proper && tokens.kind(t.key) == KeyKind::Content;
         let other_number = new_tokens()
@@ -417,11 +431,19 @@ fn link(tokens: &Tokens, groups: &[Option<Vec<usize>>], target: &mut [Judgement]
         let source = bag_of(tokens, &tokens.source, &link.source);
         let target = bag_of(tokens, &tokens.target, &link.target);
         let total = source.weight + target.weight;
-        // A name in other letters is the same name but not the same wording: half a match, so
-        // "UN" for "United Nations" leaves a link similar but short of identical.
+        // A name in other letters, or a word swapped for a synonym, is the same content but not
+        // the same wording: half a match, so "UN" for "United Nations" or "army" for "military"
+        // leaves a link similar but short of identical.
         let renamed =
             renamed_weight(tokens, &source, &target) + renamed_weight(tokens, &target, &source);
-        let shared = 2.0 * source.overlap(&target) + 0.5 * renamed;
+        let same = source.overlap(&target);
+        let synonyms = (senses_of(tokens, &tokens.source, &link.source).overlap(&senses_of(
+            tokens,
+            &tokens.target,
+            &link.target,
+        )) - same)
+            .max(0.0);
+        let shared = 2.0 * same + synonyms + 0.5 * renamed;
         link.similarity = if total > 0.0 {
             (shared / total).min(1.0)
         } else {
@@ -446,11 +468,18 @@ fn renamed_weight(tokens: &Tokens, bag: &Bag, other: &Bag) -> f32 {
 }
 
 fn bag_of(tokens: &Tokens, side: &[Vec<Token>], sentences: &[usize]) -> Bag {
-    let all: Vec<Token> = sentences
+    Bag::new(&words_of(side, sentences), tokens)
+}
+
+fn senses_of(tokens: &Tokens, side: &[Vec<Token>], sentences: &[usize]) -> Bag {
+    Bag::of_senses(&words_of(side, sentences), tokens)
+}
+
+fn words_of(side: &[Vec<Token>], sentences: &[usize]) -> Vec<Token> {
+    sentences
         .iter()
         .flat_map(|&s| side[s].iter().copied())
-        .collect();
-    Bag::new(&all, tokens)
+        .collect()
 }
 
 /// Labels source sentences from the links that use them, with the words the target dropped.

@@ -17,6 +17,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::segment::Segment;
 
 mod acronym;
+mod synonym;
 
 /// One word of a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,6 +52,9 @@ pub struct Tokens {
     /// Per acronym key found spelled out in either article, the keys of its name, sorted by
     /// acronym key.
     pub acronyms: Vec<(u32, Vec<u32>)>,
+    /// Per key, the key that stands for its meaning: synonyms share one (`"injured"` and
+    /// `"wounded"`), every other key stands for itself.
+    pub senses: Vec<u32>,
 }
 
 /// What sort of word a key stands for.
@@ -70,6 +74,11 @@ impl Tokens {
     /// The weight of a key.
     pub fn weight(&self, key: u32) -> f32 {
         self.weights.get(key as usize).copied().unwrap_or(0.0)
+    }
+
+    /// The key that stands for a key's meaning: the same for synonyms.
+    pub fn sense(&self, key: u32) -> u32 {
+        self.senses.get(key as usize).copied().unwrap_or(key)
     }
 
     /// The kind of a key.
@@ -160,6 +169,10 @@ pub fn normalize(
             token.key = merged[token.key as usize];
         }
     }
+    let senses = synonym::senses(&interner.words);
+    tokens.senses = (0..merged.len())
+        .map(|k| merged[senses[merged[k] as usize] as usize])
+        .collect();
     weigh(&mut tokens, interner.kinds);
     tokens.acronyms =
         acronym::expand([(source_text, &tokens.source), (target_text, &tokens.target)]);

@@ -564,3 +564,42 @@ fn dotted_initials_match_plain_ones_and_the_name() {
         assert_eq!(labels(&report.source), [Copied], "{source:?} -> {target:?}");
     }
 }
+
+/// A translation says the same in other words: synonyms (`army` for `military`, `wounded` for
+/// `injured`) let a sentence that shares almost no word with its counterpart find it, as
+/// reworded, never copied, with each synonym counting as half a match in the link's similarity.
+#[test]
+fn translated_sentence_with_synonyms_is_reworded() {
+    let source = "Flooding cut off three villages in the Varna valley on Sunday. \
+        The military sent large lorries to help the injured villagers. \
+        Relief work will resume on Monday, the mayor said.";
+    let target = "Three villages in the Varna valley were cut off by floods on Sunday. \
+        The army dispatched big lorries to assist the wounded villagers. \
+        The mayor also asked for tents.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Reworded, Reworded, Added]);
+    let link = report
+        .links
+        .iter()
+        .find(|l| l.target == [1])
+        .expect("the translated sentence is linked");
+    assert_eq!(link.source, [1]);
+    assert!((0.4..0.9).contains(&link.similarity), "{}", link.similarity);
+    // The words that differ are the reworded part, not copied ones.
+    let sentence = &report.target.sentences[1];
+    assert!(sentence
+        .spans
+        .iter()
+        .all(|s| !target[s.start..s.end].contains("army")));
+}
+
+/// Synonyms keep a sentence's shape, so another number in it still makes it added: `"1,200
+/// killed or injured"` is not `"3,000 killed or wounded"` reworded.
+#[test]
+fn synonyms_do_not_hide_a_changed_number() {
+    let source = "Officials said more than 3,000 soldiers had been killed or wounded since March.";
+    let target = "Officials said more than 1,200 soldiers had been killed or injured since March.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added]);
+    assert_eq!(labels(&report.source), [Omitted]);
+}
