@@ -329,10 +329,9 @@ fn distinctive(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bo
 /// `"Mayor Ann Clarke said the repairs would cost £2m."` vs `"Councillor Tom Reed said the
 /// repairs would cost £2m."` when Reed appears nowhere in the source; `"the CRE"` for `"the
 /// Commission for Racial Equality"` is the same name abbreviated. "Same shape" means the
-/// sentence would be copied but for the conflicting words and synonyms (80 % of its weight in
-/// order or swapped for a word of the same meaning: `"1,000 killed or injured"` against `"3,000
-/// killed or wounded"` conflicts), so a
-/// rewrite that also misspells a name is no conflict. A kept quote (four or more quoted words in
+/// sentence would be copied but for the conflicting words (80 % of its weight in order, or
+/// swapped for a synonym: `"1,000 killed or injured"` against `"3,000 killed or wounded"`
+/// conflicts), so a rewrite that also misspells a name is no conflict. A kept quote (four or more quoted words in
 /// order) is a derivation with a new attribution, not a conflict.
 fn conflicting(
     tokens: &Tokens,
@@ -437,12 +436,9 @@ fn link(tokens: &Tokens, groups: &[Option<Vec<usize>>], target: &mut [Judgement]
         let renamed =
             renamed_weight(tokens, &source, &target) + renamed_weight(tokens, &target, &source);
         let same = source.overlap(&target);
-        let synonyms = (senses_of(tokens, &tokens.source, &link.source).overlap(&senses_of(
-            tokens,
-            &tokens.target,
-            &link.target,
-        )) - same)
-            .max(0.0);
+        let source_senses = senses_of(tokens, &tokens.source, &link.source);
+        let target_senses = senses_of(tokens, &tokens.target, &link.target);
+        let synonyms = (source_senses.overlap(&target_senses) - same).max(0.0);
         let shared = 2.0 * same + synonyms + 0.5 * renamed;
         link.similarity = if total > 0.0 {
             (shared / total).min(1.0)
