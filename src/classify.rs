@@ -427,8 +427,10 @@ fn link(tokens: &Tokens, groups: &[Option<Vec<usize>>], target: &mut [Judgement]
         target[t].links.push(links.len() - 1);
     }
     for link in &mut links {
-        let source = bag_of(tokens, &tokens.source, &link.source);
-        let target = bag_of(tokens, &tokens.target, &link.target);
+        let source_words = words_of(&tokens.source, &link.source);
+        let target_words = words_of(&tokens.target, &link.target);
+        let source = Bag::new(&source_words, tokens);
+        let target = Bag::new(&target_words, tokens);
         let total = source.weight + target.weight;
         // A name in other letters, or a word swapped for a synonym, is the same content but not
         // the same wording: half a match, so "UN" for "United Nations" or "army" for "military"
@@ -436,9 +438,10 @@ fn link(tokens: &Tokens, groups: &[Option<Vec<usize>>], target: &mut [Judgement]
         let renamed =
             renamed_weight(tokens, &source, &target) + renamed_weight(tokens, &target, &source);
         let same = source.overlap(&target);
-        let source_senses = senses_of(tokens, &tokens.source, &link.source);
-        let target_senses = senses_of(tokens, &tokens.target, &link.target);
-        let synonyms = (source_senses.overlap(&target_senses) - same).max(0.0);
+        let synonyms = (Bag::of_senses(&source_words, tokens)
+            .overlap(&Bag::of_senses(&target_words, tokens))
+            - same)
+            .max(0.0);
         let shared = 2.0 * same + synonyms + 0.5 * renamed;
         link.similarity = if total > 0.0 {
             (shared / total).min(1.0)
@@ -461,14 +464,6 @@ fn renamed_weight(tokens: &Tokens, bag: &Bag, other: &Bag) -> f32 {
         .filter(|(&k, _)| other.keys.binary_search(&k).is_err() && tokens.same_name(k, &other.keys))
         .map(|(_, &w)| w)
         .sum()
-}
-
-fn bag_of(tokens: &Tokens, side: &[Vec<Token>], sentences: &[usize]) -> Bag {
-    Bag::new(&words_of(side, sentences), tokens)
-}
-
-fn senses_of(tokens: &Tokens, side: &[Vec<Token>], sentences: &[usize]) -> Bag {
-    Bag::of_senses(&words_of(side, sentences), tokens)
 }
 
 fn words_of(side: &[Vec<Token>], sentences: &[usize]) -> Vec<Token> {
