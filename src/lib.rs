@@ -62,8 +62,8 @@ pub struct Options {
     /// its words, in any order.
     pub reworded_min: f32,
     /// The shortest in-order run, in words, marked as a copied span inside a reworded sentence;
-    /// a run must hold a content word, so the default of 1 marks kept names and facts, never a
-    /// lone "the".
+    /// a run must also hold a content word, so the default of 2 marks a kept `"the dam"` or
+    /// `"North Korean"`, never a lone kept word or `"of the"`.
     pub min_run: usize,
     /// Whether to compute the word diff of every link (`false` leaves `diff` empty, for callers
     /// that diff lazily with [`diff::diff`]).
