@@ -7,13 +7,17 @@
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
-use crate::align::{Bag, Candidate};
+use crate::align::Candidate;
 use crate::normalize::{KeyKind, Token, Tokens};
 use crate::report::Label;
 use crate::Options;
 
+mod clauses;
+mod links;
 mod spans;
 
+use clauses::derived_clauses;
+use links::link;
 use spans::{added_spans, target_spans, Verbatim};
 
 /// The verdict on one sentence.
@@ -185,11 +189,15 @@ fn judge(
     // A caption of two names inside a long source sentence is no evidence of copying.
     let fragment = content < SHORT_CONTENT && source_content > 2 * content + 2;
     let near_copy = share >= options.copied_min && unmatched_content <= content / 10 && !fragment;
-    if !near_copy
-        && (candidate.coverage < options.reworded_min || !distinctive(tokens, sentence, &alignment))
-    {
-        return Outcome::Added { conflict: false };
-    }
+    let derived = if near_copy {
+        0..sentence.len()
+    } else {
+        let whole = candidate.coverage >= options.reworded_min;
+        match derived_clauses(tokens, sentence, &alignment, whole) {
+            Some(derived) if distinctive(tokens, sentence, &alignment) => derived,
+            _ => return Outcome::Added { conflict: false },
+        }
+    };
     if unmatched_content > 0 && conflicting(tokens, sentence, &alignment, source_keys) {
         return Outcome::Added { conflict: true };
     }
@@ -198,7 +206,9 @@ fn judge(
     } else {
         Label::Reworded
     };
-    let spans = target_spans(tokens, sentence, &alignment, label, verbatim, options);
+    let spans = target_spans(
+        tokens, sentence, &alignment, label, &derived, verbatim, options,
+    );
     Outcome::Derived(
         Judgement {
             label,
@@ -399,78 +409,6 @@ fn mark_used(alignment: &Alignment, used: &mut [Vec<bool>]) {
         let (s, i) = alignment.source[j];
         used[s][i] = true;
     }
-}
-
-/// Builds links, merging consecutive target sentences that share the same source sentences (a
-/// split: one source sentence became two target sentences).
-fn link(tokens: &Tokens, groups: &[Option<Vec<usize>>], target: &mut [Judgement]) -> Vec<Match> {
-    let mut links: Vec<Match> = Vec::new();
-    for (t, group) in groups.iter().enumerate() {
-        let Some(group) = group else { continue };
-        let label = target[t].label;
-        match links.last_mut() {
-            Some(last)
-                if last.source == *group && last.target.last() == Some(&(t.wrapping_sub(1))) =>
-            {
-                last.target.push(t);
-                if label == Label::Reworded {
-                    last.label = Label::Reworded;
-                }
-            }
-            _ => links.push(Match {
-                source: group.clone(),
-                target: vec![t],
-                label,
-                similarity: 0.0,
-            }),
-        }
-        target[t].links.push(links.len() - 1);
-    }
-    for link in &mut links {
-        let source_words = words_of(&tokens.source, &link.source);
-        let target_words = words_of(&tokens.target, &link.target);
-        let source = Bag::new(&source_words, tokens);
-        let target = Bag::new(&target_words, tokens);
-        let total = source.weight + target.weight;
-        // A name in other letters, or a word swapped for a synonym, is the same content but not
-        // the same wording: half a match, so "UN" for "United Nations" or "army" for "military"
-        // leaves a link similar but short of identical.
-        let renamed =
-            renamed_weight(tokens, &source, &target) + renamed_weight(tokens, &target, &source);
-        let same = source.overlap(&target);
-        let synonyms = (Bag::of_senses(&source_words, tokens)
-            .overlap(&Bag::of_senses(&target_words, tokens))
-            - same)
-            .max(0.0);
-        let shared = 2.0 * same + synonyms + 0.5 * renamed;
-        link.similarity = if total > 0.0 {
-            (shared / total).min(1.0)
-        } else {
-            1.0
-        };
-    }
-    links
-}
-
-/// The weight of the words of `bag` that `other` names differently, abbreviated or spelled out:
-/// `"United Nations"` against `"UN"`, so a copy that only abbreviates a name stays similar.
-fn renamed_weight(tokens: &Tokens, bag: &Bag, other: &Bag) -> f32 {
-    if tokens.acronyms.is_empty() {
-        return 0.0;
-    }
-    bag.keys
-        .iter()
-        .zip(&bag.weights)
-        .filter(|(&k, _)| other.keys.binary_search(&k).is_err() && tokens.same_name(k, &other.keys))
-        .map(|(_, &w)| w)
-        .sum()
-}
-
-fn words_of(side: &[Vec<Token>], sentences: &[usize]) -> Vec<Token> {
-    sentences
-        .iter()
-        .flat_map(|&s| side[s].iter().copied())
-        .collect()
 }
 
 /// Labels source sentences from the links that use them, with the words the target dropped.

@@ -32,6 +32,9 @@ pub struct Token {
     pub proper: bool,
     /// The word sits inside quotation marks.
     pub quoted: bool,
+    /// The word opens a clause: it comes first, or after a comma, colon, semicolon, bracket,
+    /// dash or quotation mark. `"Hurt, he said"` -> `"he"` opens one; `"well-known"` opens none.
+    pub opens_clause: bool,
 }
 
 /// Both articles, tokenized, with the weights of their keys.
@@ -248,12 +251,16 @@ fn tokenize<'a>(text: &'a str, segment: &Segment, interner: &mut Interner<'a>) -
             let start = segment.start + run_start + offset;
             let key = interner.intern(piece);
             let proper = !tokens.is_empty() && c.is_uppercase();
+            let opens_clause = tokens
+                .last()
+                .is_none_or(|last: &Token| is_clause_break(&text[last.end..start]));
             tokens.push(Token {
                 start,
                 end: start + piece.len(),
                 key,
                 proper,
                 quoted,
+                opens_clause,
             });
         }
     }
@@ -272,6 +279,7 @@ fn tokenize<'a>(text: &'a str, segment: &Segment, interner: &mut Interner<'a>) -
                 key,
                 proper: false,
                 quoted: false,
+                opens_clause: tokens.is_empty(),
             });
         }
     }
@@ -300,6 +308,23 @@ fn visible_runs(sentence: &str) -> Vec<(usize, usize)> {
     runs.push((from, bytes.len()));
     runs.retain(|(a, b)| a < b);
     runs
+}
+
+/// Whether the text between two words ends one clause and opens another: `", "`, `"; "`,
+/// `" – "`, `" (" `, a quotation mark, or a hyphen standing alone as a dash (`" - "`), but not
+/// the hyphen of `"well-known"` or an apostrophe.
+fn is_clause_break(gap: &str) -> bool {
+    gap.chars().any(|c| {
+        is_quote_mark(c)
+            || matches!(
+                c,
+                ',' | ';' | ':' | '(' | ')' | '[' | ']' | '\u{2013}' | '\u{2014}'
+            )
+    }) || (gap.starts_with(char::is_whitespace)
+        && gap.ends_with(char::is_whitespace)
+        && gap
+            .split_whitespace()
+            .any(|piece| piece == "-" || piece == "--"))
 }
 
 fn is_quote_mark(c: char) -> bool {
@@ -644,5 +669,38 @@ mod tests {
                 (false, false)
             ]
         );
+    }
+
+    #[test]
+    fn marks_the_words_that_open_a_clause() {
+        let cases: &[(&str, &[&str])] = &[
+            ("They were hurt, he said.", &["They", "he"]),
+            ("\u{201c}We will win,\u{201d} Smith said.", &["We", "Smith"]),
+            (
+                "A well-known case - the first - ended.",
+                &["A", "the", "ended"],
+            ),
+            (
+                "Talks (in Oslo) failed; nobody came.",
+                &["Talks", "in", "failed", "nobody"],
+            ),
+            (
+                "Prices rose \u{2013} again: by 5%.",
+                &["Prices", "again", "by"],
+            ),
+            (
+                "Russia\u{2019}s army and its allies left.",
+                &["Russia\u{2019}s"],
+            ),
+        ];
+        for (text, expected) in cases {
+            let t = normalize(text, &segment(text), "", &[]);
+            let opening: Vec<&str> = t.source[0]
+                .iter()
+                .filter(|t| t.opens_clause)
+                .map(|t| &text[t.start..t.end])
+                .collect();
+            assert_eq!(opening, *expected, "{text}");
+        }
     }
 }

@@ -603,3 +603,71 @@ fn synonyms_do_not_hide_a_changed_number() {
     assert_eq!(labels(&report.target), [Added]);
     assert_eq!(labels(&report.source), [Omitted]);
 }
+
+/// The labelled spans of a target sentence, as (label, text).
+fn spans_of(input: &str, report: &Report, sentence: usize) -> Vec<(Label, String)> {
+    report.target.sentences[sentence]
+        .spans
+        .iter()
+        .map(|s| (s.label, span_text(input, s.start, s.end)))
+        .collect()
+}
+
+/// A long sentence that joins a reworded statement to material of its own is reworded in the
+/// clauses that carry the source and added in the rest, not added whole.
+#[test]
+fn reworded_clauses_inside_a_long_new_sentence_are_found() {
+    let source = "Heavy rain flooded the mill district of Tarnow on Sunday. \
+        The mayor said the damaged bridge over the Aske would stay closed until engineers had inspected its foundations. \
+        Volunteers filled sandbags through the night.";
+    let target = "The bridge over the Aske, badly damaged, stays shut until engineers inspect its foundations, \
+        the mayor said, while shopkeepers on Market Street counted the cost of a third expensive spring \
+        in ten years and asked the regional government to pay for a new embankment.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Reworded]);
+    assert_eq!(link_shapes(&report), [(vec![1], vec![0], Reworded)]);
+    let added: Vec<String> = spans_of(target, &report, 0)
+        .into_iter()
+        .filter(|(label, _)| *label == Added)
+        .map(|(_, text)| text)
+        .collect();
+    assert_eq!(
+        added,
+        ["while shopkeepers on Market Street counted the cost of a third expensive spring in ten \
+          years and asked the regional government to pay for a new embankment"]
+    );
+}
+
+/// A clause hung on a reworded sentence that has no counterpart is marked added.
+#[test]
+fn a_new_clause_at_the_end_of_a_reworded_sentence_is_added() {
+    let source = "Rents in the city rose by 5% last year, the housing council said.";
+    let target = "City rents climbed 5% over the last year, the housing council said, \
+        citing higher costs for landlords and fewer new homes.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Reworded]);
+    let spans = spans_of(target, &report, 0);
+    assert_eq!(
+        spans.last(),
+        Some(&(
+            Added,
+            "citing higher costs for landlords and fewer new homes".to_string()
+        )),
+        "{spans:?}"
+    );
+    assert!(spans
+        .iter()
+        .any(|(label, text)| *label == Copied && text.contains("housing council said")));
+}
+
+/// A sentence that shares only a clause's worth of common words stays added: clauses are no
+/// back door for the event's common vocabulary.
+#[test]
+fn a_clause_of_common_words_does_not_make_a_sentence_derived() {
+    let source = "Floods hit Tarnow on Sunday. The river Aske burst its banks in Tarnow. \
+        Tarnow's mayor visited the Aske. Rain fell in Tarnow all week.";
+    let target = "In Tarnow, by the Aske, the mayor opened a school for sixty children on Monday \
+        and praised the teachers who had raised the money themselves.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added]);
+}

@@ -7,23 +7,27 @@ use crate::normalize::{KeyKind, Token, Tokens};
 use crate::report::Label;
 use crate::Options;
 
-/// Spans inside a target sentence: verbatim runs in reworded ones, new phrases in copied ones.
+/// Spans inside a target sentence: verbatim runs in reworded ones, new phrases and clauses in
+/// copied and reworded ones.
 ///
 /// Reworded: `"Officials said the dam was safe"` from `"the dam was safe, engineers said"` marks
 /// `"the dam was safe"` copied, and so is a run of three or more words found verbatim anywhere
 /// else in the source (rewrites merge phrases from several sentences). Copied: an inserted
 /// `"on Monday"` with no counterpart is added; a replaced word is reworded. Runs of function
-/// words alone are never marked.
+/// words alone are never marked. Words outside the `derived` clauses are added, unless found
+/// verbatim.
 pub(super) fn target_spans(
     tokens: &Tokens,
     sentence: &[Token],
     alignment: &Alignment,
     label: Label,
+    derived: &std::ops::Range<usize>,
     verbatim: &Verbatim,
     options: &Options,
 ) -> Vec<ByteSpan> {
     let is_content = |t: &Token| matches!(tokens.kind(t.key), KeyKind::Content | KeyKind::Number);
-    let mut labels = vec![label; sentence.len()];
+    let mut labels = vec![Label::Added; sentence.len()];
+    labels[derived.clone()].fill(label);
     for op in &alignment.ops {
         let new = op.new_range();
         let run = &sentence[new.clone()];

@@ -1,0 +1,203 @@
+//! Clauses: which part of a derived target sentence carries its counterpart's content.
+//!
+//! Journalists join a rewritten quote to material of their own in one long sentence, or hang a
+//! new clause on a kept one. Judged whole, such a sentence is either all reworded or all added;
+//! judged by clause, the reader sees which part came from the source.
+
+use std::ops::Range;
+
+use super::Alignment;
+use crate::normalize::{KeyKind, Token, Tokens};
+
+/// A clause at the edge of a derived sentence is new when less than this share of its weight
+/// has a counterpart: `"Rents rose 5%, the council said, citing higher costs for landlords."`
+/// from `"Rents rose 5%, the council said."` keeps everything up to `"said"`, and `"citing
+/// higher costs for landlords"` is added.
+const NEW_CLAUSE_MAX: f32 = 0.1;
+
+/// A run of clauses inside a sentence that is otherwise new is derived when at least this share
+/// of its weight has a counterpart...
+const DERIVED_CLAUSES_MIN: f32 = 0.6;
+
+/// ...and it shares at least this many distinct uncommon content words with it, so two names
+/// and a verb the whole story repeats do not make a derived clause.
+const DERIVED_CLAUSES_WORDS: usize = 3;
+
+/// The most clauses one derived run may span: bounds the search on a sentence of a thousand
+/// commas.
+const MAX_CLAUSES: usize = 32;
+
+/// The range of `sentence`'s words that comes from its counterpart; the words outside it are
+/// added. `None` when no part of the sentence is derived.
+///
+/// A sentence `whole`ly derived (its counterpart covers enough of it) loses only the clauses at
+/// its edges that have (almost) no counterpart. Otherwise the best run of whole clauses is
+/// taken, if one is mostly found in the counterpart:
+/// `"But they were badly wounded and could not be saved," he said, before condemning the
+/// madness of sending troops to die in foreign battles.` against `"They were severely wounded
+/// and it was not possible to save them."` derives `"But they ... saved,"` and adds the rest.
+pub(super) fn derived_clauses(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    whole: bool,
+) -> Option<Range<usize>> {
+    let sense = |t: &Token| tokens.sense(t.key);
+    let mut source_senses: Vec<u32> = alignment
+        .source
+        .iter()
+        .map(|&(s, i)| sense(&tokens.source[s][i]))
+        .collect();
+    source_senses.sort_unstable();
+    let found: Vec<bool> = sentence
+        .iter()
+        .map(|t| source_senses.binary_search(&sense(t)).is_ok())
+        .collect();
+    let starts: Vec<usize> = (0..sentence.len())
+        .filter(|&i| i == 0 || sentence[i].opens_clause)
+        .chain([sentence.len()])
+        .collect();
+    let clauses = starts.len() - 1;
+    let weight = |range: Range<usize>| -> (f32, f32) {
+        let total = sentence[range.clone()]
+            .iter()
+            .map(|t| tokens.weight(t.key))
+            .sum();
+        let found = range
+            .filter(|&i| found[i])
+            .map(|i| tokens.weight(sentence[i].key))
+            .sum();
+        (total, found)
+    };
+    let is_content = |t: &Token| matches!(tokens.kind(t.key), KeyKind::Content | KeyKind::Number);
+    let (mut first, mut last) = if whole {
+        (0, clauses)
+    } else {
+        // The most found weight wins; on a tie, the shorter run, so no new clause rides along.
+        let mut best: Option<(f32, f32, usize, usize)> = None;
+        for a in 0..clauses {
+            for b in a + 1..=clauses.min(a + MAX_CLAUSES) {
+                if b - a == clauses {
+                    continue;
+                }
+                let range = starts[a]..starts[b];
+                let (total, found_weight) = weight(range.clone());
+                let mut shared: Vec<u32> = range
+                    .filter(|&i| found[i] && is_content(&sentence[i]))
+                    .map(|i| sense(&sentence[i]))
+                    .filter(|&k| !tokens.is_common(k))
+                    .collect();
+                shared.sort_unstable();
+                shared.dedup();
+                if total > 0.0
+                    && found_weight >= DERIVED_CLAUSES_MIN * total
+                    && shared.len() >= DERIVED_CLAUSES_WORDS
+                    && best.is_none_or(|(found, length, _, _)| {
+                        found_weight > found || (found_weight == found && total < length)
+                    })
+                {
+                    best = Some((found_weight, total, a, b));
+                }
+            }
+        }
+        let (_, _, a, b) = best?;
+        (a, b)
+    };
+    let is_new = |clause: usize| {
+        let range = starts[clause]..starts[clause + 1];
+        let content = sentence[range.clone()]
+            .iter()
+            .filter(|t| is_content(t))
+            .count();
+        let (total, found_weight) = weight(range);
+        content >= 2 && found_weight < NEW_CLAUSE_MAX * total
+    };
+    while last - first > 1 && is_new(first) {
+        first += 1;
+    }
+    while last - first > 1 && is_new(last - 1) {
+        last -= 1;
+    }
+    Some(starts[first]..starts[last])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{align::align, classify::compare_words, normalize::normalize, segment::segment};
+
+    /// The derived words of the last target sentence against its candidate, as text.
+    fn derived(source: &str, target: &str, whole: bool) -> Option<String> {
+        let tokens = normalize(source, &segment(source), target, &segment(target));
+        let candidate = align(&tokens).into_iter().last().flatten()?;
+        let sentence = tokens.target.last()?;
+        let alignment = compare_words(&tokens, sentence, &candidate.source);
+        let range = derived_clauses(&tokens, sentence, &alignment, whole)?;
+        let (first, last) = (sentence.get(range.start)?, sentence.get(range.end - 1)?);
+        Some(target[first.start..last.end].to_string())
+    }
+
+    #[test]
+    fn finds_the_clauses_that_carry_the_source() {
+        let source = "The mayor said the damaged bridge over the Aske would stay closed until \
+            engineers had inspected its foundations.";
+        let cases: &[(&str, bool, Option<&str>)] = &[
+            // A whole derived sentence loses a new clause at either edge...
+            (
+                "Engineers must inspect the foundations of the damaged bridge over the Aske, \
+                 which stays closed, the mayor said, citing heavy spring floods upstream.",
+                true,
+                Some(
+                    "Engineers must inspect the foundations of the damaged bridge over the \
+                     Aske, which stays closed, the mayor said",
+                ),
+            ),
+            (
+                "Despite angry shopkeepers, the damaged bridge over the Aske stays closed \
+                 until engineers inspect its foundations.",
+                true,
+                Some("the damaged bridge over the Aske stays closed until engineers inspect its foundations"),
+            ),
+            // ...but keeps a clause with some of the source in it.
+            (
+                "The bridge over the Aske stays closed, the mayor said, until engineers look.",
+                true,
+                Some("The bridge over the Aske stays closed, the mayor said, until engineers look"),
+            ),
+            // A mostly new sentence keeps only its derived clauses.
+            (
+                "Shopkeepers on Market Street counted the cost of a third flood in ten years, \
+                 asked the regional government for a new embankment and heard that the damaged \
+                 bridge stays closed until engineers inspect its foundations.",
+                false,
+                None,
+            ),
+            (
+                "Shopkeepers on Market Street counted the cost of a third flood in ten years and \
+                 asked the regional government for a new embankment; the damaged bridge stays \
+                 closed until engineers inspect its foundations.",
+                false,
+                Some("the damaged bridge stays closed until engineers inspect its foundations"),
+            ),
+        ];
+        for (target, whole, expected) in cases {
+            assert_eq!(
+                derived(source, target, *whole).as_deref(),
+                *expected,
+                "{target}"
+            );
+        }
+    }
+
+    #[test]
+    fn finds_a_derived_clause_after_hundreds_of_new_ones() {
+        let source = "Alpha beta gamma delta epsilon. Rain fell. Roads shut. Schools opened.";
+        // Segmentation cuts this into sentences of about 1,000 characters; the last one holds
+        // some 200 one-word clauses before the derived one.
+        let target = "one, two, ".repeat(1000) + "alpha beta gamma delta epsilon.";
+        assert_eq!(
+            derived(source, &target, false).as_deref(),
+            Some("alpha beta gamma delta epsilon")
+        );
+    }
+}

@@ -1,0 +1,82 @@
+//! Links: the confirmed counterparts, with splits merged and each link's similarity.
+
+use super::{Judgement, Match};
+use crate::align::Bag;
+use crate::normalize::{Token, Tokens};
+use crate::report::Label;
+
+/// Builds links, merging consecutive target sentences that share the same source sentences (a
+/// split: one source sentence became two target sentences).
+pub(super) fn link(
+    tokens: &Tokens,
+    groups: &[Option<Vec<usize>>],
+    target: &mut [Judgement],
+) -> Vec<Match> {
+    let mut links: Vec<Match> = Vec::new();
+    for (t, group) in groups.iter().enumerate() {
+        let Some(group) = group else { continue };
+        let label = target[t].label;
+        match links.last_mut() {
+            Some(last)
+                if last.source == *group && last.target.last() == Some(&(t.wrapping_sub(1))) =>
+            {
+                last.target.push(t);
+                if label == Label::Reworded {
+                    last.label = Label::Reworded;
+                }
+            }
+            _ => links.push(Match {
+                source: group.clone(),
+                target: vec![t],
+                label,
+                similarity: 0.0,
+            }),
+        }
+        target[t].links.push(links.len() - 1);
+    }
+    for link in &mut links {
+        let source_words = words_of(&tokens.source, &link.source);
+        let target_words = words_of(&tokens.target, &link.target);
+        let source = Bag::new(&source_words, tokens);
+        let target = Bag::new(&target_words, tokens);
+        let total = source.weight + target.weight;
+        // A name in other letters, or a word swapped for a synonym, is the same content but not
+        // the same wording: half a match, so "UN" for "United Nations" or "army" for "military"
+        // leaves a link similar but short of identical.
+        let renamed =
+            renamed_weight(tokens, &source, &target) + renamed_weight(tokens, &target, &source);
+        let same = source.overlap(&target);
+        let synonyms = (Bag::of_senses(&source_words, tokens)
+            .overlap(&Bag::of_senses(&target_words, tokens))
+            - same)
+            .max(0.0);
+        let shared = 2.0 * same + synonyms + 0.5 * renamed;
+        link.similarity = if total > 0.0 {
+            (shared / total).min(1.0)
+        } else {
+            1.0
+        };
+    }
+    links
+}
+
+/// The weight of the words of `bag` that `other` names differently, abbreviated or spelled out:
+/// `"United Nations"` against `"UN"`, so a copy that only abbreviates a name stays similar.
+fn renamed_weight(tokens: &Tokens, bag: &Bag, other: &Bag) -> f32 {
+    if tokens.acronyms.is_empty() {
+        return 0.0;
+    }
+    bag.keys
+        .iter()
+        .zip(&bag.weights)
+        .filter(|(&k, _)| other.keys.binary_search(&k).is_err() && tokens.same_name(k, &other.keys))
+        .map(|(_, &w)| w)
+        .sum()
+}
+
+fn words_of(side: &[Vec<Token>], sentences: &[usize]) -> Vec<Token> {
+    sentences
+        .iter()
+        .flat_map(|&s| side[s].iter().copied())
+        .collect()
+}
