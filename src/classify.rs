@@ -193,8 +193,9 @@ fn judge(
         0..sentence.len()
     } else {
         let whole = candidate.coverage >= options.reworded_min;
-        match derived_clauses(tokens, sentence, &alignment, whole) {
-            Some(derived) if distinctive(tokens, sentence, &alignment) => derived,
+        let found = found_in_source(tokens, sentence, &alignment);
+        match derived_clauses(tokens, sentence, &found, whole) {
+            Some(derived) if distinctive(tokens, sentence, &alignment, &found) => derived,
             _ => return Outcome::Added { conflict: false },
         }
     };
@@ -307,7 +308,17 @@ fn renamed(
 /// Russia in every paragraph shares only common words: not distinctive. Two shared uncommon
 /// content words, or one inside a verbatim run of three words, are; a synonym counts as shared
 /// (`"army"` for `"military"`).
-fn distinctive(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+fn distinctive(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, found: &[bool]) -> bool {
+    let shared = shared_uncommon(tokens, sentence, found);
+    let long_run = alignment
+        .ops
+        .iter()
+        .any(|op| matches!(*op, DiffOp::Equal { len, .. } if len >= 3));
+    shared >= 2 || (shared == 1 && long_run)
+}
+
+/// Per word of the sentence, whether its sense occurs anywhere in the aligned source words.
+fn found_in_source(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> Vec<bool> {
     let sense = |t: &Token| tokens.sense(t.key);
     let mut source_senses: Vec<u32> = alignment
         .source
@@ -315,22 +326,26 @@ fn distinctive(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bo
         .map(|&(s, i)| sense(&tokens.source[s][i]))
         .collect();
     source_senses.sort_unstable();
-    let mut shared: Vec<u32> = sentence
+    sentence
         .iter()
-        .map(sense)
+        .map(|t| source_senses.binary_search(&sense(t)).is_ok())
+        .collect()
+}
+
+/// How many distinct uncommon content words (by sense) of `words` are `found` in the source.
+fn shared_uncommon(tokens: &Tokens, words: &[Token], found: &[bool]) -> usize {
+    let mut shared: Vec<u32> = words
+        .iter()
+        .zip(found)
+        .filter(|&(_, &found)| found)
+        .map(|(t, _)| tokens.sense(t.key))
         .filter(|&k| {
-            matches!(tokens.kind(k), KeyKind::Content | KeyKind::Number)
-                && !tokens.is_common(k)
-                && source_senses.binary_search(&k).is_ok()
+            matches!(tokens.kind(k), KeyKind::Content | KeyKind::Number) && !tokens.is_common(k)
         })
         .collect();
     shared.sort_unstable();
     shared.dedup();
-    let long_run = alignment
-        .ops
-        .iter()
-        .any(|op| matches!(*op, DiffOp::Equal { len, .. } if len >= 3));
-    shared.len() >= 2 || (shared.len() == 1 && long_run)
+    shared.len()
 }
 
 /// Whether the sentence has the source's shape but other facts: another number or speaker.

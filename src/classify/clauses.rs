@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::Alignment;
+use super::shared_uncommon;
 use crate::normalize::{KeyKind, Token, Tokens};
 
 /// A clause at the edge of a derived sentence is new when less than this share of its weight
@@ -27,8 +27,8 @@ const DERIVED_CLAUSES_WORDS: usize = 3;
 /// commas.
 const MAX_CLAUSES: usize = 32;
 
-/// The range of `sentence`'s words that comes from its counterpart; the words outside it are
-/// added. `None` when no part of the sentence is derived.
+/// The range of `sentence`'s words that comes from its counterpart, given which words are
+/// `found` in it; the words outside it are added. `None` when no part of the sentence is derived.
 ///
 /// A sentence `whole`ly derived (its counterpart covers enough of it) loses only the clauses at
 /// its edges that have (almost) no counterpart. Otherwise the best run of whole clauses is
@@ -39,20 +39,9 @@ const MAX_CLAUSES: usize = 32;
 pub(super) fn derived_clauses(
     tokens: &Tokens,
     sentence: &[Token],
-    alignment: &Alignment,
+    found: &[bool],
     whole: bool,
 ) -> Option<Range<usize>> {
-    let sense = |t: &Token| tokens.sense(t.key);
-    let mut source_senses: Vec<u32> = alignment
-        .source
-        .iter()
-        .map(|&(s, i)| sense(&tokens.source[s][i]))
-        .collect();
-    source_senses.sort_unstable();
-    let found: Vec<bool> = sentence
-        .iter()
-        .map(|t| source_senses.binary_search(&sense(t)).is_ok())
-        .collect();
     let starts: Vec<usize> = (0..sentence.len())
         .filter(|&i| i == 0 || sentence[i].opens_clause)
         .chain([sentence.len()])
@@ -82,16 +71,10 @@ pub(super) fn derived_clauses(
                 }
                 let range = starts[a]..starts[b];
                 let (total, found_weight) = weight(range.clone());
-                let mut shared: Vec<u32> = range
-                    .filter(|&i| found[i] && is_content(&sentence[i]))
-                    .map(|i| sense(&sentence[i]))
-                    .filter(|&k| !tokens.is_common(k))
-                    .collect();
-                shared.sort_unstable();
-                shared.dedup();
+                let shared = shared_uncommon(tokens, &sentence[range.clone()], &found[range]);
                 if total > 0.0
                     && found_weight >= DERIVED_CLAUSES_MIN * total
-                    && shared.len() >= DERIVED_CLAUSES_WORDS
+                    && shared >= DERIVED_CLAUSES_WORDS
                     && best.is_none_or(|(found, length, _, _)| {
                         found_weight > found || (found_weight == found && total < length)
                     })
@@ -124,7 +107,8 @@ pub(super) fn derived_clauses(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{align::align, classify::compare_words, normalize::normalize, segment::segment};
+    use crate::classify::{compare_words, found_in_source};
+    use crate::{align::align, normalize::normalize, segment::segment};
 
     /// The derived words of the last target sentence against its candidate, as text.
     fn derived(source: &str, target: &str, whole: bool) -> Option<String> {
@@ -132,7 +116,8 @@ mod tests {
         let candidate = align(&tokens).into_iter().last().flatten()?;
         let sentence = tokens.target.last()?;
         let alignment = compare_words(&tokens, sentence, &candidate.source);
-        let range = derived_clauses(&tokens, sentence, &alignment, whole)?;
+        let found = found_in_source(&tokens, sentence, &alignment);
+        let range = derived_clauses(&tokens, sentence, &found, whole)?;
         let (first, last) = (sentence.get(range.start)?, sentence.get(range.end - 1)?);
         Some(target[first.start..last.end].to_string())
     }
