@@ -230,6 +230,35 @@ impl<'a> Interner<'a> {
         self.surfaces.insert(word, id);
         id
     }
+
+    /// Interns a word in capitals that spells a function word as a name of its own, a content
+    /// word: `"US"` and `"U.S."` -> one key, apart from `"us"`.
+    fn intern_name(&mut self, word: &str) -> u32 {
+        fold(word, &mut self.scratch);
+        let name = self.scratch.to_uppercase();
+        if let Some(&id) = self.ids.get(&name) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.kinds.push(KeyKind::Content);
+        self.ids.insert(name.clone(), id);
+        self.words.push(name);
+        id
+    }
+}
+
+/// Whether a word is written in capitals, two letters or more: `"US"`, `"U.S"`, `"WHO"`; not
+/// `"A"`, `"Us"` or `"3D"`.
+fn is_capitals(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_uppercase() {
+            letters += 1;
+        } else if c != '.' {
+            return false;
+        }
+    }
+    letters >= 2
 }
 
 /// Tokenizes one sentence into words; punctuation and spaces are not tokens.
@@ -262,6 +291,19 @@ fn tokenize<'a>(text: &'a str, segment: &Segment, interner: &mut Interner<'a>) -
                 quoted,
                 opens_clause,
             });
+        }
+    }
+    // "US", "WHO" or "IT" in capitals amid ordinary words is a name, not the function word it
+    // spells; in a headline set in capitals ("TOLD US"), it is the word.
+    let capitals = |t: &Token| is_capitals(&text[t.start..t.end]);
+    for i in 0..tokens.len() {
+        let shouting =
+            (i > 0 && capitals(&tokens[i - 1])) || tokens.get(i + 1).is_some_and(&capitals);
+        if !shouting
+            && capitals(&tokens[i])
+            && interner.kinds[tokens[i].key as usize] == KeyKind::Stop
+        {
+            tokens[i].key = interner.intern_name(&text[tokens[i].start..tokens[i].end]);
         }
     }
     if tokens.is_empty() {
@@ -702,5 +744,21 @@ mod tests {
                 .collect();
             assert_eq!(opening, *expected, "{text}");
         }
+    }
+
+    #[test]
+    fn a_function_word_in_capitals_is_a_name_unless_the_line_shouts() {
+        let text = "The US told us. The U.S. agreed. WHO experts met. THE US TOLD US.";
+        let t = normalize(text, &segment(text), "", &[]);
+        let key = |s: usize, i: usize| t.source[s][i].key;
+        let (us_name, us_word) = (key(0, 1), key(0, 3));
+        assert_ne!(us_name, us_word);
+        assert_eq!(t.kind(us_name), KeyKind::Content);
+        assert_eq!(t.kind(us_word), KeyKind::Stop);
+        assert_eq!(key(1, 1), us_name, "U.S. is US");
+        assert_eq!(t.kind(key(2, 0)), KeyKind::Content, "WHO before experts");
+        assert!(t.source[3]
+            .iter()
+            .all(|w| w.key == us_word || t.kind(w.key) == KeyKind::Stop));
     }
 }

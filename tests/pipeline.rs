@@ -671,3 +671,14 @@ fn a_clause_of_common_words_does_not_make_a_sentence_derived() {
     let report = compare(source, target, &Options::default());
     assert_eq!(labels(&report.target), [Added]);
 }
+
+/// `"US"` is a name, not the word "us": another country in its place is another speaker.
+#[test]
+fn a_country_in_capitals_is_a_name_that_can_change() {
+    let source = "On Monday US officials said 40 people had died in the floods.";
+    let target = "On Monday UK officials said 40 people had died in the floods.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added]);
+    let report = compare(source, source, &Options::default());
+    assert_eq!(labels(&report.target), [Copied]);
+}
