@@ -6,18 +6,20 @@
 //! weighted by how much they say: stop words and words that both articles use everywhere weigh
 //! little, distinctive content a lot.
 
-use std::hash::{Hash, Hasher};
-
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::FxHashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::segment::Segment;
 
 mod acronym;
 mod synonym;
+mod tokenize;
+mod variants;
+
+use tokenize::tokenize;
+use variants::merge_variants;
 
 /// One word of a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -247,148 +249,6 @@ impl<'a> Interner<'a> {
     }
 }
 
-/// Whether a word is written in capitals, two letters or more: `"US"`, `"U.S"`, `"WHO"`; not
-/// `"A"`, `"Us"` or `"3D"`.
-fn is_capitals(word: &str) -> bool {
-    let mut letters = 0;
-    for c in word.chars() {
-        if c.is_uppercase() {
-            letters += 1;
-        } else if c != '.' {
-            return false;
-        }
-    }
-    letters >= 2
-}
-
-/// Tokenizes one sentence into words; punctuation and spaces are not tokens.
-fn tokenize<'a>(text: &'a str, segment: &Segment, interner: &mut Interner<'a>) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut quoted = false;
-    for (run_start, run_end) in visible_runs(&text[segment.start..segment.end]) {
-        let run = &text[segment.start + run_start..segment.start + run_end];
-        for (offset, piece) in run.split_word_bound_indices() {
-            let Some(c) = piece.chars().next() else {
-                continue;
-            };
-            if !piece.chars().any(char::is_alphanumeric) {
-                if piece.chars().any(is_quote_mark) {
-                    quoted = toggle_quote(piece, quoted);
-                }
-                continue;
-            }
-            let start = segment.start + run_start + offset;
-            let key = interner.intern(piece);
-            let proper = !tokens.is_empty() && c.is_uppercase();
-            let opens_clause = tokens
-                .last()
-                .is_none_or(|last: &Token| is_clause_break(&text[last.end..start]));
-            tokens.push(Token {
-                start,
-                end: start + piece.len(),
-                key,
-                proper,
-                quoted,
-                opens_clause,
-            });
-        }
-    }
-    // "US", "WHO" or "IT" in capitals amid ordinary words is a name, not the function word it
-    // spells; in a headline set in capitals ("TOLD US"), it is the word.
-    let capitals = |t: &Token| is_capitals(&text[t.start..t.end]);
-    for i in 0..tokens.len() {
-        let shouting =
-            (i > 0 && capitals(&tokens[i - 1])) || tokens.get(i + 1).is_some_and(&capitals);
-        if !shouting
-            && capitals(&tokens[i])
-            && interner.kinds[tokens[i].key as usize] == KeyKind::Stop
-        {
-            tokens[i].key = interner.intern_name(&text[tokens[i].start..tokens[i].end]);
-        }
-    }
-    if tokens.is_empty() {
-        // A sentence without words ("—", "😀", "。") still needs a key to be matched by, or
-        // compare(x, x) would call it added: its visible pieces become weightless tokens.
-        for (offset, piece) in text[segment.start..segment.end].split_word_bound_indices() {
-            if piece.chars().all(crate::segment::is_blank_char) {
-                continue;
-            }
-            let start = segment.start + offset;
-            let key = interner.intern(piece);
-            tokens.push(Token {
-                start,
-                end: start + piece.len(),
-                key,
-                proper: false,
-                quoted: false,
-                opens_clause: tokens.is_empty(),
-            });
-        }
-    }
-    tokens
-}
-
-/// Byte ranges of `sentence` outside ANSI escape sequences, which terminal copy-pastes carry:
-/// `"\u{1b}[31mRoads"` -> the range of `"Roads"`, so the colour code does not glue onto the word.
-fn visible_runs(sentence: &str) -> Vec<(usize, usize)> {
-    let bytes = sentence.as_bytes();
-    let mut runs = Vec::new();
-    let (mut from, mut i) = (0, 0);
-    while i < bytes.len() {
-        if bytes[i] == 0x1b && bytes.get(i + 1) == Some(&b'[') {
-            let end = bytes[i + 2..]
-                .iter()
-                .position(|b| (0x40..=0x7e).contains(b))
-                .map_or(bytes.len(), |p| i + 3 + p);
-            runs.push((from, i));
-            from = end;
-            i = end;
-        } else {
-            i += 1;
-        }
-    }
-    runs.push((from, bytes.len()));
-    runs.retain(|(a, b)| a < b);
-    runs
-}
-
-/// Whether the text between two words ends one clause and opens another: `", "`, `"; "`,
-/// `" – "`, `" (" `, a quotation mark, or a hyphen standing alone as a dash (`" - "`), but not
-/// the hyphen of `"well-known"` or an apostrophe.
-fn is_clause_break(gap: &str) -> bool {
-    gap.chars().any(|c| {
-        is_quote_mark(c)
-            || matches!(
-                c,
-                ',' | ';' | ':' | '(' | ')' | '[' | ']' | '\u{2013}' | '\u{2014}'
-            )
-    }) || (gap.starts_with(char::is_whitespace)
-        && gap.ends_with(char::is_whitespace)
-        && gap
-            .split_whitespace()
-            .any(|piece| piece == "-" || piece == "--"))
-}
-
-fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' | '\u{201e}'
-    )
-}
-
-fn toggle_quote(piece: &str, quoted: bool) -> bool {
-    let mut state = quoted;
-    for c in piece.chars() {
-        match c {
-            '\u{201c}' | '\u{ab}' | '\u{201e}' => state = true,
-            '\u{201d}' | '\u{bb}' => state = false,
-            '"' => state = !state,
-            _ => {}
-        }
-    }
-    state
-}
-
 /// Folds a word for matching: case, apostrophes, possessives, digit grouping and diacritics.
 ///
 /// `"Russia’s"` -> `"russia"`, `"12,000"` -> `"12000"`, `"Zürich"` -> `"zurich"`.
@@ -455,118 +315,6 @@ const MONTHS: &[(&str, &str)] = &[
     ("nov", "november"),
     ("dec", "december"),
 ];
-
-/// Merges keys that are spelling variants of each other, returning each key's representative.
-///
-/// Two alphabetic keys of five or more letters with the same first two letters merge when one
-/// deletion from one of them makes them equal (`neighbour`/`neighbor`, `korea`/`korean`), or,
-/// from seven letters on, one deletion from each when the two letters are interchangeable in
-/// spelling (`zelenskiy`/`zelenskyy`, `kadyrov`/`kadirov`; not `train`/`trail`, nor the stems
-/// `continu`/`conting` of "continues" and "contingent"). Numbers never merge: a different number
-/// is a different fact.
-fn merge_variants(words: &[String], kinds: &[KeyKind]) -> Vec<u32> {
-    let mut parent: Vec<u32> = (0..words.len() as u32).collect();
-    let mut sizes: Vec<u32> = vec![1; words.len()];
-    // Variants are kept as (word, skipped position) under their hash, so building them
-    // allocates nothing; a hash hit is checked letter by letter before two words merge.
-    let mut by_variant: FxHashMap<u64, (u32, usize)> = FxHashMap::default();
-    let chars: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
-    for (id, letters) in chars.iter().enumerate() {
-        let id = id as u32;
-        if kinds[id as usize] != KeyKind::Content
-            || letters.len() < 5
-            || letters.len() > MAX_VARIANT_LENGTH
-            || !letters.iter().all(|c| c.is_alphabetic())
-        {
-            continue;
-        }
-        for skip in std::iter::once(usize::MAX).chain(2..letters.len()) {
-            let hash = variant_hash(letters, skip);
-            match by_variant.get(&hash) {
-                Some(&(other, other_skip)) => {
-                    // Two deletions from words of one length are a substitution: `train`/`trail`,
-                    // `storm`/`store` are different words, so it takes seven letters to be a
-                    // spelling (`zelenskiy`/`zelenskyy`).
-                    let substitution = skip != usize::MAX && other_skip != usize::MAX;
-                    let plausible = !substitution
-                        || (letters.len() >= MIN_SUBSTITUTION_LENGTH
-                            && interchangeable(letters[skip], chars[other as usize][other_skip]));
-                    if plausible
-                        && variant(letters, skip).eq(variant(&chars[other as usize], other_skip))
-                    {
-                        union(&mut parent, &mut sizes, id, other);
-                    }
-                }
-                None => {
-                    by_variant.insert(hash, (id, skip));
-                }
-            }
-        }
-    }
-    (0..words.len() as u32)
-        .map(|id| find(&mut parent, id))
-        .collect()
-}
-
-/// Whether spellings of one word swap these letters: vowels (with `y`, as in transliterated
-/// names) and the consonant pairs `s`/`z`, `c`/`s`, `c`/`k`.
-///
-/// `'i'`/`'y'` -> true; `'g'`/`'u'` -> false.
-fn interchangeable(a: char, b: char) -> bool {
-    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
-    a == b
-        || (vowel(a) && vowel(b))
-        || matches!(
-            (a, b),
-            ('s', 'z') | ('z', 's') | ('c', 's') | ('s', 'c') | ('c', 'k') | ('k', 'c')
-        )
-}
-
-/// The letters of a word without the one at `skip` (`usize::MAX` skips none).
-fn variant(letters: &[char], skip: usize) -> impl Iterator<Item = char> + '_ {
-    letters
-        .iter()
-        .enumerate()
-        .filter(move |(i, _)| *i != skip)
-        .map(|(_, c)| *c)
-}
-
-fn variant_hash(letters: &[char], skip: usize) -> u64 {
-    let mut hasher = FxHasher::default();
-    for c in variant(letters, skip) {
-        c.hash(&mut hasher);
-    }
-    hasher.finish()
-}
-
-fn find(parent: &mut [u32], mut id: u32) -> u32 {
-    while parent[id as usize] != id {
-        let grand = parent[parent[id as usize] as usize];
-        parent[id as usize] = grand;
-        id = grand;
-    }
-    id
-}
-
-/// Words of one length that differ in one letter are spelling variants only from this length.
-const MIN_SUBSTITUTION_LENGTH: usize = 7;
-
-/// Longer "words" (a URL, a run of letters from a broken PDF) have no spelling variants, and
-/// their deletion variants would cost the square of their length.
-const MAX_VARIANT_LENGTH: usize = 30;
-
-/// Spelling variants come in twos and threes; a bigger cluster is a chain of unrelated words
-/// (`baaah` ~ `baabh` ~ `babbh` ...), so clusters stop growing at this size.
-const MAX_VARIANTS: u32 = 3;
-
-fn union(parent: &mut [u32], sizes: &mut [u32], a: u32, b: u32) {
-    let (a, b) = (find(parent, a), find(parent, b));
-    if a != b && sizes[a as usize] + sizes[b as usize] <= MAX_VARIANTS {
-        let (root, child) = (a.min(b), a.max(b));
-        parent[child as usize] = root;
-        sizes[root as usize] += sizes[child as usize];
-    }
-}
 
 /// Weighs keys by inverse sentence frequency over both articles, with function words near zero.
 ///

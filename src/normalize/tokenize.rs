@@ -1,0 +1,152 @@
+//! Tokenize: a sentence's words with their places, quotation state and clause openings.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::{Interner, KeyKind, Token};
+use crate::segment::Segment;
+
+/// Whether a word is written in capitals, two letters or more: `"US"`, `"U.S"`, `"WHO"`; not
+/// `"A"`, `"Us"` or `"3D"`.
+fn is_capitals(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_uppercase() {
+            letters += 1;
+        } else if c != '.' {
+            return false;
+        }
+    }
+    letters >= 2
+}
+
+/// Tokenizes one sentence into words; punctuation and spaces are not tokens.
+pub(super) fn tokenize<'a>(
+    text: &'a str,
+    segment: &Segment,
+    interner: &mut Interner<'a>,
+) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut quoted = false;
+    for (run_start, run_end) in visible_runs(&text[segment.start..segment.end]) {
+        let run = &text[segment.start + run_start..segment.start + run_end];
+        for (offset, piece) in run.split_word_bound_indices() {
+            let Some(c) = piece.chars().next() else {
+                continue;
+            };
+            if !piece.chars().any(char::is_alphanumeric) {
+                if piece.chars().any(is_quote_mark) {
+                    quoted = toggle_quote(piece, quoted);
+                }
+                continue;
+            }
+            let start = segment.start + run_start + offset;
+            let key = interner.intern(piece);
+            let proper = !tokens.is_empty() && c.is_uppercase();
+            let opens_clause = tokens
+                .last()
+                .is_none_or(|last: &Token| is_clause_break(&text[last.end..start]));
+            tokens.push(Token {
+                start,
+                end: start + piece.len(),
+                key,
+                proper,
+                quoted,
+                opens_clause,
+            });
+        }
+    }
+    // "US", "WHO" or "IT" in capitals amid ordinary words is a name, not the function word it
+    // spells; in a headline set in capitals ("TOLD US"), it is the word.
+    let capitals = |t: &Token| is_capitals(&text[t.start..t.end]);
+    for i in 0..tokens.len() {
+        let shouting =
+            (i > 0 && capitals(&tokens[i - 1])) || tokens.get(i + 1).is_some_and(&capitals);
+        if !shouting
+            && capitals(&tokens[i])
+            && interner.kinds[tokens[i].key as usize] == KeyKind::Stop
+        {
+            tokens[i].key = interner.intern_name(&text[tokens[i].start..tokens[i].end]);
+        }
+    }
+    if tokens.is_empty() {
+        // A sentence without words ("—", "😀", "。") still needs a key to be matched by, or
+        // compare(x, x) would call it added: its visible pieces become weightless tokens.
+        for (offset, piece) in text[segment.start..segment.end].split_word_bound_indices() {
+            if piece.chars().all(crate::segment::is_blank_char) {
+                continue;
+            }
+            let start = segment.start + offset;
+            let key = interner.intern(piece);
+            tokens.push(Token {
+                start,
+                end: start + piece.len(),
+                key,
+                proper: false,
+                quoted: false,
+                opens_clause: tokens.is_empty(),
+            });
+        }
+    }
+    tokens
+}
+
+/// Byte ranges of `sentence` outside ANSI escape sequences, which terminal copy-pastes carry:
+/// `"\u{1b}[31mRoads"` -> the range of `"Roads"`, so the colour code does not glue onto the word.
+fn visible_runs(sentence: &str) -> Vec<(usize, usize)> {
+    let bytes = sentence.as_bytes();
+    let mut runs = Vec::new();
+    let (mut from, mut i) = (0, 0);
+    while i < bytes.len() {
+        if bytes[i] == 0x1b && bytes.get(i + 1) == Some(&b'[') {
+            let end = bytes[i + 2..]
+                .iter()
+                .position(|b| (0x40..=0x7e).contains(b))
+                .map_or(bytes.len(), |p| i + 3 + p);
+            runs.push((from, i));
+            from = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    runs.push((from, bytes.len()));
+    runs.retain(|(a, b)| a < b);
+    runs
+}
+
+/// Whether the text between two words ends one clause and opens another: `", "`, `"; "`,
+/// `" – "`, `" (" `, a quotation mark, or a hyphen standing alone as a dash (`" - "`), but not
+/// the hyphen of `"well-known"` or an apostrophe.
+fn is_clause_break(gap: &str) -> bool {
+    gap.chars().any(|c| {
+        is_quote_mark(c)
+            || matches!(
+                c,
+                ',' | ';' | ':' | '(' | ')' | '[' | ']' | '\u{2013}' | '\u{2014}'
+            )
+    }) || (gap.starts_with(char::is_whitespace)
+        && gap.ends_with(char::is_whitespace)
+        && gap
+            .split_whitespace()
+            .any(|piece| piece == "-" || piece == "--"))
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' | '\u{201e}'
+    )
+}
+
+fn toggle_quote(piece: &str, quoted: bool) -> bool {
+    let mut state = quoted;
+    for c in piece.chars() {
+        match c {
+            '\u{201c}' | '\u{ab}' | '\u{201e}' => state = true,
+            '\u{201d}' | '\u{bb}' => state = false,
+            '"' => state = !state,
+            _ => {}
+        }
+    }
+    state
+}
