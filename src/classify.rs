@@ -2,8 +2,10 @@
 //!
 //! Each target sentence is aligned word by word (in order) with its candidate source
 //! sentence(s). Words that come over in order with only trivial changes make it `copied`; the
-//! same content in other words makes it `reworded`; anything else is `added`. Source sentences
-//! take the best label of the links that use them, or `omitted`.
+//! same content in other words makes it `reworded`; anything else is `added`. A long sentence
+//! is judged by clause, so one that joins a reworded quote to new material is reworded with the
+//! new clauses marked added. Source sentences take the best label of the links that use them, or
+//! `omitted`.
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
