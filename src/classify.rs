@@ -20,6 +20,7 @@ mod spans;
 
 use clauses::derived_clauses;
 use links::link;
+pub use spans::balance;
 use spans::{added_spans, target_spans, Verbatim};
 
 /// The verdict on one sentence.

@@ -99,7 +99,9 @@ pub fn compare(source: &str, target: &str, options: &Options) -> Report {
     let target_segments = segment::segment(target);
     let tokens = normalize::normalize(source, &source_segments, target, &target_segments);
     let candidates = align::align(&tokens);
-    let labels = classify::classify(&tokens, &candidates, options);
+    let mut labels = classify::classify(&tokens, &candidates, options);
+    classify::balance(&mut labels.source, source, &source_segments);
+    classify::balance(&mut labels.target, target, &target_segments);
     let summary = summary::summarize(
         Labelled {
             text: source,

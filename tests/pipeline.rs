@@ -682,3 +682,33 @@ fn a_country_in_capitals_is_a_name_that_can_change() {
     let report = compare(source, source, &Options::default());
     assert_eq!(labels(&report.target), [Copied]);
 }
+
+/// A span shows whole pairs of brackets and quotation marks: the dateline a copy dropped is
+/// `BRANDMOOR (Northfield Press)`, not `BRANDMOOR (Northfield Press`.
+#[test]
+fn spans_keep_brackets_and_quotation_marks_whole() {
+    let source = "BRANDMOOR (Northfield Press) - The Harlow dam was officially opened on Tuesday, \
+        seven years after work began.";
+    let target = "The Harlow dam was officially opened on Tuesday, seven years after work began.";
+    let report = compare(source, target, &Options::default());
+    let omitted: Vec<(Label, String)> = report.source.sentences[0]
+        .spans
+        .iter()
+        .map(|s| (s.label, span_text(source, s.start, s.end)))
+        .collect();
+    assert_eq!(
+        omitted,
+        [(Omitted, "BRANDMOOR (Northfield Press)".to_string())]
+    );
+    let source = "The brothers posed as \"master craftsmen\" and took cash from pensioners.";
+    let target = "Police said the brothers posed as \"master craftsmen\" but left the roofs worse.";
+    let report = compare(source, target, &Options::default());
+    assert!(
+        spans_of(target, &report, 0).contains(&(
+            Copied,
+            "the brothers posed as \"master craftsmen\"".to_string()
+        )),
+        "{:?}",
+        spans_of(target, &report, 0)
+    );
+}

@@ -2,9 +2,10 @@
 
 use similar::DiffOp;
 
-use super::{Alignment, ByteSpan};
+use super::{Alignment, ByteSpan, Judgement};
 use crate::normalize::{KeyKind, Token, Tokens};
 use crate::report::Label;
+use crate::segment::Segment;
 use crate::Options;
 
 /// Spans inside a target sentence: verbatim runs in reworded ones, new phrases and clauses in
@@ -165,4 +166,178 @@ pub(super) fn added_spans(
             label: Label::Copied,
         })
         .collect()
+}
+
+/// Quotation marks and brackets as (opening, closing) pairs; a straight quote is both.
+const PAIRS: [(char, char); 6] = [
+    ('"', '"'),
+    ('“', '”'),
+    ('‘', '’'),
+    ('«', '»'),
+    ('(', ')'),
+    ('[', ']'),
+];
+
+/// Widens every span over the quotation mark or bracket that closes one it opens, and over the
+/// one that opens what it closes, so no span shows half a pair. Spans are built from words, and
+/// marks sit between words.
+///
+/// `posed as "master craftsmen` becomes `posed as "master craftsmen"`, and `rent boy" and`
+/// becomes `"rent boy" and`. A span never grows past its sentence or into the next span.
+/// `judgements` and `segments` are the sentences of `text`, one for one.
+pub fn balance(judgements: &mut [Judgement], text: &str, segments: &[Segment]) {
+    for (judgement, segment) in judgements.iter_mut().zip(segments) {
+        for k in 0..judgement.spans.len() {
+            let floor = k
+                .checked_sub(1)
+                .map_or(segment.start, |j| judgement.spans[j].end);
+            let ceiling = judgement
+                .spans
+                .get(k + 1)
+                .map_or(segment.end, |next| next.start);
+            let span = &mut judgement.spans[k];
+            while let Some(c) = text.get(span.end..ceiling).and_then(|s| s.chars().next()) {
+                if !opens_unclosed(&text[span.start..span.end], c) {
+                    break;
+                }
+                span.end += c.len_utf8();
+            }
+            while let Some(c) = text
+                .get(floor..span.start)
+                .and_then(|s| s.chars().next_back())
+            {
+                if !closes_unopened(&text[span.start..span.end], c) {
+                    break;
+                }
+                span.start -= c.len_utf8();
+            }
+        }
+    }
+}
+
+/// Whether `part` opens a pair that `closing` would close.
+fn opens_unclosed(part: &str, closing: char) -> bool {
+    PAIRS.iter().any(|&(open, close)| {
+        close == closing && {
+            let count = |c: char| part.chars().filter(|&x| x == c).count();
+            if open == close {
+                count(open) % 2 == 1
+            } else {
+                count(open) > count(close)
+            }
+        }
+    })
+}
+
+/// Whether `part` closes a pair that `opening` would open.
+fn closes_unopened(part: &str, opening: char) -> bool {
+    PAIRS.iter().any(|&(open, close)| {
+        open == opening && {
+            let count = |c: char| part.chars().filter(|&x| x == c).count();
+            if open == close {
+                count(open) % 2 == 1
+            } else {
+                count(close) > count(open)
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn balanced(text: &str, spans: &[(&str, Label)]) -> Vec<String> {
+        let spans = spans
+            .iter()
+            .map(|&(part, label)| {
+                let start = text.find(part).expect("the part is in the text");
+                ByteSpan {
+                    start,
+                    end: start + part.len(),
+                    label,
+                }
+            })
+            .collect();
+        let mut judgements = [Judgement {
+            label: Label::Reworded,
+            links: Vec::new(),
+            spans,
+        }];
+        let segments = [Segment {
+            start: 0,
+            end: text.len(),
+            paragraph: 0,
+        }];
+        balance(&mut judgements, text, &segments);
+        judgements[0]
+            .spans
+            .iter()
+            .map(|s| text[s.start..s.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn spans_take_the_mark_that_closes_or_opens_their_pair() {
+        use Label::Copied;
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            // text, spans before, spans after
+            (
+                r#"They posed as "master craftsmen" but lied."#,
+                &[r#"as "master craftsmen"#],
+                &[r#"as "master craftsmen""#],
+            ),
+            (
+                r#"He was a "rent boy" and a liar."#,
+                &[r#"rent boy" and"#],
+                &[r#""rent boy" and"#],
+            ),
+            (
+                "It said “we have a deal” today.",
+                &["“we have a deal"],
+                &["“we have a deal”"],
+            ),
+            (
+                "The firm (Harlow Press) said so.",
+                &["(Harlow Press"],
+                &["(Harlow Press)"],
+            ),
+            (
+                "The firm (Harlow Press) said so.",
+                &["Harlow Press) said"],
+                &["(Harlow Press) said"],
+            ),
+            (
+                "Russia’s troops ‘were ready’ then.",
+                &["‘were ready"],
+                &["‘were ready’"],
+            ),
+            // Balanced or unpaired spans stay as they are, and so does an apostrophe.
+            (
+                r#"A "kept" phrase here."#,
+                &[r#""kept" phrase"#],
+                &[r#""kept" phrase"#],
+            ),
+            (
+                "The ministers’ plan held.",
+                &["The ministers"],
+                &["The ministers"],
+            ),
+            (r#"Say "stop" now."#, &["stop"], &["stop"]),
+            // Nothing past the sentence.
+            (r#"He said "go"#, &[r#""go"#], &[r#""go"#]),
+        ];
+        for &(text, before, after) in cases {
+            let spans: Vec<(&str, Label)> = before.iter().map(|&p| (p, Copied)).collect();
+            assert_eq!(balanced(text, &spans), after, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_span_never_grows_into_the_next() {
+        // The mark that closes "no" already belongs to the next span, so it stays there.
+        let text = r#"He said "no" today."#;
+        let spans = [(r#""no"#, Label::Copied), (r#"" today"#, Label::Added)];
+        assert_eq!(balanced(text, &spans), [r#""no"#, r#"" today"#]);
+    }
 }
