@@ -1,7 +1,7 @@
 // DOM wiring only: reads the inputs, runs the engine, hands the Report to render.js and links the
 // two sides. No comparison logic lives here.
 import {
-  appendSentences, counterparts, otherSide, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary,
+  appendSentences, counterparts, describeRun, otherSide, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary,
 } from './render.js';
 import { decodeShare, encodeShare, isShareFragment } from './share.js';
 import { CancelledError, EngineError, createEngine } from './engine.js';
@@ -142,11 +142,11 @@ async function run() {
   showMessage('');
   try {
     const result = await engine.compare(texts.source, texts.target);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const elapsed = performance.now() - started;
     setStatus('Showing the result…', false, 'showing');
     if (!(await show(result))) return;
     finished += 1;
-    setStatus(`Compared ${result.target.sentences.length} target and ${result.source.sentences.length} source sentences in ${seconds} s.`, false, 'done');
+    setStatus(describeRun(result, elapsed), false, 'done');
   } catch (error) {
     if (error instanceof CancelledError) return;
     finished += 1;

@@ -176,6 +176,24 @@ export function renderDiffPanel(doc, report, side, index) {
   return box;
 }
 
+/** `n` and `word`, in the plural unless `n` is 1: `count(1, 'sentence')` -> `1 sentence`. */
+export function count(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** A duration for people: whole milliseconds below a second (`3 ms`), else seconds (`1.4 s`). */
+export function formatDuration(ms) {
+  const value = Math.max(0, Number(ms) || 0);
+  return value < 1000 ? `${Math.round(value)} ms` : `${(value / 1000).toFixed(1)} s`;
+}
+
+/** The status line after a comparison: `Compared 17 target sentences with 12 source sentences in 3 ms.` */
+export function describeRun(report, ms) {
+  const target = count(report.target.sentences.length, 'target sentence');
+  const source = count(report.source.sentences.length, 'source sentence');
+  return `Compared ${target} with ${source} in ${formatDuration(ms)}.`;
+}
+
 /** The stacked bar segments of one side: [{label, share, percent}] with shares clamped to 0..1. */
 export function shareSegments(tally, side) {
   return SIDE_LABELS[side].map((label) => {

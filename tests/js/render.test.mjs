@@ -4,7 +4,7 @@ import test from 'node:test';
 import { byClass, doc } from './dom-shim.mjs';
 import { REPORT, TEXTS, hostileReport } from './fixtures.mjs';
 import {
-  counterparts, renderDiff, renderDiffPanel, renderLegend, renderReport, renderSentence, renderSide,
+  count, counterparts, describeRun, formatDuration, renderDiff, renderDiffPanel, renderLegend, renderReport, renderSentence, renderSide,
   shareSegments, splitBySpans,
 } from '../../www/render.js';
 
@@ -145,4 +145,15 @@ test('hostile sentence text stays text: no elements are made from it', () => {
     assert.equal(byClass(views.summary, 'headline')[0].textContent, payload);
     assert.equal(renderDiff(doc, report.links[0]).textContent, payload);
   }
+});
+
+test('the status line counts sentences in words and times in units people read', () => {
+  assert.equal(count(1, 'target sentence'), '1 target sentence');
+  assert.equal(count(0, 'source sentence'), '0 source sentences');
+  const cases = [[0, '0 ms'], [2.6, '3 ms'], [999.4, '999 ms'], [1000, '1.0 s'], [1450, '1.4 s'], [-5, '0 ms'], [NaN, '0 ms']];
+  for (const [ms, shown] of cases) assert.equal(formatDuration(ms), shown, String(ms));
+  assert.equal(describeRun(REPORT, 12.3),
+    `Compared ${count(REPORT.target.sentences.length, 'target sentence')} with ${count(REPORT.source.sentences.length, 'source sentence')} in 12 ms.`);
+  const one = { source: { sentences: [{}] }, target: { sentences: [{}] } };
+  assert.equal(describeRun(one, 2500), 'Compared 1 target sentence with 1 source sentence in 2.5 s.');
 });
