@@ -18,7 +18,7 @@ mod synonym;
 mod tokenize;
 mod variants;
 
-use tokenize::tokenize;
+use tokenize::tokenize_all;
 use variants::merge_variants;
 
 /// One word of a sentence.
@@ -154,14 +154,8 @@ pub fn normalize(
     target: &[Segment],
 ) -> Tokens {
     let mut interner = Interner::new();
-    let source_tokens: Vec<Vec<Token>> = source
-        .iter()
-        .map(|s| tokenize(source_text, s, &mut interner))
-        .collect();
-    let target_tokens: Vec<Vec<Token>> = target
-        .iter()
-        .map(|s| tokenize(target_text, s, &mut interner))
-        .collect();
+    let source_tokens = tokenize_all(source_text, source, &mut interner);
+    let target_tokens = tokenize_all(target_text, target, &mut interner);
     let merged = merge_variants(&interner.words, &interner.kinds);
     let mut tokens = Tokens {
         source: source_tokens,
@@ -458,6 +452,31 @@ mod tests {
                 (false, true),
                 (false, false)
             ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_runs_on_across_sentences_of_a_paragraph() {
+        let quoted = |text: &str| -> Vec<Vec<bool>> {
+            let t = normalize(text, &segment(text), "", &[]);
+            t.source
+                .iter()
+                .map(|s| s.iter().map(|t| t.quoted).collect())
+                .collect()
+        };
+        // The second sentence is still inside the quotation until its closing mark.
+        assert_eq!(
+            quoted("\u{201c}Losses are heavy. We see it,\u{201d} he said."),
+            [vec![true, true, true], vec![true, true, true, false, false]]
+        );
+        assert_eq!(
+            quoted("\"Losses are heavy. We see it,\" he said."),
+            [vec![true, true, true], vec![true, true, true, false, false]]
+        );
+        // A new paragraph starts outside any quotation: an unclosed one does not run on.
+        assert_eq!(
+            quoted("\u{201c}Losses are heavy.\n\nWe see it."),
+            [vec![true, true, true], vec![false, false, false]]
         );
     }
 

@@ -19,14 +19,35 @@ fn is_capitals(word: &str) -> bool {
     letters >= 2
 }
 
-/// Tokenizes one sentence into words; punctuation and spaces are not tokens.
-pub(super) fn tokenize<'a>(
+/// Tokenizes every sentence of `text`. A quotation runs on from one sentence to the next within
+/// a paragraph: in `“Losses are heavy. We see it daily,” he said.`, `We see it daily` is quoted.
+pub(super) fn tokenize_all<'a>(
+    text: &'a str,
+    segments: &[Segment],
+    interner: &mut Interner<'a>,
+) -> Vec<Vec<Token>> {
+    let mut quoted = false;
+    segments
+        .iter()
+        .enumerate()
+        .map(|(i, segment)| {
+            if i == 0 || segments[i - 1].paragraph != segment.paragraph {
+                quoted = false;
+            }
+            tokenize(text, segment, interner, &mut quoted)
+        })
+        .collect()
+}
+
+/// Tokenizes one sentence into words; punctuation and spaces are not tokens. `quoted` says
+/// whether a quotation is open where the sentence starts, and is left as it is where it ends.
+fn tokenize<'a>(
     text: &'a str,
     segment: &Segment,
     interner: &mut Interner<'a>,
+    quoted: &mut bool,
 ) -> Vec<Token> {
     let mut tokens = Vec::new();
-    let mut quoted = false;
     for (run_start, run_end) in visible_runs(&text[segment.start..segment.end]) {
         let run = &text[segment.start + run_start..segment.start + run_end];
         for (offset, piece) in run.split_word_bound_indices() {
@@ -35,7 +56,7 @@ pub(super) fn tokenize<'a>(
             };
             if !piece.chars().any(char::is_alphanumeric) {
                 if piece.chars().any(is_quote_mark) {
-                    quoted = toggle_quote(piece, quoted);
+                    *quoted = toggle_quote(piece, *quoted);
                 }
                 continue;
             }
@@ -50,7 +71,7 @@ pub(super) fn tokenize<'a>(
                 end: start + piece.len(),
                 key,
                 proper,
-                quoted,
+                quoted: *quoted,
                 opens_clause,
             });
         }
