@@ -197,7 +197,7 @@ pub fn balance(judgements: &mut [Judgement], text: &str, segments: &[Segment]) {
                 .map_or(segment.end, |next| next.start);
             let span = &mut judgement.spans[k];
             while let Some(c) = text.get(span.end..ceiling).and_then(|s| s.chars().next()) {
-                if !opens_unclosed(&text[span.start..span.end], c) {
+                if !completes(&text[span.start..span.end], c, true) {
                     break;
                 }
                 span.end += c.len_utf8();
@@ -206,7 +206,7 @@ pub fn balance(judgements: &mut [Judgement], text: &str, segments: &[Segment]) {
                 .get(floor..span.start)
                 .and_then(|s| s.chars().next_back())
             {
-                if !closes_unopened(&text[span.start..span.end], c) {
+                if !completes(&text[span.start..span.end], c, false) {
                     break;
                 }
                 span.start -= c.len_utf8();
@@ -215,29 +215,21 @@ pub fn balance(judgements: &mut [Judgement], text: &str, segments: &[Segment]) {
     }
 }
 
-/// Whether `part` opens a pair that `closing` would close.
-fn opens_unclosed(part: &str, closing: char) -> bool {
+/// Whether `mark` completes a pair that `part` holds one side of: a closing mark whose opening
+/// one `part` has (`closing`), or an opening mark whose closing one it has.
+fn completes(part: &str, mark: char, closing: bool) -> bool {
     PAIRS.iter().any(|&(open, close)| {
-        close == closing && {
+        let (this, other) = if closing {
+            (close, open)
+        } else {
+            (open, close)
+        };
+        this == mark && {
             let count = |c: char| part.chars().filter(|&x| x == c).count();
             if open == close {
                 count(open) % 2 == 1
             } else {
-                count(open) > count(close)
-            }
-        }
-    })
-}
-
-/// Whether `part` closes a pair that `opening` would open.
-fn closes_unopened(part: &str, opening: char) -> bool {
-    PAIRS.iter().any(|&(open, close)| {
-        open == opening && {
-            let count = |c: char| part.chars().filter(|&x| x == c).count();
-            if open == close {
-                count(open) % 2 == 1
-            } else {
-                count(close) > count(open)
+                count(other) > count(this)
             }
         }
     })
