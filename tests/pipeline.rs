@@ -712,3 +712,23 @@ fn spans_keep_brackets_and_quotation_marks_whole() {
         spans_of(target, &report, 0)
     );
 }
+
+/// A wire story filed "today" and printed next morning says "yesterday": still a copy, with the
+/// swap shown in the diff like any function word. A changed weekday is a changed fact.
+#[test]
+fn a_story_printed_the_next_day_is_still_copied() {
+    let source = "The council approved the new bridge today, the mayor said.";
+    let target = "The council approved the new bridge yesterday, the mayor said.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Copied]);
+    let diff: Vec<(Op, &str)> = report.links[0]
+        .diff
+        .iter()
+        .map(|d| (d.op, d.text.as_str()))
+        .collect();
+    assert!(diff.contains(&(Op::Delete, "today")), "{diff:?}");
+    assert!(diff.contains(&(Op::Insert, "yesterday")), "{diff:?}");
+    let target = "The council approved the new bridge on Monday, the mayor said.";
+    let report = compare(source, target, &Options::default());
+    assert_ne!(labels(&report.target), [Copied]);
+}
