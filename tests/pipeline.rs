@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use retold::{compare, Label, Op, Options, Report, Side, Verdict};
+use retold::{compare, Label, Link, Op, Options, Report, Side, Verdict};
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -48,6 +48,11 @@ fn link_shapes(report: &Report) -> Vec<(Vec<usize>, Vec<usize>, Label)> {
         .iter()
         .map(|l| (l.source.clone(), l.target.clone(), l.label))
         .collect()
+}
+
+/// A link's diff as (op, text), for compact assertions.
+fn ops_of(link: &Link) -> Vec<(Op, &str)> {
+    link.diff.iter().map(|d| (d.op, d.text.as_str())).collect()
 }
 
 use Label::{Added, Copied, Omitted, Reworded};
@@ -233,7 +238,7 @@ fn merged_sentences_link_two_sources_to_one_target() {
         .expect("a link for the last target sentence");
     assert_eq!(merge.source, [last_source - 1, last_source]);
     assert_eq!(merge.label, Copied);
-    let diff: Vec<(Op, &str)> = merge.diff.iter().map(|d| (d.op, d.text.as_str())).collect();
+    let diff = ops_of(merge);
     assert!(diff.contains(&(Op::Delete, ". The")), "{diff:?}");
     assert!(diff.contains(&(Op::Insert, ", and the")), "{diff:?}");
     assert_eq!(
@@ -721,11 +726,7 @@ fn a_story_printed_the_next_day_is_still_copied() {
     let target = "The council approved the new bridge yesterday, the mayor said.";
     let report = compare(source, target, &Options::default());
     assert_eq!(labels(&report.target), [Copied]);
-    let diff: Vec<(Op, &str)> = report.links[0]
-        .diff
-        .iter()
-        .map(|d| (d.op, d.text.as_str()))
-        .collect();
+    let diff = ops_of(&report.links[0]);
     assert!(diff.contains(&(Op::Delete, "today")), "{diff:?}");
     assert!(diff.contains(&(Op::Insert, "yesterday")), "{diff:?}");
     let target = "The council approved the new bridge on Monday, the mayor said.";
