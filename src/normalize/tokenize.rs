@@ -26,13 +26,12 @@ pub(super) fn tokenize_all<'a>(
     segments: &[Segment],
     interner: &mut Interner<'a>,
 ) -> Vec<Vec<Token>> {
-    let mut quoted = false;
+    let (mut quoted, mut paragraph) = (false, 0);
     segments
         .iter()
-        .enumerate()
-        .map(|(i, segment)| {
-            if i == 0 || segments[i - 1].paragraph != segment.paragraph {
-                quoted = false;
+        .map(|segment| {
+            if segment.paragraph != paragraph {
+                (quoted, paragraph) = (false, segment.paragraph);
             }
             tokenize(text, segment, interner, &mut quoted)
         })
