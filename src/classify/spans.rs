@@ -13,7 +13,9 @@ use crate::Options;
 ///
 /// Reworded: `"Officials said the dam was safe"` from `"the dam was safe, engineers said"` marks
 /// `"the dam was safe"` copied, and so is a run of three or more words found verbatim anywhere
-/// else in the source (rewrites merge phrases from several sentences). Copied: an inserted
+/// else in the source (rewrites merge phrases from several sentences), or two content words in a
+/// row that the source has in a row, not both common (`"according to baker Anna Kowal"` keeps
+/// `"Anna Kowal"` from `"Anna Kowal, who runs the bakery"`). Copied: an inserted
 /// `"on Monday"` with no counterpart is added; a replaced word is reworded. Runs of function
 /// words alone are never marked. Words outside the `derived` clauses are added, unless found
 /// verbatim.
@@ -51,6 +53,14 @@ pub(super) fn target_spans(
                 labels[range].fill(Label::Copied);
             }
         }
+        for pair in verbatim.find_pairs(sentence) {
+            let pair_words = &sentence[pair.clone()];
+            if pair_words.iter().all(is_content)
+                && pair_words.iter().any(|t| !tokens.is_common(t.key))
+            {
+                labels[pair].fill(Label::Copied);
+            }
+        }
     }
     let mut spans: Vec<ByteSpan> = Vec::new();
     for (token, part) in sentence.iter().zip(labels) {
@@ -81,10 +91,12 @@ fn previous_end(sentence: &[Token], token: &Token) -> usize {
     }
 }
 
-/// Where every three-word sequence of the source occurs, to find verbatim runs anywhere.
+/// Where every three-word sequence of the source occurs, and which words stand next to each
+/// other, to find verbatim runs anywhere.
 pub(super) struct Verbatim<'a> {
     source: &'a [Vec<Token>],
     starts: rustc_hash::FxHashMap<[u32; 3], Vec<(u32, u32)>>,
+    pairs: rustc_hash::FxHashSet<[u32; 2]>,
 }
 
 /// A trigram that occurs more often than this is boilerplate; its extra places are ignored.
@@ -104,7 +116,23 @@ impl<'a> Verbatim<'a> {
                 }
             }
         }
-        Verbatim { source, starts }
+        let pairs = source
+            .iter()
+            .flat_map(|sentence| sentence.windows(2).map(|w| [w[0].key, w[1].key]))
+            .collect();
+        Verbatim {
+            source,
+            starts,
+            pairs,
+        }
+    }
+
+    /// Token ranges of two adjacent words of `sentence` that are adjacent in the source too.
+    pub(super) fn find_pairs(&self, sentence: &[Token]) -> Vec<std::ops::Range<usize>> {
+        (0..sentence.len().saturating_sub(1))
+            .filter(|&i| self.pairs.contains(&[sentence[i].key, sentence[i + 1].key]))
+            .map(|i| i..i + 2)
+            .collect()
     }
 
     /// Token ranges of `sentence` that occur word for word (three words or more) in the source.
