@@ -19,10 +19,12 @@ pub struct Candidate {
 }
 
 /// A further source sentence joins a group only when it explains at least this many more content
-/// words: one shared word is a coincidence, not a merged clause.
+/// words, not counting the event's common vocabulary: one shared word is a coincidence, not a
+/// merged clause.
 ///
 /// `"Flood water reached high in Hexham."` takes `"Flood water reached Hexham."` alone, not also
-/// `"Talks were held at a high level."` for its one word "high".
+/// `"Talks were held at a high level."` for its one word "high"; nor does a tag line such as
+/// `"North Korea, Russia, Ukraine"` gather every sentence that names two of them.
 const MIN_GAIN_WORDS: usize = 2;
 
 /// How many candidates per target sentence get an exact score.
@@ -231,14 +233,14 @@ impl Bag {
     }
 
     /// Weight of the entries not yet `used` that `other` would match, and how many of them are
-    /// content words or numbers.
+    /// content words or numbers outside the common vocabulary.
     fn gain(&self, other: &Bag, used: &[bool], tokens: &Tokens) -> (f32, usize) {
         let mut words = 0;
         let weight = self.walk(other, used, |i| {
-            if matches!(
-                tokens.kind(self.keys[i]),
-                KeyKind::Content | KeyKind::Number
-            ) {
+            let key = self.keys[i];
+            if matches!(tokens.kind(key), KeyKind::Content | KeyKind::Number)
+                && !tokens.is_common(key)
+            {
                 words += 1;
             }
         });
@@ -420,6 +422,19 @@ mod tests {
             "Flood water reached high in Hexham.",
         );
         assert_eq!(found, [Some(vec![0])]);
+    }
+
+    #[test]
+    fn one_shared_word_and_the_common_ones_do_not_merge_a_sentence() {
+        // "Hexham" and "flood" are in most sentences: with "particularly" they are still one
+        // word's worth of evidence for the third sentence.
+        let found = sources(
+            "Flood water reached Hexham on Monday. Rescue crews in Hexham evacuated forty homes. \
+            Hexham flood defences failed, particularly near the old bridge. \
+            Flood warnings for Hexham stay in place. The Hexham flood cost millions.",
+            "Crews evacuated homes, particularly in flooded Hexham.",
+        );
+        assert_eq!(found, [Some(vec![1])]);
     }
 
     #[test]
