@@ -736,7 +736,8 @@ fn a_story_printed_the_next_day_is_still_copied() {
 
 /// A rewrite reorders: two content words in a row that the source has in a row are copied even
 /// when the word alignment, which keeps order, could not pair them. A pair of the event's common
-/// words (`"Aske water"`, in most source sentences) is not worth a mark.
+/// words (`"Aske water"`, in most source sentences) is not worth a mark, nor is a pair inside a
+/// clause the target added.
 #[test]
 fn two_kept_words_out_of_order_are_copied() {
     let source = "Aske water flooded the square on Sunday. \
@@ -755,5 +756,18 @@ fn two_kept_words_out_of_order_are_copied() {
             (Copied, "since Monday".to_string()),
             (Copied, "Anna Kowal".to_string()),
         ]
+    );
+    // Inside a clause the target added, a kept name is no copied phrase: the clause stays whole.
+    let source = "Rents in the city rose by 5% last year, the housing council said. \
+        Tenant groups in Castle Ward want a rent freeze.";
+    let target = "City rents climbed 5% over the last year, the housing council said, \
+        while whole streets of Castle Ward stood empty for months.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(
+        spans_of(target, &report, 0).last(),
+        Some(&(
+            Added,
+            "while whole streets of Castle Ward stood empty for months".to_string()
+        ))
     );
 }

@@ -13,9 +13,10 @@ use crate::Options;
 ///
 /// Reworded: `"Officials said the dam was safe"` from `"the dam was safe, engineers said"` marks
 /// `"the dam was safe"` copied, and so is a run of three or more words found verbatim anywhere
-/// else in the source (rewrites merge phrases from several sentences), or two content words in a
-/// row that the source has in a row, not both common (`"according to baker Anna Kowal"` keeps
-/// `"Anna Kowal"` from `"Anna Kowal, who runs the bakery"`). Copied: an inserted
+/// else in the source (rewrites merge phrases from several sentences), or, outside the clauses
+/// the sentence added, two content words in a row that the source has in a row, not both common
+/// (`"according to baker Anna Kowal"` keeps `"Anna Kowal"` from `"Anna Kowal, who runs the
+/// bakery"`). Copied: an inserted
 /// `"on Monday"` with no counterpart is added; a replaced word is reworded. Runs of function
 /// words alone are never marked. Words outside the `derived` clauses are added, unless found
 /// verbatim.
@@ -57,6 +58,7 @@ pub(super) fn target_spans(
             let pair_words = &sentence[pair.clone()];
             if pair_words.iter().all(is_content)
                 && pair_words.iter().any(|t| !tokens.is_common(t.key))
+                && labels[pair.clone()].iter().all(|&l| l != Label::Added)
             {
                 labels[pair].fill(Label::Copied);
             }
