@@ -417,24 +417,30 @@ mod tests {
 
     #[test]
     fn one_shared_word_does_not_merge_a_sentence() {
-        let found = sources(
-            "Flood water reached Hexham. Talks were held at a high level.",
-            "Flood water reached high in Hexham.",
-        );
-        assert_eq!(found, [Some(vec![0])]);
-    }
-
-    #[test]
-    fn one_shared_word_and_the_common_ones_do_not_merge_a_sentence() {
-        // "Hexham" and "flood" are in most sentences: with "particularly" they are still one
-        // word's worth of evidence for the third sentence.
-        let found = sources(
-            "Flood water reached Hexham on Monday. Rescue crews in Hexham evacuated forty homes. \
-            Hexham flood defences failed, particularly near the old bridge. \
-            Flood warnings for Hexham stay in place. The Hexham flood cost millions.",
-            "Crews evacuated homes, particularly in flooded Hexham.",
-        );
-        assert_eq!(found, [Some(vec![1])]);
+        let cases: &[(&str, &str, &[usize])] = &[
+            // source, target, the one source sentence it takes
+            (
+                "Flood water reached Hexham. Talks were held at a high level.",
+                "Flood water reached high in Hexham.",
+                &[0],
+            ),
+            // "Hexham" and "flood" are in most sentences: with "particularly" they are still one
+            // word's worth of evidence for the third sentence.
+            (
+                "Flood water reached Hexham on Monday. Rescue crews in Hexham evacuated forty \
+                homes. Hexham flood defences failed, particularly near the old bridge. \
+                Flood warnings for Hexham stay in place. The Hexham flood cost millions.",
+                "Crews evacuated homes, particularly in flooded Hexham.",
+                &[1],
+            ),
+        ];
+        for &(source, target, expected) in cases {
+            assert_eq!(
+                sources(source, target),
+                [Some(expected.to_vec())],
+                "{target}"
+            );
+        }
     }
 
     #[test]
