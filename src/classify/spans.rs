@@ -16,10 +16,9 @@ use crate::Options;
 /// else in the source (rewrites merge phrases from several sentences), or, outside the clauses
 /// the sentence added, two content words in a row that the source has in a row, not both common
 /// (`"according to baker Anna Kowal"` keeps `"Anna Kowal"` from `"Anna Kowal, who runs the
-/// bakery"`). Copied: an inserted
-/// `"on Monday"` with no counterpart is added; a replaced word is reworded. Runs of function
-/// words alone are never marked. Words outside the `derived` clauses are added, unless found
-/// verbatim.
+/// bakery"`). Copied: an inserted `"on Monday"` with no counterpart is added; a replaced word is
+/// reworded. Runs of function words alone are never marked. Words outside the `derived` clauses
+/// are added, unless found verbatim.
 pub(super) fn target_spans(
     tokens: &Tokens,
     sentence: &[Token],
