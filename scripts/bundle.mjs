@@ -1,4 +1,5 @@
-// Builds dist/ from www/ (after www/pkg exists): a copy of the page to serve, and dist/retold.html,
+// Builds dist/ from www/ (after www/pkg exists): a copy of the page to serve, with a service worker
+// that keeps the page's files for opening it offline, and dist/retold.html,
 // one file with the CSS, the JS modules, the worker (glue + worker.js) and the wasm inlined, with a
 // CSP of sha256 hashes. Prints gzipped sizes and writes them to dist/sizes.json.
 //
@@ -117,6 +118,21 @@ function singleFile() {
   return html;
 }
 
+// The service worker with this build's file list and a hash of their contents filled in.
+function serviceWorker() {
+  const hash = createHash('sha256');
+  for (const file of PAGE_FILES) hash.update(file).update(fs.readFileSync(path.join(www, file)));
+  const files = PAGE_FILES.map((file) => (file === 'index.html' ? './' : file));
+  let text = read('sw.js');
+  for (const [pattern, value] of [[/'__BUILD__'/, `'${hash.digest('hex').slice(0, 16)}'`],
+    [/^const FILES = \[[^\]]*\];$/m, `const FILES = ${JSON.stringify(files)};`]]) {
+    if (!pattern.test(text)) fail(`sw.js: ${pattern} not found`);
+    text = text.replace(pattern, () => value);
+  }
+  checkParses(text, 'sw', 'cjs');
+  return text;
+}
+
 function gzipSize(buffer) {
   return zlib.gzipSync(buffer, { level: 9 }).length;
 }
@@ -128,10 +144,12 @@ function main() {
   fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(path.join(dist, 'pkg'), { recursive: true });
   for (const file of PAGE_FILES) fs.copyFileSync(path.join(www, file), path.join(dist, file));
+  fs.writeFileSync(path.join(dist, 'sw.js'), serviceWorker());
   fs.writeFileSync(path.join(dist, 'retold.html'), singleFile());
 
   const sizes = { files: {}, total_gzip: 0, single_file_gzip: 0, budget: SIZE_BUDGET };
-  for (const file of PAGE_FILES) {
+  // The service worker is fetched on the first visit too, so it counts against the budget.
+  for (const file of [...PAGE_FILES, 'sw.js']) {
     const bytes = fs.readFileSync(path.join(dist, file));
     sizes.files[file] = { bytes: bytes.length, gzip: gzipSize(bytes) };
     sizes.total_gzip += sizes.files[file].gzip;

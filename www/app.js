@@ -391,7 +391,17 @@ function wire() {
   });
 }
 
+// Keeps the page's files for opening it offline (www/sw.js). The single file needs nothing kept, and
+// a browser that refuses (private mode, no service workers) loses only that: the page works as is.
+function keepForOffline() {
+  if (globalThis.RETOLD_INLINE || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  navigator.serviceWorker.register('sw.js').catch((error) => {
+    console.warn(`retold: the page will not open offline (${error.message})`);
+  });
+}
+
 async function main() {
+  keepForOffline();
   ui.legend.replaceChildren(renderLegend(document));
   setReportActions(false);
   wire();
