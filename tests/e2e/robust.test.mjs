@@ -1,5 +1,6 @@
 // End to end: 5 MB inputs keep the page responsive and can be cancelled; new input cancels a
-// stale run; the single-file build works from file://; the page stays within its size budget.
+// stale run; the served page opens offline once opened online; the single-file build works from
+// file://; the page stays within its size budget.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -128,6 +129,31 @@ test('the single-file build works from file:// under its own CSP', async () => {
   assert.ok(!/unsafe-inline/.test(csp), csp);
   await page.screenshot({ path: screenshotPath('single-file'), fullPage: false });
   assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
+
+test('once opened online, the served page opens and compares with no network', async () => {
+  const { page, problems, context } = await guardedPage(served.browser, served.origin);
+  await page.goto(served.url);
+  await compareAndWait(page, () => page.click('#example'));
+  const online = await page.textContent('#summary');
+  // Bounded, so a page that never installs its service worker fails here rather than hanging.
+  const installed = await page.evaluate(() => Promise.race([
+    navigator.serviceWorker.ready.then(() => 'installed'),
+    new Promise((resolve) => { setTimeout(() => resolve('not installed after 10 s'), 10_000); })]));
+  assert.equal(installed, 'installed');
+  await context.setOffline(true);
+  assert.equal(await page.evaluate(() => navigator.onLine), false);
+  // A reload with no network reaches neither the page nor its scripts, wasm and worker but from
+  // what the service worker kept; the texts come back from local storage and are compared again.
+  await page.reload();
+  await waitForReport(page);
+  assert.equal(await page.textContent('#summary'), online);
+  assert.match(await page.textContent('#version'), /version \d+\.\d+\.\d+/);
+  assert.deepEqual(problems, CLEAN);
+  // A file the page never had is still a failure offline, not some other file.
+  const missing = await page.evaluate(() => fetch('no-such-file.txt').then((r) => r.status, () => 'failed'));
+  assert.equal(missing, 'failed');
   await context.close();
 });
 
