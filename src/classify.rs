@@ -356,7 +356,8 @@ fn shared_uncommon(tokens: &Tokens, words: &[Token], found: &[bool]) -> usize {
 /// `"The storm killed 12 people."` vs `"The storm killed 15 people."` conflicts, and so does
 /// `"Mayor Ann Clarke said the repairs would cost £2m."` vs `"Councillor Tom Reed said the
 /// repairs would cost £2m."` when Reed appears nowhere in the source; `"the CRE"` for `"the
-/// Commission for Racial Equality"` is the same name abbreviated. "Same shape" means the
+/// Commission for Racial Equality"` is the same name abbreviated, and `"WPC Hollis"` for `"Pc
+/// Hollis"` the same person with another title. "Same shape" means the
 /// sentence would be copied but for the conflicting words (80 % of its weight in order, or
 /// swapped for a synonym: `"1,000 killed or injured"` against `"3,000 killed or wounded"`
 /// conflicts), so a rewrite that also misspells a name is no conflict. A kept quote (four or more quoted words in
@@ -397,16 +398,25 @@ fn conflicting(
         let other_number = new_tokens()
             .any(|t| number(&t) && group_keys.binary_search(&t.key).is_err())
             && old_tokens().any(|t| number(&t) && target_keys.binary_search(&t.key).is_err());
-        // A name one side spells out and the other abbreviates is the same name.
-        let other_name = new_tokens().any(|t| {
-            name(&t)
-                && source_keys.binary_search(&t.key).is_err()
-                && !tokens.same_name(t.key, &group_keys)
-        }) && old_tokens().any(|t| {
-            name(&t)
-                && target_keys.binary_search(&t.key).is_err()
-                && !tokens.same_name(t.key, &target_keys)
+        // "WPC Hollis" for "Pc Hollis" changes a title, not the speaker: the name after it stays.
+        let kept_name_follows = sentence.get(new.end).is_some_and(|next| {
+            name(next)
+                && alignment.source.get(old.end).is_some_and(|&(s, i)| {
+                    tokens.sense(tokens.source[s][i].key) == tokens.sense(next.key)
+                })
         });
+        // A name one side spells out and the other abbreviates is the same name.
+        let other_name = !kept_name_follows
+            && new_tokens().any(|t| {
+                name(&t)
+                    && source_keys.binary_search(&t.key).is_err()
+                    && !tokens.same_name(t.key, &group_keys)
+            })
+            && old_tokens().any(|t| {
+                name(&t)
+                    && target_keys.binary_search(&t.key).is_err()
+                    && !tokens.same_name(t.key, &target_keys)
+            });
         if other_number || other_name {
             conflicting += new_tokens().map(|t| weight(&t)).sum::<f32>();
         }

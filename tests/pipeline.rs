@@ -688,6 +688,24 @@ fn a_country_in_capitals_is_a_name_that_can_change() {
     assert_eq!(labels(&report.target), [Copied]);
 }
 
+/// Another title before a name the source has in the same place is the same person, while another
+/// name after the same title is another speaker.
+#[test]
+fn a_new_title_before_the_same_name_is_the_same_speaker() {
+    let source =
+        "The court heard that Pc Hollis then arrived and was hit by a bottle outside the club.";
+    for (target, derived) in [
+        ("The court heard that WPC Hollis then arrived and was hit by a bottle outside the club.", true),
+        ("The court heard that Pc Marsh then arrived and was hit by a bottle outside the club.", false),
+        ("The court heard that WPC Marsh then arrived and was hit by a bottle outside the club.", false),
+    ] {
+        let report = compare(source, target, &Options::default());
+        let sentence = &report.target.sentences[0];
+        assert_eq!(sentence.label != Added, derived, "{target}: {:?}", sentence.label);
+        assert_eq!(sentence.links.len(), usize::from(derived), "{target}");
+    }
+}
+
 /// A span shows whole pairs of brackets and quotation marks: the dateline a copy dropped is
 /// `BRANDMOOR (Northfield Press)`, not `BRANDMOOR (Northfield Press`.
 #[test]
