@@ -357,10 +357,10 @@ fn shared_uncommon(tokens: &Tokens, words: &[Token], found: &[bool]) -> usize {
 /// `"Mayor Ann Clarke said the repairs would cost £2m."` vs `"Councillor Tom Reed said the
 /// repairs would cost £2m."` when Reed appears nowhere in the source; `"the CRE"` for `"the
 /// Commission for Racial Equality"` is the same name abbreviated, and `"WPC Hollis"` for `"Pc
-/// Hollis"` the same person with another title. "Same shape" means the
-/// sentence would be copied but for the conflicting words (80 % of its weight in order, or
-/// swapped for a synonym: `"1,000 killed or injured"` against `"3,000 killed or wounded"`
-/// conflicts), so a rewrite that also misspells a name is no conflict. A kept quote (four or more quoted words in
+/// Hollis"` the same person with another title. "Same shape" means the sentence would be copied
+/// but for the conflicting words (80 % of its weight in order, or swapped for a synonym: `"1,000
+/// killed or injured"` against `"3,000 killed or wounded"` conflicts), so a rewrite that also
+/// misspells a name is no conflict. A kept quote (four or more quoted words in
 /// order) is a derivation with a new attribution, not a conflict.
 fn conflicting(
     tokens: &Tokens,
