@@ -3,13 +3,15 @@
 // Network first, so a reader online always gets the newest build and a kept copy only ever
 // stands in for a failed request. The build (scripts/bundle.mjs) fills in BUILD, a hash of the
 // page's files, and FILES, the page's files relative to here. A new build thus changes this file,
-// which makes the browser install it afresh and keep the new files under a new name.
+// which makes the browser install it afresh and keep the new files under a new name. Being
+// network first, it takes over at once rather than when the last open tab closes: an open page
+// got its files from the network anyway, and only the copy kept for offline use changes.
 const BUILD = '__BUILD__';
 const FILES = ['./'];
 const CACHE = `retold-${BUILD}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
