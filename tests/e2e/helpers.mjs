@@ -15,12 +15,12 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json',
 };
 
-/** Serves dist/ on 127.0.0.1 at a free port; resolves to {url, close()}. */
-export function serveDist() {
+/** Serves `root` (dist/ by default) on 127.0.0.1 at a free port; resolves to {url, close()}. */
+export function serveDist(root = DIST) {
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
-    const file = path.join(DIST, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('not found');
       return;

@@ -1,12 +1,14 @@
 // End to end: 5 MB inputs keep the page responsive and can be cancelled; new input cancels a
-// stale run; the served page opens offline once opened online; the single-file build works from
-// file://; the page stays within its size budget.
+// stale run; the served page opens offline once opened online, and a new build replaces what it
+// kept; the single-file build works from file://; the page stays within its size budget.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import {
-  CLEAN, compareAndWait, DIST, firstLinePoint, guardedPage, screenshotPath, useServedPage, waitForReport,
+  CLEAN, compareAndWait, DIST, firstLinePoint, guardedPage, screenshotPath, serveDist, useServedPage,
+  waitForReport,
 } from './helpers.mjs';
 
 const served = useServedPage();
@@ -132,16 +134,29 @@ test('the single-file build works from file:// under its own CSP', async () => {
   await context.close();
 });
 
+// 'installed' once the page's service worker is active; bounded, so a page that never installs
+// one fails an assertion rather than hanging.
+const serviceWorkerState = (page) => page.evaluate(() => Promise.race([
+  navigator.serviceWorker.ready.then(() => 'installed'),
+  new Promise((resolve) => { setTimeout(() => resolve('not installed after 10 s'), 10_000); })]));
+
+// Polls `read` in the page until it returns `expected` (compared as JSON), for at most 10 s.
+async function pollUntil(page, read, expected) {
+  let value;
+  for (let tries = 0; tries < 100; tries += 1) {
+    value = await page.evaluate(read);
+    if (JSON.stringify(value) === JSON.stringify(expected)) return value;
+    await new Promise((resolve) => { setTimeout(resolve, 100); });
+  }
+  return value;
+}
+
 test('once opened online, the served page opens and compares with no network', async () => {
   const { page, problems, context } = await guardedPage(served.browser, served.origin);
   await page.goto(served.url);
   await compareAndWait(page, () => page.click('#example'));
   const online = await page.textContent('#summary');
-  // Bounded, so a page that never installs its service worker fails here rather than hanging.
-  const installed = await page.evaluate(() => Promise.race([
-    navigator.serviceWorker.ready.then(() => 'installed'),
-    new Promise((resolve) => { setTimeout(() => resolve('not installed after 10 s'), 10_000); })]));
-  assert.equal(installed, 'installed');
+  assert.equal(await serviceWorkerState(page), 'installed');
   await context.setOffline(true);
   assert.equal(await page.evaluate(() => navigator.onLine), false);
   // A reload with no network reaches neither the page nor its scripts, wasm and worker but from
@@ -155,6 +170,40 @@ test('once opened online, the served page opens and compares with no network', a
   const missing = await page.evaluate(() => fetch('no-such-file.txt').then((r) => r.status, () => 'failed'));
   assert.equal(missing, 'failed');
   await context.close();
+});
+
+test('a new build replaces what the service worker kept of the old one', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'retold-build-'));
+  fs.cpSync(DIST, root, { recursive: true });
+  const server = await serveDist(root);
+  const { page, problems, context } = await guardedPage(served.browser, server.url.slice(0, -1));
+  try {
+    await page.goto(server.url);
+    assert.equal(await serviceWorkerState(page), 'installed');
+    const kept = await page.evaluate(() => caches.keys());
+    assert.equal(kept.length, 1);
+    // The next build: another page, and so another hash in sw.js.
+    const edit = (file, pattern, value) => {
+      const text = fs.readFileSync(path.join(root, file), 'utf8');
+      assert.match(text, pattern);
+      fs.writeFileSync(path.join(root, file), text.replace(pattern, value));
+    };
+    edit('index.html', /<html /, '<html data-build="next" ');
+    edit('sw.js', /^const BUILD = '[0-9a-f]+';$/m, "const BUILD = '0123456789abcdef';");
+    // Opening the page again finds the new worker, which keeps the new files and drops the old.
+    await page.reload();
+    const next = ['retold-0123456789abcdef'];
+    assert.deepEqual(await pollUntil(page, () => caches.keys(), next), next);
+    await context.setOffline(true);
+    await page.reload();
+    assert.equal(await page.getAttribute('html', 'data-build'), 'next');
+    await page.waitForFunction(() => /version \d+/.test(document.getElementById('version').textContent));
+    assert.deepEqual(problems, CLEAN);
+  } finally {
+    await context.close();
+    await server.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
 });
 
 test('the single-file build keeps a 5 MB paste responsive and cancellable too', async () => {
