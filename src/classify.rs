@@ -15,10 +15,12 @@ use crate::report::Label;
 use crate::Options;
 
 mod clauses;
+mod intro;
 mod links;
 mod spans;
 
 use clauses::derived_clauses;
+use intro::reword_intro;
 use links::link;
 pub use spans::balance;
 use spans::{added_spans, target_spans, Verbatim};
@@ -97,6 +99,11 @@ struct Alignment {
 pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Options) -> Labels {
     let source_keys = sorted_keys(tokens.source.iter().flatten());
     let verbatim = Verbatim::new(&tokens.source);
+    let context = Context {
+        source_keys: &source_keys,
+        verbatim: &verbatim,
+        reworded_min: options.reworded_min,
+    };
     let mut target: Vec<Judgement> = Vec::with_capacity(tokens.target.len());
     let mut groups: Vec<Option<Vec<usize>>> = Vec::with_capacity(tokens.target.len());
     let mut used: Vec<Vec<bool>> = tokens.source.iter().map(|s| vec![false; s.len()]).collect();
@@ -104,7 +111,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
         let judged = candidates
             .get(t)
             .and_then(Option::as_ref)
-            .map(|c| judge(tokens, sentence, c, &source_keys, &verbatim, options));
+            .map(|c| judge(tokens, sentence, c, &context, options));
         match judged.unwrap_or(Outcome::Added { conflict: false }) {
             Outcome::Derived(judgement, alignment) => {
                 mark_used(&alignment, &mut used);
@@ -133,6 +140,15 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
             }
         }
     }
+    reword_intro(
+        tokens,
+        candidates,
+        &context,
+        options,
+        &mut groups,
+        &mut target,
+        &mut used,
+    );
     let links = link(tokens, &groups, &mut target);
     let source = judge_sources(tokens, &links, &used, options);
     Labels {
@@ -148,15 +164,30 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
 /// the long sentence that happens to contain the name.
 const SHORT_CONTENT: usize = 3;
 
+/// What every target sentence is judged against.
+#[derive(Clone, Copy)]
+struct Context<'a> {
+    /// Every key of the source, sorted.
+    source_keys: &'a [u32],
+    /// The source's verbatim phrases.
+    verbatim: &'a Verbatim<'a>,
+    /// The coverage at which a counterpart makes the sentence reworded as a whole.
+    reworded_min: f32,
+}
+
 /// Judges one target sentence against its candidate; `None` means it is added.
 fn judge(
     tokens: &Tokens,
     sentence: &[Token],
     candidate: &Candidate,
-    source_keys: &[u32],
-    verbatim: &Verbatim,
+    context: &Context,
     options: &Options,
 ) -> Outcome {
+    let Context {
+        source_keys,
+        verbatim,
+        reworded_min,
+    } = *context;
     let alignment = compare_words(tokens, sentence, &candidate.source);
     let weight_of = |t: &Token| tokens.weight(t.key);
     let total: f32 = sentence.iter().map(weight_of).sum();
@@ -195,7 +226,7 @@ fn judge(
     let derived = if near_copy {
         0..sentence.len()
     } else {
-        let whole = candidate.coverage >= options.reworded_min;
+        let whole = candidate.coverage >= reworded_min;
         let found = found_in_source(tokens, sentence, &alignment);
         match derived_clauses(tokens, sentence, &found, whole) {
             Some(derived) if distinctive(tokens, sentence, &alignment, &found) => derived,
