@@ -4,8 +4,9 @@
 //! sentence(s). Words that come over in order with only trivial changes make it `copied`; the
 //! same content in other words makes it `reworded`; anything else is `added`. A long sentence
 //! is judged by clause, so one that joins a reworded quote to new material is reworded with the
-//! new clauses marked added. Source sentences take the best label of the links that use them, or
-//! `omitted`.
+//! new clauses marked added. The intro of an article derived from the source is reworded on
+//! less evidence, since rewrites change it most. Source sentences take the best label of the
+//! links that use them, or `omitted`.
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
