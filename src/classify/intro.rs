@@ -59,7 +59,7 @@ pub(super) fn reword_intro(
             derived += sentence.len();
         }
     }
-    if (derived as f32) < INTRO_BODY_DERIVED_MIN * total as f32 || total == 0 {
+    if total == 0 || (derived as f32) < INTRO_BODY_DERIVED_MIN * total as f32 {
         return;
     }
     let context = Context {
