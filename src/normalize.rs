@@ -30,6 +30,11 @@ pub struct Token {
     pub end: usize,
     /// Interned matching key, shared by both articles.
     pub key: u32,
+    /// The inflection the key's stem drops, interned: what the folded word adds to its stem
+    /// (`"killed"` -> `"ed"`). Two words with the same key and form are the same word as written,
+    /// up to case and spelling variants (`"neighbours"` and `"neighbors"`); `"killed"` and
+    /// `"kills"` share a key but not a form.
+    pub form: u32,
     /// The word starts with a capital letter and is not the sentence's first word.
     pub proper: bool,
     /// The word sits inside quotation marks.
@@ -185,8 +190,9 @@ pub fn normalize(
 /// Interns words as matching keys. Each distinct spelling is folded and stemmed once; every
 /// later occurrence is one hash lookup (a 5 KB article repeats most of its words).
 struct Interner<'a> {
-    surfaces: FxHashMap<&'a str, u32>,
+    surfaces: FxHashMap<&'a str, (u32, u32)>,
     ids: FxHashMap<String, u32>,
+    forms: FxHashMap<String, u32>,
     words: Vec<String>,
     kinds: Vec<KeyKind>,
     stemmer: Stemmer,
@@ -198,6 +204,8 @@ impl<'a> Interner<'a> {
         Interner {
             surfaces: FxHashMap::default(),
             ids: FxHashMap::default(),
+            // Form 0 is no inflection at all, the form of every word the stemmer leaves alone.
+            forms: FxHashMap::from_iter([(String::new(), 0)]),
             words: Vec::new(),
             kinds: Vec::new(),
             stemmer: Stemmer::create(Algorithm::English),
@@ -205,9 +213,10 @@ impl<'a> Interner<'a> {
         }
     }
 
-    fn intern(&mut self, word: &'a str) -> u32 {
-        if let Some(&id) = self.surfaces.get(word) {
-            return id;
+    /// Interns a word as its matching key and its form.
+    fn intern(&mut self, word: &'a str) -> (u32, u32) {
+        if let Some(&ids) = self.surfaces.get(word) {
+            return ids;
         }
         fold(word, &mut self.scratch);
         let stemmed = self.scratch.chars().all(|c| c.is_alphabetic()) && self.scratch.is_ascii();
@@ -227,8 +236,17 @@ impl<'a> Interner<'a> {
                 id
             }
         };
-        self.surfaces.insert(word, id);
-        id
+        // A stem that is no prefix of its word ("happi" of "happy") leaves the whole word as
+        // the form, which only the same spelling shares.
+        let stem = &self.words[id as usize];
+        let inflection = self
+            .scratch
+            .strip_prefix(stem.as_str())
+            .unwrap_or(&self.scratch);
+        let next = self.forms.len() as u32;
+        let form = *self.forms.entry(inflection.to_owned()).or_insert(next);
+        self.surfaces.insert(word, (id, form));
+        (id, form)
     }
 
     /// Interns a word in capitals that spells a function word as a name of its own, a content
@@ -395,6 +413,28 @@ mod tests {
         for (source, target) in table {
             let (s, t) = keys(source, target);
             assert_eq!(s[0], t[0], "{source} vs {target}");
+        }
+    }
+
+    #[test]
+    fn forms_tell_an_inflection_from_a_spelling() {
+        let form = |source: &str, target: &str| {
+            let t = normalize(source, &segment(source), target, &segment(target));
+            let (s, t) = (t.source[0][0], t.target[0][0]);
+            assert_eq!(s.key, t.key, "{source} vs {target}");
+            s.form == t.form
+        };
+        for (source, target, same) in [
+            ("neighbours", "Neighbors", true),
+            ("Zelenskiy", "Zelenskyy", true),
+            ("Russia's", "Russia \u{2019}s", true),
+            ("12,000", "12000", true),
+            ("happy", "Happy", true),
+            ("killed", "kills", false),
+            ("attacked", "attacking", false),
+            ("happy", "happiness", false),
+        ] {
+            assert_eq!(form(source, target), same, "{source} vs {target}");
         }
     }
 

@@ -16,9 +16,10 @@ use crate::Options;
 /// else in the source (rewrites merge phrases from several sentences), or, outside the clauses
 /// the sentence added, two content words in a row that the source has in a row, not both common
 /// (`"according to baker Anna Kowal"` keeps `"Anna Kowal"` from `"Anna Kowal, who runs the
-/// bakery"`). Copied: an inserted `"on Monday"` with no counterpart is added; a replaced word is
-/// reworded. Runs of function words alone are never marked. Words outside the `derived` clauses
-/// are added, unless found verbatim.
+/// bakery"`); so is every content word of the derived clauses that the counterpart has as
+/// written, in any order. Copied: an inserted `"on Monday"` with no counterpart is added; a
+/// replaced word is reworded. Runs of function words alone are never marked. Words outside the
+/// `derived` clauses are added, unless found verbatim.
 pub(super) fn target_spans(
     tokens: &Tokens,
     sentence: &[Token],
@@ -48,6 +49,7 @@ pub(super) fn target_spans(
         labels[new].fill(part);
     }
     if label == Label::Reworded {
+        mark_kept_words(tokens, sentence, alignment, &mut labels);
         for range in verbatim.find(sentence) {
             if sentence[range.clone()].iter().any(is_content) {
                 labels[range].fill(Label::Copied);
@@ -80,6 +82,36 @@ pub(super) fn target_spans(
         }
     }
     spans
+}
+
+/// Marks copied each content word of a reworded sentence's derived clauses that its counterpart
+/// has as written, in any order: a rewrite keeps its facts' words, and those words are the
+/// source's. A different inflection is rewording.
+///
+/// `"Divers spent the night searching Lake Harlow for two skaters"` from `"Two skaters went
+/// missing on Lake Harlow, and divers searched the water all night"` marks `"Divers"`,
+/// `"night"`, `"Lake Harlow"` and `"two skaters"` copied, but not `"searching"`, which only
+/// shares a stem with `"searched"`.
+fn mark_kept_words(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    labels: &mut [Label],
+) {
+    let mut kept: Vec<(u32, u32)> = alignment
+        .source
+        .iter()
+        .map(|&(s, i)| (tokens.source[s][i].key, tokens.source[s][i].form))
+        .collect();
+    kept.sort_unstable();
+    for (token, part) in sentence.iter().zip(labels.iter_mut()) {
+        if *part == Label::Reworded
+            && matches!(tokens.kind(token.key), KeyKind::Content | KeyKind::Number)
+            && kept.binary_search(&(token.key, token.form)).is_ok()
+        {
+            *part = Label::Copied;
+        }
+    }
 }
 
 /// The end of the token before `token` in its sentence, to join adjacent marked words.

@@ -60,7 +60,7 @@ fn tokenize<'a>(
                 continue;
             }
             let start = segment.start + run_start + offset;
-            let key = interner.intern(piece);
+            let (key, form) = interner.intern(piece);
             let proper = !tokens.is_empty() && c.is_uppercase();
             let opens_clause = tokens
                 .last()
@@ -69,6 +69,7 @@ fn tokenize<'a>(
                 start,
                 end: start + piece.len(),
                 key,
+                form,
                 proper,
                 quoted: *quoted,
                 opens_clause,
@@ -96,11 +97,12 @@ fn tokenize<'a>(
                 continue;
             }
             let start = segment.start + offset;
-            let key = interner.intern(piece);
+            let (key, form) = interner.intern(piece);
             tokens.push(Token {
                 start,
                 end: start + piece.len(),
                 key,
+                form,
                 proper: false,
                 quoted: false,
                 opens_clause: tokens.is_empty(),
