@@ -620,6 +620,15 @@ fn spans_of(input: &str, report: &Report, sentence: usize) -> Vec<(Label, String
         .collect()
 }
 
+/// The texts of a target sentence's spans with one label.
+fn spans_labelled(input: &str, report: &Report, sentence: usize, label: Label) -> Vec<String> {
+    spans_of(input, report, sentence)
+        .into_iter()
+        .filter(|(l, _)| *l == label)
+        .map(|(_, text)| text)
+        .collect()
+}
+
 /// A long sentence that joins a reworded statement to material of its own is reworded in the
 /// clauses that carry the source and added in the rest, not added whole.
 #[test]
@@ -633,11 +642,7 @@ fn reworded_clauses_inside_a_long_new_sentence_are_found() {
     let report = compare(source, target, &Options::default());
     assert_eq!(labels(&report.target), [Reworded]);
     assert_eq!(link_shapes(&report), [(vec![1], vec![0], Reworded)]);
-    let added: Vec<String> = spans_of(target, &report, 0)
-        .into_iter()
-        .filter(|(label, _)| *label == Added)
-        .map(|(_, text)| text)
-        .collect();
+    let added = spans_labelled(target, &report, 0, Added);
     assert_eq!(
         added,
         ["while shopkeepers on Market Street counted the cost of a third expensive spring in ten \
@@ -677,11 +682,7 @@ fn a_reworded_sentence_marks_the_words_it_kept() {
         when the ice gave way.";
     let report = compare(source, target, &Options::default());
     assert_eq!(labels(&report.target), [Reworded]);
-    let copied: Vec<String> = spans_of(target, &report, 0)
-        .into_iter()
-        .filter(|(label, _)| *label == Copied)
-        .map(|(_, text)| text)
-        .collect();
+    let copied = spans_labelled(target, &report, 0, Copied);
     assert_eq!(
         copied,
         ["Divers", "night", "Lake Harlow", "two skaters", "ice"],
