@@ -205,7 +205,7 @@ impl<'a> Interner<'a> {
             surfaces: FxHashMap::default(),
             ids: FxHashMap::default(),
             // Form 0 is no inflection at all, the form of every word the stemmer leaves alone.
-            forms: FxHashMap::from_iter([(String::new(), 0)]),
+            forms: [(String::new(), 0)].into_iter().collect(),
             words: Vec::new(),
             kinds: Vec::new(),
             stemmer: Stemmer::create(Algorithm::English),
@@ -243,8 +243,14 @@ impl<'a> Interner<'a> {
             .scratch
             .strip_prefix(stem.as_str())
             .unwrap_or(&self.scratch);
-        let next = self.forms.len() as u32;
-        let form = *self.forms.entry(inflection.to_owned()).or_insert(next);
+        let form = match self.forms.get(inflection) {
+            Some(&form) => form,
+            None => {
+                let form = self.forms.len() as u32;
+                self.forms.insert(inflection.to_owned(), form);
+                form
+            }
+        };
         self.surfaces.insert(word, (id, form));
         (id, form)
     }

@@ -98,16 +98,17 @@ fn mark_kept_words(
     alignment: &Alignment,
     labels: &mut [Label],
 ) {
-    let mut kept: Vec<(u32, u32)> = alignment
-        .source
-        .iter()
-        .map(|&(s, i)| (tokens.source[s][i].key, tokens.source[s][i].form))
-        .collect();
-    kept.sort_unstable();
+    // A counterpart is a few dozen words: a scan beats building a set.
+    let kept = |token: &Token| {
+        alignment.source.iter().any(|&(s, i)| {
+            let word = &tokens.source[s][i];
+            word.key == token.key && word.form == token.form
+        })
+    };
     for (token, part) in sentence.iter().zip(labels.iter_mut()) {
         if *part == Label::Reworded
             && matches!(tokens.kind(token.key), KeyKind::Content | KeyKind::Number)
-            && kept.binary_search(&(token.key, token.form)).is_ok()
+            && kept(token)
         {
             *part = Label::Copied;
         }
