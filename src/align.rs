@@ -201,12 +201,16 @@ impl Bag {
     }
 
     fn build(sentence: &[Token], tokens: &Tokens, key_of: impl Fn(u32) -> u32) -> Bag {
-        let mut entries: Vec<(u32, f32)> = sentence
+        // Weights are positive, so their bits sort as they do: one packed integer per entry
+        // sorts by key, then weight, and an integer sort is a fraction of the wasm code of a
+        // sort with a comparator (the page has a size budget).
+        let mut entries: Vec<u64> = sentence
             .iter()
-            .map(|t| (key_of(t.key), tokens.weight(t.key)))
+            .map(|t| u64::from(key_of(t.key)) << 32 | u64::from(tokens.weight(t.key).to_bits()))
             .collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
-        let (keys, weights): (Vec<u32>, Vec<f32>) = entries.into_iter().unzip();
+        entries.sort_unstable();
+        let keys: Vec<u32> = entries.iter().map(|&e| (e >> 32) as u32).collect();
+        let weights: Vec<f32> = entries.iter().map(|&e| f32::from_bits(e as u32)).collect();
         let weight = weights.iter().sum();
         Bag {
             keys,
