@@ -18,11 +18,13 @@ use crate::Options;
 mod clauses;
 mod intro;
 mod links;
+mod sources;
 mod spans;
 
 use clauses::derived_clauses;
 use intro::reword_intro;
 use links::link;
+use sources::{judge_sources, Taken};
 pub use spans::balance;
 use spans::{added_spans, target_spans, Verbatim};
 
@@ -107,7 +109,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
     };
     let mut target: Vec<Judgement> = Vec::with_capacity(tokens.target.len());
     let mut groups: Vec<Option<Vec<usize>>> = Vec::with_capacity(tokens.target.len());
-    let mut used: Vec<Vec<bool>> = tokens.source.iter().map(|s| vec![false; s.len()]).collect();
+    let mut taken = Taken::new(tokens);
     for (t, sentence) in tokens.target.iter().enumerate() {
         let judged = candidates
             .get(t)
@@ -115,7 +117,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
             .map(|c| judge(tokens, sentence, c, &context, options));
         match judged.unwrap_or(Outcome::Added { conflict: false }) {
             Outcome::Derived(judgement, alignment) => {
-                mark_used(&alignment, &mut used);
+                taken.mark(tokens, sentence, &alignment, &judgement);
                 groups.push(Some(
                     candidates[t]
                         .as_ref()
@@ -148,10 +150,10 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
         options,
         &mut groups,
         &mut target,
-        &mut used,
+        &mut taken,
     );
     let links = link(tokens, &groups, &mut target);
-    let source = judge_sources(tokens, &links, &used, options);
+    let source = judge_sources(tokens, &links, &taken, options);
     Labels {
         source,
         target,
@@ -455,79 +457,6 @@ fn conflicting(
     }
     let total: f32 = sentence.iter().map(weight).sum();
     kept_quote < 4 && conflicting > 0.0 && in_order + conflicting >= 0.8 * total
-}
-
-fn mark_used(alignment: &Alignment, used: &mut [Vec<bool>]) {
-    for op in &alignment.ops {
-        if let DiffOp::Equal { old_index, len, .. } = *op {
-            for &(s, i) in &alignment.source[old_index..old_index + len] {
-                used[s][i] = true;
-            }
-        }
-    }
-    for &j in &alignment.renamed.0 {
-        let (s, i) = alignment.source[j];
-        used[s][i] = true;
-    }
-}
-
-/// Labels source sentences from the links that use them, with the words the target dropped.
-fn judge_sources(
-    tokens: &Tokens,
-    links: &[Match],
-    used: &[Vec<bool>],
-    options: &Options,
-) -> Vec<Judgement> {
-    let mut judgements: Vec<Judgement> = tokens
-        .source
-        .iter()
-        .map(|_| Judgement {
-            label: Label::Omitted,
-            links: Vec::new(),
-            spans: Vec::new(),
-        })
-        .collect();
-    for (index, link) in links.iter().enumerate() {
-        for &s in &link.source {
-            let judgement = &mut judgements[s];
-            judgement.links.push(index);
-            if judgement.label == Label::Omitted || link.label == Label::Copied {
-                judgement.label = link.label;
-            }
-        }
-    }
-    for ((judgement, sentence), used) in judgements.iter_mut().zip(&tokens.source).zip(used) {
-        let wanted = match judgement.label {
-            Label::Copied => false,
-            Label::Reworded => true,
-            _ => continue,
-        };
-        let mut i = 0;
-        while i < sentence.len() {
-            let run_end = (i..sentence.len())
-                .find(|&k| used[k] != used[i])
-                .unwrap_or(sentence.len());
-            let run = &sentence[i..run_end];
-            let content = run
-                .iter()
-                .any(|t| matches!(tokens.kind(t.key), KeyKind::Content | KeyKind::Number));
-            let long_enough = !wanted || run.len() >= options.min_run;
-            if used[i] == wanted && content && long_enough {
-                let label = if wanted {
-                    Label::Copied
-                } else {
-                    Label::Omitted
-                };
-                judgement.spans.push(ByteSpan {
-                    start: run[0].start,
-                    end: run[run.len() - 1].end,
-                    label,
-                });
-            }
-            i = run_end;
-        }
-    }
-    judgements
 }
 
 fn sorted_keys<'a>(tokens: impl Iterator<Item = &'a Token>) -> Vec<u32> {

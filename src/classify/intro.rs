@@ -1,6 +1,6 @@
 //! The intro: the sentence a rewrite changes most.
 
-use super::{judge, mark_used, Context, Judgement, Outcome};
+use super::{judge, Context, Judgement, Outcome, Taken};
 use crate::align::Candidate;
 use crate::normalize::Tokens;
 use crate::Options;
@@ -36,7 +36,7 @@ pub(super) fn reword_intro(
     options: &Options,
     groups: &mut [Option<Vec<usize>>],
     target: &mut [Judgement],
-    used: &mut [Vec<bool>],
+    taken: &mut Taken,
 ) {
     let Some(intro) = tokens.target.iter().position(|s| s.len() >= INTRO_WORDS) else {
         return;
@@ -70,7 +70,7 @@ pub(super) fn reword_intro(
     if let Outcome::Derived(judgement, alignment) =
         judge(tokens, sentence, candidate, &context, options)
     {
-        mark_used(&alignment, used);
+        taken.mark(tokens, sentence, &alignment, &judgement);
         groups[intro] = Some(candidate.source.clone());
         target[intro] = judgement;
     }

@@ -1,0 +1,228 @@
+//! Source sentences: their labels, from the links that use them, and the words the target took.
+
+use similar::DiffOp;
+
+use super::{Alignment, ByteSpan, Judgement, Match};
+use crate::normalize::{KeyKind, Token, Tokens};
+use crate::report::Label;
+use crate::Options;
+
+/// Which words of each source sentence the target took.
+pub(super) struct Taken {
+    /// Per source sentence and word: matched in order by a derived target sentence.
+    in_order: Vec<Vec<bool>>,
+    /// Per source sentence and word: a content word a reworded target sentence marks copied,
+    /// wherever it put it.
+    kept: Vec<Vec<bool>>,
+}
+
+impl Taken {
+    /// Nothing taken yet.
+    pub(super) fn new(tokens: &Tokens) -> Taken {
+        let none = || tokens.source.iter().map(|s| vec![false; s.len()]).collect();
+        Taken {
+            in_order: none(),
+            kept: none(),
+        }
+    }
+
+    /// Records what a derived target sentence took through its alignment: the words it matched
+    /// in order, and the source's copy of each content word it marked copied, so both sides of a
+    /// reworded link show the same kept words.
+    pub(super) fn mark(
+        &mut self,
+        tokens: &Tokens,
+        sentence: &[Token],
+        alignment: &Alignment,
+        judgement: &Judgement,
+    ) {
+        for op in &alignment.ops {
+            if let DiffOp::Equal { old_index, len, .. } = *op {
+                for &(s, i) in &alignment.source[old_index..old_index + len] {
+                    self.in_order[s][i] = true;
+                }
+            }
+        }
+        for &j in &alignment.renamed.0 {
+            let (s, i) = alignment.source[j];
+            self.in_order[s][i] = true;
+        }
+        if judgement.label != Label::Reworded {
+            return;
+        }
+        let copied = |t: &Token| {
+            is_content(tokens, t)
+                && judgement.spans.iter().any(|span| {
+                    span.label == Label::Copied && span.start <= t.start && t.end <= span.end
+                })
+        };
+        let same = |t: &Token, (s, i): (usize, usize)| {
+            let word = &tokens.source[s][i];
+            word.key == t.key && word.form == t.form
+        };
+        // Each kept word claims one source word: the one it was matched with in order, or else
+        // the first free one spelled the same, so a word the source repeats is marked once.
+        let mut claimed = vec![false; alignment.source.len()];
+        let mut in_order = vec![false; sentence.len()];
+        for op in &alignment.ops {
+            if let DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } = *op
+            {
+                for k in 0..len {
+                    let t = &sentence[new_index + k];
+                    in_order[new_index + k] = true;
+                    claimed[old_index + k] = copied(t) && same(t, alignment.source[old_index + k]);
+                }
+            }
+        }
+        for (t, _) in sentence
+            .iter()
+            .zip(&in_order)
+            .filter(|&(t, &o)| !o && copied(t))
+        {
+            let free = (0..claimed.len()).find(|&j| !claimed[j] && same(t, alignment.source[j]));
+            if let Some(j) = free {
+                claimed[j] = true;
+            }
+        }
+        for (&(s, i), _) in alignment.source.iter().zip(&claimed).filter(|(_, &c)| c) {
+            self.kept[s][i] = true;
+        }
+    }
+}
+
+fn is_content(tokens: &Tokens, token: &Token) -> bool {
+    matches!(tokens.kind(token.key), KeyKind::Content | KeyKind::Number)
+}
+
+/// Labels source sentences from the links that use them, with the words the target dropped
+/// from a copied one and the words it kept from a reworded one.
+///
+/// `"The dam opened on Monday after years of delay."` reworded as `"After years of delay, the
+/// dam is open."` marks `"after years of delay"` (a run in order) and `"dam"` (a kept word)
+/// copied.
+pub(super) fn judge_sources(
+    tokens: &Tokens,
+    links: &[Match],
+    taken: &Taken,
+    options: &Options,
+) -> Vec<Judgement> {
+    let mut judgements: Vec<Judgement> = tokens
+        .source
+        .iter()
+        .map(|_| Judgement {
+            label: Label::Omitted,
+            links: Vec::new(),
+            spans: Vec::new(),
+        })
+        .collect();
+    for (index, link) in links.iter().enumerate() {
+        for &s in &link.source {
+            let judgement = &mut judgements[s];
+            judgement.links.push(index);
+            if judgement.label == Label::Omitted || link.label == Label::Copied {
+                judgement.label = link.label;
+            }
+        }
+    }
+    for (s, (judgement, sentence)) in judgements.iter_mut().zip(&tokens.source).enumerate() {
+        let used = &taken.in_order[s];
+        // Per word, whether it is marked: dropped from a copied sentence, kept in a reworded one.
+        let mut marked = vec![false; sentence.len()];
+        let wanted = match judgement.label {
+            Label::Copied => false,
+            Label::Reworded => true,
+            _ => continue,
+        };
+        let mut i = 0;
+        while i < sentence.len() {
+            let run_end = (i..sentence.len())
+                .find(|&k| used[k] != used[i])
+                .unwrap_or(sentence.len());
+            let run = &sentence[i..run_end];
+            let content = run.iter().any(|t| is_content(tokens, t));
+            let long_enough = !wanted || run.len() >= options.min_run;
+            if used[i] == wanted && content && long_enough {
+                marked[i..run_end].fill(true);
+            }
+            i = run_end;
+        }
+        if wanted {
+            for (mark, &kept) in marked.iter_mut().zip(&taken.kept[s]) {
+                *mark |= kept;
+            }
+        }
+        let label = if wanted {
+            Label::Copied
+        } else {
+            Label::Omitted
+        };
+        let mut k = 0;
+        while k < sentence.len() {
+            if !marked[k] {
+                k += 1;
+                continue;
+            }
+            let end = (k..sentence.len())
+                .find(|&j| !marked[j])
+                .unwrap_or(sentence.len());
+            judgement.spans.push(ByteSpan {
+                start: sentence[k].start,
+                end: sentence[end - 1].end,
+                label,
+            });
+            k = end;
+        }
+    }
+    judgements
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{compare, Label, Options};
+
+    /// The source's copied spans in a one-sentence comparison.
+    fn source_copied(source: &str, target: &str) -> Vec<String> {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(
+            report.target.sentences[0].label,
+            Label::Reworded,
+            "{target}"
+        );
+        report.source.sentences[0]
+            .spans
+            .iter()
+            .filter(|s| s.label == Label::Copied)
+            .map(|s| source.chars().skip(s.start).take(s.end - s.start).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_reworded_source_sentence_shows_the_words_the_target_kept() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "The dam opened on Monday after years of delay.",
+                "After years of delay, the dam is open.",
+                &["dam", "after years of delay"],
+            ),
+            // The target's one "council" keeps one of the source's two.
+            (
+                "The council closed the library, and council officials blamed the budget.",
+                "Blaming the budget, the council has shut the library.",
+                &["The council", "the library", "budget"],
+            ),
+            // "Searching" for "searched" is rewording: it stays unmarked.
+            (
+                "Divers searched the frozen lake for two missing skaters all night.",
+                "Searching all night, divers found two skaters who had gone missing.",
+                &["Divers", "two missing skaters", "night"],
+            ),
+        ];
+        for &(source, target, expected) in cases {
+            assert_eq!(source_copied(source, target), expected, "{target}");
+        }
+    }
+}
