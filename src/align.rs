@@ -242,9 +242,7 @@ impl Bag {
         let mut words = 0;
         let weight = self.walk(other, used, |i| {
             let key = self.keys[i];
-            if matches!(tokens.kind(key), KeyKind::Content | KeyKind::Number)
-                && !tokens.is_common(key)
-            {
+            if tokens.is_content(key) && !tokens.is_common(key) {
                 words += 1;
             }
         });

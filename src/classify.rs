@@ -210,7 +210,7 @@ fn judge(
         .filter(|(_, m)| **m)
         .map(|(t, _)| weight_of(t))
         .sum();
-    let is_content = |t: &Token| matches!(tokens.kind(t.key), KeyKind::Content | KeyKind::Number);
+    let is_content = |t: &Token| tokens.is_content(t.key);
     let content = sentence.iter().filter(|t| is_content(t)).count();
     let unmatched_content = sentence
         .iter()
@@ -376,9 +376,7 @@ fn shared_uncommon(tokens: &Tokens, words: &[Token], found: &[bool]) -> usize {
         .zip(found)
         .filter(|&(_, &found)| found)
         .map(|(t, _)| tokens.sense(t.key))
-        .filter(|&k| {
-            matches!(tokens.kind(k), KeyKind::Content | KeyKind::Number) && !tokens.is_common(k)
-        })
+        .filter(|&k| tokens.is_content(k) && !tokens.is_common(k))
         .collect();
     shared.sort_unstable();
     shared.dedup();

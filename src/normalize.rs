@@ -109,6 +109,13 @@ impl Tokens {
             .map(|i| self.acronyms[i].1.as_slice())
     }
 
+    /// Whether a key says something: a content word or a number, not a stop word or noise.
+    ///
+    /// `"harbour"` and `"12"` do; `"the"`, `"said"` and the stray `"n"` of `"Korea n"` do not.
+    pub fn is_content(&self, key: u32) -> bool {
+        matches!(self.kind(key), KeyKind::Content | KeyKind::Number)
+    }
+
     /// Whether a key occurs in so many sentences that it marks the event, not a fact.
     ///
     /// With 60 sentences in all, a name in 9 or more of them (15 %) is common vocabulary.

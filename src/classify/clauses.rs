@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::shared_uncommon;
-use crate::normalize::{KeyKind, Token, Tokens};
+use crate::normalize::{Token, Tokens};
 
 /// A clause at the edge of a derived sentence is new when less than this share of its weight
 /// has a counterpart: `"Rents rose 5%, the council said, citing higher costs for landlords."`
@@ -58,7 +58,7 @@ pub(super) fn derived_clauses(
             .sum();
         (total, found)
     };
-    let is_content = |t: &Token| matches!(tokens.kind(t.key), KeyKind::Content | KeyKind::Number);
+    let is_content = |t: &Token| tokens.is_content(t.key);
     let (mut first, mut last) = if whole {
         (0, clauses)
     } else {

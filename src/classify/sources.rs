@@ -3,7 +3,7 @@
 use similar::DiffOp;
 
 use super::{Alignment, ByteSpan, Judgement, Match};
-use crate::normalize::{KeyKind, Token, Tokens};
+use crate::normalize::{Token, Tokens};
 use crate::report::Label;
 use crate::Options;
 
@@ -51,7 +51,7 @@ impl Taken {
             return;
         }
         let copied = |t: &Token| {
-            is_content(tokens, t)
+            tokens.is_content(t.key)
                 && judgement.spans.iter().any(|span| {
                     span.label == Label::Copied && span.start <= t.start && t.end <= span.end
                 })
@@ -92,10 +92,6 @@ impl Taken {
             self.kept[s][i] = true;
         }
     }
-}
-
-fn is_content(tokens: &Tokens, token: &Token) -> bool {
-    matches!(tokens.kind(token.key), KeyKind::Content | KeyKind::Number)
 }
 
 /// Labels source sentences from the links that use them, with the words the target dropped
@@ -143,7 +139,7 @@ pub(super) fn judge_sources(
                 .find(|&k| used[k] != used[i])
                 .unwrap_or(sentence.len());
             let run = &sentence[i..run_end];
-            let content = run.iter().any(|t| is_content(tokens, t));
+            let content = run.iter().any(|t| tokens.is_content(t.key));
             let long_enough = !wanted || run.len() >= options.min_run;
             if used[i] == wanted && content && long_enough {
                 marked[i..run_end].fill(true);

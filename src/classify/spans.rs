@@ -3,7 +3,7 @@
 use similar::DiffOp;
 
 use super::{Alignment, ByteSpan, Judgement};
-use crate::normalize::{KeyKind, Token, Tokens};
+use crate::normalize::{Token, Tokens};
 use crate::report::Label;
 use crate::segment::Segment;
 use crate::Options;
@@ -29,7 +29,7 @@ pub(super) fn target_spans(
     verbatim: &Verbatim,
     options: &Options,
 ) -> Vec<ByteSpan> {
-    let is_content = |t: &Token| matches!(tokens.kind(t.key), KeyKind::Content | KeyKind::Number);
+    let is_content = |t: &Token| tokens.is_content(t.key);
     let mut labels = vec![Label::Added; sentence.len()];
     labels[derived.clone()].fill(label);
     for op in &alignment.ops {
@@ -106,10 +106,7 @@ fn mark_kept_words(
         })
     };
     for (token, part) in sentence.iter().zip(labels.iter_mut()) {
-        if *part == Label::Reworded
-            && matches!(tokens.kind(token.key), KeyKind::Content | KeyKind::Number)
-            && kept(token)
-        {
+        if *part == Label::Reworded && tokens.is_content(token.key) && kept(token) {
             *part = Label::Copied;
         }
     }
@@ -214,7 +211,7 @@ pub(super) fn added_spans(
     sentence: &[Token],
     verbatim: &Verbatim,
 ) -> Vec<ByteSpan> {
-    let is_content = |t: &&Token| matches!(tokens.kind(t.key), KeyKind::Content | KeyKind::Number);
+    let is_content = |t: &&Token| tokens.is_content(t.key);
     verbatim
         .find(sentence)
         .into_iter()
