@@ -36,20 +36,7 @@ impl Taken {
         alignment: &Alignment,
         judgement: &Judgement,
     ) {
-        for op in &alignment.ops {
-            if let DiffOp::Equal { old_index, len, .. } = *op {
-                for &(s, i) in &alignment.source[old_index..old_index + len] {
-                    self.in_order[s][i] = true;
-                }
-            }
-        }
-        for &j in &alignment.renamed.0 {
-            let (s, i) = alignment.source[j];
-            self.in_order[s][i] = true;
-        }
-        if judgement.label != Label::Reworded {
-            return;
-        }
+        let reworded = judgement.label == Label::Reworded;
         let copied = |t: &Token| {
             tokens.is_content(t.key)
                 && judgement.spans.iter().any(|span| {
@@ -63,7 +50,7 @@ impl Taken {
         // Each kept word claims one source word: the one it was matched with in order, or else
         // the first free one spelled the same, so a word the source repeats is marked once.
         let mut claimed = vec![false; alignment.source.len()];
-        let mut in_order = vec![false; sentence.len()];
+        let mut matched = vec![false; sentence.len()];
         for op in &alignment.ops {
             if let DiffOp::Equal {
                 old_index,
@@ -72,16 +59,25 @@ impl Taken {
             } = *op
             {
                 for k in 0..len {
+                    let (s, i) = alignment.source[old_index + k];
+                    self.in_order[s][i] = true;
                     let t = &sentence[new_index + k];
-                    in_order[new_index + k] = true;
-                    claimed[old_index + k] = copied(t) && same(t, alignment.source[old_index + k]);
+                    matched[new_index + k] = true;
+                    claimed[old_index + k] = reworded && copied(t) && same(t, (s, i));
                 }
             }
         }
+        for &j in &alignment.renamed.0 {
+            let (s, i) = alignment.source[j];
+            self.in_order[s][i] = true;
+        }
+        if !reworded {
+            return;
+        }
         for (t, _) in sentence
             .iter()
-            .zip(&in_order)
-            .filter(|&(t, &o)| !o && copied(t))
+            .zip(&matched)
+            .filter(|&(t, &m)| !m && copied(t))
         {
             let free = (0..claimed.len()).find(|&j| !claimed[j] && same(t, alignment.source[j]));
             if let Some(j) = free {
