@@ -5,8 +5,9 @@
 //! same content in other words makes it `reworded`; anything else is `added`. A long sentence
 //! is judged by clause, so one that joins a reworded quote to new material is reworded with the
 //! new clauses marked added. The intro of an article derived from the source is reworded on
-//! less evidence, since rewrites change it most. Source sentences take the best label of the
-//! links that use them, or `omitted`.
+//! less evidence, since rewrites change it most. Inside a reworded sentence, the words its
+//! counterpart has as written are marked copied. Source sentences take the best label of the
+//! links that use them, or `omitted`, and mark the words a copy dropped or a rewrite kept.
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
