@@ -43,10 +43,7 @@ impl Taken {
                     span.label == Label::Copied && span.start <= t.start && t.end <= span.end
                 })
         };
-        let same = |t: &Token, (s, i): (usize, usize)| {
-            let word = &tokens.source[s][i];
-            word.key == t.key && word.form == t.form
-        };
+        let same = |t: &Token, (s, i): (usize, usize)| tokens.source[s][i].is_same_word(t);
         // Each kept word claims one source word: the one it was matched with in order, or else
         // the first free one spelled the same, so a word the source repeats is marked once.
         let mut claimed = vec![false; alignment.source.len()];

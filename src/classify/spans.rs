@@ -100,10 +100,10 @@ fn mark_kept_words(
 ) {
     // A counterpart is a few dozen words: a scan beats building a set.
     let kept = |token: &Token| {
-        alignment.source.iter().any(|&(s, i)| {
-            let word = &tokens.source[s][i];
-            word.key == token.key && word.form == token.form
-        })
+        alignment
+            .source
+            .iter()
+            .any(|&(s, i)| tokens.source[s][i].is_same_word(token))
     };
     for (token, part) in sentence.iter().zip(labels.iter_mut()) {
         if *part == Label::Reworded && tokens.is_content(token.key) && kept(token) {
