@@ -1,0 +1,230 @@
+//! Matching keys: each distinct spelling folded, stemmed and interned once, with its kind.
+//!
+//! `"Russia’s"`, `"RUSSIA'S"` and `"Russia"` -> one key; `"killed"` and `"kills"` -> one key with
+//! two forms (`"ed"`, `"s"`), so a later stage can tell an inflection from a spelling variant.
+
+use rustc_hash::FxHashMap;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+
+use super::KeyKind;
+
+/// Function words that say little about content. "said" is here because every report uses it,
+/// and so are the days counted from the writing: wire copy filed `"today"` is printed next
+/// morning as `"yesterday"`, and `"The bridge opened today."` -> `"The bridge opened
+/// yesterday."` is still a copy.
+#[rustfmt::skip]
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
+    "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few",
+    "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
+    "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself",
+    "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on",
+    "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "said", "same",
+    "say", "says", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs",
+    "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+    "told", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
+    "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself",
+    "yourselves", "one", "us", "may", "might", "must", "shall", "yet", "s", "t", "mr", "mrs", "ms",
+    "per", "cent", "according", "added", "says", "saying", "via", "today", "tonight", "yesterday",
+    "tomorrow",
+];
+
+/// Interns words as matching keys. Each distinct spelling is folded and stemmed once; every
+/// later occurrence is one hash lookup (a 5 KB article repeats most of its words).
+pub(super) struct Interner<'a> {
+    surfaces: FxHashMap<&'a str, (u32, u32)>,
+    ids: FxHashMap<String, u32>,
+    forms: FxHashMap<String, u32>,
+    pub(super) words: Vec<String>,
+    pub(super) kinds: Vec<KeyKind>,
+    stemmer: Stemmer,
+    scratch: String,
+}
+
+impl<'a> Interner<'a> {
+    pub(super) fn new() -> Interner<'a> {
+        Interner {
+            surfaces: FxHashMap::default(),
+            ids: FxHashMap::default(),
+            // Form 0 is no inflection at all, the form of every word the stemmer leaves alone.
+            forms: [(String::new(), 0)].into_iter().collect(),
+            words: Vec::new(),
+            kinds: Vec::new(),
+            stemmer: Stemmer::create(Algorithm::English),
+            scratch: String::new(),
+        }
+    }
+
+    /// Interns a word as its matching key and its form.
+    pub(super) fn intern(&mut self, word: &'a str) -> (u32, u32) {
+        if let Some(&ids) = self.surfaces.get(word) {
+            return ids;
+        }
+        fold(word, &mut self.scratch);
+        let stemmed = self.scratch.chars().all(|c| c.is_alphabetic()) && self.scratch.is_ascii();
+        let key = if stemmed {
+            self.stemmer.stem(&self.scratch)
+        } else {
+            self.scratch.as_str().into()
+        };
+        let id = match self.ids.get(key.as_ref()) {
+            Some(&id) => id,
+            None => {
+                let id = self.words.len() as u32;
+                // The kind comes from the folded word, before stemming turns "does" into "doe".
+                self.kinds.push(kind_of(&self.scratch));
+                self.ids.insert(key.clone().into_owned(), id);
+                self.words.push(key.into_owned());
+                id
+            }
+        };
+        // A stem that is no prefix of its word ("happi" of "happy") leaves the whole word as
+        // the form, which only the same spelling shares.
+        let stem = &self.words[id as usize];
+        let inflection = self
+            .scratch
+            .strip_prefix(stem.as_str())
+            .unwrap_or(&self.scratch);
+        let form = match self.forms.get(inflection) {
+            Some(&form) => form,
+            None => {
+                let form = self.forms.len() as u32;
+                self.forms.insert(inflection.to_owned(), form);
+                form
+            }
+        };
+        self.surfaces.insert(word, (id, form));
+        (id, form)
+    }
+
+    /// Interns a word in capitals that spells a function word as a name of its own, a content
+    /// word: `"US"` and `"U.S."` -> one key, apart from `"us"`.
+    pub(super) fn intern_name(&mut self, word: &str) -> u32 {
+        fold(word, &mut self.scratch);
+        let name = self.scratch.to_uppercase();
+        if let Some(&id) = self.ids.get(&name) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.kinds.push(KeyKind::Content);
+        self.ids.insert(name.clone(), id);
+        self.words.push(name);
+        id
+    }
+}
+
+/// Folds a word for matching: case, apostrophes, possessives, digit grouping and diacritics.
+///
+/// `"Russia’s"` -> `"russia"`, `"12,000"` -> `"12000"`, `"Zürich"` -> `"zurich"`.
+fn fold(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        for c in word.nfkd().filter(|c| !is_combining_mark(*c)) {
+            out.extend(c.to_lowercase());
+        }
+    }
+    if out.contains('\u{2019}') || out.contains('\u{2018}') {
+        *out = out.replace(['\u{2019}', '\u{2018}'], "'");
+    }
+    for suffix in ["'s", "'"] {
+        if out.len() > suffix.len() && out.ends_with(suffix) {
+            out.truncate(out.len() - suffix.len());
+        }
+    }
+    // Dotted initials are the same word as undotted ones: `"U.N."` -> `"un"`, like `"UN"`.
+    if is_dotted_initials(out) {
+        out.retain(|c| c != '.');
+    }
+    // Markdown emphasis: `_Monday_` -> `monday`.
+    if out.starts_with('_') || out.ends_with('_') {
+        *out = out.trim_matches('_').to_string();
+    }
+    if out.starts_with(|c: char| c.is_ascii_digit()) && out.contains(',') {
+        out.retain(|c| c != ',');
+    }
+    if let Some(full) = MONTHS
+        .iter()
+        .find(|(short, _)| short == out)
+        .map(|(_, full)| full)
+    {
+        out.clear();
+        out.push_str(full);
+    }
+}
+
+/// Whether a word is initials joined by full stops, as word segmentation leaves them: `"U.N"`,
+/// `"a.m"`; not `"3.5"`, `"example.com"` or `"N"`.
+pub(crate) fn is_dotted_initials(word: &str) -> bool {
+    let mut parts = word.split('.');
+    let single_letter = |part: &str| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+    };
+    word.contains('.') && parts.all(single_letter)
+}
+
+/// Month abbreviations, so `"Aug 25"` matches `"August 25"`. ("Mar" and "May" need no entry.)
+const MONTHS: &[(&str, &str)] = &[
+    ("jan", "january"),
+    ("feb", "february"),
+    ("apr", "april"),
+    ("jun", "june"),
+    ("jul", "july"),
+    ("aug", "august"),
+    ("sep", "september"),
+    ("sept", "september"),
+    ("oct", "october"),
+    ("nov", "november"),
+    ("dec", "december"),
+];
+
+/// What kind of key a folded word makes: a digit makes a number, a listed function word a stop
+/// word, a lone ASCII letter noise, anything else content (`"12,000"` -> number, `"the"` -> stop,
+/// `"s"` -> noise, `"dam"` -> content).
+pub(super) fn kind_of(word: &str) -> KeyKind {
+    let mut chars = word.chars();
+    let first = chars.next();
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        return KeyKind::Number;
+    }
+    if !word.chars().any(char::is_alphanumeric) {
+        return KeyKind::Stop;
+    }
+    static STOP: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
+    if STOP
+        .get_or_init(|| STOP_WORDS.iter().copied().collect())
+        .contains(word)
+    {
+        return KeyKind::Stop;
+    }
+    if first.is_some_and(|c| c.is_ascii()) && chars.next().is_none() {
+        return KeyKind::Noise;
+    }
+    KeyKind::Content
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dotted_initials_are_single_letters_between_full_stops() {
+        for (word, expected) in [
+            ("U.N", true),
+            ("a.m", true),
+            ("U.S.A", true),
+            ("3.5", false),
+            ("example.com", false),
+            ("N", false),
+            ("U..N", false),
+            (".N", false),
+        ] {
+            assert_eq!(is_dotted_initials(word), expected, "{word:?}");
+        }
+    }
+}
