@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod shapes;
+
 use retold::{Label, OffsetUnit, Op, Report, Side, Verdict};
 
 /// The characters `segment` may leave between sentences: whitespace, controls and the invisible

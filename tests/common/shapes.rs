@@ -1,0 +1,32 @@
+//! Compact views of a report for assertions, shared by the fixture and rule tests.
+
+use retold::{Label, Link, Op, Report, Side};
+
+/// Every sentence's label, in order.
+pub fn labels(side: &Side) -> Vec<Label> {
+    side.sentences.iter().map(|s| s.label).collect()
+}
+
+/// Every sentence's text, in order.
+pub fn texts(side: &Side) -> Vec<&str> {
+    side.sentences.iter().map(|s| s.text.as_str()).collect()
+}
+
+/// The text of a span, by character offsets into `input`.
+pub fn span_text(input: &str, start: usize, end: usize) -> String {
+    input.chars().skip(start).take(end - start).collect()
+}
+
+/// Links as (source indices, target indices, label), for compact assertions.
+pub fn link_shapes(report: &Report) -> Vec<(Vec<usize>, Vec<usize>, Label)> {
+    report
+        .links
+        .iter()
+        .map(|l| (l.source.clone(), l.target.clone(), l.label))
+        .collect()
+}
+
+/// A link's diff as (op, text), for compact assertions.
+pub fn ops_of(link: &Link) -> Vec<(Op, &str)> {
+    link.diff.iter().map(|d| (d.op, d.text.as_str())).collect()
+}
