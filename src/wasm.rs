@@ -2,7 +2,8 @@
 //!
 //! Offsets in the returned report are UTF-16 code units, so `text.slice(start, end)` works in JS.
 
-use wasm_bindgen::prelude::*;
+use js_sys::{Object, Reflect};
+use wasm_bindgen::{prelude::*, JsCast};
 
 use crate::{compare as compare_core, OffsetUnit, Options};
 
@@ -19,13 +20,7 @@ pub fn start() {
 /// (snake_case); `offset_unit` is always `utf16` here.
 #[wasm_bindgen]
 pub fn compare(source: &str, target: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let mut options: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        reject_unknown_keys(&options)?;
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| into_js_error(format!("invalid options: {e}")))?
-    };
+    let mut options = read_options(&options)?;
     options.offset_unit = OffsetUnit::Utf16;
     let report = compare_core(source, target, &options);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
@@ -48,21 +43,69 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// Refuses option keys `Options` does not have (a typo such as `reworded_mn` would otherwise be
-/// ignored silently: serde-wasm-bindgen reads only the fields a struct names). The known keys are
-/// those `Options::default()` serializes, so no list is kept by hand.
-fn reject_unknown_keys(options: &JsValue) -> Result<(), JsError> {
-    type Keys = std::collections::BTreeMap<String, serde::de::IgnoredAny>;
-    let given: Keys = serde_wasm_bindgen::from_value(options.clone())
-        .map_err(|e| into_js_error(format!("invalid options: {e}")))?;
-    let defaults = serde_wasm_bindgen::to_value(&Options::default()).map_err(into_js_error)?;
-    let known: Keys = serde_wasm_bindgen::from_value(defaults).map_err(into_js_error)?;
-    match given.keys().find(|key| !known.contains_key(*key)) {
-        Some(key) => Err(JsError::new(&format!(
-            "invalid options: unknown option `{key}`"
-        ))),
-        None => Ok(()),
+/// Reads the page's options over the defaults, refusing a key `Options` does not have (a typo
+/// such as `reworded_mn` is an error, not silently ignored) and a value of the wrong kind:
+/// `{"copied_min": 0.9}` is read, `{"copied_min": "high"}` and `{"copied_min": 1.5}` are errors.
+///
+/// Read by hand rather than with serde: deserializing `Options` pulls serde's error machinery
+/// into the wasm, 17 KB gzipped of a page meant to load fast. The wasm test
+/// `every_option_is_read` fails when `Options` gains a field this does not read.
+fn read_options(value: &JsValue) -> Result<Options, JsError> {
+    let mut options = Options::default();
+    if value.is_undefined() || value.is_null() {
+        return Ok(options);
     }
+    if !value.is_object() {
+        return Err(invalid_options("expected an object"));
+    }
+    let object: &Object = value.unchecked_ref();
+    for key in Object::keys(object) {
+        let name = key.as_string().unwrap_or_default();
+        let field = Reflect::get(object, &key)
+            .map_err(|_| invalid_options(&format!("`{name}` cannot be read")))?;
+        match name.as_str() {
+            "offset_unit" => {
+                options.offset_unit = match field.as_string().as_deref() {
+                    Some("char") => OffsetUnit::Char,
+                    Some("utf16") => OffsetUnit::Utf16,
+                    _ => {
+                        return Err(invalid_options(
+                            "`offset_unit` must be \"char\" or \"utf16\"",
+                        ))
+                    }
+                }
+            }
+            "copied_min" => options.copied_min = read_share(&name, &field)?,
+            "reworded_min" => options.reworded_min = read_share(&name, &field)?,
+            "min_run" => {
+                options.min_run = field
+                    .as_f64()
+                    .filter(|n| n.fract() == 0.0 && (0.0..=u32::MAX as f64).contains(n))
+                    .ok_or_else(|| invalid_options("`min_run` must be a whole number of words"))?
+                    as usize
+            }
+            "diffs" => {
+                options.diffs = field
+                    .as_bool()
+                    .ok_or_else(|| invalid_options("`diffs` must be true or false"))?
+            }
+            _ => return Err(invalid_options(&format!("unknown option `{name}`"))),
+        }
+    }
+    Ok(options)
+}
+
+/// A threshold on a weighted share: a number from 0 to 1 (`NaN` is not one).
+fn read_share(name: &str, field: &JsValue) -> Result<f32, JsError> {
+    field
+        .as_f64()
+        .filter(|share| (0.0..=1.0).contains(share))
+        .map(|share| share as f32)
+        .ok_or_else(|| invalid_options(&format!("`{name}` must be a number from 0 to 1")))
+}
+
+fn invalid_options(reason: &str) -> JsError {
+    JsError::new(&format!("invalid options: {reason}"))
 }
 
 /// One place that turns errors into JS errors; serde-wasm-bindgen's Display starts with

@@ -104,10 +104,61 @@ fn options_object_is_read_and_offsets_stay_utf16() {
     );
 }
 
+/// Every field of `Options`, at its default value, is a key the binding reads, and a value is
+/// read, not only its key.
 #[wasm_bindgen_test]
-fn bad_options_are_an_error_not_a_trap() {
-    let options = js_object(&json!({ "copied_min": "high" }));
-    assert!(retold::wasm::compare(SOURCE, TARGET, options).is_err());
+fn every_option_is_read() {
+    let defaults = serde_json::to_value(retold::Options::default()).expect("options serialize");
+    let defaults = defaults.as_object().expect("an object");
+    assert!(defaults.len() >= 5, "{defaults:?}");
+    let plain = compare(SOURCE, TARGET, JsValue::UNDEFINED);
+    for (key, value) in defaults {
+        let options = js_object(&json!({ key: value }));
+        assert_eq!(compare(SOURCE, TARGET, options), plain, "{key}");
+    }
+    // A near copy (one extra word) stops being copied when a copy must match every word.
+    let source = "The council approved the new bridge on Tuesday after a long debate.";
+    let target = "The council approved the new bridge on Tuesday after a long debate there.";
+    let label = |options: Value| {
+        compare(source, target, js_object(&options))["target"]["sentences"][0]["label"].clone()
+    };
+    assert_eq!(label(json!({})), "copied");
+    assert_eq!(label(json!({ "copied_min": 1.0 })), "reworded");
+}
+
+/// Bad options are an error whose message names the option, never a trap or a silent default.
+#[wasm_bindgen_test]
+fn bad_options_are_an_error_naming_the_option() {
+    let nan = js_object(&json!({}));
+    js_sys::Reflect::set(&nan, &"reworded_min".into(), &JsValue::from_f64(f64::NAN))
+        .expect("set a property");
+    let cases = [
+        (js_object(&json!({ "copied_min": "high" })), "`copied_min`"),
+        (js_object(&json!({ "copied_min": 1.5 })), "`copied_min`"),
+        (nan, "`reworded_min`"),
+        (js_object(&json!({ "min_run": 2.5 })), "`min_run`"),
+        (js_object(&json!({ "min_run": -1 })), "`min_run`"),
+        (js_object(&json!({ "diffs": "yes" })), "`diffs`"),
+        (
+            js_object(&json!({ "offset_unit": "bytes" })),
+            "`offset_unit`",
+        ),
+        (js_object(&json!({ "bogus": 1 })), "unknown option `bogus`"),
+        (JsValue::from_str("fast"), "expected an object"),
+    ];
+    for (options, expected) in cases {
+        let error: JsValue = retold::wasm::compare(SOURCE, TARGET, options.clone())
+            .expect_err("bad options are an error")
+            .into();
+        let message = js_sys::Reflect::get(&error, &"message".into())
+            .ok()
+            .and_then(|m| m.as_string())
+            .expect("an Error with a message");
+        assert!(
+            message.starts_with("invalid options: ") && message.contains(expected),
+            "{options:?}: {message}"
+        );
+    }
 }
 
 #[wasm_bindgen_test]
@@ -145,10 +196,4 @@ fn diff_of_one_link_on_demand_rebuilds_both_texts() {
         .unwrap()
         .iter()
         .any(|op| op["op"] == "delete" && op["text"] == "12"));
-}
-
-#[wasm_bindgen_test]
-fn bad_option_keys_are_an_error() {
-    let options = js_object(&json!({ "bogus": 1 }));
-    assert!(retold::wasm::compare(SOURCE, TARGET, options).is_err());
 }
