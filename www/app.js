@@ -7,6 +7,7 @@ import { decodeShare, encodeShare, isShareFragment } from './share.js';
 import { CancelledError, EngineError, createEngine } from './engine.js';
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
 import { reportJson, standaloneHtml } from './export.js';
+import { FileError, readArticle, wireFileOpening } from './files.js';
 
 const DEBOUNCE_MS = 400;
 // Sentences per side rendered per task, so a huge report never blocks the page for long.
@@ -18,7 +19,8 @@ const STORAGE_KEYS = { source: 'retold.source', target: 'retold.target' };
 const ui = {};
 for (const id of ['source-input', 'target-input', 'compare', 'swap', 'clear', 'example', 'share',
   'download-json', 'download-html', 'status', 'status-text', 'cancel', 'message', 'share-output',
-  'share-link', 'results', 'summary', 'legend', 'source-view', 'target-view', 'diff-view', 'version']) {
+  'share-link', 'results', 'summary', 'legend', 'source-view', 'target-view', 'diff-view', 'version',
+  'file-input']) {
   ui[id.replace(/-(\w)/g, (_, letter) => letter.toUpperCase())] = document.getElementById(id);
 }
 const inputs = { source: ui.sourceInput, target: ui.targetInput };
@@ -336,7 +338,25 @@ async function openShared() {
   }
 }
 
+// Puts a chosen or dropped file into one side's box; a file that is not plain text leaves the box as
+// it was and says why.
+async function openFile(side, file) {
+  if (!file) return;
+  try {
+    inputs[side].value = await readArticle(file);
+  } catch (error) {
+    const reason = error instanceof FileError ? error.message : `The file could not be read (${error.message}).`;
+    showMessage(`${reason} Your texts were left as they were.`);
+    return;
+  }
+  showMessage('');
+  onInput();
+}
+
 function wire() {
+  wireFileOpening(document, inputs, ui.fileInput, openFile, () => {
+    showMessage('Drop the file on the Source or the Target box to open it there.', 'note');
+  });
   for (const side of ['source', 'target']) inputs[side].addEventListener('input', onInput);
   ui.compare.addEventListener('click', run);
   ui.cancel.addEventListener('click', () => {
@@ -415,7 +435,7 @@ async function main() {
     showMessage(`The comparison engine could not be loaded (${error.message}). Your texts are safe; try reloading the page.`);
   });
   if (inputs.source.value.trim() && inputs.target.value.trim()) run();
-  else setStatus('Paste a source and a target article, or load the example.', false);
+  else setStatus('Paste or drop a source and a target article, or load the example.', false);
 }
 
 main().catch((error) => {

@@ -1,0 +1,83 @@
+// End to end: opening text files with the "Open file…" buttons and by dropping them on a box; a file
+// that is not plain text, or one dropped beside the boxes, leaves the texts and the page as they were.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CLEAN, compareAndWait, guardedPage, useServedPage } from './helpers.mjs';
+
+const served = useServedPage();
+
+const SOURCE = 'The council approved the new bridge on Tuesday.\n\nWork starts in May, officials said.\n';
+const TARGET = 'The council approved the new bridge on Tuesday.\n\nResidents cheered the news.\n';
+
+const boxes = (page) => page.evaluate(() => ({
+  source: document.getElementById('source-input').value,
+  target: document.getElementById('target-input').value,
+}));
+
+// Dispatches a drop of one file (bytes or text) on `selector`, as dragging it from the desktop gives.
+async function dropFile(page, selector, name, contents, type = 'text/plain') {
+  const transfer = await page.evaluateHandle(({ fileName, parts, fileType }) => {
+    const data = new DataTransfer();
+    const body = Array.isArray(parts) ? new Uint8Array(parts) : parts;
+    data.items.add(new File([body], fileName, { type: fileType }));
+    return data;
+  }, { fileName: name, parts: contents, fileType: type });
+  await page.dispatchEvent(selector, 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
+}
+
+test('"Open file…" opens a text file into its own side and compares', async () => {
+  const { page, problems } = await guardedPage(served.browser, served.origin);
+  await page.goto(served.url);
+  for (const [side, name, text] of [['source', 'wire.txt', SOURCE], ['target', 'story.txt', TARGET]]) {
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.click(`button.open-file[data-side="${side}"]`),
+    ]);
+    if (side === 'target') {
+      await compareAndWait(page, () => chooser.setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) }));
+    } else {
+      await chooser.setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(`\ufeff${text}`) });
+    }
+  }
+  assert.deepEqual(await boxes(page), { source: SOURCE, target: TARGET });
+  const labels = await page.evaluate(() => globalThis.retoldPage.report.target.sentences.map((s) => s.label));
+  assert.deepEqual(labels, ['copied', 'added']);
+  assert.deepEqual(problems, CLEAN);
+  await page.close();
+});
+
+test('a text file dropped on a box replaces that box only', async () => {
+  const { page, problems } = await guardedPage(served.browser, served.origin);
+  await page.goto(served.url);
+  await page.fill('#source-input', SOURCE);
+  await compareAndWait(page, () => dropFile(page, '#target-input', 'story.md', TARGET));
+  assert.deepEqual(await boxes(page), { source: SOURCE, target: TARGET });
+  assert.equal(await page.isHidden('#message'), true);
+  assert.deepEqual(problems, CLEAN);
+  await page.close();
+});
+
+test('a file that is not plain text, or dropped beside the boxes, keeps the texts and the page', async () => {
+  const { page, problems } = await guardedPage(served.browser, served.origin);
+  await page.goto(served.url);
+  await page.fill('#source-input', SOURCE);
+  await page.fill('#target-input', TARGET);
+  const address = page.url();
+  const cases = [
+    ['#source-input', 'story.docx', [0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00], 'application/octet-stream',
+      /“story\.docx” is not plain text \(UTF-8\)\..*Your texts were left as they were\./],
+    ['#target-input', 'saved.html', '<p>The article</p>', 'text/html', /“saved\.html” is a web page/],
+    ['h1', 'wire.txt', SOURCE, 'text/plain', /Drop the file on the Source or the Target box/],
+  ];
+  for (const [selector, name, contents, type, message] of cases) {
+    await dropFile(page, selector, name, contents, type);
+    await page.waitForFunction(() => !document.getElementById('message').hidden);
+    assert.match(await page.textContent('#message'), message, name);
+    assert.deepEqual(await boxes(page), { source: SOURCE, target: TARGET }, name);
+    assert.equal(page.url(), address, `${name}: the page stayed`);
+    await page.evaluate(() => { document.getElementById('message').hidden = true; });
+  }
+  assert.deepEqual(problems, CLEAN);
+  await page.close();
+});

@@ -1,0 +1,32 @@
+// node --test: www/files.js opens plain UTF-8 text and refuses anything else with a message.
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { FileError, MAX_FILE_BYTES, readArticle } from '../../www/files.js';
+
+const file = (parts, name, type = '') => new File(parts, name, { type });
+
+test('a UTF-8 text file opens as its text, byte-order mark dropped, line breaks kept', async () => {
+  const text = 'Zürich “council” votes\r\n\r\nThe vote — 12–3 — passed. 📰\n';
+  assert.equal(await readArticle(file([text], 'wire.txt', 'text/plain')), text);
+  assert.equal(await readArticle(file(['\ufeffHello.'], 'bom.txt')), 'Hello.');
+  assert.equal(await readArticle(file([''], 'empty.txt')), '');
+  assert.equal(await readArticle(file(['No extension.'], 'notes')), 'No extension.');
+});
+
+test('files that are not plain text are refused with a message naming them', async () => {
+  const cases = [
+    [file([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00])], 'story.docx'), /“story\.docx” is not plain text \(UTF-8\)/],
+    [file([new Uint8Array([0x43, 0x61, 0x66, 0xe9])], 'latin1.txt'), /“latin1\.txt” is not plain text/],
+    [file(['text\u0000with a NUL'], 'nul.txt'), /“nul\.txt” is not plain text/],
+    [file(['<p>The article</p>'], 'saved.HTML'), /“saved\.HTML” is a web page/],
+    [file(['<p>The article</p>'], 'page', 'text/html'), /“page” is a web page/],
+  ];
+  for (const [input, message] of cases) {
+    await assert.rejects(readArticle(input), (error) => error instanceof FileError && message.test(error.message), input.name);
+  }
+});
+
+test('a file over the size limit is refused before it is read', async () => {
+  const big = { name: 'huge.txt', type: 'text/plain', size: MAX_FILE_BYTES + 1, arrayBuffer: () => assert.fail('read') };
+  await assert.rejects(readArticle(big), /“huge\.txt” is over 16 MB/);
+});

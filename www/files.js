@@ -1,0 +1,82 @@
+// Opening a file into a text box: plain UTF-8 text only, checked in full before the box changes, so
+// a wrong file leaves the reader's text as it was.
+
+/** The largest file opened: 16 MiB, the command line's limit too. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** A file that cannot be opened as an article; its message tells the reader what to do instead. */
+export class FileError extends Error {}
+
+// A saved web page is valid text, but its markup is not the article; this page parses no markup.
+const WEB_PAGE = /\.(html?|xhtml|mht|mhtml)$/i;
+
+/**
+ * Reads a `File` as an article's text: UTF-8, a leading byte-order mark dropped, no NUL bytes.
+ * `wire.txt` -> its text; `story.docx`, `photo.jpg` or `page.html` -> a FileError saying why.
+ */
+export async function readArticle(file) {
+  const name = `“${file.name || 'The file'}”`;
+  if (WEB_PAGE.test(file.name || '') || /^text\/html\b/.test(file.type || '')) {
+    throw new FileError(`${name} is a web page. Open it in the browser, copy the article's text and paste it here.`);
+  }
+  if (file.size > MAX_FILE_BYTES) {
+    throw new FileError(`${name} is over 16 MB, the largest file that can be opened.`);
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let text = null;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: reported below with the other files that are not plain text.
+  }
+  if (text === null || text.includes('\u0000')) {
+    throw new FileError(`${name} is not plain text (UTF-8). Open it, copy the article's text and paste it here.`);
+  }
+  return text;
+}
+
+/**
+ * Opens files into the boxes: an "Open file…" button (`button.open-file[data-side]`) picks one
+ * through `fileInput`, and a file dropped on a box opens in it; both call `open(side, file)`.
+ * A file dropped anywhere else calls `stray()` and is refused rather than left to the browser,
+ * which would open it in place of the page and lose the reader's texts.
+ */
+export function wireFileOpening(document, inputs, fileInput, open, stray) {
+  let chosenSide = 'source';
+  for (const button of document.querySelectorAll('button.open-file')) {
+    button.addEventListener('click', () => {
+      chosenSide = button.getAttribute('data-side');
+      fileInput.click();
+    });
+  }
+  fileInput.addEventListener('change', () => {
+    const [file] = fileInput.files;
+    fileInput.value = '';
+    open(chosenSide, file);
+  });
+  const hasFiles = (event) => Array.from(event.dataTransfer?.types || []).includes('Files');
+  for (const [side, box] of Object.entries(inputs)) {
+    box.addEventListener('dragover', (event) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      box.classList.add('is-drop-target');
+    });
+    box.addEventListener('dragleave', () => box.classList.remove('is-drop-target'));
+    box.addEventListener('drop', (event) => {
+      box.classList.remove('is-drop-target');
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      open(side, event.dataTransfer.files[0]);
+    });
+  }
+  const view = document.defaultView;
+  view.addEventListener('dragover', (event) => {
+    if (hasFiles(event)) event.preventDefault();
+  });
+  view.addEventListener('drop', (event) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    stray();
+  });
+}
