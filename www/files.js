@@ -1,5 +1,6 @@
-// Opening a file into a text box: plain UTF-8 text only, checked in full before the box changes, so
-// a wrong file leaves the reader's text as it was.
+// Opening a file into a text box, from the "Open file…" buttons or by dropping it on the box: plain
+// UTF-8 text only, checked in full before the box changes, so a wrong file leaves the reader's text
+// as it was.
 
 /** The largest file opened: 16 MiB, the command line's limit too. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
