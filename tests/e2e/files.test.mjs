@@ -9,6 +9,13 @@ const served = useServedPage();
 const SOURCE = 'The council approved the new bridge on Tuesday.\n\nWork starts in May, officials said.\n';
 const TARGET = 'The council approved the new bridge on Tuesday.\n\nResidents cheered the news.\n';
 
+// A new page on the served build, with its guards.
+async function freshPage() {
+  const opened = await guardedPage(served.browser, served.origin);
+  await opened.page.goto(served.url);
+  return opened;
+}
+
 const boxes = (page) => page.evaluate(() => ({
   source: document.getElementById('source-input').value,
   target: document.getElementById('target-input').value,
@@ -27,8 +34,7 @@ async function dropFile(page, selector, name, contents, type = 'text/plain') {
 }
 
 test('"Open file…" opens a text file into its own side and compares', async () => {
-  const { page, problems } = await guardedPage(served.browser, served.origin);
-  await page.goto(served.url);
+  const { page, problems } = await freshPage();
   for (const [side, name, text] of [['source', 'wire.txt', SOURCE], ['target', 'story.txt', TARGET]]) {
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
@@ -48,8 +54,7 @@ test('"Open file…" opens a text file into its own side and compares', async ()
 });
 
 test('a text file dropped on a box replaces that box only', async () => {
-  const { page, problems } = await guardedPage(served.browser, served.origin);
-  await page.goto(served.url);
+  const { page, problems } = await freshPage();
   await page.fill('#source-input', SOURCE);
   await compareAndWait(page, () => dropFile(page, '#target-input', 'story.md', TARGET));
   assert.deepEqual(await boxes(page), { source: SOURCE, target: TARGET });
@@ -59,8 +64,7 @@ test('a text file dropped on a box replaces that box only', async () => {
 });
 
 test('a file that is not plain text, or dropped beside the boxes, keeps the texts and the page', async () => {
-  const { page, problems } = await guardedPage(served.browser, served.origin);
-  await page.goto(served.url);
+  const { page, problems } = await freshPage();
   await page.fill('#source-input', SOURCE);
   await page.fill('#target-input', TARGET);
   const address = page.url();
