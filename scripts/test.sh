@@ -4,7 +4,7 @@
 #   2. cargo test: unit tests, doctests, fixtures and snapshots, proptest invariants, CLI and
 #      hardening tests;
 #   3. the wasm binding test (tests/wasm.rs) under node and in headless Chromium;
-#   4. the page: node --test over tests/js (render, share links, exports) and tests/e2e
+#   4. the page: node --test over tests/js (render, share links, exports, files) and tests/e2e
 #      (playwright-core driving Debian's Chromium), via scripts/test-web.sh.
 # The last lines are node's test runner summary.
 set -euo pipefail
