@@ -104,6 +104,7 @@ fn read_share(name: &str, field: &JsValue) -> Result<f32, JsError> {
         .ok_or_else(|| invalid_options(&format!("`{name}` must be a number from 0 to 1")))
 }
 
+/// The one form of every options error, so the page can tell them from a failed comparison.
 fn invalid_options(reason: &str) -> JsError {
     JsError::new(&format!("invalid options: {reason}"))
 }

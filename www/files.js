@@ -16,12 +16,12 @@ const WEB_PAGE = /\.(html?|xhtml|mht|mhtml)$/i;
  * `wire.txt` -> its text; `story.docx`, `photo.jpg` or `page.html` -> a FileError saying why.
  */
 export async function readArticle(file) {
-  const name = `“${file.name || 'The file'}”`;
+  const name = file.name ? `“${file.name}”` : 'The file';
   if (WEB_PAGE.test(file.name || '') || /^text\/html\b/.test(file.type || '')) {
     throw new FileError(`${name} is a web page. Open it in the browser, copy the article's text and paste it here.`);
   }
   if (file.size > MAX_FILE_BYTES) {
-    throw new FileError(`${name} is over 16 MB, the largest file that can be opened.`);
+    throw new FileError(`${name} is over ${MAX_FILE_BYTES / 1048576} MB, the largest file that can be opened.`);
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   let text = null;
