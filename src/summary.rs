@@ -23,6 +23,15 @@ pub const WHOLLY_MIN: f64 = 0.9;
 /// share names, figures and quotes, which shows as up to about a third of derived text (on the
 /// METER corpus's non-derived articles, the median is 0.35).
 pub const PARTIALLY_MIN: f64 = 0.4;
+/// A target that copies at least this many whole sentences of [`COPIED_WORDS_MIN`] words or
+/// more is never independent, however much else surrounds them: a wire story copied into a web
+/// page is still a copy when the page's menus, tags and links to other stories outweigh it.
+/// Independent reports share quotes and names, not runs of whole sentences: on the METER
+/// corpus's dev articles below [`PARTIALLY_MIN`], none copies more than three.
+pub const COPIED_SENTENCES_MIN: usize = 5;
+/// Sentences shorter than this many words (`"Read more »"`, a tag line) do not count towards
+/// [`COPIED_SENTENCES_MIN`]: web pages repeat them whatever their story.
+pub const COPIED_WORDS_MIN: usize = 6;
 
 /// Counts and shares for both sides, the verdict and its headline.
 ///
@@ -41,7 +50,9 @@ pub fn summarize(source: Labelled<'_>, target: Labelled<'_>) -> Summary {
     let derived = target_tally.shares.copied + target_tally.shares.reworded;
     let verdict = if target_tally.characters > 0 && derived >= WHOLLY_MIN {
         Verdict::WhollyDerived
-    } else if target_tally.characters > 0 && derived >= PARTIALLY_MIN {
+    } else if target_tally.characters > 0 && derived >= PARTIALLY_MIN
+        || copied_sentences(target) >= COPIED_SENTENCES_MIN
+    {
         Verdict::PartiallyDerived
     } else {
         Verdict::Independent
@@ -53,6 +64,22 @@ pub fn summarize(source: Labelled<'_>, target: Labelled<'_>) -> Summary {
         verdict,
         headline,
     }
+}
+
+/// The target's copied sentences of at least [`COPIED_WORDS_MIN`] words.
+fn copied_sentences(target: Labelled<'_>) -> usize {
+    target
+        .segments
+        .iter()
+        .zip(target.judgements)
+        .filter(|(segment, judgement)| {
+            judgement.label == Label::Copied
+                && target.text[segment.start..segment.end]
+                    .split_whitespace()
+                    .count()
+                    >= COPIED_WORDS_MIN
+        })
+        .count()
 }
 
 fn tally(side: Labelled<'_>) -> Tally {
@@ -190,7 +217,8 @@ fn added_place(target: Labelled<'_>) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{compare, Options};
+    use super::PARTIALLY_MIN;
+    use crate::{compare, Options, Verdict};
 
     const WIRE: &str = "The Harlow dam opened on Tuesday after seven years of work.\n\n\
         Governor Ilse Marrow cut the ribbon before four hundred guests.\n\n\
@@ -198,6 +226,54 @@ mod tests {
 
     fn headline(target: &str) -> String {
         compare(WIRE, target, &Options::default()).summary.headline
+    }
+
+    /// Five sentences of wire copy inside a page whose links to other stories outweigh them.
+    fn page_around(story: &str) -> String {
+        format!(
+            "Home | World | Business | Sport\n\n{story}\n\nMore from our network:\n\n\
+             A violinist from Porto won the city's young musicians' prize on Sunday evening.\n\n\
+             Bakers in the old town say the price of rye flour has doubled since the spring.\n\n\
+             The county library will stay open until ten at night during the exam season.\n\n\
+             A lost tortoise was found safe three streets from home after eleven days away.\n\n\
+             Commuters face delays next week while engineers replace a bridge on the coast line.\n\n\
+             Local volunteers planted four thousand oak saplings along the northern ring road.\n\n\
+             The regional orchestra announced a winter season of six free concerts for pupils."
+        )
+    }
+
+    const STORY: [&str; 5] = [
+        "The Harlow dam opened on Tuesday after seven years of work.",
+        "Governor Ilse Marrow cut the ribbon before four hundred guests.",
+        "The reservoir holds three hundred million cubic metres of water.",
+        "Engineers say the turbines will power forty thousand homes from spring.",
+        "Farmers downstream have asked for a guarantee on summer water levels.",
+    ];
+
+    #[test]
+    fn a_story_copied_into_a_page_of_links_is_partially_derived() {
+        let source = STORY.join(" ");
+        let report = compare(&source, &page_around(&source), &Options::default());
+        let target = &report.summary.target;
+        assert_eq!(target.counts.copied, 5);
+        assert!(target.shares.copied < PARTIALLY_MIN, "{:?}", target.shares);
+        assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
+        assert!(report
+            .summary
+            .headline
+            .starts_with("Part of this article comes from the source"));
+    }
+
+    #[test]
+    fn fewer_copied_sentences_in_a_page_of_links_stay_independent() {
+        let source = STORY.join(" ");
+        let report = compare(
+            &source,
+            &page_around(&STORY[..4].join(" ")),
+            &Options::default(),
+        );
+        assert_eq!(report.summary.target.counts.copied, 4);
+        assert_eq!(report.summary.verdict, Verdict::Independent);
     }
 
     #[test]

@@ -378,9 +378,20 @@ fn check_summary(report: &Report) {
     }
     let target = &report.summary.target;
     let derived = target.shares.copied + target.shares.reworded;
+    let copied_sentences = report
+        .target
+        .sentences
+        .iter()
+        .filter(|s| {
+            s.label == Label::Copied
+                && s.text.split_whitespace().count() >= retold::summary::COPIED_WORDS_MIN
+        })
+        .count();
     let expected = if target.characters > 0 && derived >= retold::summary::WHOLLY_MIN {
         Verdict::WhollyDerived
-    } else if target.characters > 0 && derived >= retold::summary::PARTIALLY_MIN {
+    } else if target.characters > 0 && derived >= retold::summary::PARTIALLY_MIN
+        || copied_sentences >= retold::summary::COPIED_SENTENCES_MIN
+    {
         Verdict::PartiallyDerived
     } else {
         Verdict::Independent
