@@ -4,10 +4,12 @@
 //! sentence(s). Words that come over in order with only trivial changes make it `copied`; the
 //! same content in other words makes it `reworded`; anything else is `added`. A long sentence
 //! is judged by clause, so one that joins a reworded quote to new material is reworded with the
-//! new clauses marked added. The intro of an article derived from the source is reworded on
-//! less evidence, since rewrites change it most. Inside a reworded sentence, the words its
-//! counterpart has as written are marked copied. Source sentences take the best label of the
-//! links that use them, or `omitted`, and mark the words a copy dropped or a rewrite kept.
+//! new clauses marked added. Two places take less evidence: the intro of an article derived from
+//! the source, since rewrites change it most, and a sentence that fills a gap in the source's
+//! order between derived sentences, since rewrites keep that order. Inside a reworded sentence,
+//! the words its counterpart has as written are marked copied. Source sentences take the best
+//! label of the links that use them, or `omitted`, and mark the words a copy dropped or a
+//! rewrite kept.
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
@@ -19,12 +21,14 @@ use crate::Options;
 mod clauses;
 mod intro;
 mod links;
+mod sequence;
 mod sources;
 mod spans;
 
 use clauses::derived_clauses;
 use intro::reword_intro;
 use links::link;
+use sequence::reword_in_sequence;
 use sources::{judge_sources, Taken};
 pub use spans::balance;
 use spans::{added_spans, target_spans, Verbatim};
@@ -145,6 +149,15 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
         }
     }
     reword_intro(
+        tokens,
+        candidates,
+        &context,
+        options,
+        &mut groups,
+        &mut target,
+        &mut taken,
+    );
+    reword_in_sequence(
         tokens,
         candidates,
         &context,

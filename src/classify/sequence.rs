@@ -1,0 +1,156 @@
+//! Sentences in sequence: a rewrite keeps the source's order, so a sentence that sits where its
+//! counterpart's place in that order puts it is likelier reworded than written afresh.
+
+use super::{judge, Context, Judgement, Outcome, Taken};
+use crate::align::Candidate;
+use crate::normalize::Tokens;
+use crate::Options;
+
+/// A sentence in sequence is reworded from a counterpart that holds this share of its words,
+/// against `Options::reworded_min` for other sentences: the intro's bar.
+const IN_SEQUENCE_REWORDED_MIN: f32 = 0.25;
+
+/// The derived sentences around a gap come from source sentences at most this far apart: a gap
+/// of a paragraph or two of the source, not a leap across the story.
+const MAX_GAP: usize = 6;
+
+/// Judges again, with a lower bar, each added sentence that fills a gap in the source's order:
+/// the nearest derived sentences before and after it come from source sentences at most
+/// [`MAX_GAP`] apart, and its counterpart lies between them, taken by no other sentence.
+/// A translation or a close rewrite renders every sentence in turn, and renders some so freely
+/// that they keep only a quarter of their counterpart's words; a sentence of the writer's own
+/// seldom lands exactly in such a gap. `context` is the one every other sentence was judged in.
+///
+/// With `"Experts who examined the canvas found it in good condition, apart from minor damage
+/// to the frame."` as the counterpart, `"Experts who inspected the canvas judged it well
+/// preserved, with only slight harm to the frame."` is reworded between renderings of the
+/// sentences before and after its counterpart, and stays added among sentences of its own, or
+/// between renderings of two later sentences.
+pub(super) fn reword_in_sequence(
+    tokens: &Tokens,
+    candidates: &[Option<Candidate>],
+    context: &Context,
+    options: &Options,
+    groups: &mut [Option<Vec<usize>>],
+    target: &mut [Judgement],
+    taken: &mut Taken,
+) {
+    let context = Context {
+        reworded_min: context.reworded_min.min(IN_SEQUENCE_REWORDED_MIN),
+        ..*context
+    };
+    let mut used = vec![false; tokens.source.len()];
+    for &s in groups.iter().flatten().flatten() {
+        used[s] = true;
+    }
+    // The first source sentence of the nearest derived target sentence after each one; filling
+    // a gap changes only what comes before later sentences.
+    let mut next = vec![None; groups.len()];
+    let mut after: Option<usize> = None;
+    for t in (0..groups.len()).rev() {
+        next[t] = after;
+        if let Some(group) = &groups[t] {
+            after = group.iter().min().copied();
+        }
+    }
+    let mut before: Option<usize> = None;
+    for t in 0..groups.len() {
+        if let Some(group) = &groups[t] {
+            before = group.iter().max().copied();
+            continue;
+        }
+        let (Some(low), Some(high)) = (before, next[t]) else {
+            continue;
+        };
+        let Some(candidate) = candidates.get(t).and_then(Option::as_ref) else {
+            continue;
+        };
+        let fits = high.saturating_sub(low) <= MAX_GAP
+            && candidate
+                .source
+                .iter()
+                .all(|&s| low < s && s < high && !used[s]);
+        if !fits || candidate.source.is_empty() {
+            continue;
+        }
+        let sentence = &tokens.target[t];
+        if let Outcome::Derived(judgement, alignment) =
+            judge(tokens, sentence, candidate, &context, options)
+        {
+            taken.mark(tokens, sentence, &alignment, &judgement);
+            for &s in &candidate.source {
+                used[s] = true;
+            }
+            before = candidate.source.iter().max().copied();
+            groups[t] = Some(candidate.source.clone());
+            target[t] = judgement;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{compare, Label, Options};
+
+    const WIRE: &str =
+        "A painting stolen from the Lindqvist Museum in 1993 has been returned, the \
+        museum announced on Monday.\n\n\
+        Experts who examined the canvas found it in good condition, apart from minor damage to \
+        the frame.\n\n\
+        The painting will go back on display in the museum's east gallery from 14 June.\n\n\
+        Police said a 67-year-old man had been questioned but had not been arrested.";
+
+    /// Renders the wire's second sentence freely: it keeps "canvas" and "frame" and little else.
+    const FREE: &str = "Experts who inspected the canvas judged it well preserved, with only slight harm to the frame.";
+
+    fn label_of_free(target: &str) -> Label {
+        let report = compare(WIRE, target, &Options::default());
+        report
+            .target
+            .sentences
+            .iter()
+            .find(|s| s.text == FREE)
+            .expect("the free rendering is a sentence")
+            .label
+    }
+
+    #[test]
+    fn a_free_rendering_between_derived_sentences_is_reworded() {
+        let target = format!(
+            "A painting stolen from the Lindqvist Museum in 1993 has been given back, the museum \
+             said on Monday.\n\n{FREE}\n\n\
+             From 14 June the painting will again be on display in the museum's east gallery."
+        );
+        assert_eq!(label_of_free(&target), Label::Reworded);
+    }
+
+    #[test]
+    fn the_same_sentence_among_sentences_of_its_own_is_added() {
+        let target = format!(
+            "Art thefts from small museums rarely end well, insurers say.\n\n{FREE}\n\n\
+             Collectors expect the price of the painter's work to rise."
+        );
+        assert_eq!(label_of_free(&target), Label::Added);
+    }
+
+    #[test]
+    fn the_same_sentence_outside_its_place_in_the_order_is_added() {
+        let target = format!(
+            "The painting will go back on display in the museum's east gallery from 14 June.\n\n\
+             {FREE}\n\n\
+             Police said a 67-year-old man had been questioned but had not been arrested."
+        );
+        assert_eq!(label_of_free(&target), Label::Added);
+    }
+
+    #[test]
+    fn a_counterpart_another_sentence_took_leaves_it_added() {
+        let target = format!(
+            "A painting stolen from the Lindqvist Museum in 1993 has been given back, the museum \
+             said on Monday.\n\n{FREE}\n\n\
+             From 14 June the painting will again be on display in the museum's east gallery.\n\n\
+             Experts who examined it found it in good condition, apart from minor damage."
+        );
+        assert_eq!(label_of_free(&target), Label::Added);
+    }
+}
