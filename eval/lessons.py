@@ -8,8 +8,8 @@ Usage (from the repository root, after `cargo build --release`):
 Each eval/lessons/NN/ holds source.txt, target.txt and expected.json: one entry per target
 sentence, in order, with its text, the label a reader gives it (copied, reworded or added) and
 why. eval/lessons/lessons.json names the lesson each pair models and the verdict a reader
-expects. The pairs were written and labelled for this project before retold was run on them;
-no rule was fitted to them. Prints, per pair, how many sentences agree and the verdict; then the
+expects. The pairs were written and labelled for this project before retold was run on them.
+Prints, per pair, how many sentences agree and the verdict; then the
 confusion of labels, accuracy and per-label F1 over all sentences. --show lists every sentence
 that disagrees. Exits 1 when a report does not split a target into the expected sentences.
 """
