@@ -24,8 +24,16 @@ pub struct Candidate {
 ///
 /// `"Flood water reached high in Hexham."` takes `"Flood water reached Hexham."` alone, not also
 /// `"Talks were held at a high level."` for its one word "high"; nor does a tag line such as
-/// `"North Korea, Russia, Ukraine"` gather every sentence that names two of them.
+/// `"North Korea, Russia, Ukraine"` gather every sentence that names two of them. Names do not
+/// count for a sentence that quotes [`QUOTE_WORDS`] words or more: `"\"It was a breach of
+/// trust,\" said prosecutor Anna Blythe."`, made from the judge's `"\"It was a breach of
+/// trust,\" said Judge Martin Okafor."`, does not also take the sentence that names the
+/// prosecutor, so it shows as the same quote credited to someone else, not as a copy.
 const MIN_GAIN_WORDS: usize = 2;
+
+/// A sentence with this many quoted words or more quotes someone: its quote comes from one
+/// source sentence.
+const QUOTE_WORDS: usize = 4;
 
 /// How many candidates per target sentence get an exact score.
 const SHORTLIST: usize = 8;
@@ -104,7 +112,8 @@ fn group(
     tokens: &Tokens,
     expected: usize,
 ) -> Option<Candidate> {
-    let quotation = tokens.target.get(target).is_some_and(|t| is_quotation(t));
+    let sentence: &[Token] = tokens.target.get(target).map_or(&[], |t| t);
+    let quotation = is_quotation(sentence);
     let mut best: Option<(f32, u32)> = None;
     for &(_, s) in shortlist {
         let overlap = bag.overlap(&sources[s as usize]);
@@ -144,7 +153,11 @@ fn group(
             if chosen.contains(&(s as usize)) {
                 continue;
             }
-            let (gain, words) = bag.gain(&sources[s as usize], &used, tokens);
+            // A quote comes from one sentence: a further sentence that adds only names is where
+            // the writer found whom to credit it to, not a clause the quote was merged with.
+            let quotes = sentence.iter().filter(|t| t.quoted).count() >= QUOTE_WORDS;
+            let credited = if quotes { sentence } else { &[] };
+            let (gain, words) = bag.gain(&sources[s as usize], &used, tokens, credited);
             if gain >= MIN_GAIN * bag.weight
                 && words >= MIN_GAIN_WORDS
                 && next.is_none_or(|(g, _)| gain > g)
@@ -237,12 +250,24 @@ impl Bag {
     }
 
     /// Weight of the entries not yet `used` that `other` would match, and how many of them are
-    /// content words or numbers outside the common vocabulary.
-    fn gain(&self, other: &Bag, used: &[bool], tokens: &Tokens) -> (f32, usize) {
+    /// content words or numbers outside the common vocabulary, not counting words that
+    /// `names_in` writes as names.
+    fn gain(
+        &self,
+        other: &Bag,
+        used: &[bool],
+        tokens: &Tokens,
+        names_in: &[Token],
+    ) -> (f32, usize) {
         let mut words = 0;
+        let name = |key: u32| {
+            names_in
+                .iter()
+                .any(|t| t.proper && tokens.sense(t.key) == key)
+        };
         let weight = self.walk(other, used, |i| {
             let key = self.keys[i];
-            if tokens.is_content(key) && !tokens.is_common(key) {
+            if tokens.is_content(key) && !tokens.is_common(key) && !name(key) {
                 words += 1;
             }
         });
