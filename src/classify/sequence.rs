@@ -22,8 +22,8 @@ const MAX_GAP: usize = 6;
 /// seldom lands exactly in such a gap. `context` is the one every other sentence was judged in.
 ///
 /// With `"Experts who examined the canvas found it in good condition, apart from minor damage
-/// to the frame."` as the counterpart, `"Experts who inspected the canvas judged it well
-/// preserved, with only slight harm to the frame."` is reworded between renderings of the
+/// to the frame."` as the counterpart, `"Experts who studied the canvas judged it well kept,
+/// with only slight marks on the frame."` is reworded between renderings of the
 /// sentences before and after its counterpart, and stays added among sentences of its own, or
 /// between renderings of two later sentences.
 pub(super) fn reword_in_sequence(
@@ -101,7 +101,8 @@ mod tests {
         Police said a 67-year-old man had been questioned but had not been arrested.";
 
     /// Renders the wire's second sentence freely: it keeps "canvas" and "frame" and little else.
-    const FREE: &str = "Experts who inspected the canvas judged it well preserved, with only slight harm to the frame.";
+    const FREE: &str = "Experts who studied the canvas judged it well kept, with only slight \
+        marks on the frame.";
 
     fn label_of_free(target: &str) -> Label {
         let report = compare(WIRE, target, &Options::default());
