@@ -147,16 +147,16 @@ fn group(
     let mut used = vec![false; bag.keys.len()];
     let mut covered = bag.consume(&sources[first as usize], &mut used);
     let mut chosen = vec![first as usize];
+    // A quote comes from one sentence: a further sentence that adds only names is where the
+    // writer found whom to credit it to, not a clause the quote was merged with.
+    let quotes = sentence.iter().filter(|t| t.quoted).count() >= QUOTE_WORDS;
+    let credited = if quotes { sentence } else { &[] };
     while chosen.len() < MAX_GROUP {
         let mut next: Option<(f32, u32)> = None;
         for &(_, s) in shortlist {
             if chosen.contains(&(s as usize)) {
                 continue;
             }
-            // A quote comes from one sentence: a further sentence that adds only names is where
-            // the writer found whom to credit it to, not a clause the quote was merged with.
-            let quotes = sentence.iter().filter(|t| t.quoted).count() >= QUOTE_WORDS;
-            let credited = if quotes { sentence } else { &[] };
             let (gain, words) = bag.gain(&sources[s as usize], &used, tokens, credited);
             if gain >= MIN_GAIN * bag.weight
                 && words >= MIN_GAIN_WORDS

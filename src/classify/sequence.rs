@@ -65,12 +65,13 @@ pub(super) fn reword_in_sequence(
         let Some(candidate) = candidates.get(t).and_then(Option::as_ref) else {
             continue;
         };
-        let fits = high.saturating_sub(low) <= MAX_GAP
+        let fits = !candidate.source.is_empty()
+            && high.saturating_sub(low) <= MAX_GAP
             && candidate
                 .source
                 .iter()
                 .all(|&s| low < s && s < high && !used[s]);
-        if !fits || candidate.source.is_empty() {
+        if !fits {
             continue;
         }
         let sentence = &tokens.target[t];
