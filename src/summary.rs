@@ -228,7 +228,7 @@ mod tests {
         compare(WIRE, target, &Options::default()).summary.headline
     }
 
-    /// Five sentences of wire copy inside a page whose links to other stories outweigh them.
+    /// `story` inside a web page whose menu and links to other stories outweigh it.
     fn page_around(story: &str) -> String {
         format!(
             "Home | World | Business | Sport\n\n{story}\n\nMore from our network:\n\n\
