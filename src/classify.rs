@@ -26,7 +26,7 @@ mod sources;
 mod spans;
 
 use clauses::derived_clauses;
-use intro::reword_intro;
+use intro::{reword_headline, reword_intro};
 use links::link;
 use sequence::reword_in_sequence;
 use sources::{judge_sources, Taken};
@@ -160,6 +160,14 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
     reword_in_sequence(
         tokens,
         candidates,
+        &context,
+        options,
+        &mut groups,
+        &mut target,
+        &mut taken,
+    );
+    reword_headline(
+        tokens,
         &context,
         options,
         &mut groups,

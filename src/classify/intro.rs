@@ -1,8 +1,10 @@
-//! The intro: the sentence a rewrite changes most.
+//! The opening: the headline and the intro, the sentences a rewrite changes most.
 
-use super::{judge, Context, Judgement, Outcome, Taken};
+use super::spans::target_spans;
+use super::{compare_words, conflicting, judge, Context, Judgement, Outcome, Taken};
 use crate::align::Candidate;
-use crate::normalize::Tokens;
+use crate::normalize::{Token, Tokens};
+use crate::report::Label;
 use crate::Options;
 
 /// The shortest sentence, in words, taken for an article's intro: headlines, bylines and
@@ -47,19 +49,7 @@ pub(super) fn reword_intro(
     if groups[intro].is_some() {
         return;
     }
-    let (mut derived, mut total) = (0usize, 0usize);
-    for (t, sentence) in tokens
-        .target
-        .iter()
-        .enumerate()
-        .filter(|&(t, _)| t != intro)
-    {
-        total += sentence.len();
-        if groups[t].is_some() {
-            derived += sentence.len();
-        }
-    }
-    if total == 0 || (derived as f32) < INTRO_BODY_DERIVED_MIN * total as f32 {
+    if !body_derived(tokens, groups, intro, INTRO_BODY_DERIVED_MIN) {
         return;
     }
     let context = Context {
@@ -74,6 +64,104 @@ pub(super) fn reword_intro(
         groups[intro] = Some(candidate.source.clone());
         target[intro] = judgement;
     }
+}
+
+/// Whether at least the share `min` of the words outside target sentence `except` lie in
+/// derived sentences.
+fn body_derived(tokens: &Tokens, groups: &[Option<Vec<usize>>], except: usize, min: f32) -> bool {
+    let (mut derived, mut total) = (0usize, 0usize);
+    for (t, sentence) in tokens
+        .target
+        .iter()
+        .enumerate()
+        .filter(|&(t, _)| t != except)
+    {
+        total += sentence.len();
+        if groups[t].is_some() {
+            derived += sentence.len();
+        }
+    }
+    total > 0 && derived as f32 >= min * total as f32
+}
+
+/// A headline restates the source's headline in this many content words (by sense) or more.
+const HEADLINE_SHARED_MIN: usize = 2;
+
+/// The headline is reworded only over a body of which at least this share of the words is
+/// derived: the verdict's line for a partly derived article, so a headline is never reworded
+/// above an article that reads as independent.
+const HEADLINE_BODY_DERIVED_MIN: f32 = 0.4;
+
+/// Takes the target's headline as reworded from the source's first sentence (its headline, or
+/// its intro when it has none) when the body derives from the source and the two share
+/// [`HEADLINE_SHARED_MIN`] content words: a rewrite writes a new headline for the same story in
+/// the fewest and most changed words of all, and those are the event's own names, which count
+/// for little anywhere else. The target's headline is its first sentence when that is shorter
+/// than an intro ([`INTRO_WORDS`]).
+///
+/// `"Ferry order brings 320 jobs to Kelby"` over a copied story is reworded from `"Boatyard to
+/// hire 320 workers in Kelby"`; over a story of its own it stays added, and so does `"Kelby
+/// boatyard to hire 300 workers"`, another figure in the same shape.
+pub(super) fn reword_headline(
+    tokens: &Tokens,
+    context: &Context,
+    options: &Options,
+    groups: &mut [Option<Vec<usize>>],
+    target: &mut [Judgement],
+    taken: &mut Taken,
+) {
+    let (Some(headline), Some(source_headline)) = (tokens.target.first(), tokens.source.first())
+    else {
+        return;
+    };
+    if groups[0].is_some()
+        || headline.is_empty()
+        || headline.len() >= INTRO_WORDS
+        || groups.iter().flatten().any(|g| g.contains(&0))
+        || !body_derived(tokens, groups, 0, HEADLINE_BODY_DERIVED_MIN)
+    {
+        return;
+    }
+    let senses = |s: &[Token]| {
+        let mut senses: Vec<u32> = s
+            .iter()
+            .filter(|t| tokens.is_content(t.key))
+            .map(|t| tokens.sense(t.key))
+            .collect();
+        senses.sort_unstable();
+        senses.dedup();
+        senses
+    };
+    let theirs = senses(source_headline);
+    let shared = senses(headline)
+        .iter()
+        .filter(|s| theirs.binary_search(s).is_ok())
+        .count();
+    if shared < HEADLINE_SHARED_MIN {
+        return;
+    }
+    let alignment = compare_words(tokens, headline, &[0]);
+    if conflicting(tokens, headline, &alignment, context.source_keys) {
+        return;
+    }
+    let everything = 0..headline.len();
+    let spans = target_spans(
+        tokens,
+        headline,
+        &alignment,
+        Label::Reworded,
+        &everything,
+        context.verbatim,
+        options,
+    );
+    let judgement = Judgement {
+        label: Label::Reworded,
+        links: Vec::new(),
+        spans,
+    };
+    taken.mark(tokens, headline, &alignment, &judgement);
+    groups[0] = Some(vec![0]);
+    target[0] = judgement;
 }
 
 #[cfg(test)]
@@ -122,5 +210,57 @@ mod tests {
             Kits now sell in their thousands, and evening classes in carpentry are full across \
             the county.";
         assert_eq!(intro_label(&format!("{INTRO}\n\n{body}")), Label::Added);
+    }
+
+    const YARD: &str = "Boatyard to hire 320 workers in Kelby\n\n\
+        The Marlow boatyard in Kelby will hire 320 workers next year after winning a contract \
+        for six ferries, its owners said on Tuesday.\n\n\
+        The ferries will serve the islands of the Brenn estuary from 2027.\n\n\
+        Work on the first hull begins in March.";
+
+    const YARD_BODY: &str = "The Marlow boatyard in Kelby will hire 320 workers next year after \
+        winning a contract for six ferries, its owners said on Tuesday.\n\n\
+        The ferries will serve the islands of the Brenn estuary from 2027.";
+
+    fn headline_label(headline: &str, body: &str) -> Label {
+        let report = compare(YARD, &format!("{headline}\n\n{body}"), &Options::default());
+        report.target.sentences[0].label
+    }
+
+    #[test]
+    fn a_new_headline_over_a_derived_body_is_reworded_from_the_old() {
+        let report = compare(
+            YARD,
+            &format!("Ferry order brings 320 jobs to Kelby\n\n{YARD_BODY}"),
+            &Options::default(),
+        );
+        assert_eq!(report.target.sentences[0].label, Label::Reworded);
+        let link = &report.links[report.target.sentences[0].links[0]];
+        assert_eq!(
+            (link.source.as_slice(), link.target.as_slice()),
+            (&[0][..], &[0][..])
+        );
+    }
+
+    #[test]
+    fn the_same_headline_over_a_body_of_its_own_is_added() {
+        let body = "Shipbuilding towns along the coast have lost half their yards since 1990.\n\n\
+            Young welders often leave for work in the cities, a union survey found.";
+        assert_eq!(
+            headline_label("Ferry order brings 320 jobs to Kelby", body),
+            Label::Added
+        );
+    }
+
+    #[test]
+    fn a_headline_with_another_figure_is_added() {
+        assert_eq!(
+            headline_label("Kelby boatyard to hire 300 workers", YARD_BODY),
+            Label::Added
+        );
+        assert_eq!(
+            headline_label("Kelby boatyard to hire 320 workers", YARD_BODY),
+            Label::Reworded
+        );
     }
 }
