@@ -19,6 +19,7 @@ use crate::report::Label;
 use crate::Options;
 
 mod clauses;
+mod draft;
 mod intro;
 mod links;
 mod sequence;
@@ -26,6 +27,7 @@ mod sources;
 mod spans;
 
 use clauses::derived_clauses;
+use draft::Draft;
 use intro::{reword_headline, reword_intro};
 use links::link;
 use sequence::reword_in_sequence;
@@ -112,9 +114,11 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
         verbatim: &verbatim,
         reworded_min: options.reworded_min,
     };
-    let mut target: Vec<Judgement> = Vec::with_capacity(tokens.target.len());
-    let mut groups: Vec<Option<Vec<usize>>> = Vec::with_capacity(tokens.target.len());
-    let mut taken = Taken::new(tokens);
+    let mut draft = Draft {
+        groups: Vec::with_capacity(tokens.target.len()),
+        target: Vec::with_capacity(tokens.target.len()),
+        taken: Taken::new(tokens),
+    };
     for (t, sentence) in tokens.target.iter().enumerate() {
         let judged = candidates
             .get(t)
@@ -122,17 +126,17 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
             .map(|c| judge(tokens, sentence, c, &context, options));
         match judged.unwrap_or(Outcome::Added { conflict: false }) {
             Outcome::Derived(judgement, alignment) => {
-                taken.mark(tokens, sentence, &alignment, &judgement);
-                groups.push(Some(
+                draft.taken.mark(tokens, sentence, &alignment, &judgement);
+                draft.groups.push(Some(
                     candidates[t]
                         .as_ref()
                         .map(|c| c.source.clone())
                         .unwrap_or_default(),
                 ));
-                target.push(judgement);
+                draft.target.push(judgement);
             }
             Outcome::Added { conflict } => {
-                groups.push(None);
+                draft.groups.push(None);
                 // A sentence added for its other facts shows no verbatim phrases: its words are
                 // the source's by design, its facts are not.
                 let spans = if conflict {
@@ -140,7 +144,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
                 } else {
                     added_spans(tokens, sentence, &verbatim)
                 };
-                target.push(Judgement {
+                draft.target.push(Judgement {
                     label: Label::Added,
                     links: Vec::new(),
                     spans,
@@ -148,32 +152,14 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
             }
         }
     }
-    reword_intro(
-        tokens,
-        candidates,
-        &context,
-        options,
-        &mut groups,
-        &mut target,
-        &mut taken,
-    );
-    reword_in_sequence(
-        tokens,
-        candidates,
-        &context,
-        options,
-        &mut groups,
-        &mut target,
-        &mut taken,
-    );
-    reword_headline(
-        tokens,
-        &context,
-        options,
-        &mut groups,
-        &mut target,
-        &mut taken,
-    );
+    reword_intro(tokens, candidates, &context, options, &mut draft);
+    reword_in_sequence(tokens, candidates, &context, options, &mut draft);
+    reword_headline(tokens, &context, options, &mut draft);
+    let Draft {
+        groups,
+        mut target,
+        taken,
+    } = draft;
     let links = link(tokens, &groups, &mut target);
     let source = judge_sources(tokens, &links, &taken, options);
     Labels {

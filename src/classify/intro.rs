@@ -1,7 +1,7 @@
 //! The opening: the headline and the intro, the sentences a rewrite changes most.
 
 use super::spans::target_spans;
-use super::{compare_words, conflicting, judge, Context, Judgement, Outcome, Taken};
+use super::{compare_words, conflicting, Context, Draft, Judgement};
 use crate::align::Candidate;
 use crate::normalize::{Token, Tokens};
 use crate::report::Label;
@@ -36,9 +36,7 @@ pub(super) fn reword_intro(
     candidates: &[Option<Candidate>],
     context: &Context,
     options: &Options,
-    groups: &mut [Option<Vec<usize>>],
-    target: &mut [Judgement],
-    taken: &mut Taken,
+    draft: &mut Draft,
 ) {
     let Some(intro) = tokens.target.iter().position(|s| s.len() >= INTRO_WORDS) else {
         return;
@@ -46,23 +44,17 @@ pub(super) fn reword_intro(
     let Some(candidate) = candidates.get(intro).and_then(Option::as_ref) else {
         return;
     };
-    if groups[intro].is_some() {
-        return;
-    }
-    if !body_derived(tokens, groups, intro, INTRO_BODY_DERIVED_MIN) {
-        return;
-    }
-    let context = Context {
-        reworded_min: context.reworded_min.min(INTRO_REWORDED_MIN),
-        ..*context
-    };
-    let sentence = &tokens.target[intro];
-    if let Outcome::Derived(judgement, alignment) =
-        judge(tokens, sentence, candidate, &context, options)
+    if draft.groups[intro].is_none()
+        && body_derived(tokens, &draft.groups, intro, INTRO_BODY_DERIVED_MIN)
     {
-        taken.mark(tokens, sentence, &alignment, &judgement);
-        groups[intro] = Some(candidate.source.clone());
-        target[intro] = judgement;
+        draft.judge_again(
+            tokens,
+            intro,
+            candidate,
+            context,
+            options,
+            INTRO_REWORDED_MIN,
+        );
     }
 }
 
@@ -106,19 +98,17 @@ pub(super) fn reword_headline(
     tokens: &Tokens,
     context: &Context,
     options: &Options,
-    groups: &mut [Option<Vec<usize>>],
-    target: &mut [Judgement],
-    taken: &mut Taken,
+    draft: &mut Draft,
 ) {
     let (Some(headline), Some(source_headline)) = (tokens.target.first(), tokens.source.first())
     else {
         return;
     };
-    if groups[0].is_some()
+    if draft.groups[0].is_some()
         || headline.is_empty()
         || headline.len() >= INTRO_WORDS
-        || groups.iter().flatten().any(|g| g.contains(&0))
-        || !body_derived(tokens, groups, 0, HEADLINE_BODY_DERIVED_MIN)
+        || draft.groups.iter().flatten().any(|g| g.contains(&0))
+        || !body_derived(tokens, &draft.groups, 0, HEADLINE_BODY_DERIVED_MIN)
     {
         return;
     }
@@ -159,9 +149,7 @@ pub(super) fn reword_headline(
         links: Vec::new(),
         spans,
     };
-    taken.mark(tokens, headline, &alignment, &judgement);
-    groups[0] = Some(vec![0]);
-    target[0] = judgement;
+    draft.derive(tokens, 0, vec![0], judgement, &alignment);
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Sentences in sequence: a rewrite keeps the source's order, so a sentence that sits where its
 //! counterpart's place in that order puts it is likelier reworded than written afresh.
 
-use super::{judge, Context, Judgement, Outcome, Taken};
+use super::{Context, Draft};
 use crate::align::Candidate;
 use crate::normalize::Tokens;
 use crate::Options;
@@ -31,14 +31,9 @@ pub(super) fn reword_in_sequence(
     candidates: &[Option<Candidate>],
     context: &Context,
     options: &Options,
-    groups: &mut [Option<Vec<usize>>],
-    target: &mut [Judgement],
-    taken: &mut Taken,
+    draft: &mut Draft,
 ) {
-    let context = Context {
-        reworded_min: context.reworded_min.min(IN_SEQUENCE_REWORDED_MIN),
-        ..*context
-    };
+    let groups = &draft.groups;
     let mut used = vec![false; tokens.source.len()];
     for &s in groups.iter().flatten().flatten() {
         used[s] = true;
@@ -54,12 +49,12 @@ pub(super) fn reword_in_sequence(
         }
     }
     let mut before: Option<usize> = None;
-    for t in 0..groups.len() {
-        if let Some(group) = &groups[t] {
+    for (t, high) in next.into_iter().enumerate() {
+        if let Some(group) = &draft.groups[t] {
             before = group.iter().max().copied();
             continue;
         }
-        let (Some(low), Some(high)) = (before, next[t]) else {
+        let (Some(low), Some(high)) = (before, high) else {
             continue;
         };
         let Some(candidate) = candidates.get(t).and_then(Option::as_ref) else {
@@ -71,20 +66,20 @@ pub(super) fn reword_in_sequence(
                 .source
                 .iter()
                 .all(|&s| low < s && s < high && !used[s]);
-        if !fits {
-            continue;
-        }
-        let sentence = &tokens.target[t];
-        if let Outcome::Derived(judgement, alignment) =
-            judge(tokens, sentence, candidate, &context, options)
+        if fits
+            && draft.judge_again(
+                tokens,
+                t,
+                candidate,
+                context,
+                options,
+                IN_SEQUENCE_REWORDED_MIN,
+            )
         {
-            taken.mark(tokens, sentence, &alignment, &judgement);
             for &s in &candidate.source {
                 used[s] = true;
             }
             before = candidate.source.iter().max().copied();
-            groups[t] = Some(candidate.source.clone());
-            target[t] = judgement;
         }
     }
 }

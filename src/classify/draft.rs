@@ -1,0 +1,59 @@
+//! The labels of the first pass, as the passes that judge some added sentences again read and
+//! change them.
+
+use super::{judge, Alignment, Context, Judgement, Outcome, Taken};
+use crate::align::Candidate;
+use crate::normalize::Tokens;
+use crate::Options;
+
+/// Every target sentence's judgement so far, the source sentences it derives from (none for an
+/// added one), and the source words the derived ones took.
+pub(super) struct Draft {
+    /// Per target sentence: the source sentences it derives from, or `None` when added.
+    pub groups: Vec<Option<Vec<usize>>>,
+    /// Per target sentence: its judgement.
+    pub target: Vec<Judgement>,
+    /// The source words derived sentences took.
+    pub taken: Taken,
+}
+
+impl Draft {
+    /// Records target sentence `t` as derived from the source sentences `group`.
+    pub fn derive(
+        &mut self,
+        tokens: &Tokens,
+        t: usize,
+        group: Vec<usize>,
+        judgement: Judgement,
+        alignment: &Alignment,
+    ) {
+        self.taken
+            .mark(tokens, &tokens.target[t], alignment, &judgement);
+        self.groups[t] = Some(group);
+        self.target[t] = judgement;
+    }
+
+    /// Judges added target sentence `t` again against `candidate` in `context`, with `bar` as
+    /// the share of its words that makes it reworded, and records it when it is derived.
+    pub fn judge_again(
+        &mut self,
+        tokens: &Tokens,
+        t: usize,
+        candidate: &Candidate,
+        context: &Context,
+        options: &Options,
+        bar: f32,
+    ) -> bool {
+        let context = Context {
+            reworded_min: context.reworded_min.min(bar),
+            ..*context
+        };
+        match judge(tokens, &tokens.target[t], candidate, &context, options) {
+            Outcome::Derived(judgement, alignment) => {
+                self.derive(tokens, t, candidate.source.clone(), judgement, &alignment);
+                true
+            }
+            Outcome::Added { .. } => false,
+        }
+    }
+}
