@@ -11,7 +11,8 @@ why. eval/lessons/lessons.json names the lesson each pair models and the verdict
 expects. The pairs were written and labelled for this project before retold was run on them.
 Prints, per pair, how many sentences agree and the verdict; then the
 confusion of labels, accuracy and per-label F1 over all sentences. --show lists every sentence
-that disagrees. Exits 1 when a report does not split a target into the expected sentences.
+that disagrees. Exits 1 when a report does not split a target into the expected sentences
+(`cargo test --test segment` checks that too).
 """
 import argparse, json, os, subprocess, sys
 

@@ -298,3 +298,31 @@ fn regression_url_query_string_does_not_end_sentence() {
         ),
     ]);
 }
+
+/// The lesson pairs in `eval/lessons/` (see `eval/lessons.py`) carry a reader's sentences:
+/// headlines, datelines, quotes and "Related stories" lines, split as a reader splits them.
+#[test]
+fn every_lesson_target_splits_where_its_reader_did() {
+    let lessons = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/lessons");
+    let mut pairs: Vec<_> = std::fs::read_dir(&lessons)
+        .expect("eval/lessons")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.join("expected.json").is_file())
+        .collect();
+    pairs.sort();
+    assert!(pairs.len() >= 16, "{pairs:?}");
+    for pair in pairs {
+        let target = std::fs::read_to_string(pair.join("target.txt")).expect("target.txt");
+        let expected: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(pair.join("expected.json")).expect("expected.json"),
+        )
+        .expect("expected.json is JSON");
+        let sentences: Vec<&str> = expected
+            .as_array()
+            .expect("a list")
+            .iter()
+            .map(|entry| entry["text"].as_str().expect("text"))
+            .collect();
+        assert_eq!(split(&target), sentences, "{}", pair.display());
+    }
+}
