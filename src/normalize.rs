@@ -265,6 +265,34 @@ mod tests {
     }
 
     #[test]
+    fn a_number_and_the_unit_written_onto_it_are_two_words() {
+        let words = |source: &str, target: &str| {
+            let t = normalize(source, &segment(source), target, &segment(target));
+            let (s, t) = (&t.source[0], &t.target[0]);
+            let same = s.len() == t.len() && s.iter().zip(t).all(|(s, t)| s.is_same_word(t));
+            let spans: Vec<String> = t.iter().map(|w| target[w.start..w.end].into()).collect();
+            (same, spans)
+        };
+        for (source, target, same, spans) in [
+            ("£195 million", "£195million", true, &["195", "million"][..]),
+            ("£1.2 billion", "£1.2bn", true, &["1.2", "bn"]),
+            ("$5 million", "$5m", true, &["5", "m"]),
+            ("£20 thousand", "£20k", true, &["20", "k"]),
+            ("70 mph", "70mph", true, &["70", "mph"]),
+            ("10 a.m.", "10am", true, &["10", "am"]),
+            ("£195 million", "£195bn", false, &["195", "bn"]),
+            ("21 st", "21st", false, &["21st"]),
+            ("1990 s", "1990s", false, &["1990s"]),
+            ("Covid 19", "Covid19", false, &["Covid19"]),
+            ("3.5 per cent", "3.5%", false, &["3.5", "%"]),
+            ("3.5 percent", "3.5%", true, &["3.5", "%"]),
+        ] {
+            let spans = spans.iter().map(|s| s.to_string()).collect();
+            assert_eq!(words(source, target), (same, spans), "{source} vs {target}");
+        }
+    }
+
+    #[test]
     fn numbers_and_short_words_stay_apart() {
         for (source, target) in [
             ("12", "15"),

@@ -291,6 +291,27 @@ fn a_story_printed_the_next_day_is_still_copied() {
     assert_ne!(labels(&report.target), [Copied]);
 }
 
+/// Papers write figures their own way: `"£4.5m"` for the wire's `"£4.5 million"`, `"%"` for
+/// `"per cent"`. The sentence is still a copy, and the diff still shows the change. A different
+/// magnitude is a different figure.
+#[test]
+fn a_figure_written_another_way_is_still_copied() {
+    let source = "The council spent £4.5 million on the bridge, 12 per cent over budget.";
+    for target in [
+        "The council spent £4.5m on the bridge, 12% over budget.",
+        "The council spent £4.5million on the bridge, 12 percent over budget.",
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [Copied], "{target}");
+        assert!(ops_of(&report.links[0])
+            .iter()
+            .any(|(op, _)| *op == Op::Insert));
+    }
+    let target = "The council spent £4.5bn on the bridge, 12% over budget.";
+    let report = compare(source, target, &Options::default());
+    assert_ne!(labels(&report.target), [Copied]);
+}
+
 /// A rewrite reorders: two content words in a row that the source has in a row are copied even
 /// when the word alignment, which keeps order, could not pair them. A pair of the event's common
 /// words (`"Aske water"`, in most source sentences) is not worth a mark, nor is a pair inside a

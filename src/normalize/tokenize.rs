@@ -53,27 +53,32 @@ fn tokenize<'a>(
             let Some(c) = piece.chars().next() else {
                 continue;
             };
-            if !piece.chars().any(char::is_alphanumeric) {
+            if !piece.chars().any(char::is_alphanumeric) && !is_percent(piece) {
                 if piece.chars().any(is_quote_mark) {
                     *quoted = toggle_quote(piece, *quoted);
                 }
                 continue;
             }
             let start = segment.start + run_start + offset;
-            let (key, form) = interner.intern(piece);
             let proper = !tokens.is_empty() && c.is_uppercase();
-            let opens_clause = tokens
-                .last()
-                .is_none_or(|last: &Token| is_clause_break(&text[last.end..start]));
-            tokens.push(Token {
-                start,
-                end: start + piece.len(),
-                key,
-                form,
-                proper,
-                quoted: *quoted,
-                opens_clause,
-            });
+            for (word_start, word, spelled) in split_number(piece) {
+                let start = start + word_start;
+                // "%", "percent" and "per cent" say one thing: the first two read as "cent".
+                let spelled = spelled.or(is_percent(word).then_some("cent"));
+                let (key, form) = interner.intern(spelled.unwrap_or(word));
+                let opens_clause = tokens
+                    .last()
+                    .is_none_or(|last: &Token| is_clause_break(&text[last.end..start]));
+                tokens.push(Token {
+                    start,
+                    end: start + word.len(),
+                    key,
+                    form,
+                    proper: proper && word_start == 0,
+                    quoted: *quoted,
+                    opens_clause,
+                });
+            }
         }
     }
     // "US", "WHO" or "IT" in capitals amid ordinary words is a name, not the function word it
@@ -110,6 +115,43 @@ fn tokenize<'a>(
         }
     }
     tokens
+}
+
+/// Splits a number from the unit or magnitude written onto it, so that `"£195million"` matches
+/// `"£195 million"` and `"70mph"` matches `"70 mph"`. Each part comes with its byte offset in
+/// `word` and, for a magnitude's abbreviation, the word it stands for: `"1.2bn"` -> `"1.2"` and
+/// `"bn"` read as `"billion"`. Ordinals and decades stay whole (`"21st"`, `"1990s"`), as does
+/// any other word (`"Covid19"`, `"3-D"`).
+fn split_number(word: &str) -> Vec<(usize, &str, Option<&'static str>)> {
+    let digits = word
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(word.len());
+    let (number, unit) = word.split_at(digits);
+    let whole = || vec![(0, word, None)];
+    if !number.starts_with(|c: char| c.is_ascii_digit())
+        || unit.is_empty()
+        || !unit.chars().all(|c| c.is_ascii_alphabetic())
+    {
+        return whole();
+    }
+    let folded = unit.to_ascii_lowercase();
+    if matches!(folded.as_str(), "st" | "nd" | "rd" | "th" | "s") {
+        return whole();
+    }
+    let spelled = match folded.as_str() {
+        "m" | "mn" => Some("million"),
+        "bn" => Some("billion"),
+        "tn" => Some("trillion"),
+        "k" => Some("thousand"),
+        _ => None,
+    };
+    vec![(0, number, None), (digits, unit, spelled)]
+}
+
+/// Whether a word is a per cent sign or the word `"percent"`, which news in British English
+/// writes as `"per cent"`: `"3.5%"`, `"3.5 percent"` and `"3.5 per cent"` match.
+fn is_percent(word: &str) -> bool {
+    matches!(word, "%" | "\u{ff05}") || word.eq_ignore_ascii_case("percent")
 }
 
 /// Byte ranges of `sentence` outside ANSI escape sequences, which terminal copy-pastes carry:
