@@ -235,6 +235,8 @@ mod tests {
             ("Kadyrov", "Kadirov"),
             ("U.N.", "UN"),
             ("U.K.", "UK"),
+            ("three", "3"),
+            ("Twenty", "20"),
         ];
         for (source, target) in table {
             let (s, t) = keys(source, target);
@@ -302,6 +304,8 @@ mod tests {
             ("continues", "contingent"),
             ("U.N.", "U.S."),
             ("3.5", "35"),
+            ("three", "4"),
+            ("one", "1"),
         ] {
             let (s, t) = keys(source, target);
             assert_ne!(s[0], t[0], "{source} vs {target}");

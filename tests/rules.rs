@@ -292,7 +292,7 @@ fn a_story_printed_the_next_day_is_still_copied() {
 }
 
 /// Papers write figures their own way: `"£4.5m"` for the wire's `"£4.5 million"`, `"%"` for
-/// `"per cent"`. The sentence is still a copy, and the diff still shows the change. A different
+/// `"per cent"`, `"twelve"` for `"12"`. The sentence is still a copy, and the diff still shows the change. A different
 /// magnitude is a different figure.
 #[test]
 fn a_figure_written_another_way_is_still_copied() {
@@ -300,6 +300,7 @@ fn a_figure_written_another_way_is_still_copied() {
     for target in [
         "The council spent £4.5m on the bridge, 12% over budget.",
         "The council spent £4.5million on the bridge, 12 percent over budget.",
+        "The council spent £4.5 million on the bridge, twelve per cent over budget.",
     ] {
         let report = compare(source, target, &Options::default());
         assert_eq!(labels(&report.target), [Copied], "{target}");

@@ -149,6 +149,7 @@ fn fold(word: &str, out: &mut String) {
     }
     if let Some(full) = MONTHS
         .iter()
+        .chain(NUMBERS)
         .find(|(short, _)| short == out)
         .map(|(_, full)| full)
     {
@@ -156,6 +157,38 @@ fn fold(word: &str, out: &mut String) {
         out.push_str(full);
     }
 }
+
+/// Numbers spelt out, so `"three men"` matches `"3 men"` and `"three"` against `"four"` is a
+/// changed figure like `"3"` against `"4"`. `"one"` stays a word: it is a pronoun as often as a
+/// number (`"one of the victims"`).
+const NUMBERS: &[(&str, &str)] = &[
+    ("two", "2"),
+    ("three", "3"),
+    ("four", "4"),
+    ("five", "5"),
+    ("six", "6"),
+    ("seven", "7"),
+    ("eight", "8"),
+    ("nine", "9"),
+    ("ten", "10"),
+    ("eleven", "11"),
+    ("twelve", "12"),
+    ("thirteen", "13"),
+    ("fourteen", "14"),
+    ("fifteen", "15"),
+    ("sixteen", "16"),
+    ("seventeen", "17"),
+    ("eighteen", "18"),
+    ("nineteen", "19"),
+    ("twenty", "20"),
+    ("thirty", "30"),
+    ("forty", "40"),
+    ("fifty", "50"),
+    ("sixty", "60"),
+    ("seventy", "70"),
+    ("eighty", "80"),
+    ("ninety", "90"),
+];
 
 /// Whether a word is initials joined by full stops, as word segmentation leaves them: `"U.N"`,
 /// `"a.m"`; not `"3.5"`, `"example.com"` or `"N"`.
