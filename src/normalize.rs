@@ -288,6 +288,14 @@ mod tests {
             ("Covid 19", "Covid19", false, &["Covid19"]),
             ("3.5 per cent", "3.5%", false, &["3.5", "%"]),
             ("3.5 percent", "3.5%", true, &["3.5", "%"]),
+            ("did not", "didn't", true, &["did", "n't"]),
+            ("can not", "can\u{2019}t", true, &["ca", "n\u{2019}t"]),
+            ("will not", "won't", true, &["wo", "n't"]),
+            ("we are", "We're", true, &["We", "'re"]),
+            ("I have", "I've", true, &["I", "'ve"]),
+            ("did", "didn't", false, &["did", "n't"]),
+            ("O Neill", "O'Neill", false, &["O'Neill"]),
+            ("rock n roll", "rock'n'roll", false, &["rock'n'roll"]),
         ] {
             let spans = spans.iter().map(|s| s.to_string()).collect();
             assert_eq!(words(source, target), (same, spans), "{source} vs {target}");

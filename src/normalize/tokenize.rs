@@ -61,7 +61,7 @@ fn tokenize<'a>(
             }
             let start = segment.start + run_start + offset;
             let proper = !tokens.is_empty() && c.is_uppercase();
-            for (word_start, word, spelled) in split_number(piece) {
+            for (word_start, word, spelled) in split_word(piece) {
                 let start = start + word_start;
                 // "%", "percent" and "per cent" say one thing: the first two read as "cent".
                 let spelled = spelled.or(is_percent(word).then_some("cent"));
@@ -117,12 +117,58 @@ fn tokenize<'a>(
     tokens
 }
 
+/// A part of a written word: its byte offset in the word, its text, and the word it stands for
+/// when that is spelt another way (`"bn"` -> `"billion"`, `"n't"` -> `"not"`).
+type Part<'a> = (usize, &'a str, Option<&'static str>);
+
+/// Splits a written word into the words it stands for: a contraction into its two words, a
+/// number from the unit or magnitude written onto it. Any other word stays whole.
+fn split_word(word: &str) -> Vec<Part<'_>> {
+    split_contraction(word).unwrap_or_else(|| split_number(word))
+}
+
+/// Splits a contraction so that quotes transcribed with and without them match: `"didn't"` ->
+/// `"did"` and `"n't"` read as `"not"`, `"can't"` -> `"can"` and `"not"`, `"we're"` -> `"we"` and
+/// `"are"`. (`"'s"` needs no split: the folding drops it.) Names with an apostrophe, such as
+/// `"O'Neill"`, end in none of these and stay whole.
+fn split_contraction(word: &str) -> Option<Vec<Part<'_>>> {
+    let (apostrophe, mark) = word
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '\'' | '\u{2019}'))?;
+    let ending = &word[apostrophe + mark.len_utf8()..];
+    let (at, spelled) = match ending.to_ascii_lowercase().as_str() {
+        "t" if word[..apostrophe].ends_with(['n', 'N']) => (apostrophe - 1, "not"),
+        "re" => (apostrophe, "are"),
+        "ve" => (apostrophe, "have"),
+        "ll" => (apostrophe, "will"),
+        "m" => (apostrophe, "am"),
+        "d" => (apostrophe, "would"),
+        _ => return None,
+    };
+    let stem = &word[..at];
+    if stem.is_empty() {
+        return None;
+    }
+    // The negations that change their stem: "can't", "won't", "shan't".
+    let stem_spelled = match stem.to_ascii_lowercase().as_str() {
+        "ca" => Some("can"),
+        "wo" => Some("will"),
+        "sha" => Some("shall"),
+        _ => None,
+    };
+    Some(vec![
+        (0, stem, stem_spelled),
+        (at, &word[at..], Some(spelled)),
+    ])
+}
+
 /// Splits a number from the unit or magnitude written onto it, so that `"£195million"` matches
 /// `"£195 million"` and `"70mph"` matches `"70 mph"`. Each part comes with its byte offset in
 /// `word` and, for a magnitude's abbreviation, the word it stands for: `"1.2bn"` -> `"1.2"` and
 /// `"bn"` read as `"billion"`. Ordinals and decades stay whole (`"21st"`, `"1990s"`), as does
 /// any other word (`"Covid19"`, `"3-D"`).
-fn split_number(word: &str) -> Vec<(usize, &str, Option<&'static str>)> {
+fn split_number(word: &str) -> Vec<Part<'_>> {
     let digits = word
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
         .unwrap_or(word.len());
