@@ -235,6 +235,13 @@ mod tests {
             ("Kadyrov", "Kadirov"),
             ("U.N.", "UN"),
             ("U.K.", "UK"),
+            ("organised", "organized"),
+            ("Organisation", "organization"),
+            ("analysing", "analyzing"),
+            ("defence", "defense"),
+            ("Offences", "offenses"),
+            ("grey", "gray"),
+            ("jewellery", "jewelry"),
             ("three", "3"),
             ("Twenty", "20"),
         ];
@@ -314,6 +321,7 @@ mod tests {
             ("3.5", "35"),
             ("three", "4"),
             ("one", "1"),
+            ("rise", "rize"),
         ] {
             let (s, t) = keys(source, target);
             assert_ne!(s[0], t[0], "{source} vs {target}");

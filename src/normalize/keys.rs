@@ -147,6 +147,9 @@ fn fold(word: &str, out: &mut String) {
     if out.starts_with(|c: char| c.is_ascii_digit()) && out.contains(',') {
         out.retain(|c| c != ',');
     }
+    if out.is_ascii() {
+        super::variants::spell_american(out);
+    }
     if let Some(full) = MONTHS
         .iter()
         .chain(NUMBERS)

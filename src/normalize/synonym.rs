@@ -102,7 +102,10 @@ fn stems() -> &'static FxHashMap<String, u32> {
         let mut stems = FxHashMap::default();
         for (group, words) in GROUPS.iter().enumerate() {
             for word in *words {
-                stems.insert(stemmer.stem(word).into_owned(), group as u32);
+                // Spelt as the articles' words are keyed: "promise" is keyed as "promize".
+                let mut spelt = (*word).to_string();
+                super::variants::spell_american(&mut spelt);
+                stems.insert(stemmer.stem(&spelt).into_owned(), group as u32);
             }
         }
         stems

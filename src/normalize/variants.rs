@@ -58,6 +58,54 @@ pub(super) fn merge_variants(words: &[String], kinds: &[KeyKind]) -> Vec<u32> {
         .collect()
 }
 
+/// Spells a folded British word the American way, so that a wire story in one spelling and a
+/// paper in the other share their words where one deletion cannot join them:
+/// `"organised"` -> `"organized"`, `"analyse"` -> `"analyze"`, `"defence"` -> `"defense"`,
+/// `"grey"` -> `"gray"`. Short words keep their `-ise` (`"rise"`, `"wise"`, `"raise"`), and
+/// words with no American twin change harmlessly, the same way in both articles (`"promise"` ->
+/// `"promize"`).
+pub(super) fn spell_american(word: &mut String) {
+    let plural = word.len() > 1 && word.ends_with('s');
+    let singular = if plural {
+        &word[..word.len() - 1]
+    } else {
+        word.as_str()
+    };
+    if let Some((_, american)) = AMERICAN.iter().find(|(british, _)| *british == singular) {
+        *word = format!("{american}{}", if plural { "s" } else { "" });
+        return;
+    }
+    for ending in [
+        "isation", "ise", "ised", "ises", "ising", "iser", "yse", "ysed", "yses", "ysing",
+    ] {
+        let Some(stem) = word.strip_suffix(ending) else {
+            continue;
+        };
+        if stem.len() >= 3 {
+            let at = stem.len() + 1;
+            word.replace_range(at..at + 1, "z");
+            return;
+        }
+    }
+}
+
+/// British spellings that no one deletion or `-ise` ending turns into the American ones.
+const AMERICAN: &[(&str, &str)] = &[
+    ("defence", "defense"),
+    ("offence", "offense"),
+    ("licence", "license"),
+    ("pretence", "pretense"),
+    ("grey", "gray"),
+    ("jewellery", "jewelry"),
+    ("pyjama", "pajama"),
+    ("aeroplane", "airplane"),
+    ("plough", "plow"),
+    ("mould", "mold"),
+    ("manoeuvre", "maneuver"),
+    ("sulphur", "sulfur"),
+    ("kerb", "curb"),
+];
+
 /// Whether spellings of one word swap these letters: vowels (with `y`, as in transliterated
 /// names) and the consonant pairs `s`/`z`, `c`/`s`, `c`/`k`.
 ///
