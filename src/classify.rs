@@ -14,12 +14,13 @@
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use crate::align::Candidate;
-use crate::normalize::{KeyKind, Token, Tokens};
+use crate::normalize::{Token, Tokens};
 use crate::report::Label;
 use crate::Options;
 
 mod clauses;
 mod draft;
+mod facts;
 mod intro;
 mod links;
 mod sequence;
@@ -28,6 +29,7 @@ mod spans;
 
 use clauses::derived_clauses;
 use draft::Draft;
+use facts::{conflicting, turns_negation};
 use intro::{reword_headline, reword_intro};
 use links::link;
 use sequence::reword_in_sequence;
@@ -244,7 +246,9 @@ fn judge(
             _ => return Outcome::Added { conflict: false },
         }
     };
-    if unmatched_content > 0 && conflicting(tokens, sentence, &alignment, source_keys) {
+    if (unmatched_content > 0 && conflicting(tokens, sentence, &alignment, source_keys))
+        || (near_copy && turns_negation(tokens, sentence, &alignment))
+    {
         return Outcome::Added { conflict: true };
     }
     let label = if near_copy {
@@ -391,81 +395,7 @@ fn shared_uncommon(tokens: &Tokens, words: &[Token], found: &[bool]) -> usize {
     shared.len()
 }
 
-/// Whether the sentence has the source's shape but other facts: another number or speaker.
-///
-/// `"The storm killed 12 people."` vs `"The storm killed 15 people."` conflicts, and so does
-/// `"Mayor Ann Clarke said the repairs would cost £2m."` vs `"Councillor Tom Reed said the
-/// repairs would cost £2m."` when Reed appears nowhere in the source; `"the CRE"` for `"the
-/// Commission for Racial Equality"` is the same name abbreviated, and `"WPC Hollis"` for `"Pc
-/// Hollis"` the same person with another title. "Same shape" means the sentence would be copied
-/// but for the conflicting words (80 % of its weight in order, or swapped for a synonym: `"1,000
-/// killed or injured"` against `"3,000 killed or wounded"` conflicts), so a rewrite that also
-/// misspells a name is no conflict. A kept quote (four or more quoted words in
-/// order) is a derivation with a new attribution, not a conflict.
-fn conflicting(
-    tokens: &Tokens,
-    sentence: &[Token],
-    alignment: &Alignment,
-    source_keys: &[u32],
-) -> bool {
-    let target_keys = sorted_keys(sentence.iter());
-    let group_keys = sorted_keys(alignment.source.iter().map(|&(s, i)| &tokens.source[s][i]));
-    let weight = |t: &Token| tokens.weight(t.key);
-    let (mut kept_quote, mut in_order, mut conflicting) = (0usize, 0f32, 0f32);
-    for op in &alignment.ops {
-        let (old, new) = (op.old_range(), op.new_range());
-        if let DiffOp::Equal { .. } = op {
-            kept_quote += sentence[new.clone()].iter().filter(|t| t.quoted).count();
-            in_order += sentence[new].iter().map(weight).sum::<f32>();
-            continue;
-        }
-        if old.is_empty() || new.is_empty() {
-            continue;
-        }
-        let old_tokens = || {
-            old.clone()
-                .map(|j| alignment.source[j])
-                .map(|(s, i)| tokens.source[s][i])
-        };
-        let new_tokens = || sentence[new.clone()].iter().copied();
-        // "killed or injured" for "killed or wounded" keeps the sentence's shape.
-        in_order += new_tokens()
-            .filter(|t| old_tokens().any(|o| tokens.sense(o.key) == tokens.sense(t.key)))
-            .map(|t| weight(&t))
-            .sum::<f32>();
-        let number = |t: &Token| tokens.kind(t.key) == KeyKind::Number;
-        let name = |t: &Token| t.proper && tokens.kind(t.key) == KeyKind::Content;
-        let other_number = new_tokens()
-            .any(|t| number(&t) && group_keys.binary_search(&t.key).is_err())
-            && old_tokens().any(|t| number(&t) && target_keys.binary_search(&t.key).is_err());
-        // "WPC Hollis" for "Pc Hollis" changes a title, not the speaker: the name after it stays.
-        let kept_name_follows = sentence.get(new.end).is_some_and(|next| {
-            name(next)
-                && alignment.source.get(old.end).is_some_and(|&(s, i)| {
-                    tokens.sense(tokens.source[s][i].key) == tokens.sense(next.key)
-                })
-        });
-        // A name one side spells out and the other abbreviates is the same name.
-        let other_name = !kept_name_follows
-            && new_tokens().any(|t| {
-                name(&t)
-                    && source_keys.binary_search(&t.key).is_err()
-                    && !tokens.same_name(t.key, &group_keys)
-            })
-            && old_tokens().any(|t| {
-                name(&t)
-                    && target_keys.binary_search(&t.key).is_err()
-                    && !tokens.same_name(t.key, &target_keys)
-            });
-        if other_number || other_name {
-            conflicting += new_tokens().map(|t| weight(&t)).sum::<f32>();
-        }
-    }
-    let total: f32 = sentence.iter().map(weight).sum();
-    kept_quote < 4 && conflicting > 0.0 && in_order + conflicting >= 0.8 * total
-}
-
-fn sorted_keys<'a>(tokens: impl Iterator<Item = &'a Token>) -> Vec<u32> {
+pub(super) fn sorted_keys<'a>(tokens: impl Iterator<Item = &'a Token>) -> Vec<u32> {
     let mut keys: Vec<u32> = tokens.map(|t| t.key).collect();
     keys.sort_unstable();
     keys.dedup();

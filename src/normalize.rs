@@ -73,6 +73,9 @@ pub struct Tokens {
     /// Per key, the key that stands for its meaning: synonyms share one (`"injured"` and
     /// `"wounded"`), every other key stands for itself.
     pub senses: Vec<u32>,
+    /// The keys that negate what a sentence says (`"not"`, with `"n't"`, `"never"`, `"no"`...),
+    /// sorted.
+    pub negations: Vec<u32>,
 }
 
 /// What sort of word a key stands for.
@@ -117,6 +120,12 @@ impl Tokens {
             .map(|i| self.acronyms[i].1.as_slice())
     }
 
+    /// Whether a key negates what its sentence says: `"not"`, `"n't"`, `"never"` and `"nothing"`
+    /// do.
+    pub fn is_negation(&self, key: u32) -> bool {
+        self.negations.binary_search(&key).is_ok()
+    }
+
     /// Whether a key says something: a content word or a number, not a stop word or noise.
     ///
     /// `"harbour"` and `"12"` do; `"the"`, `"said"` and the stray `"n"` of `"Korea n"` do not.
@@ -132,6 +141,11 @@ impl Tokens {
         count >= COMMON_MIN_COUNT.max(COMMON_MIN_SHARE * self.sentences as f32)
     }
 }
+
+/// Words that negate, as their keys are spelt (stems: `"nobody"` -> `"nobodi"`).
+const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "noth", "nobodi", "none", "neither", "nor",
+];
 
 /// A key in at least this share of all sentences is common vocabulary ...
 const COMMON_MIN_SHARE: f32 = 0.15;
@@ -170,6 +184,13 @@ pub fn normalize(
             token.key = merged[token.key as usize];
         }
     }
+    let mut negations: Vec<u32> = NEGATIONS
+        .iter()
+        .filter_map(|word| interner.key_of(word))
+        .map(|key| merged[key as usize])
+        .collect();
+    negations.sort_unstable();
+    tokens.negations = negations;
     let senses = synonym::senses(&interner.words);
     tokens.senses = (0..merged.len())
         .map(|k| merged[senses[merged[k] as usize] as usize])
@@ -307,6 +328,21 @@ mod tests {
             let spans = spans.iter().map(|s| s.to_string()).collect();
             assert_eq!(words(source, target), (same, spans), "{source} vs {target}");
         }
+    }
+
+    #[test]
+    fn negations_are_known_in_any_spelling() {
+        let text = "Not never no nothing nobody none neither nor can't cannot notice knot.";
+        let t = normalize(text, &segment(text), "", &[]);
+        let negations: Vec<&str> = t.source[0]
+            .iter()
+            .filter(|w| t.is_negation(w.key))
+            .map(|w| &text[w.start..w.end])
+            .collect();
+        assert_eq!(
+            negations,
+            ["Not", "never", "no", "nothing", "nobody", "none", "neither", "nor", "n't", "not"]
+        );
     }
 
     #[test]

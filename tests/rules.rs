@@ -313,6 +313,47 @@ fn a_figure_written_another_way_is_still_copied() {
     assert_ne!(labels(&report.target), [Copied]);
 }
 
+/// A sentence that drops or adds a "not" says the opposite of its source: a changed fact, like a
+/// changed figure, so it is added however many words it keeps. A contraction, or a negation
+/// reworded into another word, changes nothing.
+#[test]
+fn a_sentence_that_turns_a_negation_says_another_thing() {
+    let source = "The mayor said the council would not raise taxes this year. \
+                  Police did not confirm the death. She was not happy with the plan.";
+    let cases: &[(&str, Label)] = &[
+        (
+            "The mayor said the council would raise taxes this year.",
+            Added,
+        ),
+        ("Police confirmed the death.", Added),
+        (
+            "The mayor said the council would never raise taxes this year.",
+            Reworded,
+        ),
+        (
+            "The mayor said the council wouldn't raise taxes this year.",
+            Copied,
+        ),
+        (
+            "The mayor said the council cannot raise taxes this year.",
+            Copied,
+        ),
+        ("She was unhappy with the plan.", Reworded),
+        (
+            "The mayor said the council would not raise taxes this year, not next.",
+            Reworded,
+        ),
+        (
+            "The mayor said the council would not raise taxes this year.",
+            Copied,
+        ),
+    ];
+    for (target, label) in cases {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [*label], "{target}");
+    }
+}
+
 /// A rewrite reorders: two content words in a row that the source has in a row are copied even
 /// when the word alignment, which keeps order, could not pair them. A pair of the event's common
 /// words (`"Aske water"`, in most source sentences) is not worth a mark, nor is a pair inside a

@@ -100,6 +100,12 @@ impl<'a> Interner<'a> {
         (id, form)
     }
 
+    /// The key of a word already interned that is its own stem (`"not"`), if either article
+    /// has it.
+    pub(super) fn key_of(&self, stem: &str) -> Option<u32> {
+        self.ids.get(stem).copied()
+    }
+
     /// Interns a word in capitals that spells a function word as a name of its own, a content
     /// word: `"US"` and `"U.S."` -> one key, apart from `"us"`.
     pub(super) fn intern_name(&mut self, word: &str) -> u32 {

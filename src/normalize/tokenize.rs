@@ -124,6 +124,9 @@ type Part<'a> = (usize, &'a str, Option<&'static str>);
 /// Splits a written word into the words it stands for: a contraction into its two words, a
 /// number from the unit or magnitude written onto it. Any other word stays whole.
 fn split_word(word: &str) -> Vec<Part<'_>> {
+    if word.eq_ignore_ascii_case("cannot") {
+        return vec![(0, &word[..3], None), (3, &word[3..], Some("not"))];
+    }
     split_contraction(word).unwrap_or_else(|| split_number(word))
 }
 

@@ -1,0 +1,133 @@
+//! Other facts in the source's shape: another number, another speaker, a negation turned.
+
+use similar::DiffOp;
+
+use super::{sorted_keys, Alignment};
+use crate::normalize::{KeyKind, Token, Tokens};
+
+/// Whether the sentence has the source's shape but other facts: another number or speaker.
+///
+/// `"The storm killed 12 people."` vs `"The storm killed 15 people."` conflicts, and so does
+/// `"Mayor Ann Clarke said the repairs would cost £2m."` vs `"Councillor Tom Reed said the
+/// repairs would cost £2m."` when Reed appears nowhere in the source; `"the CRE"` for `"the
+/// Commission for Racial Equality"` is the same name abbreviated, and `"WPC Hollis"` for `"Pc
+/// Hollis"` the same person with another title. "Same shape" means the sentence would be copied
+/// but for the conflicting words (80 % of its weight in order, or swapped for a synonym: `"1,000
+/// killed or injured"` against `"3,000 killed or wounded"` conflicts), so a rewrite that also
+/// misspells a name is no conflict. A kept quote (four or more quoted words in
+/// order) is a derivation with a new attribution, not a conflict.
+pub(super) fn conflicting(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    source_keys: &[u32],
+) -> bool {
+    let target_keys = sorted_keys(sentence.iter());
+    let group_keys = sorted_keys(alignment.source.iter().map(|&(s, i)| &tokens.source[s][i]));
+    let weight = |t: &Token| tokens.weight(t.key);
+    let (mut kept_quote, mut in_order, mut conflicting) = (0usize, 0f32, 0f32);
+    for op in &alignment.ops {
+        let (old, new) = (op.old_range(), op.new_range());
+        if let DiffOp::Equal { .. } = op {
+            kept_quote += sentence[new.clone()].iter().filter(|t| t.quoted).count();
+            in_order += sentence[new].iter().map(weight).sum::<f32>();
+            continue;
+        }
+        if old.is_empty() || new.is_empty() {
+            continue;
+        }
+        let old_tokens = || {
+            old.clone()
+                .map(|j| alignment.source[j])
+                .map(|(s, i)| tokens.source[s][i])
+        };
+        let new_tokens = || sentence[new.clone()].iter().copied();
+        // "killed or injured" for "killed or wounded" keeps the sentence's shape.
+        in_order += new_tokens()
+            .filter(|t| old_tokens().any(|o| tokens.sense(o.key) == tokens.sense(t.key)))
+            .map(|t| weight(&t))
+            .sum::<f32>();
+        let number = |t: &Token| tokens.kind(t.key) == KeyKind::Number;
+        let name = |t: &Token| t.proper && tokens.kind(t.key) == KeyKind::Content;
+        let other_number = new_tokens()
+            .any(|t| number(&t) && group_keys.binary_search(&t.key).is_err())
+            && old_tokens().any(|t| number(&t) && target_keys.binary_search(&t.key).is_err());
+        // "WPC Hollis" for "Pc Hollis" changes a title, not the speaker: the name after it stays.
+        let kept_name_follows = sentence.get(new.end).is_some_and(|next| {
+            name(next)
+                && alignment.source.get(old.end).is_some_and(|&(s, i)| {
+                    tokens.sense(tokens.source[s][i].key) == tokens.sense(next.key)
+                })
+        });
+        // A name one side spells out and the other abbreviates is the same name.
+        let other_name = !kept_name_follows
+            && new_tokens().any(|t| {
+                name(&t)
+                    && source_keys.binary_search(&t.key).is_err()
+                    && !tokens.same_name(t.key, &group_keys)
+            })
+            && old_tokens().any(|t| {
+                name(&t)
+                    && target_keys.binary_search(&t.key).is_err()
+                    && !tokens.same_name(t.key, &target_keys)
+            });
+        if other_number || other_name {
+            conflicting += new_tokens().map(|t| weight(&t)).sum::<f32>();
+        }
+    }
+    let total: f32 = sentence.iter().map(weight).sum();
+    kept_quote < 4 && conflicting > 0.0 && in_order + conflicting >= 0.8 * total
+}
+
+/// Whether the sentence says the opposite of its counterpart: inside the stretch the two share,
+/// one side adds a negation (`"not"`, `"never"`, `"no"`, `"nothing"`...) that the other lacks,
+/// with nothing in its place. Only for a sentence in the source's shape: a rewrite turns
+/// negations as it rewords (`"was not found for a month"` for `"was found six weeks later"`).
+///
+/// `"The council will not raise taxes."` vs `"The council will raise taxes."` turns it, and so
+/// does `"Police did not confirm the death."` vs `"Police confirmed the death."`. `"He didn't
+/// comment"` vs `"He did not comment"` does not (`"n't"` reads as `"not"`), nor does `"not happy"`
+/// reworded as `"unhappy"` (a word stands in its place), nor `"was not doing her job"` as
+/// `"was doing nothing"` (a negation moved), nor a clause with a `"not"` dropped or added
+/// whole.
+pub(super) fn turns_negation(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let equal = |op: &&DiffOp| matches!(op, DiffOp::Equal { .. });
+    let (Some(first), Some(last)) = (
+        alignment.ops.iter().position(|op| equal(&op)),
+        alignment.ops.iter().rposition(|op| equal(&op)),
+    ) else {
+        return false;
+    };
+    // Only a negation alone, with at most function words, before the word it negates, which
+    // both keep ("did not confirm"): a dropped clause that held one ("who had pleaded not
+    // guilty", ", but he doesn't,") is condensing.
+    let negations = |words: &[Token], next: Option<&Token>| {
+        let alone = words.first().is_some_and(|w| !w.opens_clause)
+            && !words.iter().any(|w| tokens.is_content(w.key))
+            && next.is_some_and(|w| tokens.is_content(w.key));
+        if alone {
+            words.iter().filter(|w| tokens.is_negation(w.key)).count() as i32
+        } else {
+            0
+        }
+    };
+    let mut turned = 0i32;
+    for op in &alignment.ops[first..last] {
+        let (old, new) = (op.old_range(), op.new_range());
+        if new.is_empty() {
+            let deleted: Vec<Token> = old
+                .clone()
+                .map(|j| alignment.source[j])
+                .map(|(s, i)| tokens.source[s][i])
+                .collect();
+            let next = alignment
+                .source
+                .get(old.end)
+                .map(|&(s, i)| &tokens.source[s][i]);
+            turned -= negations(&deleted, next);
+        } else if old.is_empty() {
+            turned += negations(&sentence[new.clone()], sentence.get(new.end));
+        }
+    }
+    turned != 0
+}
