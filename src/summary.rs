@@ -134,7 +134,8 @@ fn visible(text: &str) -> usize {
 /// The verdict in plain words.
 ///
 /// `"Most of this article is copied from the source: 14 sentences copied, 2 reworded, 11 added
-/// (the last 4 paragraphs)."` The paragraph note appears only when the added sentences are
+/// (the last 4 paragraphs)."`; `"All of this article is copied from the source: 5 sentences
+/// copied, 0 reworded, 0 added."` when nothing was added or reworded. The paragraph note appears only when the added sentences are
 /// exactly the first or last whole paragraphs, the typical padding around copied wire copy.
 fn headline(source: Labelled<'_>, target: Labelled<'_>, tally: &Tally, verdict: Verdict) -> String {
     if target.segments.is_empty() {
@@ -143,18 +144,25 @@ fn headline(source: Labelled<'_>, target: Labelled<'_>, tally: &Tally, verdict: 
     if source.segments.is_empty() {
         return "The source is empty: everything in the target counts as added.".into();
     }
+    let c = tally.counts;
     let lead = match verdict {
-        Verdict::WhollyDerived if tally.counts.copied >= tally.counts.reworded => {
+        Verdict::WhollyDerived if c.added == 0 && c.reworded == 0 => {
+            "All of this article is copied from the source"
+        }
+        Verdict::WhollyDerived if c.added == 0 && c.copied == 0 => {
+            "All of this article is reworded from the source"
+        }
+        Verdict::WhollyDerived if c.added == 0 => "All of this article comes from the source",
+        Verdict::WhollyDerived if c.copied >= c.reworded => {
             "Most of this article is copied from the source"
         }
         Verdict::WhollyDerived => "Most of this article is reworded from the source",
         Verdict::PartiallyDerived => "Part of this article comes from the source",
-        Verdict::Independent if tally.counts.copied + tally.counts.reworded == 0 => {
+        Verdict::Independent if c.copied + c.reworded == 0 => {
             "Nothing in this article comes from the source"
         }
         Verdict::Independent => "Most of this article is independent of the source",
     };
-    let c = tally.counts;
     let noun = if c.copied == 1 {
         "sentence"
     } else {
@@ -274,6 +282,18 @@ mod tests {
         );
         assert_eq!(report.summary.target.counts.copied, 4);
         assert_eq!(report.summary.verdict, Verdict::Independent);
+    }
+
+    #[test]
+    fn says_all_when_nothing_was_added() {
+        assert_eq!(
+            headline(WIRE),
+            "All of this article is copied from the source: 3 sentences copied, 0 reworded, 0 added."
+        );
+        let reworded = WIRE.replace("cut the ribbon before", "opened it in front of");
+        assert!(headline(&reworded).starts_with("All of this article comes from the source:"));
+        let padded = format!("{WIRE}\n\nTensions grew.");
+        assert!(headline(&padded).starts_with("Most of this article is copied from the source:"));
     }
 
     #[test]
