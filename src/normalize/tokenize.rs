@@ -61,7 +61,7 @@ fn tokenize<'a>(
             }
             let start = segment.start + run_start + offset;
             let proper = !tokens.is_empty() && c.is_uppercase();
-            for (word_start, word, spelled) in split_word(piece) {
+            for (word_start, word, spelled) in split_word(piece).into_iter().flatten() {
                 let start = start + word_start;
                 // "%", "percent" and "per cent" say one thing: the first two read as "cent".
                 let spelled = spelled.or(is_percent(word).then_some("cent"));
@@ -121,20 +121,35 @@ fn tokenize<'a>(
 /// when that is spelt another way (`"bn"` -> `"billion"`, `"n't"` -> `"not"`).
 type Part<'a> = (usize, &'a str, Option<&'static str>);
 
+/// One word's parts, without allocating: a word splits in two at most.
+type Parts<'a> = [Option<Part<'a>>; 2];
+
 /// Splits a written word into the words it stands for: a contraction into its two words, a
 /// number from the unit or magnitude written onto it. Any other word stays whole.
-fn split_word(word: &str) -> Vec<Part<'_>> {
-    if word.eq_ignore_ascii_case("cannot") {
-        return vec![(0, &word[..3], None), (3, &word[3..], Some("not"))];
+fn split_word(word: &str) -> Parts<'_> {
+    // Most words are none of these: two cheap looks turn them away.
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        return split_number(word);
     }
-    split_contraction(word).unwrap_or_else(|| split_number(word))
+    if word.eq_ignore_ascii_case("cannot") {
+        return [
+            Some((0, &word[..3], None)),
+            Some((3, &word[3..], Some("not"))),
+        ];
+    }
+    if word.contains(['\'', '\u{2019}']) {
+        if let Some(parts) = split_contraction(word) {
+            return parts;
+        }
+    }
+    [Some((0, word, None)), None]
 }
 
 /// Splits a contraction so that quotes transcribed with and without them match: `"didn't"` ->
 /// `"did"` and `"n't"` read as `"not"`, `"can't"` -> `"can"` and `"not"`, `"we're"` -> `"we"` and
 /// `"are"`. (`"'s"` needs no split: the folding drops it.) Names with an apostrophe, such as
 /// `"O'Neill"`, end in none of these and stay whole.
-fn split_contraction(word: &str) -> Option<Vec<Part<'_>>> {
+fn split_contraction(word: &str) -> Option<Parts<'_>> {
     let (apostrophe, mark) = word
         .char_indices()
         .rev()
@@ -160,9 +175,9 @@ fn split_contraction(word: &str) -> Option<Vec<Part<'_>>> {
         "sha" => Some("shall"),
         _ => None,
     };
-    Some(vec![
-        (0, stem, stem_spelled),
-        (at, &word[at..], Some(spelled)),
+    Some([
+        Some((0, stem, stem_spelled)),
+        Some((at, &word[at..], Some(spelled))),
     ])
 }
 
@@ -171,12 +186,12 @@ fn split_contraction(word: &str) -> Option<Vec<Part<'_>>> {
 /// `word` and, for a magnitude's abbreviation, the word it stands for: `"1.2bn"` -> `"1.2"` and
 /// `"bn"` read as `"billion"`. Ordinals and decades stay whole (`"21st"`, `"1990s"`), as does
 /// any other word (`"Covid19"`, `"3-D"`).
-fn split_number(word: &str) -> Vec<Part<'_>> {
+fn split_number(word: &str) -> Parts<'_> {
     let digits = word
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
         .unwrap_or(word.len());
     let (number, unit) = word.split_at(digits);
-    let whole = || vec![(0, word, None)];
+    let whole = || [Some((0, word, None)), None];
     if !number.starts_with(|c: char| c.is_ascii_digit())
         || unit.is_empty()
         || !unit.chars().all(|c| c.is_ascii_alphabetic())
@@ -194,7 +209,7 @@ fn split_number(word: &str) -> Vec<Part<'_>> {
         "k" => Some("thousand"),
         _ => None,
     };
-    vec![(0, number, None), (digits, unit, spelled)]
+    [Some((0, number, None)), Some((digits, unit, spelled))]
 }
 
 /// Whether a word is a per cent sign or the word `"percent"`, which news in British English
