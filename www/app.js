@@ -8,13 +8,15 @@ import { CancelledError, EngineError, createEngine } from './engine.js';
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
 import { reportJson, standaloneHtml } from './export.js';
 import { FileError, readArticle, wireFileOpening } from './files.js';
+import { loadTexts, saveTexts } from './store.js';
 
 const DEBOUNCE_MS = 400;
 // Sentences per side rendered per task, so a huge report never blocks the page for long.
 const CHUNK = 1000;
 // Past this many sentences a side skips layout of off-screen paragraphs (content-visibility).
 const LONG = 400;
-const STORAGE_KEYS = { source: 'retold.source', target: 'retold.target' };
+// Saving rewrites both texts (100-300 ms at 2 MB), so typing saves once it pauses this long.
+const SAVE_MS = 1000;
 
 const ui = {};
 for (const id of ['source-input', 'target-input', 'compare', 'swap', 'clear', 'example', 'share',
@@ -28,6 +30,9 @@ const inputs = { source: ui.sourceInput, target: ui.targetInput };
 const engine = createEngine(globalThis.RETOLD_INLINE || null);
 let report = null;
 let timer = null;
+let saveTimer = null;
+// Why the shown message is there ('storage', 'share', ...), so only its own cause takes it away.
+let messageReason = '';
 let selected = null;
 let generation = 0;
 let finished = 0;
@@ -52,30 +57,46 @@ function setStatus(text, busy, state) {
   ui.cancel.hidden = !busy;
 }
 
-function showMessage(text, kind) {
+function showMessage(text, kind, reason) {
   ui.message.textContent = text;
   ui.message.setAttribute('data-kind', kind || 'error');
   ui.message.hidden = !text;
+  messageReason = text ? reason || '' : '';
 }
 
-function save() {
+function storage() {
   try {
-    for (const side of ['source', 'target']) localStorage.setItem(STORAGE_KEYS[side], inputs[side].value);
-    return true;
+    return globalThis.localStorage;
   } catch {
-    return false;
+    return null; // Storage may be disabled; the page still works without it.
   }
+}
+
+// Saves both texts now (or neither) and says so when they cannot be kept for the next visit.
+function save() {
+  clearTimeout(saveTimer);
+  saveTimer = null;
+  const kept = saveTexts(storage(), { source: inputs.source.value, target: inputs.target.value });
+  if (!kept) {
+    showMessage('These texts are too large to keep for the next visit; they are only in this tab.', 'note', 'storage');
+  } else if (messageReason === 'storage') {
+    showMessage('');
+  }
+  return kept;
+}
+
+function saveSoon() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(save, SAVE_MS);
+}
+
+function flushSave() {
+  if (saveTimer !== null) save();
 }
 
 function restore() {
-  try {
-    for (const side of ['source', 'target']) {
-      const value = localStorage.getItem(STORAGE_KEYS[side]);
-      if (value !== null) inputs[side].value = value;
-    }
-  } catch {
-    // Storage may be disabled; the page still works without it.
-  }
+  const texts = loadTexts(storage());
+  if (texts) ({ source: inputs.source.value, target: inputs.target.value } = texts);
 }
 
 function setReportActions(enabled) {
@@ -141,7 +162,8 @@ async function run() {
   }
   const started = performance.now();
   setStatus('Comparing…', true);
-  showMessage('');
+  // A new run answers a failed one; a note (texts too large to keep, a share link) stays.
+  if (ui.message.getAttribute('data-kind') === 'error') showMessage('');
   try {
     const result = await engine.compare(texts.source, texts.target);
     const elapsed = performance.now() - started;
@@ -175,8 +197,8 @@ function onInput() {
   // An edited text no longer matches the share link in the address bar; a reload must not undo the edit.
   if (isShareFragment(location.hash)) history.replaceState(null, '', location.pathname + location.search);
   ui.shareOutput.hidden = true;
-  if (!save()) showMessage('These texts are too large to keep for the next visit; they are only in this tab.', 'note');
-  else if (ui.message.getAttribute('data-kind') === 'note') showMessage('');
+  if (messageReason === 'share') showMessage('');
+  saveSoon();
   schedule();
 }
 
@@ -318,7 +340,7 @@ async function share() {
       // Clipboard access may be refused; the link is shown to copy by hand.
     }
     showMessage(copied ? 'Share link copied. It holds both texts; nothing was uploaded.' :
-      'Share link ready below. It holds both texts; nothing was uploaded.', 'note');
+      'Share link ready below. It holds both texts; nothing was uploaded.', 'note', 'share');
   } catch (error) {
     showMessage(error.message);
   }
@@ -349,7 +371,7 @@ async function openFile(side, file) {
     showMessage(`${reason} Your texts were left as they were.`);
     return;
   }
-  showMessage('');
+  if (ui.message.getAttribute('data-kind') === 'error') showMessage('');
   onInput();
 }
 
@@ -406,6 +428,9 @@ function wire() {
     }
   });
   columns.addEventListener('keydown', onKey);
+  // Texts typed less than SAVE_MS before the tab closes or hides are saved then.
+  window.addEventListener('pagehide', flushSave);
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flushSave(); });
   window.addEventListener('hashchange', async () => {
     if (await openShared()) run();
   });
