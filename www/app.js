@@ -6,9 +6,9 @@ import {
 import { decodeShare, encodeShare, isShareFragment } from './share.js';
 import { CancelledError, EngineError, createEngine } from './engine.js';
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
-import { reportJson, standaloneHtml } from './export.js';
+import { download, pageCss, reportJson, standaloneHtml } from './export.js';
 import { FileError, readArticle, wireFileOpening } from './files.js';
-import { loadTexts, saveTexts } from './store.js';
+import { losesText, loadTexts, saveTexts } from './store.js';
 
 const DEBOUNCE_MS = 400;
 // Sentences per side rendered per task, so a huge report never blocks the page for long.
@@ -57,11 +57,40 @@ function setStatus(text, busy, state) {
   ui.cancel.hidden = !busy;
 }
 
-function showMessage(text, kind, reason) {
+// `action`: {label, run} adds a button after the text (e.g. Undo).
+function showMessage(text, kind, reason, action) {
   ui.message.textContent = text;
+  if (text && action) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'message-action';
+    button.textContent = action.label;
+    button.addEventListener('click', action.run);
+    ui.message.append(' ', button);
+  }
   ui.message.setAttribute('data-kind', kind || 'error');
   ui.message.hidden = !text;
   messageReason = text ? reason || '' : '';
+}
+
+// Puts `texts` in both boxes. When that replaces text the reader had, keeps the previous pair and
+// says `what` happened with an Undo button that brings both texts back (and saves them).
+function replaceTexts(texts, what) {
+  const before = { source: inputs.source.value, target: inputs.target.value };
+  inputs.source.value = texts.source;
+  inputs.target.value = texts.target;
+  if (!losesText(before, texts)) return;
+  showMessage(what, 'note', 'undo', { label: 'Undo', run: () => undo(before) });
+}
+
+function undo(before) {
+  const had = ui.message.contains(document.activeElement);
+  if (messageReason === 'undo') showMessage('');
+  replaceTexts(before, 'Your texts are back.');
+  if (messageReason !== 'undo') showMessage('Your texts are back.', 'note', 'undo');
+  if (had) (ui.message.querySelector('button') || ui.sourceInput).focus();
+  save();
+  onInput();
 }
 
 function storage() {
@@ -283,29 +312,6 @@ function onKey(event) {
   }
 }
 
-function download(name, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function pageCss() {
-  let css = '';
-  for (const sheet of Array.from(document.styleSheets)) {
-    try {
-      for (const rule of Array.from(sheet.cssRules)) css += `${rule.cssText}\n`;
-    } catch {
-      // A sheet we cannot read adds nothing.
-    }
-  }
-  return css;
-}
-
 function downloadHtml() {
   if (!report) return;
   const heading = (text) => {
@@ -318,11 +324,11 @@ function downloadHtml() {
   const columns = ui.results.querySelector('.columns');
   const html = standaloneHtml({
     title: 'retold report',
-    css: pageCss(),
+    css: pageCss(document),
     parts: [title, heading('Summary'), ui.summary, ui.results.querySelector('.legend'), columns],
     generator: `retold ${engineVersion}`.trim(),
   });
-  download('retold-report.html', 'text/html', html);
+  download(document, 'retold-report.html', 'text/html', html);
 }
 
 async function share() {
@@ -350,8 +356,7 @@ async function openShared() {
   if (!isShareFragment(location.hash)) return false;
   try {
     const texts = await decodeShare(location.hash);
-    inputs.source.value = texts.source;
-    inputs.target.value = texts.target;
+    replaceTexts(texts, 'Opened the texts of the share link in place of yours.');
     save();
     return true;
   } catch (error) {
@@ -364,14 +369,17 @@ async function openShared() {
 // it was and says why.
 async function openFile(side, file) {
   if (!file) return;
+  let text;
   try {
-    inputs[side].value = await readArticle(file);
+    text = await readArticle(file);
   } catch (error) {
     const reason = error instanceof FileError ? error.message : `The file could not be read (${error.message}).`;
     showMessage(`${reason} Your texts were left as they were.`);
     return;
   }
   if (ui.message.getAttribute('data-kind') === 'error') showMessage('');
+  replaceTexts({ ...{ source: inputs.source.value, target: inputs.target.value }, [side]: text },
+    `Opened ${file.name ? `“${file.name}”` : 'the file'} in place of your ${side} text.`);
   onInput();
 }
 
@@ -390,20 +398,18 @@ function wire() {
     onInput();
   });
   ui.clear.addEventListener('click', () => {
-    inputs.source.value = '';
-    inputs.target.value = '';
+    replaceTexts({ source: '', target: '' }, 'Cleared both texts.');
     onInput();
     inputs.source.focus();
   });
   ui.example.addEventListener('click', () => {
-    inputs.source.value = EXAMPLE_SOURCE;
-    inputs.target.value = EXAMPLE_TARGET;
+    replaceTexts({ source: EXAMPLE_SOURCE, target: EXAMPLE_TARGET }, 'Loaded the example in place of your texts.');
     save();
     run();
   });
   ui.share.addEventListener('click', share);
   ui.downloadJson.addEventListener('click', () => {
-    if (report) download('retold-report.json', 'application/json', reportJson(report));
+    if (report) download(document, 'retold-report.json', 'application/json', reportJson(report));
   });
   ui.downloadHtml.addEventListener('click', downloadHtml);
   const columns = ui.results;

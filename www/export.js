@@ -69,3 +69,28 @@ export function standaloneHtml({ title, css, parts, generator }) {
 export function reportJson(report) {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
+
+/** The CSS rules of `doc`'s style sheets as text; a sheet that cannot be read adds nothing. */
+export function pageCss(doc) {
+  let css = '';
+  for (const sheet of Array.from(doc.styleSheets)) {
+    try {
+      for (const rule of Array.from(sheet.cssRules)) css += `${rule.cssText}\n`;
+    } catch {
+      // A sheet we cannot read adds nothing.
+    }
+  }
+  return css;
+}
+
+/** Offers `text` for download as a file called `name`. */
+export function download(doc, name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = name;
+  doc.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -34,3 +34,11 @@ export function loadTexts(storage) {
     return null;
   }
 }
+
+/**
+ * Whether putting `after` in the boxes in place of `before` loses text the reader had: a side that
+ * held more than blanks gets something else.
+ */
+export function losesText(before, after) {
+  return ['source', 'target'].some((side) => before[side].trim() !== '' && before[side] !== after[side]);
+}
