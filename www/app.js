@@ -34,6 +34,9 @@ let saveTimer = null;
 // Why the shown message is there ('storage', 'share', ...), so only its own cause takes it away.
 let messageReason = '';
 let selected = null;
+// A clicked sentence stays selected while the pointer wanders (say, to the diff panel) until a
+// click elsewhere or Escape.
+let pinned = false;
 let generation = 0;
 let finished = 0;
 let lastPointer = '';
@@ -157,6 +160,7 @@ async function show(newReport) {
   }
   report = newReport;
   selected = null;
+  pinned = false;
   ui.summary.replaceChildren(renderSummary(document, report.summary));
   ui.diffView.textContent = 'Hover, click or focus a sentence to see its counterpart and word diff.';
   for (const side of ['source', 'target']) {
@@ -417,7 +421,7 @@ function wire() {
   columns.addEventListener('mousemove', (event) => { lastPointer = `${event.screenX},${event.screenY}`; });
   columns.addEventListener('mouseover', (event) => {
     const here = `${event.screenX},${event.screenY}`;
-    if (here === lastPointer) return;
+    if (here === lastPointer || pinned) return;
     lastPointer = here;
     const hit = fromEvent(event);
     if (hit) select(hit.side, hit.index, 'column');
@@ -431,8 +435,13 @@ function wire() {
     if (hit) {
       selected = null;
       select(hit.side, hit.index, 'page');
+      pinned = true;
     }
   });
+  document.addEventListener('click', (event) => {
+    if (!fromEvent(event) && !(event.target.closest && event.target.closest('.diff-panel'))) pinned = false;
+  });
+  document.addEventListener('keydown', (event) => { if (event.key === 'Escape') pinned = false; });
   columns.addEventListener('keydown', onKey);
   // Texts typed less than SAVE_MS before the tab closes or hides are saved then.
   window.addEventListener('pagehide', flushSave);

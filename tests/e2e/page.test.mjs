@@ -97,6 +97,29 @@ test('clicking a sentence highlights its counterpart, scrolls it into view and s
   await page.screenshot({ path: screenshotPath('desktop-linked'), fullPage: false });
 });
 
+test('a clicked sentence stays selected while the pointer moves to the diff panel, until Escape', async () => {
+  const report = await reportOf(page);
+  const index = report.target.sentences.findIndex((sentence) => sentence.label === 'reworded');
+  const selector = `.sentence[data-side="target"][data-index="${index}"]`;
+  const point = await firstLinePoint(page, selector);
+  await page.mouse.click(point.x, point.y);
+  const shown = await page.textContent('#diff-view');
+  // On the way up to the diff panel the pointer crosses other sentences and the summary.
+  const others = await page.$$eval('.sentence[data-side]', (nodes, own) => nodes.filter((node) => node !== document.querySelector(own))
+    .slice(0, 6).map((node) => { const box = node.getClientRects()[0]; return { x: box.left + 4, y: box.top + box.height / 2 }; }), selector);
+  for (const other of others) await page.mouse.move(other.x, other.y, { steps: 4 });
+  const panel = await page.$eval('#diff-view', (node) => { const box = node.getBoundingClientRect(); return { x: box.left + 20, y: box.top + 5 }; });
+  await page.mouse.move(panel.x, panel.y, { steps: 12 });
+  await page.mouse.click(panel.x, panel.y);
+  assert.equal(await page.textContent('#diff-view'), shown, 'hovering other sentences left the diff alone');
+  assert.equal(await page.locator(`${selector}.is-active`).count(), 1);
+  // Escape lets hovering select again.
+  await page.keyboard.press('Escape');
+  const other = await firstLinePoint(page, '.sentence[data-side="target"][data-label="added"]');
+  await page.mouse.move(other.x, other.y, { steps: 4 });
+  await page.waitForFunction(() => /no counterpart in the source/.test(document.getElementById('diff-view').textContent));
+});
+
 test('hovering an added sentence says it has no counterpart', async () => {
   const report = await reportOf(page);
   const index = report.target.sentences.findIndex((sentence) => sentence.label === 'added');
