@@ -162,7 +162,7 @@ async function show(newReport) {
   selected = null;
   pinned = false;
   ui.summary.replaceChildren(renderSummary(document, report.summary));
-  ui.diffView.textContent = 'Hover, click or focus a sentence to see its counterpart and word diff.';
+  ui.diffView.textContent = 'Tap, click or hover over a sentence (or reach it with Tab) to see its counterpart and word diff.';
   for (const side of ['source', 'target']) {
     articles[side].classList.toggle('is-long', report[side].sentences.length > LONG);
     ui[`${side}View`].replaceChildren(articles[side]);

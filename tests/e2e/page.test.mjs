@@ -236,6 +236,36 @@ test('at 375 px the layout stacks and stays usable', async () => {
   await mobileContext.close();
 });
 
+test('on a 390 px phone a tapped sentence\'s diff shows on screen; on a desktop the panel stays put', async () => {
+  const { page: phone, problems: phoneProblems, context: phoneContext } = await guardedPage(browser,
+    server.url.slice(0, -1), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await phone.goto(server.url);
+  await phone.click('#example');
+  await waitForReport(phone);
+  assert.match(await phone.textContent('#diff-view'), /Tap/, 'the diff panel tells touch readers what to do');
+  const report = await reportOf(phone);
+  const index = report.target.sentences.findLastIndex((sentence) => sentence.label === 'reworded');
+  const selector = `.sentence[data-side="target"][data-index="${index}"]`;
+  const point = await firstLinePoint(phone, selector);
+  await phone.touchscreen.tap(point.x, point.y);
+  await phone.waitForFunction(() => /reworded: source sentence/.test(document.getElementById('diff-view').textContent));
+  const inView = await phone.$eval('.diff-panel', (node) => {
+    const box = node.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight + 1 && box.height > 60;
+  });
+  assert.ok(inView, 'the diff panel is on screen after the tap');
+  const tapped = await phone.$eval(selector, (node) => {
+    const own = node.getClientRects()[0];
+    const panel = document.querySelector('.diff-panel').getBoundingClientRect();
+    return own.bottom > 0 && own.top < panel.top;
+  });
+  assert.ok(tapped, 'the tapped sentence is still on screen above the panel');
+  await phone.screenshot({ path: screenshotPath('mobile-390-diff'), fullPage: false });
+  assert.deepEqual(phoneProblems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await phoneContext.close();
+  assert.equal(await page.$eval('.diff-panel', (node) => getComputedStyle(node).position), 'static');
+});
+
 test('print: summary, legend and both articles side by side, no inputs', async () => {
   await page.emulateMedia({ media: 'print' });
   const layout = await page.evaluate(() => {
