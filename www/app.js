@@ -349,8 +349,11 @@ async function share() {
     } catch {
       // Clipboard access may be refused; the link is shown to copy by hand.
     }
-    showMessage(copied ? 'Share link copied. It holds both texts; nothing was uploaded.' :
-      'Share link ready below. It holds both texts; nothing was uploaded.', 'note', 'share');
+    // Opened from a file (the single-file build), the link names this computer's copy of it.
+    const local = location.protocol === 'file:' ? ' But this page is a file on this computer, so the link ' +
+      'works only here, or for someone who has the same file in the same folder.' : '';
+    showMessage(`${copied ? 'Share link copied.' : 'Share link ready below.'} It holds both texts; nothing was uploaded.${local}`,
+      'note', 'share');
   } catch (error) {
     showMessage(error.message);
   }

@@ -134,6 +134,27 @@ test('the single-file build works from file:// under its own CSP', async () => {
   await context.close();
 });
 
+test('a share link made in the single file opened from file:// says it works only on this computer', async () => {
+  const { page, problems, context } = await guardedPage(served.browser, null);
+  await page.goto(SINGLE_FILE);
+  await compareAndWait(page, () => page.click('#example'));
+  await page.click('#share');
+  await page.waitForFunction(() => !document.getElementById('share-output').hidden);
+  assert.match(await page.inputValue('#share-link'), /^file:\/\/.*#v1=/);
+  assert.match(await page.textContent('#message'), /this page is a file on this computer, so the link works only here/);
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+
+  const online = await guardedPage(served.browser, served.origin);
+  await online.page.goto(served.url);
+  await compareAndWait(online.page, () => online.page.click('#example'));
+  await online.page.click('#share');
+  await online.page.waitForFunction(() => !document.getElementById('share-output').hidden);
+  assert.doesNotMatch(await online.page.textContent('#message'), /file on this computer/);
+  assert.deepEqual(online.problems, CLEAN);
+  await online.context.close();
+});
+
 // 'installed' once the page's service worker is active; bounded, so a page that never installs
 // one fails an assertion rather than hanging.
 const serviceWorkerState = (page) => page.evaluate(() => Promise.race([
