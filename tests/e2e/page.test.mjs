@@ -156,6 +156,25 @@ test('keyboard: Tab reaches the sentences, arrows walk and jump to the counterpa
   assert.equal(await focused(), `source:${linked + 1}`);
 });
 
+test('copying the results copies the article text without the screen-reader label prefixes', async () => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.slice(0, -1) });
+  const report = await reportOf(page);
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('target-view'));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  });
+  await page.keyboard.press('Control+C');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.includes(report.target.sentences[0].text), copied.slice(0, 200));
+  assert.doesNotMatch(copied, /(copied|reworded|added|omitted):/);
+  await page.evaluate(() => getSelection().removeAllRanges());
+  // Screen readers still get each sentence's label first.
+  const snapshot = await page.locator('.sentence[data-side="target"]').first().ariaSnapshot();
+  assert.match(snapshot, new RegExp(`${report.target.sentences[0].label}:`));
+});
+
 test('downloads: the Report as JSON and a script-free standalone HTML snapshot', async () => {
   const report = await reportOf(page);
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
