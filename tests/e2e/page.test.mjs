@@ -185,6 +185,8 @@ test('downloads: the Report as JSON and a script-free standalone HTML snapshot',
   const html = fs.readFileSync(await htmlDownload.path(), 'utf8');
   assert.ok(!/<script/i.test(html), 'no script in the snapshot');
   assert.ok(!/\son\w+=/i.test(html), 'no event handler attributes in the snapshot');
+  assert.ok(await page.locator('.sentence.is-active').count() > 0, 'a sentence is selected on the page');
+  assert.ok(!/is-active|is-counterpart/.test(html.split('<body')[1]), 'the page\'s selection is not in the snapshot');
   const file = screenshotPath('snapshot').replace(/\.png$/, '.html');
   fs.writeFileSync(file, html);
   const { page: snapshot, problems: snapshotProblems, context: snapshotContext } = await guardedPage(browser, null);
