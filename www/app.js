@@ -9,6 +9,7 @@ import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
 import { download, pageCss, reportJson, standaloneHtml } from './export.js';
 import { FileError, readArticle, wireFileOpening } from './files.js';
 import { losesText, loadTexts, saveTexts } from './store.js';
+import { statusLine } from './status.js';
 
 const DEBOUNCE_MS = 400;
 // Sentences per side rendered per task, so a huge report never blocks the page for long.
@@ -42,23 +43,7 @@ let finished = 0;
 let lastPointer = '';
 let engineVersion = '';
 
-let ticker = null;
-
-// state: idle | comparing | showing | done | failed | cancelled
-function setStatus(text, busy, state) {
-  ui.status.setAttribute('data-state', state || (busy ? 'comparing' : 'idle'));
-  clearInterval(ticker);
-  ticker = null;
-  ui.statusText.textContent = text;
-  if (busy) {
-    const started = Date.now();
-    ticker = setInterval(() => {
-      ui.statusText.textContent = `${text} ${Math.round((Date.now() - started) / 1000)} s`;
-    }, 1000);
-  }
-  ui.status.setAttribute('data-busy', busy ? 'true' : 'false');
-  ui.cancel.hidden = !busy;
-}
+const setStatus = statusLine(ui.status, ui.statusText, ui.cancel);
 
 // `action`: {label, run} adds a button after the text (e.g. Undo).
 function showMessage(text, kind, reason, action) {
