@@ -22,7 +22,7 @@ const SAVE_MS = 1000;
 const ui = {};
 for (const id of ['source-input', 'target-input', 'compare', 'swap', 'clear', 'example', 'share',
   'download-json', 'download-html', 'status', 'status-text', 'cancel', 'message', 'share-output',
-  'share-link', 'results', 'summary', 'legend', 'source-view', 'target-view', 'diff-view', 'version',
+  'share-link', 'results', 'stale-note', 'summary', 'legend', 'source-view', 'target-view', 'diff-view', 'version',
   'file-input']) {
   ui[id.replace(/-(\w)/g, (_, letter) => letter.toUpperCase())] = document.getElementById(id);
 }
@@ -30,6 +30,8 @@ const inputs = { source: ui.sourceInput, target: ui.targetInput };
 
 const engine = createEngine(globalThis.RETOLD_INLINE || null);
 let report = null;
+// The texts the shown report was made from.
+let reportTexts = null;
 let timer = null;
 let saveTimer = null;
 // Why the shown message is there ('storage', 'share', ...), so only its own cause takes it away.
@@ -128,7 +130,7 @@ function nextTask() {
 // Builds the report's DOM off-document in chunks (so building never blocks for long), then inserts
 // it at once: appending chunk by chunk to the live page re-lays out everything each time.
 // Resolves to false when a newer report or a clear overtook it.
-async function show(newReport) {
+async function show(newReport, texts) {
   generation += 1;
   const mine = generation;
   const articles = {};
@@ -144,6 +146,7 @@ async function show(newReport) {
     for (const side of ['source', 'target']) appendSentences(document, newReport, side, articles[side], from, from + CHUNK);
   }
   report = newReport;
+  reportTexts = texts;
   selected = null;
   pinned = false;
   ui.summary.replaceChildren(renderSummary(document, report.summary));
@@ -153,14 +156,23 @@ async function show(newReport) {
     ui[`${side}View`].replaceChildren(articles[side]);
   }
   ui.results.hidden = false;
+  markStale();
   setReportActions(true);
   return true;
+}
+
+// Marks the shown results out of date while the texts in the boxes are not the ones they were made from.
+function markStale() {
+  const stale = report !== null && (inputs.source.value !== reportTexts.source || inputs.target.value !== reportTexts.target);
+  ui.results.classList.toggle('is-stale', stale);
+  ui.staleNote.hidden = !stale;
 }
 
 function clearResults() {
   generation += 1;
   report = null;
   selected = null;
+  markStale();
   ui.results.hidden = true;
   ui.sourceView.replaceChildren();
   ui.targetView.replaceChildren();
@@ -186,7 +198,7 @@ async function run() {
     const result = await engine.compare(texts.source, texts.target);
     const elapsed = performance.now() - started;
     setStatus('Showing the result…', false, 'showing');
-    if (!(await show(result))) return;
+    if (!(await show(result, texts))) return;
     finished += 1;
     setStatus(describeRun(result, elapsed), false, 'done');
   } catch (error) {
@@ -217,6 +229,7 @@ function onInput() {
   ui.shareOutput.hidden = true;
   if (messageReason === 'share') showMessage('');
   saveSoon();
+  markStale();
   schedule();
 }
 

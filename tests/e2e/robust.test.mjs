@@ -59,12 +59,18 @@ async function largePasteIsResponsiveAndCancellable(url, originOrNull) {
   assert.match(await page.textContent('#status-text'), /cancelled/);
   const kept = await page.evaluate(() => document.getElementById('source-input').value.length + document.getElementById('target-input').value.length);
   assert.equal(kept, sizes, 'cancelling keeps the texts');
+  // The results still shown are the example's: marked out of date, with the texts now in the boxes.
+  assert.equal(await page.isVisible('#stale-note'), true);
+  assert.match(await page.textContent('#stale-note'), /results are for earlier texts/);
+  assert.equal(await page.$eval('.columns', (node) => getComputedStyle(node).opacity), '0.6');
   // After a cancel the engine starts a fresh worker and compares again.
   await compareAndWait(page, async () => {
     await page.fill('#source-input', 'After cancel. A small source.');
     await page.fill('#target-input', 'After cancel. A small target.');
   });
   assert.equal(await page.locator('.sentence[data-side="target"]').count(), 2);
+  assert.equal(await page.isHidden('#stale-note'), true, 'a fresh comparison clears the mark');
+  assert.equal(await page.$eval('.columns', (node) => getComputedStyle(node).opacity), '1');
   const note = await page.textContent('#message');
   assert.ok(!/Could not/.test(note), note);
   assert.deepEqual(problems, CLEAN);
