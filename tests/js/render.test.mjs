@@ -117,6 +117,15 @@ test('shareSegments keeps each side to its own labels and clamps shares', () => 
   assert.deepEqual(shareSegments(odd, 'source').map((segment) => segment.share), [1, 0, 0]);
 });
 
+test('shareSegments percents add up to 100 (largest remainder), not 101', () => {
+  const thirds = { counts: {}, shares: { copied: 0.335, reworded: 0.335, added: 0.33 } };
+  const percents = shareSegments(thirds, 'target').map((segment) => segment.percent);
+  assert.equal(percents.reduce((sum, percent) => sum + percent, 0), 100);
+  assert.deepEqual(percents, [34, 33, 33]);
+  const none = { counts: {}, shares: { copied: 0, reworded: 0, omitted: 0 } };
+  assert.deepEqual(shareSegments(none, 'source').map((segment) => segment.percent), [0, 0, 0]);
+});
+
 test('renderReport shows the Rust headline verbatim and both bars', () => {
   const views = renderReport(doc, REPORT);
   assert.equal(byClass(views.summary, 'headline')[0].textContent, REPORT.summary.headline);
