@@ -234,7 +234,7 @@ function renderBar(doc, tally, side) {
   }
   row.appendChild(bar);
   const counts = segments.map((segment) => `${tally.counts[segment.label]} ${segment.label}`);
-  row.appendChild(el(doc, 'span', 'bar-figures', `${words} (${counts.join(', ')} sentences)`));
+  row.appendChild(el(doc, 'span', 'bar-figures', `${words} (sentences: ${counts.join(', ')})`));
   return row;
 }
 
