@@ -29,7 +29,7 @@ cargo build --lib --release --target wasm32-unknown-unknown
 
 rm -rf www/pkg
 wasm-bindgen --target web --out-dir www/pkg --no-typescript \
-  target/wasm32-unknown-unknown/release/retold.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/retold.wasm"
 raw_size=$(wc -c < www/pkg/retold_bg.wasm)
 node_modules/.bin/wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" \
   www/pkg/retold_bg.wasm -o www/pkg/retold_bg.opt.wasm

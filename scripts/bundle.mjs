@@ -18,7 +18,7 @@ const www = path.join(root, 'www');
 const dist = path.join(root, 'dist');
 const SIZE_BUDGET = 250 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
-  'examples.js', 'export.js', 'files.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
+  'examples.js', 'export.js', 'files.js', 'store.js', 'status.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
 function read(file) {
   return fs.readFileSync(path.join(www, file), 'utf8');

@@ -6,20 +6,23 @@ import {
 import { decodeShare, encodeShare, isShareFragment } from './share.js';
 import { CancelledError, EngineError, createEngine } from './engine.js';
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
-import { reportJson, standaloneHtml } from './export.js';
+import { download, pageCss, reportJson, standaloneHtml } from './export.js';
 import { FileError, readArticle, wireFileOpening } from './files.js';
+import { losesText, loadTexts, saveTexts } from './store.js';
+import { statusLine } from './status.js';
 
 const DEBOUNCE_MS = 400;
 // Sentences per side rendered per task, so a huge report never blocks the page for long.
 const CHUNK = 1000;
 // Past this many sentences a side skips layout of off-screen paragraphs (content-visibility).
 const LONG = 400;
-const STORAGE_KEYS = { source: 'retold.source', target: 'retold.target' };
+// Saving rewrites both texts (100-300 ms at 2 MB), so typing saves once it pauses this long.
+const SAVE_MS = 1000;
 
 const ui = {};
 for (const id of ['source-input', 'target-input', 'compare', 'swap', 'clear', 'example', 'share',
   'download-json', 'download-html', 'status', 'status-text', 'cancel', 'message', 'share-output',
-  'share-link', 'results', 'summary', 'legend', 'source-view', 'target-view', 'diff-view', 'version',
+  'share-link', 'results', 'stale-note', 'summary', 'legend', 'source-view', 'target-view', 'diff-view', 'version',
   'file-input']) {
   ui[id.replace(/-(\w)/g, (_, letter) => letter.toUpperCase())] = document.getElementById(id);
 }
@@ -27,55 +30,92 @@ const inputs = { source: ui.sourceInput, target: ui.targetInput };
 
 const engine = createEngine(globalThis.RETOLD_INLINE || null);
 let report = null;
+// The texts the shown report was made from.
+let reportTexts = null;
 let timer = null;
+let saveTimer = null;
+// Why the shown message is there ('storage', 'share', ...), so only its own cause takes it away.
+let messageReason = '';
 let selected = null;
+// A clicked sentence stays selected while the pointer wanders (say, to the diff panel) until a
+// click elsewhere or Escape.
+let pinned = false;
 let generation = 0;
 let finished = 0;
 let lastPointer = '';
 let engineVersion = '';
 
-let ticker = null;
+const setStatus = statusLine(ui.status, ui.statusText, ui.cancel);
 
-// state: idle | comparing | showing | done | failed | cancelled
-function setStatus(text, busy, state) {
-  ui.status.setAttribute('data-state', state || (busy ? 'comparing' : 'idle'));
-  clearInterval(ticker);
-  ticker = null;
-  ui.statusText.textContent = text;
-  if (busy) {
-    const started = Date.now();
-    ticker = setInterval(() => {
-      ui.statusText.textContent = `${text} ${Math.round((Date.now() - started) / 1000)} s`;
-    }, 1000);
-  }
-  ui.status.setAttribute('data-busy', busy ? 'true' : 'false');
-  ui.cancel.hidden = !busy;
-}
-
-function showMessage(text, kind) {
+// `action`: {label, run} adds a button after the text (e.g. Undo).
+function showMessage(text, kind, reason, action) {
   ui.message.textContent = text;
+  if (text && action) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'message-action';
+    button.textContent = action.label;
+    button.addEventListener('click', action.run);
+    ui.message.append(' ', button);
+  }
   ui.message.setAttribute('data-kind', kind || 'error');
   ui.message.hidden = !text;
+  messageReason = text ? reason || '' : '';
 }
 
-function save() {
+// Puts `texts` in both boxes. When that replaces text the reader had, keeps the previous pair and
+// says `what` happened with an Undo button that brings both texts back (and saves them).
+function replaceTexts(texts, what) {
+  const before = { source: inputs.source.value, target: inputs.target.value };
+  inputs.source.value = texts.source;
+  inputs.target.value = texts.target;
+  if (!losesText(before, texts)) return;
+  showMessage(what, 'note', 'undo', { label: 'Undo', run: () => undo(before) });
+}
+
+function undo(before) {
+  const had = ui.message.contains(document.activeElement);
+  if (messageReason === 'undo') showMessage('');
+  replaceTexts(before, 'Your texts are back.');
+  if (messageReason !== 'undo') showMessage('Your texts are back.', 'note', 'undo');
+  if (had) (ui.message.querySelector('button') || ui.sourceInput).focus();
+  save();
+  onInput();
+}
+
+function storage() {
   try {
-    for (const side of ['source', 'target']) localStorage.setItem(STORAGE_KEYS[side], inputs[side].value);
-    return true;
+    return globalThis.localStorage;
   } catch {
-    return false;
+    return null; // Storage may be disabled; the page still works without it.
   }
+}
+
+// Saves both texts now (or neither) and says so when they cannot be kept for the next visit.
+function save() {
+  clearTimeout(saveTimer);
+  saveTimer = null;
+  const kept = saveTexts(storage(), { source: inputs.source.value, target: inputs.target.value });
+  if (!kept) {
+    showMessage('These texts are too large to keep for the next visit; they are only in this tab.', 'note', 'storage');
+  } else if (messageReason === 'storage') {
+    showMessage('');
+  }
+  return kept;
+}
+
+function saveSoon() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(save, SAVE_MS);
+}
+
+function flushSave() {
+  if (saveTimer !== null) save();
 }
 
 function restore() {
-  try {
-    for (const side of ['source', 'target']) {
-      const value = localStorage.getItem(STORAGE_KEYS[side]);
-      if (value !== null) inputs[side].value = value;
-    }
-  } catch {
-    // Storage may be disabled; the page still works without it.
-  }
+  const texts = loadTexts(storage());
+  if (texts) ({ source: inputs.source.value, target: inputs.target.value } = texts);
 }
 
 function setReportActions(enabled) {
@@ -90,7 +130,7 @@ function nextTask() {
 // Builds the report's DOM off-document in chunks (so building never blocks for long), then inserts
 // it at once: appending chunk by chunk to the live page re-lays out everything each time.
 // Resolves to false when a newer report or a clear overtook it.
-async function show(newReport) {
+async function show(newReport, texts) {
   generation += 1;
   const mine = generation;
   const articles = {};
@@ -106,22 +146,33 @@ async function show(newReport) {
     for (const side of ['source', 'target']) appendSentences(document, newReport, side, articles[side], from, from + CHUNK);
   }
   report = newReport;
+  reportTexts = texts;
   selected = null;
+  pinned = false;
   ui.summary.replaceChildren(renderSummary(document, report.summary));
-  ui.diffView.textContent = 'Hover, click or focus a sentence to see its counterpart and word diff.';
+  ui.diffView.textContent = 'Tap, click or hover over a sentence (or reach it with Tab) to see its counterpart and word diff.';
   for (const side of ['source', 'target']) {
     articles[side].classList.toggle('is-long', report[side].sentences.length > LONG);
     ui[`${side}View`].replaceChildren(articles[side]);
   }
   ui.results.hidden = false;
+  markStale();
   setReportActions(true);
   return true;
+}
+
+// Marks the shown results out of date while the texts in the boxes are not the ones they were made from.
+function markStale() {
+  const stale = report !== null && (inputs.source.value !== reportTexts.source || inputs.target.value !== reportTexts.target);
+  ui.results.classList.toggle('is-stale', stale);
+  ui.staleNote.hidden = !stale;
 }
 
 function clearResults() {
   generation += 1;
   report = null;
   selected = null;
+  markStale();
   ui.results.hidden = true;
   ui.sourceView.replaceChildren();
   ui.targetView.replaceChildren();
@@ -141,12 +192,13 @@ async function run() {
   }
   const started = performance.now();
   setStatus('Comparing…', true);
-  showMessage('');
+  // A new run answers a failed one; a note (texts too large to keep, a share link) stays.
+  if (ui.message.getAttribute('data-kind') === 'error') showMessage('');
   try {
     const result = await engine.compare(texts.source, texts.target);
     const elapsed = performance.now() - started;
     setStatus('Showing the result…', false, 'showing');
-    if (!(await show(result))) return;
+    if (!(await show(result, texts))) return;
     finished += 1;
     setStatus(describeRun(result, elapsed), false, 'done');
   } catch (error) {
@@ -175,8 +227,9 @@ function onInput() {
   // An edited text no longer matches the share link in the address bar; a reload must not undo the edit.
   if (isShareFragment(location.hash)) history.replaceState(null, '', location.pathname + location.search);
   ui.shareOutput.hidden = true;
-  if (!save()) showMessage('These texts are too large to keep for the next visit; they are only in this tab.', 'note');
-  else if (ui.message.getAttribute('data-kind') === 'note') showMessage('');
+  if (messageReason === 'share') showMessage('');
+  saveSoon();
+  markStale();
   schedule();
 }
 
@@ -261,29 +314,6 @@ function onKey(event) {
   }
 }
 
-function download(name, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function pageCss() {
-  let css = '';
-  for (const sheet of Array.from(document.styleSheets)) {
-    try {
-      for (const rule of Array.from(sheet.cssRules)) css += `${rule.cssText}\n`;
-    } catch {
-      // A sheet we cannot read adds nothing.
-    }
-  }
-  return css;
-}
-
 function downloadHtml() {
   if (!report) return;
   const heading = (text) => {
@@ -296,11 +326,11 @@ function downloadHtml() {
   const columns = ui.results.querySelector('.columns');
   const html = standaloneHtml({
     title: 'retold report',
-    css: pageCss(),
+    css: pageCss(document),
     parts: [title, heading('Summary'), ui.summary, ui.results.querySelector('.legend'), columns],
     generator: `retold ${engineVersion}`.trim(),
   });
-  download('retold-report.html', 'text/html', html);
+  download(document, 'retold-report.html', 'text/html', html);
 }
 
 async function share() {
@@ -317,8 +347,11 @@ async function share() {
     } catch {
       // Clipboard access may be refused; the link is shown to copy by hand.
     }
-    showMessage(copied ? 'Share link copied. It holds both texts; nothing was uploaded.' :
-      'Share link ready below. It holds both texts; nothing was uploaded.', 'note');
+    // Opened from a file (the single-file build), the link names this computer's copy of it.
+    const local = location.protocol === 'file:' ? ' But this page is a file on this computer, so the link ' +
+      'works only here, or for someone who has the same file in the same folder.' : '';
+    showMessage(`${copied ? 'Share link copied.' : 'Share link ready below.'} It holds both texts; nothing was uploaded.${local}`,
+      'note', 'share');
   } catch (error) {
     showMessage(error.message);
   }
@@ -328,8 +361,7 @@ async function openShared() {
   if (!isShareFragment(location.hash)) return false;
   try {
     const texts = await decodeShare(location.hash);
-    inputs.source.value = texts.source;
-    inputs.target.value = texts.target;
+    replaceTexts(texts, 'Opened the texts of the share link in place of yours.');
     save();
     return true;
   } catch (error) {
@@ -342,14 +374,17 @@ async function openShared() {
 // it was and says why.
 async function openFile(side, file) {
   if (!file) return;
+  let text;
   try {
-    inputs[side].value = await readArticle(file);
+    text = await readArticle(file);
   } catch (error) {
     const reason = error instanceof FileError ? error.message : `The file could not be read (${error.message}).`;
     showMessage(`${reason} Your texts were left as they were.`);
     return;
   }
-  showMessage('');
+  if (ui.message.getAttribute('data-kind') === 'error') showMessage('');
+  replaceTexts({ ...{ source: inputs.source.value, target: inputs.target.value }, [side]: text },
+    `Opened ${file.name ? `“${file.name}”` : 'the file'} in place of your ${side} text.`);
   onInput();
 }
 
@@ -368,20 +403,18 @@ function wire() {
     onInput();
   });
   ui.clear.addEventListener('click', () => {
-    inputs.source.value = '';
-    inputs.target.value = '';
+    replaceTexts({ source: '', target: '' }, 'Cleared both texts.');
     onInput();
     inputs.source.focus();
   });
   ui.example.addEventListener('click', () => {
-    inputs.source.value = EXAMPLE_SOURCE;
-    inputs.target.value = EXAMPLE_TARGET;
+    replaceTexts({ source: EXAMPLE_SOURCE, target: EXAMPLE_TARGET }, 'Loaded the example in place of your texts.');
     save();
     run();
   });
   ui.share.addEventListener('click', share);
   ui.downloadJson.addEventListener('click', () => {
-    if (report) download('retold-report.json', 'application/json', reportJson(report));
+    if (report) download(document, 'retold-report.json', 'application/json', reportJson(report));
   });
   ui.downloadHtml.addEventListener('click', downloadHtml);
   const columns = ui.results;
@@ -389,7 +422,7 @@ function wire() {
   columns.addEventListener('mousemove', (event) => { lastPointer = `${event.screenX},${event.screenY}`; });
   columns.addEventListener('mouseover', (event) => {
     const here = `${event.screenX},${event.screenY}`;
-    if (here === lastPointer) return;
+    if (here === lastPointer || pinned) return;
     lastPointer = here;
     const hit = fromEvent(event);
     if (hit) select(hit.side, hit.index, 'column');
@@ -403,9 +436,17 @@ function wire() {
     if (hit) {
       selected = null;
       select(hit.side, hit.index, 'page');
+      pinned = true;
     }
   });
+  document.addEventListener('click', (event) => {
+    if (!fromEvent(event) && !(event.target.closest && event.target.closest('.diff-panel'))) pinned = false;
+  });
+  document.addEventListener('keydown', (event) => { if (event.key === 'Escape') pinned = false; });
   columns.addEventListener('keydown', onKey);
+  // Texts typed less than SAVE_MS before the tab closes or hides are saved then.
+  window.addEventListener('pagehide', flushSave);
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flushSave(); });
   window.addEventListener('hashchange', async () => {
     if (await openShared()) run();
   });

@@ -5,6 +5,8 @@
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr']);
 // Interactive attributes are dropped: the snapshot is a static document.
 const DROPPED_ATTRIBUTES = new Set(['tabindex', 'hidden']);
+// The page's selection (the sentence picked and its counterparts) is not part of the report.
+const DROPPED_CLASSES = new Set(['is-active', 'is-counterpart']);
 
 /** Escapes text for an HTML text node. */
 export function escapeText(text) {
@@ -23,7 +25,9 @@ function attributesOf(node) {
     // Never carry event handlers or script URLs, even though render.js never sets any.
     if (name.startsWith('on') || DROPPED_ATTRIBUTES.has(name)) continue;
     if (!/^[a-z][a-z0-9-]*$/.test(name)) continue;
-    out.push(` ${name}="${escapeAttribute(attribute.value)}"`);
+    let value = attribute.value;
+    if (name === 'class') value = value.split(/\s+/).filter((token) => token && !DROPPED_CLASSES.has(token)).join(' ');
+    out.push(` ${name}="${escapeAttribute(value)}"`);
   }
   return out.join('');
 }
@@ -68,4 +72,29 @@ export function standaloneHtml({ title, css, parts, generator }) {
 /** The report as pretty-printed JSON, exactly the Report's fields. */
 export function reportJson(report) {
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** The CSS rules of `doc`'s style sheets as text; a sheet that cannot be read adds nothing. */
+export function pageCss(doc) {
+  let css = '';
+  for (const sheet of Array.from(doc.styleSheets)) {
+    try {
+      for (const rule of Array.from(sheet.cssRules)) css += `${rule.cssText}\n`;
+    } catch {
+      // A sheet we cannot read adds nothing.
+    }
+  }
+  return css;
+}
+
+/** Offers `text` for download as a file called `name`. */
+export function download(doc, name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = name;
+  doc.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -194,12 +194,25 @@ export function describeRun(report, ms) {
   return `Compared ${target} with ${source} in ${formatDuration(ms)}.`;
 }
 
-/** The stacked bar segments of one side: [{label, share, percent}] with shares clamped to 0..1. */
+/**
+ * The stacked bar segments of one side: [{label, share, percent}] with shares clamped to 0..1.
+ * Percents are whole numbers rounded by largest remainder, so they add up to the rounded total
+ * (100 for a whole side), never 101.
+ */
 export function shareSegments(tally, side) {
-  return SIDE_LABELS[side].map((label) => {
+  const segments = SIDE_LABELS[side].map((label) => {
     const share = Math.max(0, Math.min(1, Number(tally.shares[label]) || 0));
-    return { label, share, percent: Math.round(share * 100) };
+    return { label, share, percent: Math.floor(share * 100) };
   });
+  const total = Math.round(segments.reduce((sum, segment) => sum + segment.share, 0) * 100);
+  let left = total - segments.reduce((sum, segment) => sum + segment.percent, 0);
+  const byRemainder = segments.slice().sort((one, two) => (two.share * 100 - two.percent) - (one.share * 100 - one.percent));
+  for (const segment of byRemainder) {
+    if (left <= 0) break;
+    segment.percent += 1;
+    left -= 1;
+  }
+  return segments;
 }
 
 function renderBar(doc, tally, side) {
@@ -221,7 +234,7 @@ function renderBar(doc, tally, side) {
   }
   row.appendChild(bar);
   const counts = segments.map((segment) => `${tally.counts[segment.label]} ${segment.label}`);
-  row.appendChild(el(doc, 'span', 'bar-figures', `${words} (${counts.join(', ')} sentences)`));
+  row.appendChild(el(doc, 'span', 'bar-figures', `${words} (sentences: ${counts.join(', ')})`));
   return row;
 }
 

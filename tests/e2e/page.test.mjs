@@ -97,6 +97,29 @@ test('clicking a sentence highlights its counterpart, scrolls it into view and s
   await page.screenshot({ path: screenshotPath('desktop-linked'), fullPage: false });
 });
 
+test('a clicked sentence stays selected while the pointer moves to the diff panel, until Escape', async () => {
+  const report = await reportOf(page);
+  const index = report.target.sentences.findIndex((sentence) => sentence.label === 'reworded');
+  const selector = `.sentence[data-side="target"][data-index="${index}"]`;
+  const point = await firstLinePoint(page, selector);
+  await page.mouse.click(point.x, point.y);
+  const shown = await page.textContent('#diff-view');
+  // On the way up to the diff panel the pointer crosses other sentences and the summary.
+  const others = await page.$$eval('.sentence[data-side]', (nodes, own) => nodes.filter((node) => node !== document.querySelector(own))
+    .slice(0, 6).map((node) => { const box = node.getClientRects()[0]; return { x: box.left + 4, y: box.top + box.height / 2 }; }), selector);
+  for (const other of others) await page.mouse.move(other.x, other.y, { steps: 4 });
+  const panel = await page.$eval('#diff-view', (node) => { const box = node.getBoundingClientRect(); return { x: box.left + 20, y: box.top + 5 }; });
+  await page.mouse.move(panel.x, panel.y, { steps: 12 });
+  await page.mouse.click(panel.x, panel.y);
+  assert.equal(await page.textContent('#diff-view'), shown, 'hovering other sentences left the diff alone');
+  assert.equal(await page.locator(`${selector}.is-active`).count(), 1);
+  // Escape lets hovering select again.
+  await page.keyboard.press('Escape');
+  const other = await firstLinePoint(page, '.sentence[data-side="target"][data-label="added"]');
+  await page.mouse.move(other.x, other.y, { steps: 4 });
+  await page.waitForFunction(() => /no counterpart in the source/.test(document.getElementById('diff-view').textContent));
+});
+
 test('hovering an added sentence says it has no counterpart', async () => {
   const report = await reportOf(page);
   const index = report.target.sentences.findIndex((sentence) => sentence.label === 'added');
@@ -133,6 +156,25 @@ test('keyboard: Tab reaches the sentences, arrows walk and jump to the counterpa
   assert.equal(await focused(), `source:${linked + 1}`);
 });
 
+test('copying the results copies the article text without the screen-reader label prefixes', async () => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.slice(0, -1) });
+  const report = await reportOf(page);
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('target-view'));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  });
+  await page.keyboard.press('Control+C');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.includes(report.target.sentences[0].text), copied.slice(0, 200));
+  assert.doesNotMatch(copied, /(copied|reworded|added|omitted):/);
+  await page.evaluate(() => getSelection().removeAllRanges());
+  // Screen readers still get each sentence's label first.
+  const snapshot = await page.locator('.sentence[data-side="target"]').first().ariaSnapshot();
+  assert.match(snapshot, new RegExp(`${report.target.sentences[0].label}:`));
+});
+
 test('downloads: the Report as JSON and a script-free standalone HTML snapshot', async () => {
   const report = await reportOf(page);
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
@@ -143,6 +185,8 @@ test('downloads: the Report as JSON and a script-free standalone HTML snapshot',
   const html = fs.readFileSync(await htmlDownload.path(), 'utf8');
   assert.ok(!/<script/i.test(html), 'no script in the snapshot');
   assert.ok(!/\son\w+=/i.test(html), 'no event handler attributes in the snapshot');
+  assert.ok(await page.locator('.sentence.is-active').count() > 0, 'a sentence is selected on the page');
+  assert.ok(!/is-active|is-counterpart/.test(html.split('<body')[1]), 'the page\'s selection is not in the snapshot');
   const file = screenshotPath('snapshot').replace(/\.png$/, '.html');
   fs.writeFileSync(file, html);
   const { page: snapshot, problems: snapshotProblems, context: snapshotContext } = await guardedPage(browser, null);
@@ -211,6 +255,36 @@ test('at 375 px the layout stacks and stays usable', async () => {
   await mobile.screenshot({ path: screenshotPath('mobile-375'), fullPage: true });
   assert.deepEqual(mobileProblems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
   await mobileContext.close();
+});
+
+test('on a 390 px phone a tapped sentence\'s diff shows on screen; on a desktop the panel stays put', async () => {
+  const { page: phone, problems: phoneProblems, context: phoneContext } = await guardedPage(browser,
+    server.url.slice(0, -1), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await phone.goto(server.url);
+  await phone.click('#example');
+  await waitForReport(phone);
+  assert.match(await phone.textContent('#diff-view'), /Tap/, 'the diff panel tells touch readers what to do');
+  const report = await reportOf(phone);
+  const index = report.target.sentences.findLastIndex((sentence) => sentence.label === 'reworded');
+  const selector = `.sentence[data-side="target"][data-index="${index}"]`;
+  const point = await firstLinePoint(phone, selector);
+  await phone.touchscreen.tap(point.x, point.y);
+  await phone.waitForFunction(() => /reworded: source sentence/.test(document.getElementById('diff-view').textContent));
+  const inView = await phone.$eval('.diff-panel', (node) => {
+    const box = node.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight + 1 && box.height > 60;
+  });
+  assert.ok(inView, 'the diff panel is on screen after the tap');
+  const tapped = await phone.$eval(selector, (node) => {
+    const own = node.getClientRects()[0];
+    const panel = document.querySelector('.diff-panel').getBoundingClientRect();
+    return own.bottom > 0 && own.top < panel.top;
+  });
+  assert.ok(tapped, 'the tapped sentence is still on screen above the panel');
+  await phone.screenshot({ path: screenshotPath('mobile-390-diff'), fullPage: false });
+  assert.deepEqual(phoneProblems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await phoneContext.close();
+  assert.equal(await page.$eval('.diff-panel', (node) => getComputedStyle(node).position), 'static');
 });
 
 test('print: summary, legend and both articles side by side, no inputs', async () => {

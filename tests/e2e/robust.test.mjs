@@ -59,12 +59,18 @@ async function largePasteIsResponsiveAndCancellable(url, originOrNull) {
   assert.match(await page.textContent('#status-text'), /cancelled/);
   const kept = await page.evaluate(() => document.getElementById('source-input').value.length + document.getElementById('target-input').value.length);
   assert.equal(kept, sizes, 'cancelling keeps the texts');
+  // The results still shown are the example's: marked out of date, with the texts now in the boxes.
+  assert.equal(await page.isVisible('#stale-note'), true);
+  assert.match(await page.textContent('#stale-note'), /results are for earlier texts/);
+  assert.equal(await page.$eval('.columns', (node) => getComputedStyle(node).opacity), '0.6');
   // After a cancel the engine starts a fresh worker and compares again.
   await compareAndWait(page, async () => {
     await page.fill('#source-input', 'After cancel. A small source.');
     await page.fill('#target-input', 'After cancel. A small target.');
   });
   assert.equal(await page.locator('.sentence[data-side="target"]').count(), 2);
+  assert.equal(await page.isHidden('#stale-note'), true, 'a fresh comparison clears the mark');
+  assert.equal(await page.$eval('.columns', (node) => getComputedStyle(node).opacity), '1');
   const note = await page.textContent('#message');
   assert.ok(!/Could not/.test(note), note);
   assert.deepEqual(problems, CLEAN);
@@ -132,6 +138,27 @@ test('the single-file build works from file:// under its own CSP', async () => {
   await page.screenshot({ path: screenshotPath('single-file'), fullPage: false });
   assert.deepEqual(problems, CLEAN);
   await context.close();
+});
+
+test('a share link made in the single file opened from file:// says it works only on this computer', async () => {
+  const { page, problems, context } = await guardedPage(served.browser, null);
+  await page.goto(SINGLE_FILE);
+  await compareAndWait(page, () => page.click('#example'));
+  await page.click('#share');
+  await page.waitForFunction(() => !document.getElementById('share-output').hidden);
+  assert.match(await page.inputValue('#share-link'), /^file:\/\/.*#v1=/);
+  assert.match(await page.textContent('#message'), /this page is a file on this computer, so the link works only here/);
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+
+  const online = await guardedPage(served.browser, served.origin);
+  await online.page.goto(served.url);
+  await compareAndWait(online.page, () => online.page.click('#example'));
+  await online.page.click('#share');
+  await online.page.waitForFunction(() => !document.getElementById('share-output').hidden);
+  assert.doesNotMatch(await online.page.textContent('#message'), /file on this computer/);
+  assert.deepEqual(online.problems, CLEAN);
+  await online.context.close();
 });
 
 // 'installed' once the page's service worker is active; bounded, so a page that never installs

@@ -142,6 +142,59 @@ test('texts are saved locally and restored on reload', async () => {
   await context.close();
 });
 
+// Local storage that refuses any value holding "HUGE" (as a full quota refuses a large one) and
+// counts the writes, installed before the page's own scripts run.
+const QUOTA_SCRIPT = () => {
+  const setItem = Storage.prototype.setItem;
+  globalThis.storageWrites = 0;
+  Storage.prototype.setItem = function limited(key, value) {
+    globalThis.storageWrites += 1;
+    if (String(value).includes('HUGE')) throw new DOMException('quota', 'QuotaExceededError');
+    return setItem.call(this, key, value);
+  };
+};
+
+test('a target too large to save leaves neither text saved, and the note about it stays', async () => {
+  const { page, problems, context } = await guardedPage(served.browser, served.origin);
+  await context.addInitScript(QUOTA_SCRIPT);
+  await page.goto(served.url);
+  await compareAndWait(page, () => paste(page, 'Old source. It rained.', 'Old target. It rained.'));
+  await page.reload();
+  await waitForReport(page);
+  await compareAndWait(page, () => paste(page, 'New source. It snowed.', 'New target. It snowed. HUGE.'));
+  await page.waitForFunction(() => /too large to keep/.test(document.getElementById('message').textContent));
+  // The comparison that follows the edit does not take the note away.
+  await compareAndWait(page, () => page.click('#compare'));
+  assert.match(await page.textContent('#message'), /too large to keep for the next visit/);
+  assert.equal(await page.isVisible('#message'), true);
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('status').getAttribute('data-state') !== null);
+  const restored = await texts(page);
+  assert.notDeepEqual(restored, { source: 'New source. It snowed.', target: 'Old target. It rained.' }, 'no stale half-pair');
+  assert.deepEqual(restored, { source: '', target: '' });
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
+
+test('typing saves the texts once it pauses, not on every key', async () => {
+  const { page, problems, context } = await guardedPage(served.browser, served.origin);
+  await context.addInitScript(QUOTA_SCRIPT);
+  await page.goto(served.url);
+  await compareAndWait(page, () => paste(page, 'Typed source. It rained.', 'Typed target.'));
+  await page.waitForTimeout(1500);
+  await page.evaluate(() => { globalThis.storageWrites = 0; });
+  await page.click('#target-input');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' It rained all day long.', { delay: 20 });
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => globalThis.storageWrites), 2, 'one save of the pair after typing');
+  await page.reload();
+  await waitForReport(page);
+  assert.deepEqual(await texts(page), { source: 'Typed source. It rained.', target: 'Typed target. It rained all day long.' });
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
+
 test('a wasm that fails to load shows a clear message and never clears the texts', async () => {
   for (const [name, fulfil] of [
     ['missing', (route) => route.fulfill({ status: 404, body: 'gone' })],

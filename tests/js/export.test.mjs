@@ -21,6 +21,14 @@ test('serializeNode writes elements, attributes and text', () => {
   assert.equal(serializeNode(node), '<p class="x" data-label="a&quot;b">1 &lt; 2</p>');
 });
 
+test('serializeNode leaves out the page\'s selection classes', () => {
+  const node = doc.createElement('span');
+  node.setAttribute('class', 'sentence label-copied is-active');
+  const other = node.appendChild(doc.createElement('span'));
+  other.setAttribute('class', 'is-counterpart sentence label-reworded');
+  assert.equal(serializeNode(node), '<span class="sentence label-copied"><span class="sentence label-reworded"></span></span>');
+});
+
 test('serializeNode drops scripts and buttons', () => {
   const box = doc.createElement('div');
   box.appendChild(doc.createElement('script')).textContent = 'alert(1)';

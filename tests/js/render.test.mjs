@@ -117,6 +117,23 @@ test('shareSegments keeps each side to its own labels and clamps shares', () => 
   assert.deepEqual(shareSegments(odd, 'source').map((segment) => segment.share), [1, 0, 0]);
 });
 
+test('shareSegments percents add up to 100 (largest remainder), not 101', () => {
+  const thirds = { counts: {}, shares: { copied: 0.335, reworded: 0.335, added: 0.33 } };
+  const percents = shareSegments(thirds, 'target').map((segment) => segment.percent);
+  assert.equal(percents.reduce((sum, percent) => sum + percent, 0), 100);
+  assert.deepEqual(percents, [34, 33, 33]);
+  const none = { counts: {}, shares: { copied: 0, reworded: 0, omitted: 0 } };
+  assert.deepEqual(shareSegments(none, 'source').map((segment) => segment.percent), [0, 0, 0]);
+});
+
+test('the bar figures count sentences in words that read right for one sentence', () => {
+  const summary = structuredClone(REPORT.summary);
+  summary.target.counts = { copied: 1, reworded: 2, added: 1, omitted: 0 };
+  const figures = byClass(renderReport(doc, { ...REPORT, summary }).summary, 'bar-figures')[0].textContent;
+  assert.doesNotMatch(figures, /\b1 \w+ sentences\b/);
+  assert.match(figures, /\(sentences: 1 copied, 2 reworded, 1 added\)$/);
+});
+
 test('renderReport shows the Rust headline verbatim and both bars', () => {
   const views = renderReport(doc, REPORT);
   assert.equal(byClass(views.summary, 'headline')[0].textContent, REPORT.summary.headline);

@@ -1,0 +1,80 @@
+// End to end: an action that replaces the reader's texts (Load example, Clear, a share link, a
+// file) says so and offers an Undo that brings both texts back, saved.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CLEAN, compareAndWait, guardedPage, useServedPage, waitForReport } from './helpers.mjs';
+
+const served = useServedPage();
+const OWN = { source: 'My own source. The mayor spoke.', target: 'My own target. The mayor spoke loudly.' };
+const texts = (page) => page.evaluate(() => ({
+  source: document.getElementById('source-input').value, target: document.getElementById('target-input').value }));
+
+async function withOwnTexts() {
+  const opened = await guardedPage(served.browser, served.origin);
+  await opened.page.goto(served.url);
+  await compareAndWait(opened.page, async () => {
+    await opened.page.fill('#source-input', OWN.source);
+    await opened.page.fill('#target-input', OWN.target);
+  });
+  return opened;
+}
+
+async function assertUndoBringsBack(page) {
+  const undo = page.locator('#message button', { hasText: 'Undo' });
+  assert.equal(await undo.count(), 1);
+  assert.equal(await undo.evaluate((node) => node.tagName), 'BUTTON');
+  await undo.focus();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Undo', 'Undo takes the focus');
+  await compareAndWait(page, () => page.keyboard.press('Enter'));
+  assert.deepEqual(await texts(page), OWN);
+  assert.equal((await page.evaluate(() => globalThis.retoldPage.report)).target.sentences[0].text, 'My own target.');
+  // The texts brought back are the saved ones again.
+  await page.reload();
+  await waitForReport(page);
+  assert.deepEqual(await texts(page), OWN);
+}
+
+test('Load example over the reader\'s texts offers an Undo that brings them back', async () => {
+  const { page, problems, context } = await withOwnTexts();
+  await compareAndWait(page, () => page.click('#example'));
+  assert.notDeepEqual(await texts(page), OWN);
+  assert.match(await page.textContent('#message'), /Loaded the example in place of your texts/);
+  assert.equal(await page.getAttribute('#message', 'data-kind'), 'note');
+  await assertUndoBringsBack(page);
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
+
+test('Clear offers an Undo that brings both texts back', async () => {
+  const { page, problems, context } = await withOwnTexts();
+  await page.click('#clear');
+  assert.deepEqual(await texts(page), { source: '', target: '' });
+  assert.match(await page.textContent('#message'), /Cleared both texts/);
+  await assertUndoBringsBack(page);
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
+
+test('opening a share link over saved texts offers an Undo', async () => {
+  const { page, problems, context } = await withOwnTexts();
+  const fragment = await page.evaluate(async () => (await import('./share.js')).encodeShare('Shared source.', 'Shared target.'));
+  await page.evaluate(() => new Promise((resolve) => { setTimeout(resolve, 1200); }));
+  await compareAndWait(page, () => page.goto(`${served.url}#${fragment}`));
+  assert.deepEqual(await texts(page), { source: 'Shared source.', target: 'Shared target.' });
+  assert.match(await page.textContent('#message'), /share link in place of yours/);
+  await assertUndoBringsBack(page);
+  assert.equal(await page.evaluate(() => location.hash), '', 'the share link left the address bar');
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
+
+test('nothing to undo when the boxes held nothing or the same texts', async () => {
+  const { page, problems, context } = await guardedPage(served.browser, served.origin);
+  await page.goto(served.url);
+  await compareAndWait(page, () => page.click('#example'));
+  assert.equal(await page.isHidden('#message'), true);
+  await compareAndWait(page, () => page.click('#example'));
+  assert.equal(await page.isHidden('#message'), true);
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});

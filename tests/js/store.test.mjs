@@ -1,0 +1,47 @@
+// node --test: www/store.js keeps both texts or neither.
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { STORAGE_KEYS, loadTexts, saveTexts } from '../../www/store.js';
+
+// A Storage with a quota on the total length of its values, like a browser's.
+function fakeStorage(quota) {
+  const items = new Map();
+  return {
+    items,
+    getItem: (key) => (items.has(key) ? items.get(key) : null),
+    setItem(key, value) {
+      let total = String(value).length;
+      for (const [other, kept] of items) if (other !== key) total += kept.length;
+      if (total > quota) throw new Error('QuotaExceededError');
+      items.set(key, String(value));
+    },
+    removeItem: (key) => { items.delete(key); },
+  };
+}
+
+test('saveTexts keeps both texts and loadTexts gives them back', () => {
+  const storage = fakeStorage(1000);
+  assert.equal(saveTexts(storage, { source: 'Old source.', target: 'Old target.' }), true);
+  assert.deepEqual(loadTexts(storage), { source: 'Old source.', target: 'Old target.' });
+  assert.equal(saveTexts(storage, { source: '', target: 'Only a target.' }), true);
+  assert.deepEqual(loadTexts(storage), { source: '', target: 'Only a target.' });
+});
+
+test('a target over the quota leaves neither text, never a new source beside an old target', () => {
+  const storage = fakeStorage(100);
+  saveTexts(storage, { source: 'Old source.', target: 'Old target.' });
+  assert.equal(saveTexts(storage, { source: 'New source.', target: 'x'.repeat(95) }), false);
+  assert.equal(loadTexts(storage), null);
+  assert.equal(storage.items.size, 0);
+});
+
+test('half a pair, no storage or storage that throws loads as nothing', () => {
+  const storage = fakeStorage(100);
+  storage.setItem(STORAGE_KEYS.source, 'A source alone.');
+  assert.equal(loadTexts(storage), null);
+  assert.equal(loadTexts(null), null);
+  const refusing = { getItem() { throw new Error('SecurityError'); }, setItem() { throw new Error('SecurityError'); }, removeItem() { throw new Error('SecurityError'); } };
+  assert.equal(loadTexts(refusing), null);
+  assert.equal(saveTexts(refusing, { source: 'a', target: 'b' }), false);
+  assert.equal(saveTexts(null, { source: 'a', target: 'b' }), false);
+});

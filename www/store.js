@@ -1,0 +1,44 @@
+// Keeping the reader's two texts in local storage for the next visit, as a pair: both are kept or
+// neither is, so a reload never restores a new source beside an old target.
+
+/** The storage keys of the two texts (unchanged since the first version, so saved texts still load). */
+export const STORAGE_KEYS = { source: 'retold.source', target: 'retold.target' };
+
+/**
+ * Saves both texts in `storage` (a Storage), or neither: when a write fails (the quota, storage
+ * switched off) both keys are removed. Returns whether the pair was kept.
+ */
+export function saveTexts(storage, texts) {
+  try {
+    storage.setItem(STORAGE_KEYS.source, texts.source);
+    storage.setItem(STORAGE_KEYS.target, texts.target);
+    return true;
+  } catch {
+    try {
+      storage.removeItem(STORAGE_KEYS.source);
+      storage.removeItem(STORAGE_KEYS.target);
+    } catch {
+      // Storage that refuses even that has nothing of ours to leave behind.
+    }
+    return false;
+  }
+}
+
+/** The pair saved by saveTexts, or null when there is none (or only half of one, or no storage). */
+export function loadTexts(storage) {
+  try {
+    const source = storage.getItem(STORAGE_KEYS.source);
+    const target = storage.getItem(STORAGE_KEYS.target);
+    return source === null || target === null ? null : { source, target };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether putting `after` in the boxes in place of `before` loses text the reader had: a side that
+ * held more than blanks gets something else.
+ */
+export function losesText(before, after) {
+  return ['source', 'target'].some((side) => before[side].trim() !== '' && before[side] !== after[side]);
+}
