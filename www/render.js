@@ -64,7 +64,10 @@ export function renderSentence(doc, sentence, side, index) {
   node.setAttribute('data-index', String(index));
   node.setAttribute('data-label', sentence.label);
   node.setAttribute('tabindex', '0');
-  node.appendChild(el(doc, 'span', 'sr-only', `${sentence.label}: `));
+  // The label's own direction keeps it out of the paragraph's: `dir=auto` skips such elements.
+  const prefix = el(doc, 'span', 'sr-only', `${sentence.label}: `);
+  prefix.setAttribute('dir', 'ltr');
+  node.appendChild(prefix);
   for (const piece of splitBySpans(sentence)) {
     if (piece.label === null) {
       node.appendChild(doc.createTextNode(piece.text));
@@ -97,6 +100,8 @@ export function appendSentences(doc, report, side, article, from, to) {
     const sentence = sentences[index];
     if (paragraph === null || sentence.paragraph !== current) {
       paragraph = el(doc, 'p', 'paragraph');
+      // Each paragraph takes the direction of its own first letters: Hebrew or Arabic reads right to left.
+      paragraph.setAttribute('dir', 'auto');
       current = sentence.paragraph;
       paragraph.setAttribute('data-paragraph', String(current));
       article.appendChild(paragraph);

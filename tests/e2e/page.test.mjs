@@ -302,6 +302,21 @@ test('print: summary, legend and both articles side by side, no inputs', async (
   await page.emulateMedia({ media: 'screen' });
 });
 
+test('the legend samples look static, and right-to-left articles read right to left', async () => {
+  assert.equal(await page.$eval('#legend .sample.sentence', (node) => getComputedStyle(node).cursor), 'default');
+  const { page: rtl, problems: rtlProblems, context: rtlContext } = await guardedPage(browser, server.url.slice(0, -1));
+  await rtl.goto(server.url);
+  await compareAndWait(rtl, async () => {
+    await rtl.fill('#source-input', 'הגשר נסגר ביום שני. העבודות יימשכו חודש.');
+    await rtl.fill('#target-input', 'הגשר נסגר ביום שני. התושבים כעסו.');
+  });
+  const directions = await rtl.evaluate(() => ['#source-input', '#target-input', '#source-view .paragraph', '#target-view .paragraph']
+    .map((selector) => getComputedStyle(document.querySelector(selector)).direction));
+  assert.deepEqual(directions, ['rtl', 'rtl', 'rtl', 'rtl']);
+  assert.deepEqual(rtlProblems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await rtlContext.close();
+});
+
 test('no console errors and no request left the page origin', () => {
   assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
 });
