@@ -21,7 +21,7 @@ const SAVE_MS = 1000;
 
 const ui = {};
 for (const id of ['source-input', 'target-input', 'compare', 'swap', 'clear', 'example', 'share',
-  'download-json', 'download-html', 'status', 'status-text', 'cancel', 'message', 'share-output',
+  'download-json', 'download-html', 'status', 'status-text', 'status-seconds', 'cancel', 'message', 'share-output',
   'share-link', 'results', 'stale-note', 'summary', 'legend', 'source-view', 'target-view', 'diff-view', 'version',
   'file-input']) {
   ui[id.replace(/-(\w)/g, (_, letter) => letter.toUpperCase())] = document.getElementById(id);
@@ -45,7 +45,7 @@ let finished = 0;
 let lastPointer = '';
 let engineVersion = '';
 
-const setStatus = statusLine(ui.status, ui.statusText, ui.cancel);
+const setStatus = statusLine(ui.status, ui.statusText, ui.statusSeconds, ui.cancel);
 
 // `action`: {label, run} adds a button after the text (e.g. Undo).
 function showMessage(text, kind, reason, action) {

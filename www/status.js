@@ -1,20 +1,24 @@
 // The status line under the toolbar: what the page is doing, with the seconds counted while busy.
 
 /**
- * A setStatus(text, busy, state) for the status box `status`, its text `text` and the Cancel
- * button `cancel`. state: idle | comparing | showing | done | failed | cancelled.
+ * A setStatus(text, busy, state) for the status box `status`, its text `text`, the seconds
+ * counter `seconds` (hidden from screen readers) and the Cancel button `cancel`.
+ * state: idle | comparing | showing | done | failed | cancelled.
  */
-export function statusLine(status, text, cancel) {
+export function statusLine(status, text, seconds, cancel) {
   let ticker = null;
   return function setStatus(words, busy, state) {
     status.setAttribute('data-state', state || (busy ? 'comparing' : 'idle'));
     clearInterval(ticker);
     ticker = null;
     text.textContent = words;
+    seconds.textContent = '';
     if (busy) {
+      // The seconds tick outside the live region's text, so a screen reader announces the
+      // start and the end of a comparison, not every second between.
       const started = Date.now();
       ticker = setInterval(() => {
-        text.textContent = `${words} ${Math.round((Date.now() - started) / 1000)} s`;
+        seconds.textContent = ` ${Math.round((Date.now() - started) / 1000)} s`;
       }, 1000);
     }
     status.setAttribute('data-busy', busy ? 'true' : 'false');
