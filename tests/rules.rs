@@ -319,13 +319,15 @@ fn a_figure_written_another_way_is_still_copied() {
 #[test]
 fn a_sentence_that_turns_a_negation_says_another_thing() {
     let source = "The mayor said the council would not raise taxes this year. \
-                  Police did not confirm the death. She was not happy with the plan.";
+                  Police did not confirm the death. She was not happy with the plan. \
+                  The minister has never met the rebel leaders.";
     let cases: &[(&str, Label)] = &[
         (
             "The mayor said the council would raise taxes this year.",
             Added,
         ),
         ("Police confirmed the death.", Added),
+        ("The minister has met the rebel leaders.", Added),
         (
             "The mayor said the council would never raise taxes this year.",
             Reworded,

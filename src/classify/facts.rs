@@ -103,7 +103,9 @@ pub(super) fn turns_negation(tokens: &Tokens, sentence: &[Token], alignment: &Al
     // guilty", ", but he doesn't,") is condensing.
     let negations = |words: &[Token], next: Option<&Token>| {
         let alone = words.first().is_some_and(|w| !w.opens_clause)
-            && !words.iter().any(|w| tokens.is_content(w.key))
+            && !words
+                .iter()
+                .any(|w| tokens.is_content(w.key) && !tokens.is_negation(w.key))
             && next.is_some_and(|w| tokens.is_content(w.key));
         if alone {
             words.iter().filter(|w| tokens.is_negation(w.key)).count() as i32
