@@ -158,7 +158,19 @@ function describeLink(link) {
   const target = link.target.map((index) => index + 1).join(', ');
   const plural = (list, word) => (list.length === 1 ? word : `${word}s`);
   return `${link.label}: source ${plural(link.source, 'sentence')} ${source} → target ` +
-    `${plural(link.target, 'sentence')} ${target}, ${Math.round(link.similarity * 100)}% similar`;
+    `${plural(link.target, 'sentence')} ${target}, ${likeness(link)}`;
+}
+
+/**
+ * How alike a link's sentences are, in words a reader trusts: the engine's similarity counts
+ * words, so a diff that changes only punctuation or case is "the same words", never "100%
+ * similar" over visible changes.
+ */
+function likeness(link) {
+  const changed = (link.diff || []).some((op) => op.op !== 'equal');
+  if (changed && link.similarity >= 1) return 'the same words; only punctuation, case or spelling differs';
+  const percent = Math.round(link.similarity * 100);
+  return `${changed ? Math.min(percent, 99) : percent}% similar`;
 }
 
 /** The diff panel's content for a selected sentence. */
@@ -167,8 +179,10 @@ export function renderDiffPanel(doc, report, side, index) {
   const sentence = report[side].sentences[index];
   if (!sentence) return box;
   if (sentence.links.length === 0) {
-    const what = side === 'target' ? 'added: it has no counterpart in the source' :
-      'omitted: it has no counterpart in the target';
+    // "Added" also covers a sentence in a source sentence's shape with other facts (another
+    // figure, speaker or a negation turned), so the caption does not claim it has no match.
+    const what = side === 'target' ? 'added: no sentence of the source says the same' :
+      'omitted: no sentence of the target says the same';
     box.appendChild(el(doc, 'p', 'diff-caption', `${side} sentence ${index + 1} is ${what}.`));
     return box;
   }

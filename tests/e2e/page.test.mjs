@@ -117,15 +117,15 @@ test('a clicked sentence stays selected while the pointer moves to the diff pane
   await page.keyboard.press('Escape');
   const other = await firstLinePoint(page, '.sentence[data-side="target"][data-label="added"]');
   await page.mouse.move(other.x, other.y, { steps: 4 });
-  await page.waitForFunction(() => /no counterpart in the source/.test(document.getElementById('diff-view').textContent));
+  await page.waitForFunction(() => /no sentence of the source says the same/.test(document.getElementById('diff-view').textContent));
 });
 
-test('hovering an added sentence says it has no counterpart', async () => {
+test('hovering an added sentence says nothing in the source says the same', async () => {
   const report = await reportOf(page);
   const index = report.target.sentences.findIndex((sentence) => sentence.label === 'added');
   const point = await firstLinePoint(page, `.sentence[data-side="target"][data-index="${index}"]`);
   await page.mouse.move(point.x, point.y);
-  await page.waitForFunction(() => /no counterpart in the source/.test(document.getElementById('diff-view').textContent));
+  await page.waitForFunction(() => /no sentence of the source says the same/.test(document.getElementById('diff-view').textContent));
   assert.equal(await page.locator('.sentence.is-counterpart').count(), 0);
 });
 

@@ -109,6 +109,18 @@ test('renderDiffPanel explains links and unlinked sentences', () => {
   assert.match(renderDiffPanel(doc, REPORT, 'source', 2).textContent, /omitted/);
 });
 
+test('a diff caption never says 100% similar over visible changes', () => {
+  const caption = (similarity, diff) => {
+    const report = structuredClone(REPORT);
+    Object.assign(report.links[1], { similarity, diff });
+    return renderDiffPanel(doc, report, 'target', 2).textContent;
+  };
+  const punctuation = [{ op: 'equal', text: 'It cost' }, { op: 'delete', text: ',' }, { op: 'equal', text: ' 2 billion.' }];
+  assert.match(caption(1, punctuation), /the same words; only punctuation, case or spelling differs/);
+  assert.match(caption(0.996, punctuation), /99% similar/);
+  assert.match(caption(1, [{ op: 'equal', text: 'It cost 2 billion.' }]), /100% similar/);
+});
+
 test('shareSegments keeps each side to its own labels and clamps shares', () => {
   assert.deepEqual(shareSegments(REPORT.summary.target, 'target').map((segment) => segment.label),
     ['copied', 'reworded', 'added']);
