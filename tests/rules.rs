@@ -313,6 +313,22 @@ fn a_figure_written_another_way_is_still_copied() {
     assert_ne!(labels(&report.target), [Copied]);
 }
 
+/// A unit written as initials is the words it stands for: `"94mph"` for `"94 miles per hour"`.
+#[test]
+fn a_unit_written_as_initials_is_still_copied() {
+    let source = "Gusts of up to 94 miles per hour were recorded at the point overnight.";
+    for target in [
+        "Gusts of up to 94 mph were recorded at the point overnight.",
+        "Gusts of up to 94mph were recorded at the point overnight.",
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [Copied], "{target}");
+    }
+    let target = "Gusts of up to 94 kph were recorded at the point overnight.";
+    let report = compare(source, target, &Options::default());
+    assert_ne!(labels(&report.target), [Copied]);
+}
+
 /// A sentence that drops or adds a "not" says the opposite of its source: a changed fact, like a
 /// changed figure, so it is added however many words it keeps. A contraction, or a negation
 /// reworded into another word, changes nothing.

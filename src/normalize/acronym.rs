@@ -64,10 +64,11 @@ pub(super) fn expand(articles: [(&str, &[Vec<Token>]); 2]) -> Vec<(u32, Vec<u32>
             }
         }
     }
-    if acronyms.is_empty() {
-        return Vec::new();
-    }
     let mut found: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    if acronyms.is_empty() {
+        find_units(articles, &mut found);
+        return sorted(found);
+    }
     let mut initials = String::new();
     let mut words: Vec<u32> = Vec::new();
     for (text, sentences) in articles {
@@ -102,6 +103,12 @@ pub(super) fn expand(articles: [(&str, &[Vec<Token>]); 2]) -> Vec<(u32, Vec<u32>
             }
         }
     }
+    find_units(articles, &mut found);
+    sorted(found)
+}
+
+/// The expansions sorted by acronym key, each name's keys sorted and unique.
+fn sorted(found: FxHashMap<u32, Vec<u32>>) -> Vec<(u32, Vec<u32>)> {
     let mut expansions: Vec<(u32, Vec<u32>)> = found
         .into_iter()
         .map(|(acronym, mut words)| {
@@ -112,6 +119,54 @@ pub(super) fn expand(articles: [(&str, &[Vec<Token>]); 2]) -> Vec<(u32, Vec<u32>
         .collect();
     expansions.sort_unstable_by_key(|(acronym, _)| *acronym);
     expansions
+}
+
+/// Units written as lower-case initials, with the words they stand for (each also in the
+/// plural), the linking `"per"` left out of the name.
+const UNITS: &[(&str, &[&str])] = &[
+    ("mph", &["mile", "per", "hour"]),
+    ("kph", &["kilometre", "per", "hour"]),
+    ("mpg", &["mile", "per", "gallon"]),
+];
+
+/// Ties a unit written as initials to its words when one article has each: `"94 mph"` and `"94
+/// miles per hour"` name one speed, so a copy that abbreviates it stays copied.
+fn find_units(articles: [(&str, &[Vec<Token>]); 2], found: &mut FxHashMap<u32, Vec<u32>>) {
+    let all = || {
+        articles
+            .iter()
+            .flat_map(|&(text, sentences)| sentences.iter().map(move |s| (text, s)))
+    };
+    for (unit, words) in UNITS {
+        let Some(unit_key) = all()
+            .flat_map(|(text, s)| s.iter().map(move |t| (text, t)))
+            .find(|(text, t)| text[t.start..t.end].eq_ignore_ascii_case(unit))
+            .map(|(_, t)| t.key)
+        else {
+            continue;
+        };
+        let spelled = |text: &str, t: &Token, word: &str| {
+            let surface = text[t.start..t.end].to_ascii_lowercase();
+            surface == word || surface.strip_suffix('s') == Some(word)
+        };
+        let name = all().find_map(|(text, sentence)| {
+            sentence.windows(words.len()).find_map(|run| {
+                run.iter()
+                    .zip(words.iter())
+                    .all(|(t, w)| spelled(text, t, w))
+                    .then(|| {
+                        run.iter()
+                            .zip(words.iter())
+                            .filter(|(_, w)| **w != "per")
+                            .map(|(t, _)| t.key)
+                            .collect::<Vec<u32>>()
+                    })
+            })
+        });
+        if let Some(name) = name {
+            found.entry(unit_key).or_insert(name);
+        }
+    }
 }
 
 #[cfg(test)]
