@@ -15,7 +15,7 @@ use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use crate::align::Candidate;
 use crate::normalize::{Token, Tokens};
-use crate::report::Label;
+use crate::report::{Fact, Label};
 use crate::Options;
 
 mod clauses;
@@ -66,8 +66,10 @@ pub struct Match {
     pub source: Vec<usize>,
     /// Target sentence indices, in order.
     pub target: Vec<usize>,
-    /// `Copied` or `Reworded`.
+    /// `Copied` or `Reworded`; `Added` when the target sentence changes a fact of the source's.
     pub label: Label,
+    /// For an `Added` link, the fact changed.
+    pub changed: Option<Fact>,
     /// Weighted Dice overlap of the two sides' words, 0..1.
     pub similarity: f32,
 }
@@ -118,6 +120,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
     };
     let mut draft = Draft {
         groups: Vec::with_capacity(tokens.target.len()),
+        changes: Vec::with_capacity(tokens.target.len()),
         target: Vec::with_capacity(tokens.target.len()),
         taken: Taken::new(tokens),
     };
@@ -126,8 +129,9 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
             .get(t)
             .and_then(Option::as_ref)
             .map(|c| judge(tokens, sentence, c, &context, options));
-        match judged.unwrap_or(Outcome::Added { conflict: false }) {
+        match judged.unwrap_or(Outcome::Added { changed: None }) {
             Outcome::Derived(judgement, alignment) => {
+                draft.changes.push(None);
                 draft.taken.mark(tokens, sentence, &alignment, &judgement);
                 draft.groups.push(Some(
                     candidates[t]
@@ -137,15 +141,20 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
                 ));
                 draft.target.push(judgement);
             }
-            Outcome::Added { conflict } => {
+            Outcome::Added { changed } => {
                 draft.groups.push(None);
                 // A sentence added for its other facts shows no verbatim phrases: its words are
                 // the source's by design, its facts are not.
-                let spans = if conflict {
+                let spans = if changed.is_some() {
                     Vec::new()
                 } else {
                     added_spans(tokens, sentence, &verbatim)
                 };
+                draft.changes.push(
+                    changed
+                        .zip(candidates[t].as_ref())
+                        .map(|(fact, c)| (c.source.clone(), fact)),
+                );
                 draft.target.push(Judgement {
                     label: Label::Added,
                     links: Vec::new(),
@@ -159,10 +168,11 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
     reword_headline(tokens, &context, options, &mut draft);
     let Draft {
         groups,
+        changes,
         mut target,
         taken,
     } = draft;
-    let links = link(tokens, &groups, &mut target);
+    let links = link(tokens, &groups, &changes, &mut target);
     let source = judge_sources(tokens, &links, &taken, options);
     Labels {
         source,
@@ -243,13 +253,17 @@ fn judge(
         let found = found_in_source(tokens, sentence, &alignment);
         match derived_clauses(tokens, sentence, &found, whole) {
             Some(derived) if distinctive(tokens, sentence, &alignment, &found) => derived,
-            _ => return Outcome::Added { conflict: false },
+            _ => return Outcome::Added { changed: None },
         }
     };
-    if (unmatched_content > 0 && conflicting(tokens, sentence, &alignment, source_keys))
-        || (near_copy && turns_negation(tokens, sentence, &alignment))
-    {
-        return Outcome::Added { conflict: true };
+    let changed = (unmatched_content > 0)
+        .then(|| conflicting(tokens, sentence, &alignment, source_keys))
+        .flatten()
+        .or_else(|| {
+            (near_copy && turns_negation(tokens, sentence, &alignment)).then_some(Fact::Negation)
+        });
+    if changed.is_some() {
+        return Outcome::Added { changed };
     }
     let label = if near_copy {
         Label::Copied
@@ -273,10 +287,10 @@ fn judge(
 enum Outcome {
     /// Copied or reworded from the candidate, with the word alignment that shows it.
     Derived(Judgement, Alignment),
-    /// Added; `conflict` when it has the source's shape but other facts.
+    /// Added; `changed` when it has the source's shape but another fact.
     Added {
-        /// The sentence contradicts its counterpart (another number or speaker).
-        conflict: bool,
+        /// The fact the sentence changes (another number, speaker or a negation turned).
+        changed: Option<Fact>,
     },
 }
 

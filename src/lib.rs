@@ -38,8 +38,8 @@ pub mod wasm;
 use serde::{Deserialize, Serialize};
 
 pub use report::{
-    Counts, DiffOp, Label, Link, OffsetUnit, Op, Report, Sentence, Shares, Side, Span, Summary,
-    Tally, Verdict,
+    Counts, DiffOp, Fact, Label, Link, OffsetUnit, Op, Report, Sentence, Shares, Side, Span,
+    Summary, Tally, Verdict,
 };
 
 use classify::{Judgement, Labels};
@@ -148,6 +148,7 @@ fn build(
             source: m.source.clone(),
             target: m.target.clone(),
             label: m.label,
+            changed: m.changed,
             similarity: (f64::from(m.similarity) * 1000.0).round() / 1000.0,
             diff: if options.diffs {
                 diff::diff(

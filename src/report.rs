@@ -120,8 +120,12 @@ pub struct Link {
     pub source: Vec<usize>,
     /// Indices of the target sentences, in document order.
     pub target: Vec<usize>,
-    /// `copied` or `reworded`.
+    /// `copied` or `reworded`; `added` when the target sentence keeps the source's shape but
+    /// changes a fact, which `changed` names.
     pub label: Label,
+    /// For an `added` link, the fact the target changed; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed: Option<Fact>,
     /// How much the two sides share, from 0 (nothing) to 1 (the same words).
     pub similarity: f64,
     /// Word-level diff from the source sentences to the target sentences.
@@ -138,6 +142,39 @@ pub struct DiffOp {
     pub op: Op,
     /// The text of the run, whitespace included.
     pub text: String,
+}
+
+/// A fact that a target sentence changes while it keeps its source sentence's shape, which
+/// makes it `added`: it says something the source does not.
+///
+/// `"The storm killed 12 people."` -> `"The storm killed 15 people."` changes a `number`;
+/// `"Mayor Ann Clarke said..."` -> `"Councillor Tom Reed said..."` a `name`; `"The council will
+/// not raise taxes."` -> `"The council will raise taxes."` a `negation`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fact {
+    /// Another figure, date or amount.
+    Number,
+    /// Another person, place or body: a different speaker, say.
+    Name,
+    /// A negation added or dropped, so the sentence says the opposite.
+    Negation,
+}
+
+impl Fact {
+    /// The fact's JSON name, for text output.
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(retold::Fact::Negation.as_str(), "negation");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Fact::Number => "number",
+            Fact::Name => "name",
+            Fact::Negation => "negation",
+        }
+    }
 }
 
 /// The kind of a diff run.

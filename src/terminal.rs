@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use retold::{Label, Op, Report};
+use retold::{Fact, Label, Op, Report};
 
 const RESET: &str = "\x1b[0m";
 const BOLD: &str = "\x1b[1m";
@@ -29,6 +29,15 @@ impl Paint {
         } else {
             text.to_string()
         }
+    }
+}
+
+/// What an added sentence changed, for a reader: `number` -> `"another number"`.
+fn changed_words(fact: Fact) -> &'static str {
+    match fact {
+        Fact::Number => "another number",
+        Fact::Name => "another name",
+        Fact::Negation => "a negation turned",
     }
 }
 
@@ -66,7 +75,8 @@ pub fn write_report(
         "{}",
         p.paint(
             DIM,
-            "marks: = copied  ~ reworded  + added  - omitted; diffs show [-deleted-] {+inserted+}"
+            "marks: = copied  ~ reworded  + added  - omitted  != same shape, another fact; \
+             diffs show [-deleted-] {+inserted+}"
         )
     )?;
     writeln!(out)?;
@@ -74,16 +84,20 @@ pub fn write_report(
     let mut shown_diff = vec![false; report.links.len()];
     for (i, sentence) in report.target.sentences.iter().enumerate() {
         let (code, mark) = style(sentence.label);
-        let origin = sentence
+        let origin: Vec<String> = sentence
             .links
             .iter()
-            .flat_map(|&l| report.links[l].source.iter().map(|s| (s + 1).to_string()))
-            .collect::<Vec<_>>();
-        let origin = if origin.is_empty() {
-            String::new()
-        } else {
-            format!("  <- source {}", origin.join(", "))
-        };
+            .map(|&l| {
+                let link = &report.links[l];
+                let sources = link.source.iter().map(|s| (s + 1).to_string());
+                let sources = sources.collect::<Vec<_>>().join(", ");
+                match link.changed {
+                    Some(fact) => format!("  != source {sources}: {}", changed_words(fact)),
+                    None => format!("  <- source {sources}"),
+                }
+            })
+            .collect();
+        let origin = origin.concat();
         writeln!(
             out,
             "{} {:>3} {:<8} {}{}",
@@ -95,7 +109,8 @@ pub fn write_report(
         )?;
         for &l in &sentence.links {
             let link = &report.links[l];
-            if link.label == Label::Reworded && !shown_diff[l] && link.target.last() == Some(&i) {
+            let worth_a_diff = matches!(link.label, Label::Reworded | Label::Added);
+            if worth_a_diff && !shown_diff[l] && link.target.last() == Some(&i) {
                 shown_diff[l] = true;
                 write!(
                     out,
@@ -131,12 +146,23 @@ pub fn write_report(
         writeln!(out, "{}", p.paint(BOLD, "OMITTED FROM THE SOURCE"))?;
         let (code, mark) = style(Label::Omitted);
         for (i, sentence) in omitted {
+            let changed: Vec<String> = sentence
+                .links
+                .iter()
+                .flat_map(|&l| report.links[l].target.iter().map(|t| (t + 1).to_string()))
+                .collect();
+            let changed = if changed.is_empty() {
+                String::new()
+            } else {
+                format!("  != target {}", changed.join(", "))
+            };
             writeln!(
                 out,
-                "{} {:>3} {}",
+                "{} {:>3} {}{}",
                 p.paint(code, &mark.to_string()),
                 i + 1,
-                sentence.text
+                sentence.text,
+                p.paint(DIM, &changed)
             )?;
         }
     }

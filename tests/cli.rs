@@ -383,6 +383,45 @@ fn text_output_shows_the_headline_and_labels() {
     assert_eq!(stdout(&default), text);
 }
 
+/// A sentence in a source sentence's shape with another figure is added, and both formats say
+/// which source sentence it changed and how.
+#[test]
+fn a_changed_fact_names_its_source_sentence() {
+    let dir = scratch("changed");
+    let source = write(
+        &dir,
+        "source.txt",
+        b"The council approved the budget. The flood damaged 240 homes in the valley.",
+    );
+    let target = write(
+        &dir,
+        "target.txt",
+        b"The council approved the budget. The flood damaged 310 homes in the valley.",
+    );
+    let report = compare_json(&source, &target);
+    let link = &report["links"][report["target"]["sentences"][1]["links"][0]
+        .as_u64()
+        .expect("a link") as usize];
+    assert_eq!(link["label"], "added");
+    assert_eq!(link["changed"], "number");
+    assert_eq!(link["source"][0], 1);
+    // A derived link has no "changed" field at all.
+    assert!(
+        report["links"][0].get("changed").is_none(),
+        "{}",
+        report["links"][0]
+    );
+    let output = run(retold()
+        .arg("compare")
+        .arg(&source)
+        .arg(&target)
+        .args(["--color", "never"]));
+    let text = stdout(&output);
+    assert!(text.contains("!= source 2: another number"), "{text}");
+    assert!(text.contains("[-240-]{+310+}"), "{text}");
+    assert!(text.contains("!= target 2"), "{text}");
+}
+
 #[test]
 fn colour_follows_the_flag_and_no_color() {
     let (source, target) = pair("colour");

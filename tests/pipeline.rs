@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use retold::{compare, Label, Op, Options, Report, Verdict};
+use retold::{compare, Fact, Label, Op, Options, Report, Verdict};
 
 mod common;
 use common::shapes::{labels, link_shapes, ops_of, span_text, texts};
@@ -25,10 +25,12 @@ fn read_pair(dir: &Path) -> (String, String) {
     (read("source.txt"), read("target.txt"))
 }
 
-/// The report for one fixture, with the CLI's options (character offsets).
+/// The report for one fixture, with the CLI's options (character offsets), checked well formed.
 fn report(name: &str) -> Report {
     let (source, target) = read_pair(&fixtures_dir().join(name));
-    compare(&source, &target, &Options::default())
+    let report = compare(&source, &target, &Options::default());
+    common::check_report(&source, &target, &report, retold::OffsetUnit::Char, true);
+    report
 }
 
 use Label::{Added, Copied, Omitted, Reworded};
@@ -292,8 +294,40 @@ fn same_shape_with_another_number_or_speaker_is_added() {
         labels(&report.source),
         [Copied, Omitted, Copied, Omitted, Copied]
     );
-    assert!(report.target.sentences[1].links.is_empty());
-    assert!(report.target.sentences[3].links.is_empty());
+    // Each added sentence links to the source sentence whose fact it changed, with the diff
+    // that shows the change; the source sentence stays omitted but knows the link.
+    for (t, s, fact, old, new) in [
+        (1, 1, Fact::Number, "240", "310"),
+        (3, 3, Fact::Name, "Mayor Ann Clarke", "Councillor Tom Reed"),
+    ] {
+        let [index] = report.target.sentences[t].links[..] else {
+            panic!(
+                "target {t} has links {:?}",
+                report.target.sentences[t].links
+            );
+        };
+        let link = &report.links[index];
+        assert_eq!((&link.source[..], &link.target[..]), (&[s][..], &[t][..]));
+        assert_eq!((link.label, link.changed), (Added, Some(fact)));
+        assert_eq!(report.source.sentences[s].links, [index]);
+        let deleted: String = link
+            .diff
+            .iter()
+            .filter(|d| d.op == Op::Delete)
+            .map(|d| d.text.as_str())
+            .collect();
+        let inserted: String = link
+            .diff
+            .iter()
+            .filter(|d| d.op == Op::Insert)
+            .map(|d| d.text.as_str())
+            .collect();
+        assert_eq!((deleted.trim(), inserted.trim()), (old, new));
+    }
+    assert!(report
+        .links
+        .iter()
+        .all(|l| (l.label == Added) == l.changed.is_some()));
     assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
 }
 

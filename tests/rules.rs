@@ -4,7 +4,7 @@
 
 #![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
 
-use retold::{compare, Label, Op, Options, Report};
+use retold::{compare, Fact, Label, Op, Options, Report};
 
 mod common;
 use common::shapes::{labels, link_shapes, ops_of, span_text};
@@ -122,6 +122,8 @@ fn synonyms_do_not_hide_a_changed_number() {
     let report = compare(source, target, &Options::default());
     assert_eq!(labels(&report.target), [Added]);
     assert_eq!(labels(&report.source), [Omitted]);
+    let changed: Vec<_> = report.links.iter().map(|l| (l.label, l.changed)).collect();
+    assert_eq!(changed, [(Added, Some(Fact::Number))]);
 }
 
 /// The labelled spans of a target sentence, as (label, text).
@@ -241,7 +243,9 @@ fn a_new_title_before_the_same_name_is_the_same_speaker() {
         let report = compare(source, target, &Options::default());
         let sentence = &report.target.sentences[0];
         assert_eq!(sentence.label != Added, derived, "{target}: {:?}", sentence.label);
-        assert_eq!(sentence.links.len(), usize::from(derived), "{target}");
+        let [link] = sentence.links[..] else { panic!("{target}: {:?}", sentence.links) };
+        let changed = report.links[link].changed;
+        assert_eq!(changed, (!derived).then_some(Fact::Name), "{target}");
     }
 }
 
@@ -369,6 +373,13 @@ fn a_sentence_that_turns_a_negation_says_another_thing() {
     for (target, label) in cases {
         let report = compare(source, target, &Options::default());
         assert_eq!(labels(&report.target), [*label], "{target}");
+        let changed: Vec<_> = report.links.iter().filter_map(|l| l.changed).collect();
+        let expected: &[Fact] = if *label == Added {
+            &[Fact::Negation]
+        } else {
+            &[]
+        };
+        assert_eq!(changed, expected, "{target}");
     }
 }
 

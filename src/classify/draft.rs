@@ -4,6 +4,7 @@
 use super::{judge, Alignment, Context, Judgement, Outcome, Taken};
 use crate::align::Candidate;
 use crate::normalize::Tokens;
+use crate::report::Fact;
 use crate::Options;
 
 /// Every target sentence's judgement so far, the source sentences it derives from (none for an
@@ -11,6 +12,9 @@ use crate::Options;
 pub(super) struct Draft {
     /// Per target sentence: the source sentences it derives from, or `None` when added.
     pub groups: Vec<Option<Vec<usize>>>,
+    /// Per added target sentence in a source sentence's shape: those source sentences, and the
+    /// fact it changes.
+    pub changes: Vec<Option<(Vec<usize>, Fact)>>,
     /// Per target sentence: its judgement.
     pub target: Vec<Judgement>,
     /// The source words derived sentences took.
@@ -30,6 +34,7 @@ impl Draft {
         self.taken
             .mark(tokens, &tokens.target[t], alignment, &judgement);
         self.groups[t] = Some(group);
+        self.changes[t] = None;
         self.target[t] = judgement;
     }
 

@@ -4,8 +4,10 @@ use similar::DiffOp;
 
 use super::{sorted_keys, Alignment};
 use crate::normalize::{KeyKind, Token, Tokens};
+use crate::report::Fact;
 
-/// Whether the sentence has the source's shape but other facts: another number or speaker.
+/// Which fact the sentence changes, if it has the source's shape but another number or speaker
+/// (a number when it changes both).
 ///
 /// `"The storm killed 12 people."` vs `"The storm killed 15 people."` conflicts, and so does
 /// `"Mayor Ann Clarke said the repairs would cost £2m."` vs `"Councillor Tom Reed said the
@@ -21,11 +23,12 @@ pub(super) fn conflicting(
     sentence: &[Token],
     alignment: &Alignment,
     source_keys: &[u32],
-) -> bool {
+) -> Option<Fact> {
     let target_keys = sorted_keys(sentence.iter());
     let group_keys = sorted_keys(alignment.source.iter().map(|&(s, i)| &tokens.source[s][i]));
     let weight = |t: &Token| tokens.weight(t.key);
     let (mut kept_quote, mut in_order, mut conflicting) = (0usize, 0f32, 0f32);
+    let mut changed = None;
     for op in &alignment.ops {
         let (old, new) = (op.old_range(), op.new_range());
         if let DiffOp::Equal { .. } = op {
@@ -73,10 +76,18 @@ pub(super) fn conflicting(
             });
         if other_number || other_name {
             conflicting += new_tokens().map(|t| weight(&t)).sum::<f32>();
+            if other_number || changed.is_none() {
+                changed = Some(if other_number {
+                    Fact::Number
+                } else {
+                    Fact::Name
+                });
+            }
         }
     }
     let total: f32 = sentence.iter().map(weight).sum();
-    kept_quote < 4 && conflicting > 0.0 && in_order + conflicting >= 0.8 * total
+    let same_shape = kept_quote < 4 && conflicting > 0.0 && in_order + conflicting >= 0.8 * total;
+    changed.filter(|_| same_shape)
 }
 
 /// Whether the sentence says the opposite of its counterpart: inside the stretch the two share,

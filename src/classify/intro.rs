@@ -131,7 +131,7 @@ pub(super) fn reword_headline(
         return;
     }
     let alignment = compare_words(tokens, headline, &[0]);
-    if conflicting(tokens, headline, &alignment, context.source_keys) {
+    if conflicting(tokens, headline, &alignment, context.source_keys).is_some() {
         return;
     }
     let everything = 0..headline.len();

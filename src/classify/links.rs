@@ -3,22 +3,29 @@
 use super::{Judgement, Match};
 use crate::align::Bag;
 use crate::normalize::{Token, Tokens};
-use crate::report::Label;
+use crate::report::{Fact, Label};
 
 /// Builds links, merging consecutive target sentences that share the same source sentences (a
-/// split: one source sentence became two target sentences).
+/// split: one source sentence became two target sentences). An added sentence that changes a
+/// fact of its counterpart gets an `Added` link to it, so a reader sees what it changed.
 pub(super) fn link(
     tokens: &Tokens,
     groups: &[Option<Vec<usize>>],
+    changes: &[Option<(Vec<usize>, Fact)>],
     target: &mut [Judgement],
 ) -> Vec<Match> {
     let mut links: Vec<Match> = Vec::new();
-    for (t, group) in groups.iter().enumerate() {
-        let Some(group) = group else { continue };
-        let label = target[t].label;
+    for (t, (group, change)) in groups.iter().zip(changes).enumerate() {
+        let (group, label, changed) = match (group, change) {
+            (Some(group), _) => (group, target[t].label, None),
+            (None, Some((group, fact))) => (group, Label::Added, Some(*fact)),
+            (None, None) => continue,
+        };
         match links.last_mut() {
             Some(last)
-                if last.source == *group && last.target.last() == Some(&(t.wrapping_sub(1))) =>
+                if last.source == *group
+                    && last.target.last() == Some(&(t.wrapping_sub(1)))
+                    && (last.label == Label::Added) == (label == Label::Added) =>
             {
                 last.target.push(t);
                 if label == Label::Reworded {
@@ -29,6 +36,7 @@ pub(super) fn link(
                 source: group.clone(),
                 target: vec![t],
                 label,
+                changed,
                 similarity: 0.0,
             }),
         }

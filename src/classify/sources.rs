@@ -112,6 +112,11 @@ pub(super) fn judge_sources(
         for &s in &link.source {
             let judgement = &mut judgements[s];
             judgement.links.push(index);
+            // A target sentence that changes its facts does not carry them: the source
+            // sentence stays omitted, linked so a reader sees what changed.
+            if link.label == Label::Added {
+                continue;
+            }
             if judgement.label == Label::Omitted || link.label == Label::Copied {
                 judgement.label = link.label;
             }

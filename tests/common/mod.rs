@@ -157,8 +157,9 @@ fn check_labels(report: &Report) {
             "target label {:?}",
             s.label
         );
+        // An added sentence may link to the source sentence whose fact it changed.
         assert_eq!(
-            s.links.is_empty(),
+            derived_links(report, &s.links) == 0,
             s.label == Label::Added,
             "target links vs label: {s:?}"
         );
@@ -177,7 +178,7 @@ fn check_labels(report: &Report) {
             s.label
         );
         assert_eq!(
-            s.links.is_empty(),
+            derived_links(report, &s.links) == 0,
             s.label == Label::Omitted,
             "source links vs label: {s:?}"
         );
@@ -190,6 +191,19 @@ fn check_labels(report: &Report) {
     }
 }
 
+/// How many of `links` are copied or reworded, not a changed fact.
+fn derived_links(report: &Report, links: &[usize]) -> usize {
+    links
+        .iter()
+        .filter(|&&l| {
+            report
+                .links
+                .get(l)
+                .is_some_and(|link| link.label != Label::Added)
+        })
+        .count()
+}
+
 fn strictly_increasing(indices: &[usize]) -> bool {
     indices.windows(2).all(|w| w[0] < w[1])
 }
@@ -199,9 +213,14 @@ fn check_links(report: &Report, diffs: bool) {
     let (sources, targets) = (&report.source.sentences, &report.target.sentences);
     for (i, link) in report.links.iter().enumerate() {
         assert!(
-            matches!(link.label, Label::Copied | Label::Reworded),
+            matches!(link.label, Label::Copied | Label::Reworded | Label::Added),
             "link {i} label {:?}",
             link.label
+        );
+        assert_eq!(
+            link.changed.is_some(),
+            link.label == Label::Added,
+            "link {i}: only an added link names a changed fact"
         );
         assert!(
             !link.source.is_empty() && !link.target.is_empty(),
@@ -235,7 +254,13 @@ fn check_links(report: &Report, diffs: bool) {
             .target
             .iter()
             .any(|&t| targets[t].label == Label::Reworded);
-        let expected = if reworded {
+        let expected = if link
+            .target
+            .iter()
+            .any(|&t| targets[t].label == Label::Added)
+        {
+            Label::Added
+        } else if reworded {
             Label::Reworded
         } else {
             Label::Copied
