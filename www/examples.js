@@ -1,6 +1,6 @@
 // The "Load example" pair: a fictional wire story and a fictional newspaper version of it, written
-// for retold. The newspaper copies most sentences, rewords some, moves one, splits one, drops a few
-// and pads the story with paragraphs of its own. No real people, places or events.
+// for retold. The newspaper copies most sentences, rewords some, moves one, splits one, changes a
+// figure in one, drops a few and pads the story with paragraphs of its own. No real people, places or events.
 
 /** The wire story (the source). */
 export const EXAMPLE_SOURCE = `Harlow Creek dam opens after seven years of work
@@ -44,7 +44,7 @@ Its two turbines are expected to generate 140 megawatts of electricity at peak f
 
 The bill came to 2.3 billion crowns, some 40 percent over budget, after floods in 2021 wrecked part of the coffer dam.
 
-Environmental groups have criticised the project for flooding 1,100 hectares of forest and the old village of Tarnby, whose 60 residents were moved in 2019.
+Environmental groups have criticised the project for flooding 1,100 hectares of forest and the old village of Tarnby, whose 80 residents were moved in 2019.
 
 Filling of the reservoir will take about 18 months, the regional water authority said.
 

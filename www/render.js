@@ -16,6 +16,16 @@ export const LABEL_TEXT = {
   omitted: 'only in the source, left out of the target',
 };
 
+/**
+ * What an `added` link's `changed` fact is, in words: a target sentence in a source sentence's
+ * shape with `another number` says something the source does not.
+ */
+export const CHANGED_TEXT = {
+  number: 'another number',
+  name: 'another name',
+  negation: 'a negation added or dropped',
+};
+
 const SIDES = ['source', 'target'];
 
 /** The other side's name. */
@@ -57,15 +67,36 @@ export function splitBySpans(sentence) {
   return pieces;
 }
 
-/** One sentence as a focusable element carrying data-side, data-index and data-label. */
-export function renderSentence(doc, sentence, side, index) {
+/**
+ * The fact a sentence's `added` link changed (`number`, `name`, `negation`), or null: an added
+ * target sentence in a source sentence's shape, or the omitted source sentence it changed.
+ */
+export function changedFact(report, sentence) {
+  for (const linkIndex of sentence.links || []) {
+    const link = report.links[linkIndex];
+    if (link && link.label === 'added' && CHANGED_TEXT[link.changed]) return link.changed;
+  }
+  return null;
+}
+
+/**
+ * One sentence as a focusable element carrying data-side, data-index and data-label, and
+ * data-changed with its changed fact (see `changedFact`).
+ */
+export function renderSentence(doc, sentence, side, index, changed = null) {
   const node = el(doc, 'span', `sentence label-${sentence.label}`);
   node.setAttribute('data-side', side);
   node.setAttribute('data-index', String(index));
   node.setAttribute('data-label', sentence.label);
   node.setAttribute('tabindex', '0');
+  let said = sentence.label;
+  if (changed) {
+    node.setAttribute('data-changed', changed);
+    node.setAttribute('title', `${sentence.label}: same shape as a ${otherSide(side)} sentence, with ${CHANGED_TEXT[changed]}`);
+    said = `${sentence.label}, ${CHANGED_TEXT[changed]}`;
+  }
   // The label's own direction keeps it out of the paragraph's: `dir=auto` skips such elements.
-  const prefix = el(doc, 'span', 'sr-only', `${sentence.label}: `);
+  const prefix = el(doc, 'span', 'sr-only', `${said}: `);
   prefix.setAttribute('dir', 'ltr');
   node.appendChild(prefix);
   for (const piece of splitBySpans(sentence)) {
@@ -108,7 +139,7 @@ export function appendSentences(doc, report, side, article, from, to) {
     } else {
       paragraph.appendChild(doc.createTextNode(' '));
     }
-    paragraph.appendChild(renderSentence(doc, sentence, side, index));
+    paragraph.appendChild(renderSentence(doc, sentence, side, index, changedFact(report, sentence)));
   }
   return article;
 }
@@ -157,6 +188,12 @@ function describeLink(link) {
   const source = link.source.map((index) => index + 1).join(', ');
   const target = link.target.map((index) => index + 1).join(', ');
   const plural = (list, word) => (list.length === 1 ? word : `${word}s`);
+  if (link.label === 'added') {
+    const what = CHANGED_TEXT[link.changed] || 'other facts';
+    return `added: target ${plural(link.target, 'sentence')} ${target} ${link.target.length === 1 ? 'has' : 'have'} ` +
+      `the shape of source ${plural(link.source, 'sentence')} ${source} but ${what}, so ` +
+      `${link.target.length === 1 ? 'it says' : 'they say'} something the source does not.`;
+  }
   return `${link.label}: source ${plural(link.source, 'sentence')} ${source} → target ` +
     `${plural(link.target, 'sentence')} ${target}, ${likeness(link)}`;
 }
@@ -278,6 +315,13 @@ export function renderLegend(doc) {
     item.appendChild(doc.createTextNode(`: ${LABEL_TEXT[label]}`));
     list.appendChild(item);
   }
+  const changed = el(doc, 'li', 'legend-item');
+  const sample = el(doc, 'span', 'sample sentence label-added', 'added');
+  sample.setAttribute('data-label', 'added');
+  sample.setAttribute('data-changed', 'number');
+  changed.appendChild(sample);
+  changed.appendChild(doc.createTextNode(': the shape of a source sentence, but another number, name or a negation turned; select it to see the change'));
+  list.appendChild(changed);
   const item = el(doc, 'li', 'legend-item');
   item.appendChild(el(doc, 'mark', 'sample span span-copied', 'boxed'));
   item.appendChild(doc.createTextNode(': a phrase labelled differently from its sentence, e.g. copied words in a reworded sentence'));

@@ -129,6 +129,30 @@ test('hovering an added sentence says nothing in the source says the same', asyn
   assert.equal(await page.locator('.sentence.is-counterpart').count(), 0);
 });
 
+test('a sentence that changes a figure of the source is marked and, selected, shows the change', async () => {
+  const report = await reportOf(page);
+  const linkIndex = report.links.findIndex((link) => link.label === 'added');
+  assert.ok(linkIndex >= 0, 'the example changes a figure');
+  const link = report.links[linkIndex];
+  assert.equal(link.changed, 'number');
+  const [index] = link.target;
+  const selector = `.sentence[data-side="target"][data-index="${index}"]`;
+  const marker = await page.$eval(selector, (node) => ({
+    label: node.getAttribute('data-label'), changed: node.getAttribute('data-changed'),
+    glyph: getComputedStyle(node, '::before').content,
+  }));
+  assert.deepEqual(marker, { label: 'added', changed: 'number', glyph: '"≠"' });
+  const point = await firstLinePoint(page, selector);
+  await page.mouse.click(point.x, point.y);
+  const highlighted = await page.$$eval('.sentence.is-counterpart', (nodes) => nodes.map((node) => `${node.getAttribute('data-side')}:${node.getAttribute('data-index')}:${node.getAttribute('data-label')}`));
+  assert.deepEqual(highlighted, link.source.map((sourceIndex) => `source:${sourceIndex}:omitted`));
+  assert.match(await page.textContent('#diff-view'),
+    /added: target sentence \d+ has the shape of source sentence \d+ but another number, so it says something the source does not/);
+  const changes = await page.$$eval('#diff-view .diff ins, #diff-view .diff del', (nodes) => nodes.map((node) => `${node.tagName}:${node.textContent}`));
+  assert.deepEqual(changes, ['DEL:60', 'INS:80']);
+  await page.keyboard.press('Escape');
+});
+
 test('keyboard: Tab reaches the sentences, arrows walk and jump to the counterpart', async () => {
   const report = await reportOf(page);
   await page.focus('#download-html');

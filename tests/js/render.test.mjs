@@ -109,6 +109,34 @@ test('renderDiffPanel explains links and unlinked sentences', () => {
   assert.match(renderDiffPanel(doc, REPORT, 'source', 2).textContent, /omitted/);
 });
 
+test('an added sentence that changes a fact shows which source sentence it changed, from both sides', () => {
+  const report = structuredClone(REPORT);
+  report.links.push({ source: [2], target: [0], label: 'added', changed: 'number', similarity: 0.8,
+    diff: [{ op: 'delete', text: 'Fish ladders are untested.' }, { op: 'insert', text: 'Big day!' }] });
+  report.target.sentences[0].links = [2];
+  report.source.sentences[2].links = [2];
+  const [target] = byClass(renderSide(doc, report, 'target'), 'sentence');
+  assert.equal(target.getAttribute('data-label'), 'added');
+  assert.equal(target.getAttribute('data-changed'), 'number');
+  assert.equal(byClass(target, 'sr-only')[0].textContent, 'added, another number: ');
+  const omitted = byClass(renderSide(doc, report, 'source'), 'sentence')[2];
+  assert.equal(omitted.getAttribute('data-label'), 'omitted');
+  assert.equal(omitted.getAttribute('data-changed'), 'number');
+  // Derived sentences carry no changed fact.
+  assert.equal(byClass(renderSide(doc, report, 'target'), 'sentence')[2].getAttribute('data-changed'), null);
+  for (const [side, index] of [['target', 0], ['source', 2]]) {
+    const panel = renderDiffPanel(doc, report, side, index);
+    assert.match(panel.textContent,
+      /^added: target sentence 1 has the shape of source sentence 3 but another number, so it says something the source does not\./);
+    assert.equal(byClass(panel, 'diff').length, 1);
+  }
+  assert.deepEqual(counterparts(report, 'target', 0).indices, [2]);
+  assert.deepEqual(counterparts(report, 'source', 2).indices, [0]);
+  const legend = renderLegend(doc);
+  assert.ok(byClass(legend, 'sample').some((node) => node.getAttribute('data-changed') === 'number'));
+  assert.match(legend.textContent, /another number, name or a negation turned/);
+});
+
 test('a diff caption never says 100% similar over visible changes', () => {
   const caption = (similarity, diff) => {
     const report = structuredClone(REPORT);
@@ -161,7 +189,7 @@ test('renderReport shows the Rust headline verbatim and both bars', () => {
 
 test('renderLegend shows every label', () => {
   const labels = byClass(renderLegend(doc), 'sample').map((node) => node.getAttribute('data-label'));
-  assert.deepEqual(labels, ['copied', 'reworded', 'added', 'omitted', null]);
+  assert.deepEqual(labels, ['copied', 'reworded', 'added', 'omitted', 'added', null]);
 });
 
 test('hostile sentence text stays text: no elements are made from it', () => {
