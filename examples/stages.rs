@@ -103,6 +103,7 @@ fn main() {
                 segments: &ts,
                 judgements: &labels.target,
             },
+            &labels.links,
         ));
     });
     let t_no_diffs = median_ms(runs, || {

@@ -113,6 +113,7 @@ pub fn compare(source: &str, target: &str, options: &Options) -> Report {
             segments: &target_segments,
             judgements: &labels.target,
         },
+        &labels.links,
     );
     build(
         source,

@@ -1,7 +1,7 @@
 //! Count labels, measure character shares and give the verdict on the target as a whole.
 
-use crate::classify::Judgement;
-use crate::report::{Counts, Label, Shares, Summary, Tally, Verdict};
+use crate::classify::{Judgement, Match};
+use crate::report::{Counts, Fact, Label, Shares, Summary, Tally, Verdict};
 use crate::segment::Segment;
 
 /// One article with its sentences and their labels, as `summarize` reads it.
@@ -33,7 +33,8 @@ pub const COPIED_SENTENCES_MIN: usize = 5;
 /// [`COPIED_SENTENCES_MIN`]: web pages repeat them whatever their story.
 pub const COPIED_WORDS_MIN: usize = 6;
 
-/// Counts and shares for both sides, the verdict and its headline.
+/// Counts and shares for both sides, the verdict and its headline, which also says how many
+/// added sentences change a fact of the source (`links` labelled added).
 ///
 /// # Examples
 /// ```
@@ -44,7 +45,7 @@ pub const COPIED_WORDS_MIN: usize = 6;
 /// assert_eq!(report.summary.target.counts.added, 1);
 /// assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
 /// ```
-pub fn summarize(source: Labelled<'_>, target: Labelled<'_>) -> Summary {
+pub fn summarize(source: Labelled<'_>, target: Labelled<'_>, links: &[Match]) -> Summary {
     let source_tally = tally(source);
     let target_tally = tally(target);
     let derived = target_tally.shares.copied + target_tally.shares.reworded;
@@ -57,7 +58,11 @@ pub fn summarize(source: Labelled<'_>, target: Labelled<'_>) -> Summary {
     } else {
         Verdict::Independent
     };
-    let headline = headline(source, target, &target_tally, verdict);
+    let mut headline = headline(source, target, &target_tally, verdict);
+    if let Some(changes) = changes(links) {
+        headline.push(' ');
+        headline.push_str(&changes);
+    }
     Summary {
         source: source_tally,
         target: target_tally,
@@ -179,6 +184,37 @@ fn headline(source: Labelled<'_>, target: Labelled<'_>, tally: &Tally, verdict: 
     line
 }
 
+/// What the added sentences in a source sentence's shape change, for the headline: `"1 added
+/// sentence repeats a source sentence with another number."`, `"3 added sentences repeat source
+/// sentences with another number or another name."`; `None` when none does.
+fn changes(links: &[Match]) -> Option<String> {
+    let changed: Vec<&Match> = links.iter().filter(|l| l.label == Label::Added).collect();
+    let sentences: usize = changed.iter().map(|l| l.target.len()).sum();
+    if sentences == 0 {
+        return None;
+    }
+    let mut facts: Vec<&str> = Vec::new();
+    for fact in [Fact::Number, Fact::Name, Fact::Negation] {
+        if changed.iter().any(|l| l.changed == Some(fact)) {
+            facts.push(match fact {
+                Fact::Number => "another number",
+                Fact::Name => "another name",
+                Fact::Negation => "a negation turned",
+            });
+        }
+    }
+    let facts = match facts.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => "other facts".to_string(),
+    };
+    Some(if sentences == 1 {
+        format!("1 added sentence repeats a source sentence with {facts}.")
+    } else {
+        format!("{sentences} added sentences repeat source sentences with {facts}.")
+    })
+}
+
 /// Where the added sentences sit, when whole paragraphs of them close or open the article.
 ///
 /// Padding typically wraps copied wire copy: `"(the last 4 paragraphs)"` when those paragraphs are
@@ -234,6 +270,26 @@ mod tests {
 
     fn headline(target: &str) -> String {
         compare(WIRE, target, &Options::default()).summary.headline
+    }
+
+    #[test]
+    fn says_how_many_added_sentences_change_a_fact() {
+        let one = WIRE.replace("seven years", "eight years");
+        assert!(
+            headline(&one)
+                .ends_with("1 added sentence repeats a source sentence with another number."),
+            "{}",
+            headline(&one)
+        );
+        let two = one.replace("Governor Ilse Marrow", "Governor Anton Brisk");
+        assert!(
+            headline(&two).ends_with(
+                "2 added sentences repeat source sentences with another number or another name."
+            ),
+            "{}",
+            headline(&two)
+        );
+        assert!(headline(WIRE).ends_with("0 added."), "{}", headline(WIRE));
     }
 
     /// `story` inside a web page whose menu and links to other stories outweigh it.
