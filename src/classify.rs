@@ -29,7 +29,7 @@ mod spans;
 
 use clauses::derived_clauses;
 use draft::Draft;
-use facts::{conflicting, turns_negation};
+use facts::{conflicting, turns_negation, Change};
 use intro::{reword_headline, reword_intro};
 use links::link;
 use sequence::reword_in_sequence;
@@ -152,8 +152,9 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
                 };
                 draft.changes.push(
                     changed
+                        .filter(|c| c.words <= CHANGED_WORDS_MAX)
                         .zip(candidates[t].as_ref())
-                        .map(|(fact, c)| (c.source.clone(), fact)),
+                        .map(|(change, c)| (c.source.clone(), change.fact)),
                 );
                 draft.target.push(Judgement {
                     label: Label::Added,
@@ -186,6 +187,16 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
 /// `"Volodymyr Zelensky"` as a photo caption is copied only from a line about as short, not from
 /// the long sentence that happens to contain the name.
 const SHORT_CONTENT: usize = 3;
+
+/// A sentence added for a changed fact links to its counterpart only when no change puts more
+/// than this many words in place of the source's, so the link shows one sentence repeated with
+/// another fact: `"About 300 homes will be connected to the water supply."` against `"...4,000
+/// homes across the valley would be connected to the new water supply..."` (`"About 300"`), or
+/// `"Councillor Tom Reed said..."` against `"Mayor Ann Clarke said..."`. `"A spokesman for the
+/// harbour board, Tom Reed, said..."` is added without a link, as is a photo caption that keeps
+/// a name from a long sentence and puts a place, a date and an agency after it: a missing link
+/// costs the reader little, a wrong one misleads.
+const CHANGED_WORDS_MAX: usize = 4;
 
 /// What every target sentence is judged against.
 #[derive(Clone, Copy)]
@@ -260,7 +271,10 @@ fn judge(
         .then(|| conflicting(tokens, sentence, &alignment, source_keys))
         .flatten()
         .or_else(|| {
-            (near_copy && turns_negation(tokens, sentence, &alignment)).then_some(Fact::Negation)
+            (near_copy && turns_negation(tokens, sentence, &alignment)).then_some(Change {
+                fact: Fact::Negation,
+                words: 1,
+            })
         });
     if changed.is_some() {
         return Outcome::Added { changed };
@@ -290,7 +304,7 @@ enum Outcome {
     /// Added; `changed` when it has the source's shape but another fact.
     Added {
         /// The fact the sentence changes (another number, speaker or a negation turned).
-        changed: Option<Fact>,
+        changed: Option<Change>,
     },
 }
 

@@ -249,6 +249,35 @@ fn a_new_title_before_the_same_name_is_the_same_speaker() {
     }
 }
 
+/// A changed fact links the two sentences only when the change is a few words in the source
+/// sentence's place: another name for the speaker, another figure. A sentence that puts a long
+/// new phrase in place of the speaker is added without a link, like a caption that keeps a name
+/// from a long source sentence and adds a place, a date and an agency.
+#[test]
+fn only_a_crisp_change_links_an_added_sentence_to_its_source() {
+    let source = "Mayor Ann Clarke said the repairs to the sea wall would cost at least £2m.";
+    for (target, linked) in [
+        (
+            "Councillor Tom Reed said the repairs to the sea wall would cost at least £2m.",
+            true,
+        ),
+        (
+            "A spokesman for the harbour board, Tom Reed, said the repairs to the sea wall would \
+             cost at least £2m.",
+            false,
+        ),
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [Added], "{target}");
+        assert_eq!(
+            report.links.len(),
+            usize::from(linked),
+            "{target}: {:?}",
+            report.links
+        );
+    }
+}
+
 /// A span shows whole pairs of brackets and quotation marks: the dateline a copy dropped is
 /// `BRANDMOOR (Northfield Press)`, not `BRANDMOOR (Northfield Press`.
 #[test]

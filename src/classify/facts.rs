@@ -6,8 +6,17 @@ use super::{sorted_keys, Alignment};
 use crate::normalize::{KeyKind, Token, Tokens};
 use crate::report::Fact;
 
-/// Which fact the sentence changes, if it has the source's shape but another number or speaker
-/// (a number when it changes both).
+/// A fact a sentence in the source's shape changes, and how many words stand in for it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Change {
+    /// What changed: a number when the sentence changes both a number and a name.
+    pub fact: Fact,
+    /// The most target words that one change put in place of the source's: 1 for `"310"`
+    /// against `"240"`, 3 for `"Councillor Tom Reed"` against `"Mayor Ann Clarke"`.
+    pub words: usize,
+}
+
+/// Which fact the sentence changes, if it has the source's shape but another number or speaker.
 ///
 /// `"The storm killed 12 people."` vs `"The storm killed 15 people."` conflicts, and so does
 /// `"Mayor Ann Clarke said the repairs would cost £2m."` vs `"Councillor Tom Reed said the
@@ -23,12 +32,12 @@ pub(super) fn conflicting(
     sentence: &[Token],
     alignment: &Alignment,
     source_keys: &[u32],
-) -> Option<Fact> {
+) -> Option<Change> {
     let target_keys = sorted_keys(sentence.iter());
     let group_keys = sorted_keys(alignment.source.iter().map(|&(s, i)| &tokens.source[s][i]));
     let weight = |t: &Token| tokens.weight(t.key);
     let (mut kept_quote, mut in_order, mut conflicting) = (0usize, 0f32, 0f32);
-    let mut changed = None;
+    let mut changed: Option<Change> = None;
     for op in &alignment.ops {
         let (old, new) = (op.old_range(), op.new_range());
         if let DiffOp::Equal { .. } = op {
@@ -76,13 +85,14 @@ pub(super) fn conflicting(
             });
         if other_number || other_name {
             conflicting += new_tokens().map(|t| weight(&t)).sum::<f32>();
-            if other_number || changed.is_none() {
-                changed = Some(if other_number {
-                    Fact::Number
-                } else {
-                    Fact::Name
-                });
-            }
+            // A number outranks a name: "Two of his men" for "Anton Brisk, 33," changes both.
+            let fact = match changed {
+                Some(c) if !other_number => c.fact,
+                _ if other_number => Fact::Number,
+                _ => Fact::Name,
+            };
+            let words = new.len().max(changed.map_or(0, |c| c.words));
+            changed = Some(Change { fact, words });
         }
     }
     let total: f32 = sentence.iter().map(weight).sum();
