@@ -265,10 +265,19 @@ mod tests {
             ("jewellery", "jewelry"),
             ("three", "3"),
             ("Twenty", "20"),
+            ("1990s", "Nineties"),
+            ("1960s", "60s"),
+            ("sixties", "60s"),
         ];
         for (source, target) in table {
             let (s, t) = keys(source, target);
             assert_eq!(s[0], t[0], "{source} vs {target}");
+        }
+        let (s, t) = keys("in the 1960s", "in the \u{2019}60s");
+        assert_eq!(s.last(), t.last(), "a decade after an apostrophe");
+        for (source, target) in [("1990s", "1980s"), ("1990s", "1990"), ("90s", "90")] {
+            let (s, t) = keys(source, target);
+            assert_ne!(s[0], t[0], "{source} vs {target}");
         }
     }
 

@@ -5,16 +5,9 @@ use crate::align::Bag;
 use crate::normalize::{Token, Tokens};
 use crate::report::{Fact, Label};
 
-/// A sentence added for a changed fact links to its counterpart only when the two are at least
-/// this similar, so the link shows one sentence repeated with another fact. A photo caption that
-/// names someone from a long source sentence (similarity 0.2) has the target's shape inside the
-/// source's, not the source's shape: it is added without a link.
-const CHANGED_SIMILARITY_MIN: f32 = 0.5;
-
 /// Builds links, merging consecutive target sentences that share the same source sentences (a
 /// split: one source sentence became two target sentences). An added sentence that changes a
-/// fact of its counterpart gets an `Added` link to it, so a reader sees what it changed:
-/// `"The storm damaged 310 homes."` against `"The storm damaged 240 homes."`.
+/// fact of its counterpart gets an `Added` link to it, so a reader sees what it changed.
 pub(super) fn link(
     tokens: &Tokens,
     groups: &[Option<Vec<usize>>],
@@ -47,6 +40,7 @@ pub(super) fn link(
                 similarity: 0.0,
             }),
         }
+        target[t].links.push(links.len() - 1);
     }
     for link in &mut links {
         let source_words = words_of(&tokens.source, &link.source);
@@ -70,12 +64,6 @@ pub(super) fn link(
         } else {
             1.0
         };
-    }
-    links.retain(|l| l.label != Label::Added || l.similarity >= CHANGED_SIMILARITY_MIN);
-    for (index, link) in links.iter().enumerate() {
-        for &t in &link.target {
-            target[t].links.push(index);
-        }
     }
     links
 }

@@ -137,6 +137,11 @@ fn fold(word: &str, out: &mut String) {
     if out.contains('\u{2019}') || out.contains('\u{2018}') {
         *out = out.replace(['\u{2019}', '\u{2018}'], "'");
     }
+    if let Some([tens, zero]) = decade(out) {
+        out.clear();
+        out.extend([char::from(tens), char::from(zero), 's']);
+        return;
+    }
     for suffix in ["'s", "'"] {
         if out.len() > suffix.len() && out.ends_with(suffix) {
             out.truncate(out.len() - suffix.len());
@@ -166,6 +171,40 @@ fn fold(word: &str, out: &mut String) {
         out.push_str(full);
     }
 }
+
+/// The last two digits of a decade however it is written: `"1990s"`, `"'90s"`,
+/// `"90s"` and `"nineties"` -> `"90"`, so `"in the mid-Nineties"` matches `"in the mid-1990s"` and
+/// `"the 1960s"` against `"the 1970s"` is a changed figure. The century is dropped: news rarely
+/// sets the 1890s against the 1990s, and spelt-out decades never say which century they mean.
+fn decade(word: &str) -> Option<[u8; 2]> {
+    if let Some(&(_, tens)) = DECADES.iter().find(|(name, _)| *name == word) {
+        return Some([tens, b'0']);
+    }
+    let digits = word.trim_start_matches('\'');
+    let digits = digits
+        .strip_suffix("'s")
+        .or_else(|| digits.strip_suffix('s'))?;
+    let tens = match digits.as_bytes() {
+        [_, _, tens, b'0'] | [tens, b'0'] => *tens,
+        _ => return None,
+    };
+    digits
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then_some([tens, b'0'])
+}
+
+/// Decades in words, for [`decade`].
+const DECADES: &[(&str, u8)] = &[
+    ("twenties", b'2'),
+    ("thirties", b'3'),
+    ("forties", b'4'),
+    ("fifties", b'5'),
+    ("sixties", b'6'),
+    ("seventies", b'7'),
+    ("eighties", b'8'),
+    ("nineties", b'9'),
+];
 
 /// Numbers spelt out, so `"three men"` matches `"3 men"` and `"three"` against `"four"` is a
 /// changed figure like `"3"` against `"4"`. `"one"` stays a word: it is a pronoun as often as a
