@@ -95,13 +95,19 @@ function storage() {
 function save() {
   clearTimeout(saveTimer);
   saveTimer = null;
-  const kept = saveTexts(storage(), { source: inputs.source.value, target: inputs.target.value });
-  if (!kept) {
+  const texts = { source: inputs.source.value, target: inputs.target.value };
+  const outcome = saveTexts(storage(), texts);
+  // An Undo on offer matters more than a note about storage, which the next save shows.
+  const undoShown = messageReason === 'undo';
+  if (outcome === 'too_large' && !undoShown) {
     showMessage('These texts are too large to keep for the next visit; they are only in this tab.', 'note', 'storage');
+  } else if (outcome === 'unavailable' && !undoShown && (texts.source.trim() || texts.target.trim())) {
+    showMessage('This browser does not let the page store anything, so these texts are only in this tab: ' +
+      'they will be gone after a reload.', 'note', 'storage');
   } else if (messageReason === 'storage') {
     showMessage('');
   }
-  return kept;
+  return outcome === 'kept';
 }
 
 function saveSoon() {

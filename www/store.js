@@ -5,23 +5,36 @@
 export const STORAGE_KEYS = { source: 'retold.source', target: 'retold.target' };
 
 /**
- * Saves both texts in `storage` (a Storage), or neither: when a write fails (the quota, storage
- * switched off) both keys are removed. Returns whether the pair was kept.
+ * Saves both texts in `storage` (a Storage), or neither: when a write fails both keys are
+ * removed. Returns what happened: `kept`; `too_large` when the storage is full (a quota error);
+ * `unavailable` when there is no storage or it refuses every write (switched off, a private
+ * window that forbids it), so the page can say which.
  */
 export function saveTexts(storage, texts) {
+  if (!storage) return 'unavailable';
   try {
     storage.setItem(STORAGE_KEYS.source, texts.source);
     storage.setItem(STORAGE_KEYS.target, texts.target);
-    return true;
-  } catch {
+    return 'kept';
+  } catch (error) {
     try {
       storage.removeItem(STORAGE_KEYS.source);
       storage.removeItem(STORAGE_KEYS.target);
     } catch {
       // Storage that refuses even that has nothing of ours to leave behind.
     }
-    return false;
+    return isQuotaError(error) ? 'too_large' : 'unavailable';
   }
+}
+
+/**
+ * Whether a failed write hit the storage quota: `QuotaExceededError` in Chromium and Safari,
+ * `NS_ERROR_DOM_QUOTA_REACHED` in older Firefox, or the legacy codes 22 and 1014.
+ */
+export function isQuotaError(error) {
+  if (!error) return false;
+  return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    error.code === 22 || error.code === 1014;
 }
 
 /** The pair saved by saveTexts, or null when there is none (or only half of one, or no storage). */

@@ -176,6 +176,23 @@ test('a target too large to save leaves neither text saved, and the note about i
   await context.close();
 });
 
+test('with storage switched off the page says the texts will not be kept, and an Undo still shows', async () => {
+  const { page, problems, context } = await guardedPage(served.browser, served.origin);
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('denied', 'SecurityError'); };
+  });
+  await page.goto(served.url);
+  await compareAndWait(page, () => paste(page, 'Kept source. It rained.', 'Kept target.'));
+  await page.waitForFunction(() => /does not let the page store anything/.test(document.getElementById('message').textContent));
+  assert.doesNotMatch(await page.textContent('#message'), /too large/);
+  await compareAndWait(page, () => page.click('#example'));
+  assert.match(await page.textContent('#message'), /Loaded the example in place of your texts/);
+  await page.click('#message button');
+  assert.deepEqual(await texts(page), { source: 'Kept source. It rained.', target: 'Kept target.' });
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
+
 test('typing saves the texts once it pauses, not on every key', async () => {
   const { page, problems, context } = await guardedPage(served.browser, served.origin);
   await context.addInitScript(QUOTA_SCRIPT);
