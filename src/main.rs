@@ -34,8 +34,9 @@ struct Cli {
 enum Command {
     /// Compare TARGET with SOURCE and print the report.
     ///
-    /// Both files must be UTF-8 text (a byte-order mark and CRLF line endings are fine) of at
-    /// most 16 MiB. Blank lines separate paragraphs; every line break ends a sentence.
+    /// Both files must be UTF-8 text (a byte-order mark and CRLF line endings are fine), or
+    /// UTF-16 with a byte-order mark (Windows Notepad's "Unicode"), of at most 16 MiB. Blank
+    /// lines separate paragraphs; every line break ends a sentence.
     ///
     /// Exit codes: 0 on success, 2 when an input cannot be read (missing, a directory, not
     /// UTF-8, too large) or the arguments are wrong.
@@ -170,10 +171,43 @@ fn read_input(path: &Path) -> Result<String, String> {
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(too_large(&name, bytes.len() as u64));
     }
+    if let Some(text) = decode_utf16(&bytes) {
+        return text.ok_or_else(|| {
+            format!("{name} starts like UTF-16 text but is not valid UTF-16; save it as UTF-8 and try again")
+        });
+    }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         format!("{name} is not valid UTF-8 text (invalid byte at offset {at}); save it as UTF-8 and try again")
     })
+}
+
+/// Decodes text that a UTF-16 byte-order mark announces (`FF FE` little-endian, as Windows
+/// Notepad saves "Unicode", or `FE FF` big-endian), without the mark, as Python's
+/// `open(path, encoding="utf-16")` reads it, so report offsets index that text. `None` when the
+/// bytes have no such mark; `Some(None)` when they are not valid UTF-16 after it.
+fn decode_utf16(bytes: &[u8]) -> Option<Option<String>> {
+    let (body, little) = match bytes {
+        [0xFF, 0xFE, body @ ..] => (body, true),
+        [0xFE, 0xFF, body @ ..] => (body, false),
+        _ => return None,
+    };
+    if body.len() % 2 != 0 {
+        return Some(None);
+    }
+    let units = body.chunks_exact(2).map(|pair| {
+        let pair = [pair[0], pair[1]];
+        if little {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    Some(
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .ok(),
+    )
 }
 
 fn describe(name: &str, error: &std::io::Error) -> String {

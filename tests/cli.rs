@@ -146,6 +146,40 @@ fn invalid_utf8_exits_two_naming_the_file_and_byte_offset() {
     assert_input_error(&output, &["late.txt", "offset 12"]);
 }
 
+/// Windows Notepad's "Unicode" is UTF-16 with a byte-order mark: it reads as the same text,
+/// with offsets into the text without the mark (Python's `encoding="utf-16"`).
+#[test]
+fn utf16_with_a_byte_order_mark_reads_as_its_text() {
+    let dir = scratch("utf16");
+    let (source, target) = pair("utf16");
+    let text = std::fs::read_to_string(&target).expect("target");
+    let utf16 = |little: bool| -> Vec<u8> {
+        let mark: &[u8] = if little { &[0xFF, 0xFE] } else { &[0xFE, 0xFF] };
+        let units = text.encode_utf16().flat_map(|u| {
+            if little {
+                u.to_le_bytes()
+            } else {
+                u.to_be_bytes()
+            }
+        });
+        mark.iter().copied().chain(units).collect()
+    };
+    let expected = compare_json(&source, &target);
+    for (name, little) in [("le.txt", true), ("be.txt", false)] {
+        let file = write(&dir, name, &utf16(little));
+        assert_eq!(compare_json(&source, &file), expected, "{name}");
+    }
+    let mut broken = utf16(true);
+    broken.push(b'x');
+    let odd = write(&dir, "odd.txt", &broken);
+    let output = run(retold().arg("compare").arg(&source).arg(&odd));
+    assert_input_error(&output, &["odd.txt", "not valid UTF-16"]);
+    // A lone surrogate is no text either.
+    let lone = write(&dir, "lone.txt", &[0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]);
+    let output = run(retold().arg("compare").arg(&source).arg(&lone));
+    assert_input_error(&output, &["lone.txt", "not valid UTF-16"]);
+}
+
 #[test]
 fn invalid_utf8_on_standard_input_names_standard_input() {
     let (source, _) = pair("utf8-stdin");

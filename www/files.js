@@ -1,6 +1,6 @@
 // Opening a file into a text box, from the "Open file…" buttons or by dropping it on the box: plain
-// UTF-8 text only, checked in full before the box changes, so a wrong file leaves the reader's text
-// as it was.
+// text only (UTF-8, or UTF-16 with a byte-order mark), checked in full before the box changes, so a
+// wrong file leaves the reader's text as it was.
 
 /** The largest file opened: 16 MiB, the command line's limit too. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -12,8 +12,19 @@ export class FileError extends Error {}
 const WEB_PAGE = /\.(html?|xhtml|mht|mhtml)$/i;
 
 /**
- * Reads a `File` as an article's text: UTF-8, a leading byte-order mark dropped, no NUL bytes.
- * `wire.txt` -> its text; `story.docx`, `photo.jpg` or `page.html` -> a FileError saying why.
+ * The encoding of a file's bytes: UTF-16 when a byte-order mark says so (`FF FE`, as Windows
+ * Notepad saves "Unicode", or `FE FF`), else UTF-8.
+ */
+export function encodingOf(bytes) {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+/**
+ * Reads a `File` as an article's text: UTF-8 or UTF-16 with a byte-order mark, the mark
+ * dropped, no NUL bytes. `wire.txt` -> its text; `story.docx`, `photo.jpg` or `page.html` -> a
+ * FileError saying why.
  */
 export async function readArticle(file) {
   const name = file.name ? `“${file.name}”` : 'The file';
@@ -26,7 +37,7 @@ export async function readArticle(file) {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let text = null;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(encodingOf(bytes), { fatal: true }).decode(bytes);
   } catch {
     // Not UTF-8: reported below with the other files that are not plain text.
   }

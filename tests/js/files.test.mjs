@@ -13,6 +13,18 @@ test('a UTF-8 text file opens as its text, byte-order mark dropped, line breaks 
   assert.equal(await readArticle(file(['No extension.'], 'notes')), 'No extension.');
 });
 
+test('a UTF-16 file with a byte-order mark (Notepad\'s "Unicode") opens as its text', async () => {
+  const text = 'Zürich “council” votes\r\n\r\nThe vote passed. 📰';
+  const units = [...text].flatMap((c) => { const s = []; for (let i = 0; i < c.length; i += 1) s.push(c.charCodeAt(i)); return s; });
+  const bytes = (little) => new Uint8Array([little ? 0xff : 0xfe, little ? 0xfe : 0xff,
+    ...units.flatMap((u) => (little ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff]))]);
+  assert.equal(await readArticle(file([bytes(true)], 'notepad.txt')), text);
+  assert.equal(await readArticle(file([bytes(false)], 'big-endian.txt')), text);
+  // A lone surrogate after the mark is not text.
+  await assert.rejects(readArticle(file([new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00])], 'broken.txt')),
+    /“broken\.txt” is not plain text/);
+});
+
 test('files that are not plain text are refused with a message naming them', async () => {
   const cases = [
     [file([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00])], 'story.docx'), /“story\.docx” is not plain text \(UTF-8\)/],
