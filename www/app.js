@@ -1,7 +1,7 @@
 // DOM wiring only: reads the inputs, runs the engine, hands the Report to render.js and links the
 // two sides. No comparison logic lives here.
 import {
-  appendSentences, counterparts, describeRun, otherSide, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary,
+  appendSentences, counterparts, describeRun, otherSide, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary,
 } from './render.js';
 import { decodeShare, encodeShare, isShareFragment } from './share.js';
 import { CancelledError, EngineError, createEngine } from './engine.js';
@@ -333,7 +333,8 @@ function downloadHtml() {
   const html = standaloneHtml({
     title: 'retold report',
     css: pageCss(document),
-    parts: [title, heading('Summary'), ui.summary, ui.results.querySelector('.legend'), columns],
+    parts: [title, heading('Summary'), ui.summary, ui.results.querySelector('.legend'), columns,
+      heading('Word diffs'), renderDiffList(document, report)],
     generator: `retold ${engineVersion}`.trim(),
   });
   download(document, 'retold-report.html', 'text/html', html);

@@ -232,6 +232,34 @@ export function renderDiffPanel(doc, report, side, index) {
   return box;
 }
 
+/**
+ * Every link whose sentences differ, each with its caption and word diff, in target order: what
+ * the downloaded HTML report shows in place of the page's pick-a-sentence panel. Links whose two
+ * sides are the same word for word are counted, not listed; links without a computed diff (very
+ * long articles) are counted too.
+ */
+export function renderDiffList(doc, report) {
+  const box = el(doc, 'div', 'diff-list');
+  let same = 0;
+  let uncomputed = 0;
+  for (const link of report.links) {
+    if (link.diff.length === 0) {
+      uncomputed += 1;
+    } else if (link.diff.every((op) => op.op === 'equal')) {
+      same += 1;
+    } else {
+      box.appendChild(el(doc, 'p', 'diff-caption', describeLink(link)));
+      box.appendChild(renderDiff(doc, link));
+    }
+  }
+  const notes = [];
+  if (same > 0) notes.push(`${count(same, 'more linked pair')} ${same === 1 ? 'is' : 'are'} the same word for word.`);
+  if (uncomputed > 0) notes.push(`${count(uncomputed, 'more linked pair')} ${uncomputed === 1 ? 'was' : 'were'} not compared word by word here.`);
+  if (box.childNodes.length === 0 && notes.length === 0) notes.push('No sentence of the target is linked to the source.');
+  if (notes.length > 0) box.appendChild(el(doc, 'p', 'diff-note', notes.join(' ')));
+  return box;
+}
+
 /** `n` and `word`, in the plural unless `n` is 1: `count(1, 'sentence')` -> `1 sentence`. */
 export function count(n, word) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

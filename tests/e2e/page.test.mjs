@@ -217,6 +217,12 @@ test('downloads: the Report as JSON and a script-free standalone HTML snapshot',
   await snapshot.goto(`file://${file}`);
   assert.equal(await snapshot.locator('.sentence[data-side="target"]').count(), report.target.sentences.length);
   assert.equal(await snapshot.textContent('.headline'), report.summary.headline);
+  // The word diffs of every link that changes something, since the snapshot has no panel to pick one.
+  const changing = report.links.filter((link) => link.diff.some((op) => op.op !== 'equal'));
+  assert.ok(changing.length > 0);
+  assert.equal(await snapshot.locator('.diff-list .diff').count(), changing.length);
+  assert.deepEqual(await snapshot.$$eval('.diff-list .diff', (nodes) => nodes.map((node) => node.textContent)),
+    changing.map((link) => link.diff.map((op) => op.text).join('')));
   const copiedBackground = await snapshot.$eval('.sentence.label-copied', (node) => getComputedStyle(node).backgroundColor);
   assert.notEqual(copiedBackground, 'rgba(0, 0, 0, 0)', 'the snapshot carries the page CSS');
   await snapshot.screenshot({ path: screenshotPath('snapshot'), fullPage: true });

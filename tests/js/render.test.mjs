@@ -4,7 +4,7 @@ import test from 'node:test';
 import { byClass, doc } from './dom-shim.mjs';
 import { REPORT, TEXTS, hostileReport } from './fixtures.mjs';
 import {
-  count, counterparts, describeRun, formatDuration, renderDiff, renderDiffPanel, renderLegend, renderReport, renderSentence, renderSide,
+  count, counterparts, describeRun, formatDuration, renderDiff, renderDiffList, renderDiffPanel, renderLegend, renderReport, renderSentence, renderSide,
   shareSegments, splitBySpans,
 } from '../../www/render.js';
 
@@ -135,6 +135,20 @@ test('an added sentence that changes a fact shows which source sentence it chang
   const legend = renderLegend(doc);
   assert.ok(byClass(legend, 'sample').some((node) => node.getAttribute('data-changed') === 'number'));
   assert.match(legend.textContent, /another number, name or a negation turned/);
+});
+
+test('renderDiffList lists the links that differ and counts the rest', () => {
+  const list = renderDiffList(doc, REPORT);
+  // The copied link is the same word for word; the reworded one is listed with its diff.
+  assert.deepEqual(byClass(list, 'diff-caption').map((node) => node.textContent),
+    ['reworded: source sentence 2 → target sentence 3, 42% similar']);
+  assert.equal(byClass(list, 'diff')[0].textContent, 'It cost The bill came to 2 billion crowns.');
+  assert.equal(byClass(list, 'diff-note')[0].textContent, '1 more linked pair is the same word for word.');
+  const large = structuredClone(REPORT);
+  for (const link of large.links) link.diff = [];
+  assert.equal(byClass(renderDiffList(doc, large), 'diff').length, 0);
+  assert.equal(renderDiffList(doc, large).textContent, '2 more linked pairs were not compared word by word here.');
+  assert.equal(renderDiffList(doc, { ...REPORT, links: [] }).textContent, 'No sentence of the target is linked to the source.');
 });
 
 test('a diff caption never says 100% similar over visible changes', () => {
