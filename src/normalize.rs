@@ -266,6 +266,9 @@ mod tests {
             ("three", "3"),
             ("Twenty", "20"),
             ("1990s", "Nineties"),
+            ("km", "kilometres"),
+            ("kilometers", "km"),
+            ("kg", "kilograms"),
             ("1960s", "60s"),
             ("sixties", "60s"),
         ];
@@ -318,6 +321,7 @@ mod tests {
             ("$5 million", "$5m", true, &["5", "m"]),
             ("£20 thousand", "£20k", true, &["20", "k"]),
             ("70 mph", "70mph", true, &["70", "mph"]),
+            ("11 kilometres", "11km", true, &["11", "km"]),
             ("10 a.m.", "10am", true, &["10", "am"]),
             ("£195 million", "£195bn", false, &["195", "bn"]),
             ("21 st", "21st", false, &["21st"]),

@@ -164,6 +164,7 @@ fn fold(word: &str, out: &mut String) {
     if let Some(full) = MONTHS
         .iter()
         .chain(NUMBERS)
+        .chain(UNITS)
         .find(|(short, _)| short == out)
         .map(|(_, full)| full)
     {
@@ -248,6 +249,21 @@ pub(crate) fn is_dotted_initials(word: &str) -> bool {
     };
     word.contains('.') && parts.all(single_letter)
 }
+
+/// Units written short, so `"11km"` matches `"11 kilometres"` and `"5lb"` `"5 pounds"`. Only
+/// letters that stand for nothing else after a number; `"m"` (metres or million) is not here.
+const UNITS: &[(&str, &str)] = &[
+    ("km", "kilometres"),
+    ("kms", "kilometres"),
+    ("cm", "centimetres"),
+    ("mm", "millimetres"),
+    ("kg", "kilograms"),
+    ("kgs", "kilograms"),
+    ("lb", "pounds"),
+    ("lbs", "pounds"),
+    ("ft", "feet"),
+    ("sq", "square"),
+];
 
 /// Month abbreviations, so `"Aug 25"` matches `"August 25"`. ("Mar" and "May" need no entry.)
 const MONTHS: &[(&str, &str)] = &[
