@@ -278,6 +278,29 @@ fn only_a_crisp_change_links_an_added_sentence_to_its_source() {
     }
 }
 
+/// Two sentences in a row that each change the same source sentence link to it one by one, each
+/// with its own fact: one says 500 jobs for 300, the next Sheffield for Leeds.
+#[test]
+fn each_sentence_that_changes_a_fact_links_alone() {
+    let source = "The carmaker said on Monday it will cut 300 jobs at its Leeds plant next year.";
+    let target = "The carmaker said on Monday it will cut 500 jobs at its Leeds plant next year. \
+                  The carmaker said on Monday it will cut 300 jobs at its Sheffield plant next year.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added, Added]);
+    let links: Vec<_> = report
+        .links
+        .iter()
+        .map(|l| (l.source.clone(), l.target.clone(), l.changed))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            (vec![0], vec![0], Some(Fact::Number)),
+            (vec![0], vec![1], Some(Fact::Name))
+        ]
+    );
+}
+
 /// A span shows whole pairs of brackets and quotation marks: the dateline a copy dropped is
 /// `BRANDMOOR (Northfield Press)`, not `BRANDMOOR (Northfield Press`.
 #[test]

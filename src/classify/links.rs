@@ -23,9 +23,11 @@ pub(super) fn link(
         };
         match links.last_mut() {
             Some(last)
+                // Each sentence that changes a fact links alone, with its own fact and diff.
                 if last.source == *group
                     && last.target.last() == Some(&(t.wrapping_sub(1)))
-                    && (last.label == Label::Added) == (label == Label::Added) =>
+                    && last.label != Label::Added
+                    && label != Label::Added =>
             {
                 last.target.push(t);
                 if label == Label::Reworded {
