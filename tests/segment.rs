@@ -144,6 +144,23 @@ fn splits_ordinary_sentence_ends_in_news_copy() {
             "Prices rose 3.5 per cent. Wages did not.",
             &["Prices rose 3.5 per cent.", "Wages did not."],
         ),
+        // UAX #29 joins a sentence that opens with a figure when a lowercase word follows it.
+        (
+            "The doors opened. 75 per cent of the money was raised.",
+            &["The doors opened.", "75 per cent of the money was raised."],
+        ),
+        (
+            "The appeal closed on Friday. £4,000 was raised in all.",
+            &["The appeal closed on Friday.", "£4,000 was raised in all."],
+        ),
+        (
+            "\"We are done,\" she said. 12 people were hurt.",
+            &["\"We are done,\" she said.", "12 people were hurt."],
+        ),
+        (
+            "It rained on Dec. 27 and at No. 10 in the morning.",
+            &["It rained on Dec. 27 and at No. 10 in the morning."],
+        ),
     ]);
 }
 
