@@ -9,6 +9,7 @@
 use crate::segment::Segment;
 
 mod acronym;
+mod figures;
 mod keys;
 mod synonym;
 mod tokenize;
@@ -76,6 +77,10 @@ pub struct Tokens {
     /// The keys that negate what a sentence says (`"not"`, with `"n't"`, `"never"`, `"no"`...),
     /// sorted.
     pub negations: Vec<u32>,
+    /// Per number key that is a plain number, its value, sorted by key.
+    pub values: Vec<(u32, f64)>,
+    /// Per magnitude word key (`"million"`, `"thousand"`...), its factor, sorted by key.
+    pub magnitudes: Vec<(u32, f64)>,
 }
 
 /// What sort of word a key stands for.
@@ -191,6 +196,13 @@ pub fn normalize(
         .collect();
     negations.sort_unstable();
     tokens.negations = negations;
+    tokens.values = (0..interner.words.len())
+        .filter(|&k| interner.kinds[k] == KeyKind::Number)
+        .filter_map(|k| Some((merged[k], figures::value_of(&interner.words[k])?)))
+        .collect();
+    tokens.values.sort_unstable_by_key(|&(key, _)| key);
+    tokens.magnitudes =
+        figures::magnitudes(|word| interner.key_of(word).map(|key| merged[key as usize]));
     let senses = synonym::senses(&interner.words);
     tokens.senses = (0..merged.len())
         .map(|k| merged[senses[merged[k] as usize] as usize])

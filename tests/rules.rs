@@ -369,6 +369,39 @@ fn a_figure_written_another_way_is_still_copied() {
     assert_ne!(labels(&report.target), [Copied]);
 }
 
+/// One amount written with other digits is the same figure, not a changed fact: `"£4,500,000"`
+/// for `"£4.5m"`, `"40k"` for `"40,000"`, `"3rd"` for `"3"`. The sentence is derived, not added;
+/// another amount still is added.
+#[test]
+fn an_amount_in_other_digits_is_no_changed_fact() {
+    for (source, target) in [
+        (
+            "The council said the library would cost £4.5m and open in the spring.",
+            "The council said the library would cost £4,500,000 and open in the spring.",
+        ),
+        (
+            "The firm said it would hire 40,000 staff across the region this year.",
+            "The firm said it would hire 40k staff across the region this year.",
+        ),
+        (
+            "The appeal had raised 1.2 million pounds for the hospital by March.",
+            "The appeal had raised 1,200,000 pounds for the hospital by March.",
+        ),
+        (
+            "The vote on the new bypass will be held on 3 June at the town hall.",
+            "The vote on the new bypass will be held on 3rd June at the town hall.",
+        ),
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_ne!(labels(&report.target), [Added], "{target}");
+        assert!(report.links.iter().all(|l| l.changed.is_none()), "{target}");
+    }
+    let source = "The council said the library would cost £4.5m and open in the spring.";
+    let target = "The council said the library would cost £4,600,000 and open in the spring.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added]);
+}
+
 /// A unit written as initials is the words it stands for: `"94mph"` for `"94 miles per hour"`.
 #[test]
 fn a_unit_written_as_initials_is_still_copied() {

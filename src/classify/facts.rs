@@ -36,6 +36,14 @@ pub(super) fn conflicting(
     let target_keys = sorted_keys(sentence.iter());
     let group_keys = sorted_keys(alignment.source.iter().map(|&(s, i)| &tokens.source[s][i]));
     let weight = |t: &Token| tokens.weight(t.key);
+    let target_values: Vec<f64> = (0..sentence.len())
+        .filter_map(|k| tokens.value_at(sentence, k))
+        .collect();
+    let group_values: Vec<f64> = alignment
+        .source
+        .iter()
+        .filter_map(|&(s, i)| tokens.value_at(&tokens.source[s], i))
+        .collect();
     let (mut kept_quote, mut in_order, mut conflicting) = (0usize, 0f32, 0f32);
     let mut changed: Option<Change> = None;
     for op in &alignment.ops {
@@ -61,9 +69,21 @@ pub(super) fn conflicting(
             .sum::<f32>();
         let number = |t: &Token| tokens.kind(t.key) == KeyKind::Number;
         let name = |t: &Token| t.proper && tokens.kind(t.key) == KeyKind::Content;
-        let other_number = new_tokens()
-            .any(|t| number(&t) && group_keys.binary_search(&t.key).is_err())
-            && old_tokens().any(|t| number(&t) && target_keys.binary_search(&t.key).is_err());
+        // "£4,500,000" for "£4.5m" and "3rd" for "3" are the same figure written another way.
+        let other_number = new.clone().any(|k| {
+            number(&sentence[k])
+                && group_keys.binary_search(&sentence[k].key).is_err()
+                && !tokens
+                    .value_at(sentence, k)
+                    .is_some_and(|v| same_value(&group_values, v))
+        }) && old.clone().any(|j| {
+            let (s, i) = alignment.source[j];
+            number(&tokens.source[s][i])
+                && target_keys.binary_search(&tokens.source[s][i].key).is_err()
+                && !tokens
+                    .value_at(&tokens.source[s], i)
+                    .is_some_and(|v| same_value(&target_values, v))
+        });
         // "WPC Hollis" for "Pc Hollis" changes a title, not the speaker: the name after it stays.
         let kept_name_follows = sentence.get(new.end).is_some_and(|next| {
             name(next)
@@ -98,6 +118,13 @@ pub(super) fn conflicting(
     let total: f32 = sentence.iter().map(weight).sum();
     let same_shape = kept_quote < 4 && conflicting > 0.0 && in_order + conflicting >= 0.8 * total;
     changed.filter(|_| same_shape)
+}
+
+/// Whether `values` holds `value`, up to rounding: 4.5 × 10⁶ is 4,500,000.
+fn same_value(values: &[f64], value: f64) -> bool {
+    values
+        .iter()
+        .any(|&v| (v - value).abs() <= 1e-9 * v.abs().max(value.abs()))
 }
 
 /// Whether the sentence says the opposite of its counterpart: inside the stretch the two share,
