@@ -257,6 +257,22 @@ fn judge(
     // A caption of two names inside a long source sentence is no evidence of copying.
     let fragment = content < SHORT_CONTENT && source_content > 2 * content + 2;
     let near_copy = share >= options.copied_min && unmatched_content <= content / 10 && !fragment;
+    // A copy but for a negation it adds ("will never charge" for "will charge"): the negation
+    // is the change, so it does not count against the copy when judging whether it turns.
+    let added_negations: Vec<&Token> = sentence
+        .iter()
+        .zip(&matched)
+        .filter(|(t, m)| !**m && tokens.is_negation(t.key))
+        .map(|(t, _)| t)
+        .collect();
+    let rest = total - added_negations.iter().map(|t| weight_of(t)).sum::<f32>();
+    let rest_content = content - added_negations.iter().filter(|t| is_content(t)).count();
+    let near_copy_but_negations = near_copy
+        || (!added_negations.is_empty()
+            && !fragment
+            && rest > 0.0
+            && in_order / rest >= options.copied_min
+            && unmatched_content - (content - rest_content) <= rest_content / 10);
     let derived = if near_copy {
         0..sentence.len()
     } else {
@@ -271,10 +287,12 @@ fn judge(
         .then(|| conflicting(tokens, sentence, &alignment, source_keys))
         .flatten()
         .or_else(|| {
-            (near_copy && turns_negation(tokens, sentence, &alignment)).then_some(Change {
-                fact: Fact::Negation,
-                words: 1,
-            })
+            (near_copy_but_negations && turns_negation(tokens, sentence, &alignment)).then_some(
+                Change {
+                    fact: Fact::Negation,
+                    words: 1,
+                },
+            )
         });
     if changed.is_some() {
         return Outcome::Added { changed };

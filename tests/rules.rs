@@ -425,13 +425,23 @@ fn a_unit_written_as_initials_is_still_copied() {
 fn a_sentence_that_turns_a_negation_says_another_thing() {
     let source = "The mayor said the council would not raise taxes this year. \
                   Police did not confirm the death. She was not happy with the plan. \
-                  The minister has never met the rebel leaders.";
+                  The minister has never met the rebel leaders. \
+                  The museum will charge for entry and will not open on Sundays.";
     let cases: &[(&str, Label)] = &[
         (
             "The mayor said the council would raise taxes this year.",
             Added,
         ),
         ("Police confirmed the death.", Added),
+        // A negation added where the source has none, and two turned the other way round.
+        (
+            "The museum will never charge for entry and will not open on Sundays.",
+            Added,
+        ),
+        (
+            "The museum will not charge for entry and will open on Sundays.",
+            Added,
+        ),
         ("The minister has met the rebel leaders.", Added),
         (
             "The mayor said the council would never raise taxes this year.",

@@ -137,7 +137,8 @@ fn same_value(values: &[f64], value: f64) -> bool {
 /// comment"` vs `"He did not comment"` does not (`"n't"` reads as `"not"`), nor does `"not happy"`
 /// reworded as `"unhappy"` (a word stands in its place), nor `"was not doing her job"` as
 /// `"was doing nothing"` (a negation moved), nor a clause with a `"not"` dropped or added
-/// whole.
+/// whole. Two negations that trade places turn it twice: `"will charge ... and will not open"`
+/// against `"will not charge ... and will open"`.
 pub(super) fn turns_negation(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let equal = |op: &&DiffOp| matches!(op, DiffOp::Equal { .. });
     let (Some(first), Some(last)) = (
@@ -149,19 +150,17 @@ pub(super) fn turns_negation(tokens: &Tokens, sentence: &[Token], alignment: &Al
     // Only a negation alone, with at most function words, before the word it negates, which
     // both keep ("did not confirm"): a dropped clause that held one ("who had pleaded not
     // guilty", ", but he doesn't,") is condensing.
-    let negations = |words: &[Token], next: Option<&Token>| {
-        let alone = words.first().is_some_and(|w| !w.opens_clause)
+    let negates = |words: &[Token], next: Option<&Token>| {
+        words.first().is_some_and(|w| !w.opens_clause)
+            && words.iter().any(|w| tokens.is_negation(w.key))
             && !words
                 .iter()
                 .any(|w| tokens.is_content(w.key) && !tokens.is_negation(w.key))
-            && next.is_some_and(|w| tokens.is_content(w.key));
-        if alone {
-            words.iter().filter(|w| tokens.is_negation(w.key)).count() as i32
-        } else {
-            0
-        }
+            && next.is_some_and(|w| tokens.is_content(w.key))
     };
-    let mut turned = 0i32;
+    // Any negation turned counts, even when another turns the other way: "would charge ... and
+    // would not open" against "would not charge ... and would open" says two other things.
+    let mut turned = false;
     for op in &alignment.ops[first..last] {
         let (old, new) = (op.old_range(), op.new_range());
         if new.is_empty() {
@@ -174,10 +173,10 @@ pub(super) fn turns_negation(tokens: &Tokens, sentence: &[Token], alignment: &Al
                 .source
                 .get(old.end)
                 .map(|&(s, i)| &tokens.source[s][i]);
-            turned -= negations(&deleted, next);
+            turned |= negates(&deleted, next);
         } else if old.is_empty() {
-            turned += negations(&sentence[new.clone()], sentence.get(new.end));
+            turned |= negates(&sentence[new.clone()], sentence.get(new.end));
         }
     }
-    turned != 0
+    turned
 }
