@@ -48,7 +48,26 @@ pub const COPIED_WORDS_MIN: usize = 6;
 pub fn summarize(source: Labelled<'_>, target: Labelled<'_>, links: &[Match]) -> Summary {
     let source_tally = tally(source);
     let target_tally = tally(target);
-    let derived = target_tally.shares.copied + target_tally.shares.reworded;
+    // A sentence that repeats a source sentence with another fact is added, yet the article
+    // took its shape from the source: five copied sentences with five figures changed are still
+    // derived from it.
+    let changed: Vec<usize> = links
+        .iter()
+        .filter(|l| l.label == Label::Added)
+        .flat_map(|l| l.target.iter().copied())
+        .collect();
+    let changed_characters: usize = changed
+        .iter()
+        .filter_map(|&t| target.segments.get(t))
+        .map(|s| visible(&target.text[s.start..s.end]))
+        .sum();
+    let derived = target_tally.shares.copied
+        + target_tally.shares.reworded
+        + if target_tally.characters > 0 {
+            changed_characters as f64 / target_tally.characters as f64
+        } else {
+            0.0
+        };
     let verdict = if target_tally.characters > 0 && derived >= WHOLLY_MIN {
         Verdict::WhollyDerived
     } else if target_tally.characters > 0 && derived >= PARTIALLY_MIN
@@ -58,7 +77,7 @@ pub fn summarize(source: Labelled<'_>, target: Labelled<'_>, links: &[Match]) ->
     } else {
         Verdict::Independent
     };
-    let mut headline = headline(source, target, &target_tally, verdict);
+    let mut headline = headline(source, target, &target_tally, changed.len(), verdict);
     if let Some(changes) = changes(links) {
         headline.push(' ');
         headline.push_str(&changes);
@@ -142,7 +161,13 @@ fn visible(text: &str) -> usize {
 /// (the last 4 paragraphs)."`; `"All of this article is copied from the source: 5 sentences
 /// copied, 0 reworded, 0 added."` when nothing was added or reworded. The paragraph note appears only when the added sentences are
 /// exactly the first or last whole paragraphs, the typical padding around copied wire copy.
-fn headline(source: Labelled<'_>, target: Labelled<'_>, tally: &Tally, verdict: Verdict) -> String {
+fn headline(
+    source: Labelled<'_>,
+    target: Labelled<'_>,
+    tally: &Tally,
+    changed: usize,
+    verdict: Verdict,
+) -> String {
     if target.segments.is_empty() {
         return "The target is empty: there is nothing to compare yet.".into();
     }
@@ -158,10 +183,13 @@ fn headline(source: Labelled<'_>, target: Labelled<'_>, tally: &Tally, verdict: 
             "All of this article is reworded from the source"
         }
         Verdict::WhollyDerived if c.added == 0 => "All of this article comes from the source",
-        Verdict::WhollyDerived if c.copied >= c.reworded => {
+        Verdict::WhollyDerived if c.copied >= c.reworded + changed => {
             "Most of this article is copied from the source"
         }
-        Verdict::WhollyDerived => "Most of this article is reworded from the source",
+        Verdict::WhollyDerived if c.reworded >= c.copied + changed => {
+            "Most of this article is reworded from the source"
+        }
+        Verdict::WhollyDerived => "Most of this article comes from the source",
         Verdict::PartiallyDerived => "Part of this article comes from the source",
         Verdict::Independent if c.copied + c.reworded == 0 => {
             "Nothing in this article comes from the source"
@@ -270,6 +298,24 @@ mod tests {
 
     fn headline(target: &str) -> String {
         compare(WIRE, target, &Options::default()).summary.headline
+    }
+
+    #[test]
+    fn an_article_that_changes_the_facts_of_every_sentence_still_comes_from_the_source() {
+        let target = WIRE
+            .replace("seven years", "eight years")
+            .replace("four hundred", "five hundred")
+            .replace("three hundred", "two hundred");
+        let report = compare(WIRE, &target, &Options::default());
+        assert_eq!(report.summary.target.counts.added, 3);
+        assert_eq!(report.summary.verdict, Verdict::WhollyDerived);
+        assert!(
+            report.summary.headline.starts_with(
+                "Most of this article comes from the source: 0 sentences copied, 0 reworded, 3 added."
+            ),
+            "{}",
+            report.summary.headline
+        );
     }
 
     #[test]

@@ -402,7 +402,22 @@ fn check_summary(report: &Report) {
         }
     }
     let target = &report.summary.target;
-    let derived = target.shares.copied + target.shares.reworded;
+    // Sentences that repeat a source sentence with another fact count as derived too.
+    let visible = |text: &str| text.chars().filter(|c| !c.is_whitespace()).count();
+    let changed: usize = report
+        .links
+        .iter()
+        .filter(|l| l.label == Label::Added)
+        .flat_map(|l| &l.target)
+        .map(|&t| visible(&report.target.sentences[t].text))
+        .sum();
+    let derived = target.shares.copied
+        + target.shares.reworded
+        + if target.characters > 0 {
+            changed as f64 / target.characters as f64
+        } else {
+            0.0
+        };
     let copied_sentences = report
         .target
         .sentences
