@@ -77,6 +77,8 @@ pub struct Tokens {
     /// The keys that negate what a sentence says (`"not"`, with `"n't"`, `"never"`, `"no"`...),
     /// sorted.
     pub negations: Vec<u32>,
+    /// The keys of month and weekday names, sorted: `"June"` for `"July"` is another date.
+    pub dates: Vec<u32>,
     /// Per number key that is a plain number, its value, sorted by key.
     pub values: Vec<(u32, f64)>,
     /// Per magnitude word key (`"million"`, `"thousand"`...), its factor, sorted by key.
@@ -131,6 +133,11 @@ impl Tokens {
         self.negations.binary_search(&key).is_ok()
     }
 
+    /// Whether a key names a month or a day of the week.
+    pub fn is_date(&self, key: u32) -> bool {
+        self.dates.binary_search(&key).is_ok()
+    }
+
     /// Whether a key says something: a content word or a number, not a stop word or noise.
     ///
     /// `"harbour"` and `"12"` do; `"the"`, `"said"` and the stray `"n"` of `"Korea n"` do not.
@@ -150,6 +157,29 @@ impl Tokens {
 /// Words that negate, as their keys are spelt (stems: `"nobody"` -> `"nobodi"`).
 const NEGATIONS: &[&str] = &[
     "not", "never", "no", "noth", "nobodi", "none", "neither", "nor",
+];
+
+/// Months and weekdays: another one in a sentence's place is another date.
+const DATES: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// A key in at least this share of all sentences is common vocabulary ...
@@ -196,6 +226,13 @@ pub fn normalize(
         .collect();
     negations.sort_unstable();
     tokens.negations = negations;
+    let mut dates: Vec<u32> = DATES
+        .iter()
+        .filter_map(|word| interner.key_of_word(word))
+        .map(|key| merged[key as usize])
+        .collect();
+    dates.sort_unstable();
+    tokens.dates = dates;
     tokens.values = (0..interner.words.len())
         .filter(|&k| interner.kinds[k] == KeyKind::Number)
         .filter_map(|k| Some((merged[k], figures::value_of(&interner.words[k])?)))

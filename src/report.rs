@@ -148,8 +148,9 @@ pub struct DiffOp {
 /// makes it `added`: it says something the source does not.
 ///
 /// `"The storm killed 12 people."` -> `"The storm killed 15 people."` changes a `number`;
-/// `"Mayor Ann Clarke said..."` -> `"Councillor Tom Reed said..."` a `name`; `"The council will
-/// not raise taxes."` -> `"The council will raise taxes."` a `negation`.
+/// `"Mayor Ann Clarke said..."` -> `"Councillor Tom Reed said..."` a `name`; `"...on 3 June"` ->
+/// `"...on 3 July"` a `date`; `"The council will not raise taxes."` -> `"The council will raise
+/// taxes."` a `negation`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Fact {
@@ -157,6 +158,8 @@ pub enum Fact {
     Number,
     /// Another person, place or body: a different speaker, say.
     Name,
+    /// Another month or day of the week.
+    Date,
     /// A negation added or dropped, so the sentence says the opposite.
     Negation,
 }
@@ -172,6 +175,7 @@ impl Fact {
         match self {
             Fact::Number => "number",
             Fact::Name => "name",
+            Fact::Date => "date",
             Fact::Negation => "negation",
         }
     }

@@ -222,11 +222,12 @@ fn changes(links: &[Match]) -> Option<String> {
         return None;
     }
     let mut facts: Vec<&str> = Vec::new();
-    for fact in [Fact::Number, Fact::Name, Fact::Negation] {
+    for fact in [Fact::Number, Fact::Date, Fact::Name, Fact::Negation] {
         if changed.iter().any(|l| l.changed == Some(fact)) {
             facts.push(match fact {
                 Fact::Number => "another number",
                 Fact::Name => "another name",
+                Fact::Date => "another date",
                 Fact::Negation => "a negation turned",
             });
         }

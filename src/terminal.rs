@@ -37,6 +37,7 @@ fn changed_words(fact: Fact) -> &'static str {
     match fact {
         Fact::Number => "another number",
         Fact::Name => "another name",
+        Fact::Date => "another date",
         Fact::Negation => "a negation turned",
     }
 }

@@ -278,6 +278,26 @@ fn only_a_crisp_change_links_an_added_sentence_to_its_source() {
     }
 }
 
+/// Another month or weekday in a sentence's place is another date, not another name.
+#[test]
+fn another_month_or_weekday_is_another_date() {
+    for (source, target) in [
+        (
+            "The vote on the new bypass will be held on 3 June at the town hall.",
+            "The vote on the new bypass will be held on 3 July at the town hall.",
+        ),
+        (
+            "The council will meet on Monday to vote on the new bypass.",
+            "The council will meet on Tuesday to vote on the new bypass.",
+        ),
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [Added], "{target}");
+        let changed: Vec<_> = report.links.iter().map(|l| l.changed).collect();
+        assert_eq!(changed, [Some(Fact::Date)], "{target}");
+    }
+}
+
 /// Two sentences in a row that each change the same source sentence link to it one by one, each
 /// with its own fact: one says 500 jobs for 300, the next Sheffield for Leeds.
 #[test]

@@ -23,6 +23,7 @@ export const LABEL_TEXT = {
 export const CHANGED_TEXT = {
   number: 'another number',
   name: 'another name',
+  date: 'another date',
   negation: 'a negation added or dropped',
 };
 
@@ -348,7 +349,7 @@ export function renderLegend(doc) {
   sample.setAttribute('data-label', 'added');
   sample.setAttribute('data-changed', 'number');
   changed.appendChild(sample);
-  changed.appendChild(doc.createTextNode(': the shape of a source sentence, but another number, name or a negation turned; select it to see the change'));
+  changed.appendChild(doc.createTextNode(': the shape of a source sentence, but another number, date, name or a negation turned; its word diff shows the change'));
   list.appendChild(changed);
   const item = el(doc, 'li', 'legend-item');
   item.appendChild(el(doc, 'mark', 'sample span span-copied', 'boxed'));

@@ -68,7 +68,11 @@ pub(super) fn conflicting(
             .map(|t| weight(&t))
             .sum::<f32>();
         let number = |t: &Token| tokens.kind(t.key) == KeyKind::Number;
-        let name = |t: &Token| t.proper && tokens.kind(t.key) == KeyKind::Content;
+        let date = |t: &Token| tokens.is_date(t.key);
+        let name = |t: &Token| t.proper && tokens.kind(t.key) == KeyKind::Content && !date(t);
+        let other_date = new_tokens()
+            .any(|t| date(&t) && group_keys.binary_search(&t.key).is_err())
+            && old_tokens().any(|t| date(&t) && target_keys.binary_search(&t.key).is_err());
         // "£4,500,000" for "£4.5m" and "3rd" for "3" are the same figure written another way.
         let other_number = new.clone().any(|k| {
             number(&sentence[k])
@@ -103,13 +107,25 @@ pub(super) fn conflicting(
                     && target_keys.binary_search(&t.key).is_err()
                     && !tokens.same_name(t.key, &target_keys)
             });
-        if other_number || other_name {
+        if other_number || other_date || other_name {
             conflicting += new_tokens().map(|t| weight(&t)).sum::<f32>();
-            // A number outranks a name: "Two of his men" for "Anton Brisk, 33," changes both.
+            // A number outranks a date, a date a name: "Two of his men" for "Anton Brisk, 33,"
+            // changes a number and a name.
+            let this = if other_number {
+                Fact::Number
+            } else if other_date {
+                Fact::Date
+            } else {
+                Fact::Name
+            };
+            let rank = |f: Fact| {
+                [Fact::Number, Fact::Date, Fact::Name]
+                    .iter()
+                    .position(|&x| x == f)
+            };
             let fact = match changed {
-                Some(c) if !other_number => c.fact,
-                _ if other_number => Fact::Number,
-                _ => Fact::Name,
+                Some(c) if rank(c.fact) <= rank(this) => c.fact,
+                _ => this,
             };
             let words = new.len().max(changed.map_or(0, |c| c.words));
             changed = Some(Change { fact, words });

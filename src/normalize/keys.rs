@@ -100,6 +100,18 @@ impl<'a> Interner<'a> {
         (id, form)
     }
 
+    /// The key a word would have, if either article has it: `"Tuesday"` -> the key of
+    /// `"tuesday"`, `"January"` that of `"januari"`.
+    pub(super) fn key_of_word(&mut self, word: &str) -> Option<u32> {
+        fold(word, &mut self.scratch);
+        if self.scratch.chars().all(|c| c.is_alphabetic()) && self.scratch.is_ascii() {
+            let stem = self.stemmer.stem(&self.scratch);
+            self.ids.get(stem.as_ref()).copied()
+        } else {
+            self.ids.get(&self.scratch).copied()
+        }
+    }
+
     /// The key of a word already interned that is its own stem (`"not"`), if either article
     /// has it.
     pub(super) fn key_of(&self, stem: &str) -> Option<u32> {
