@@ -73,6 +73,8 @@ export function splitBySpans(sentence) {
  * target sentence in a source sentence's shape, or the omitted source sentence it changed.
  */
 export function changedFact(report, sentence) {
+  // A source sentence copied by one target sentence and changed by another is still copied.
+  if (sentence.label !== 'added' && sentence.label !== 'omitted') return null;
   for (const linkIndex of sentence.links || []) {
     const link = report.links[linkIndex];
     if (link && link.label === 'added' && CHANGED_TEXT[link.changed]) return link.changed;
@@ -172,6 +174,8 @@ export function counterparts(report, side, index) {
 /** The word diff of one link: <del> for source-only text, <ins> for target-only text. */
 export function renderDiff(doc, link) {
   const node = el(doc, 'p', 'diff');
+  // A right-to-left article's diff reads right to left, like its paragraphs.
+  node.setAttribute('dir', 'auto');
   for (const op of link.diff) {
     if (op.op === 'insert') {
       const ins = el(doc, 'ins', null, op.text);

@@ -96,6 +96,7 @@ test('counterparts of a split sentence list every target part once', () => {
 
 test('renderDiff marks insertions and deletions', () => {
   const node = renderDiff(doc, REPORT.links[1]);
+  assert.equal(node.getAttribute('dir'), 'auto');
   const tags = node.childNodes.map((child) => (child.nodeType === 3 ? '#text' : child.tagName));
   assert.deepEqual(tags, ['DEL', 'INS', '#text', 'INS', '#text']);
   assert.equal(node.textContent, 'It cost The bill came to 2 billion crowns.');
@@ -122,8 +123,12 @@ test('an added sentence that changes a fact shows which source sentence it chang
   const omitted = byClass(renderSide(doc, report, 'source'), 'sentence')[2];
   assert.equal(omitted.getAttribute('data-label'), 'omitted');
   assert.equal(omitted.getAttribute('data-changed'), 'number');
-  // Derived sentences carry no changed fact.
+  // Derived sentences carry no changed fact, even a source sentence another target changes.
   assert.equal(byClass(renderSide(doc, report, 'target'), 'sentence')[2].getAttribute('data-changed'), null);
+  report.links.push({ source: [0], target: [0], label: 'added', changed: 'name', similarity: 0.6, diff: [] });
+  report.source.sentences[0].links.push(3);
+  assert.equal(byClass(renderSide(doc, report, 'source'), 'sentence')[0].getAttribute('data-changed'), null);
+  assert.equal(byClass(renderSide(doc, report, 'source'), 'sentence')[0].getAttribute('data-label'), 'copied');
   for (const [side, index] of [['target', 0], ['source', 2]]) {
     const panel = renderDiffPanel(doc, report, side, index);
     assert.match(panel.textContent,
