@@ -79,9 +79,9 @@ pub struct Tokens {
     pub negations: Vec<u32>,
     /// The keys of month and weekday names, sorted: `"June"` for `"July"` is another date.
     pub dates: Vec<u32>,
-    /// Per number key that is a plain number, its value, sorted by key.
-    pub values: Vec<(u32, f64)>,
-    /// Per magnitude word key (`"million"`, `"thousand"`...), its factor, sorted by key.
+    /// Per key, the value of a plain number (`"4.5"`, `"12000"`, `"3rd"`), NaN for any other.
+    pub values: Vec<f64>,
+    /// Per magnitude word key (`"million"`, `"thousand"`...), its factor.
     pub magnitudes: Vec<(u32, f64)>,
 }
 
@@ -233,11 +233,15 @@ pub fn normalize(
         .collect();
     dates.sort_unstable();
     tokens.dates = dates;
+    // Numbers never merge with other keys, so a number's key is its own.
     tokens.values = (0..interner.words.len())
-        .filter(|&k| interner.kinds[k] == KeyKind::Number)
-        .filter_map(|k| Some((merged[k], figures::value_of(&interner.words[k])?)))
+        .map(|k| match interner.kinds[k] {
+            KeyKind::Number if merged[k] as usize == k => {
+                figures::value_of(&interner.words[k]).unwrap_or(f64::NAN)
+            }
+            _ => f64::NAN,
+        })
         .collect();
-    tokens.values.sort_unstable_by_key(|&(key, _)| key);
     tokens.magnitudes =
         figures::magnitudes(|word| interner.key_of(word).map(|key| merged[key as usize]));
     let senses = synonym::senses(&interner.words);

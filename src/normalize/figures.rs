@@ -7,15 +7,18 @@ impl Tokens {
     /// any. `"4.5 million"` and `"4,500,000"` are both worth 4,500,000; a word that is no plain
     /// number is worth nothing.
     pub fn value_at(&self, words: &[Token], at: usize) -> Option<f64> {
-        let find = |list: &[(u32, f64)], key: u32| {
-            list.binary_search_by_key(&key, |&(k, _)| k)
-                .ok()
-                .map(|i| list[i].1)
-        };
-        let value = find(&self.values, words.get(at)?.key)?;
-        let factor = words
-            .get(at + 1)
-            .and_then(|next| find(&self.magnitudes, next.key));
+        let value = self
+            .values
+            .get(words.get(at)?.key as usize)
+            .copied()
+            .filter(|v| !v.is_nan())?;
+        // A handful of magnitude words: a scan, and no sort code in the page's wasm.
+        let factor = words.get(at + 1).and_then(|next| {
+            self.magnitudes
+                .iter()
+                .find(|&&(key, _)| key == next.key)
+                .map(|&(_, factor)| factor)
+        });
         Some(value * factor.unwrap_or(1.0))
     }
 }
@@ -37,20 +40,29 @@ pub(super) fn value_of(word: &str) -> Option<f64> {
         .iter()
         .find_map(|suffix| word.strip_suffix(suffix))
         .unwrap_or(word);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+    // Digits by hand: `str::parse::<f64>` would add 20 KB to the page's wasm.
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || !all_digits(whole) || !all_digits(fraction) {
         return None;
     }
-    digits.parse().ok()
+    let mut value = whole
+        .bytes()
+        .fold(0.0, |value, b| value * 10.0 + f64::from(b - b'0'));
+    let mut scale = 1.0;
+    for b in fraction.bytes() {
+        scale /= 10.0;
+        value += f64::from(b - b'0') * scale;
+    }
+    Some(value)
 }
 
 /// The keys of the magnitude words either article has, with what each multiplies by.
 pub(super) fn magnitudes(key_of: impl Fn(&str) -> Option<u32>) -> Vec<(u32, f64)> {
-    let mut found: Vec<(u32, f64)> = MAGNITUDES
+    MAGNITUDES
         .iter()
         .filter_map(|&(word, factor)| key_of(word).map(|key| (key, factor)))
-        .collect();
-    found.sort_unstable_by_key(|&(key, _)| key);
-    found
+        .collect()
 }
 
 #[cfg(test)]
@@ -69,6 +81,8 @@ mod tests {
             ("9/11", None),
             ("th", None),
             ("1.2.3", None),
+            (".5", None),
+            ("0.25", Some(0.25)),
         ] {
             assert_eq!(value_of(word), value, "{word}");
         }

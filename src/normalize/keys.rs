@@ -64,12 +64,7 @@ impl<'a> Interner<'a> {
             return ids;
         }
         fold(word, &mut self.scratch);
-        let stemmed = self.scratch.chars().all(|c| c.is_alphabetic()) && self.scratch.is_ascii();
-        let key = if stemmed {
-            self.stemmer.stem(&self.scratch)
-        } else {
-            self.scratch.as_str().into()
-        };
+        let key = stem_of(&self.stemmer, &self.scratch);
         let id = match self.ids.get(key.as_ref()) {
             Some(&id) => id,
             None => {
@@ -104,12 +99,8 @@ impl<'a> Interner<'a> {
     /// `"tuesday"`, `"January"` that of `"januari"`.
     pub(super) fn key_of_word(&mut self, word: &str) -> Option<u32> {
         fold(word, &mut self.scratch);
-        if self.scratch.chars().all(|c| c.is_alphabetic()) && self.scratch.is_ascii() {
-            let stem = self.stemmer.stem(&self.scratch);
-            self.ids.get(stem.as_ref()).copied()
-        } else {
-            self.ids.get(&self.scratch).copied()
-        }
+        let key = stem_of(&self.stemmer, &self.scratch);
+        self.ids.get(key.as_ref()).copied()
     }
 
     /// The key of a word already interned that is its own stem (`"not"`), if either article
@@ -131,6 +122,17 @@ impl<'a> Interner<'a> {
         self.ids.insert(name.clone(), id);
         self.words.push(name);
         id
+    }
+}
+
+/// A folded word's key: its stem when it is plain ASCII letters, else the word itself. Not
+/// inlined: the stemmer is large, and one copy of it in the page's wasm is enough.
+#[inline(never)]
+fn stem_of<'w>(stemmer: &Stemmer, folded: &'w str) -> std::borrow::Cow<'w, str> {
+    if folded.is_ascii() && folded.chars().all(|c| c.is_alphabetic()) {
+        stemmer.stem(folded)
+    } else {
+        folded.into()
     }
 }
 
