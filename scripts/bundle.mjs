@@ -1,4 +1,5 @@
-// Builds dist/ from www/ (after www/pkg exists): a copy of the page to serve, with a service worker
+// Builds dist/ from www/ (after www/pkg exists): a copy of the page to serve (its scripts minified
+// by terser: comments and whitespace go, names stay), with a service worker
 // that keeps the page's files for opening it offline, and dist/retold.html,
 // one file with the CSS, the JS modules, the worker (glue + worker.js) and the wasm inlined, with a
 // CSP of sha256 hashes. Prints gzipped sizes and writes them to dist/sizes.json.
@@ -12,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { minify } from 'terser';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const www = path.join(root, 'www');
@@ -137,7 +139,23 @@ function gzipSize(buffer) {
   return zlib.gzipSync(buffer, { level: 9 }).length;
 }
 
-function main() {
+// Served scripts lose their comments and whitespace, which are for readers of www/, not for the
+// wire; names are kept, so stack traces and the page's globals read as in the source.
+async function minifyScript(file) {
+  const full = path.join(dist, file);
+  const code = fs.readFileSync(full, 'utf8');
+  const classic = file === 'sw.js';
+  try {
+    const result = await minify(code, {
+      module: !classic, compress: false, mangle: false, format: { comments: false, quote_style: 3 },
+    });
+    fs.writeFileSync(full, result.code);
+  } catch (error) {
+    fail(`${file}: terser: ${error.message}`);
+  }
+}
+
+async function main() {
   for (const file of PAGE_FILES) {
     if (!fs.existsSync(path.join(www, file))) fail(`www/${file} is missing (run scripts/build-web.sh)`);
   }
@@ -146,6 +164,7 @@ function main() {
   for (const file of PAGE_FILES) fs.copyFileSync(path.join(www, file), path.join(dist, file));
   fs.writeFileSync(path.join(dist, 'sw.js'), serviceWorker());
   fs.writeFileSync(path.join(dist, 'retold.html'), singleFile());
+  for (const file of [...PAGE_FILES, 'sw.js'].filter((name) => name.endsWith('.js'))) await minifyScript(file);
 
   const sizes = { files: {}, total_gzip: 0, single_file_gzip: 0, budget: SIZE_BUDGET };
   // The service worker is fetched on the first visit too, so it counts against the budget.
@@ -165,4 +184,4 @@ function main() {
   if (sizes.total_gzip > SIZE_BUDGET) console.warn('bundle: WARNING: over the size budget');
 }
 
-main();
+await main();

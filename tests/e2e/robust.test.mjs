@@ -219,7 +219,8 @@ test('a new build replaces what the service worker kept of the old one', async (
       fs.writeFileSync(path.join(root, file), text.replace(pattern, value));
     };
     edit('index.html', /<html /, '<html data-build="next" ');
-    edit('sw.js', /^const BUILD = '[0-9a-f]+';$/m, "const BUILD = '0123456789abcdef';");
+    // The served sw.js is minified: no line of its own, no spaces around "=".
+    edit('sw.js', /const BUILD ?= ?'[0-9a-f]+'/, "const BUILD='0123456789abcdef'");
     // Opening the page again finds the new worker, which keeps the new files and drops the old.
     await page.reload();
     const next = ['retold-0123456789abcdef'];
