@@ -39,7 +39,7 @@ enum Command {
     /// lines separate paragraphs; every line break ends a sentence.
     ///
     /// Exit codes: 0 on success, 2 when an input cannot be read (missing, a directory, not
-    /// UTF-8, too large) or the arguments are wrong.
+    /// UTF-8 or UTF-16 text, too large) or the arguments are wrong.
     Compare {
         /// The original article (wire copy, press release); `-` reads standard input.
         source: PathBuf,
@@ -175,6 +175,14 @@ fn read_input(path: &Path) -> Result<String, String> {
         return text.ok_or_else(|| {
             format!("{name} starts like UTF-16 text but is not valid UTF-16; save it as UTF-8 and try again")
         });
+    }
+    // Text has no NUL: one means UTF-16 without its byte-order mark, or a binary file, which
+    // would otherwise compare as garbage with a straight face.
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(format!(
+            "{name} holds a NUL byte at offset {at}: it is not plain text (UTF-16 without a \
+             byte-order mark, or a binary file); save it as UTF-8 and try again"
+        ));
     }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();

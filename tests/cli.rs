@@ -174,6 +174,10 @@ fn utf16_with_a_byte_order_mark_reads_as_its_text() {
     let odd = write(&dir, "odd.txt", &broken);
     let output = run(retold().arg("compare").arg(&source).arg(&odd));
     assert_input_error(&output, &["odd.txt", "not valid UTF-16"]);
+    // UTF-16 without its mark reads as UTF-8 full of NULs: refused, not compared as garbage.
+    let unmarked = write(&dir, "unmarked.txt", &utf16(true)[2..]);
+    let output = run(retold().arg("compare").arg(&source).arg(&unmarked));
+    assert_input_error(&output, &["unmarked.txt", "NUL byte", "UTF-8"]);
     // A lone surrogate is no text either.
     let lone = write(&dir, "lone.txt", &[0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]);
     let output = run(retold().arg("compare").arg(&source).arg(&lone));
