@@ -259,16 +259,17 @@ fn judge(
     let near_copy = share >= options.copied_min && unmatched_content <= content / 10 && !fragment;
     // A copy but for a negation it adds ("will never charge" for "will charge"): the negation
     // is the change, so it does not count against the copy when judging whether it turns.
-    let added_negations: Vec<&Token> = sentence
-        .iter()
-        .zip(&matched)
-        .filter(|(t, m)| !**m && tokens.is_negation(t.key))
-        .map(|(t, _)| t)
-        .collect();
-    let rest = total - added_negations.iter().map(|t| weight_of(t)).sum::<f32>();
-    let rest_content = content - added_negations.iter().filter(|t| is_content(t)).count();
+    let added_negations = || {
+        sentence
+            .iter()
+            .zip(&matched)
+            .filter(|(t, m)| !**m && tokens.is_negation(t.key))
+            .map(|(t, _)| t)
+    };
+    let rest = total - added_negations().map(weight_of).sum::<f32>();
+    let rest_content = content - added_negations().filter(|t| is_content(t)).count();
     let near_copy_but_negations = near_copy
-        || (!added_negations.is_empty()
+        || (added_negations().next().is_some()
             && !fragment
             && rest > 0.0
             && in_order / rest >= options.copied_min
