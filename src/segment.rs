@@ -207,14 +207,7 @@ fn split_glued(piece: &str) -> Vec<(usize, usize)> {
         }
         i += 1;
     }
-    let mut out = Vec::with_capacity(cuts.len() + 1);
-    let mut from = 0;
-    for cut in cuts {
-        out.push((from, cut));
-        from = cut;
-    }
-    out.push((from, piece.len()));
-    out
+    cut_at(&cuts, piece.len())
 }
 
 /// Splits a UAX #29 sentence before a sentence that opens with a figure, which UAX #29 joins to
@@ -251,13 +244,19 @@ fn split_before_figures(piece: &str) -> Vec<(usize, usize)> {
             cuts.push(at);
         }
     }
+    cut_at(&cuts, piece.len())
+}
+
+/// The ranges between ascending `cuts` of a piece `len` bytes long: `[3, 7]` of 10 ->
+/// `[(0, 3), (3, 7), (7, 10)]`.
+fn cut_at(cuts: &[usize], len: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(cuts.len() + 1);
     let mut from = 0;
-    for cut in cuts {
+    for &cut in cuts {
         out.push((from, cut));
         from = cut;
     }
-    out.push((from, piece.len()));
+    out.push((from, len));
     out
 }
 
