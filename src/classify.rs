@@ -267,13 +267,13 @@ fn judge(
             .map(|(t, _)| t)
     };
     let rest = total - added_negations().map(weight_of).sum::<f32>();
-    let rest_content = content - added_negations().filter(|t| is_content(t)).count();
+    let negation_content = added_negations().filter(|t| is_content(t)).count();
     let near_copy_but_negations = near_copy
-        || (added_negations().next().is_some()
+        || (negation_content > 0
             && !fragment
             && rest > 0.0
             && in_order / rest >= options.copied_min
-            && unmatched_content - (content - rest_content) <= rest_content / 10);
+            && unmatched_content - negation_content <= (content - negation_content) / 10);
     let derived = if near_copy {
         0..sentence.len()
     } else {
