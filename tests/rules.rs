@@ -298,6 +298,16 @@ fn another_month_or_weekday_is_another_date() {
     }
 }
 
+/// A short first sentence that turns a negation is no reworded headline: the changed fact wins.
+#[test]
+fn a_headline_that_turns_a_negation_is_added() {
+    let source = "Police did not confirm the death. Work on the bridge starts in May.";
+    let target = "Police confirmed the death. Work on the bridge starts in May.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added, Copied]);
+    assert_eq!(report.links[0].changed, Some(Fact::Negation));
+}
+
 /// Two sentences in a row that each change the same source sentence link to it one by one, each
 /// with its own fact: one says 500 jobs for 300, the next Sheffield for Leeds.
 #[test]
@@ -417,9 +427,17 @@ fn an_amount_in_other_digits_is_no_changed_fact() {
         assert!(report.links.iter().all(|l| l.changed.is_none()), "{target}");
     }
     let source = "The council said the library would cost £4.5m and open in the spring.";
-    let target = "The council said the library would cost £4,600,000 and open in the spring.";
-    let report = compare(source, target, &Options::default());
-    assert_eq!(labels(&report.target), [Added]);
+    for target in [
+        "The council said the library would cost £4,600,000 and open in the spring.",
+        // A thousandfold error is another number too.
+        "The council said the library would cost £4.5bn and open in the spring.",
+        "The council said the library would cost £4.5 thousand and open in the spring.",
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [Added], "{target}");
+        let changed: Vec<_> = report.links.iter().map(|l| l.changed).collect();
+        assert_eq!(changed, [Some(Fact::Number)], "{target}");
+    }
 }
 
 /// A unit written as initials is the words it stands for: `"94mph"` for `"94 miles per hour"`.

@@ -67,7 +67,8 @@ pub(super) fn conflicting(
             .filter(|t| old_tokens().any(|o| tokens.sense(o.key) == tokens.sense(t.key)))
             .map(|t| weight(&t))
             .sum::<f32>();
-        let number = |t: &Token| tokens.kind(t.key) == KeyKind::Number;
+        let number =
+            |t: &Token| tokens.kind(t.key) == KeyKind::Number || tokens.is_magnitude(t.key);
         let date = |t: &Token| tokens.is_date(t.key);
         let name = |t: &Token| t.proper && tokens.kind(t.key) == KeyKind::Content && !date(t);
         let other_date = new_tokens()

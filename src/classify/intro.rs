@@ -104,7 +104,10 @@ pub(super) fn reword_headline(
     else {
         return;
     };
+    // A headline the first pass found changing a fact (a turned negation, another figure) says
+    // another thing; it is no rewording.
     if draft.groups[0].is_some()
+        || draft.changes[0].is_some()
         || headline.is_empty()
         || headline.len() >= INTRO_WORDS
         || draft.groups.iter().flatten().any(|g| g.contains(&0))

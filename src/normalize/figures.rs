@@ -21,6 +21,12 @@ impl Tokens {
         });
         Some(value * factor.unwrap_or(1.0))
     }
+
+    /// Whether a key is a magnitude word, part of a figure: `"million"` in `"£4.5 million"`,
+    /// so `"£4.5bn"` for it is another number.
+    pub fn is_magnitude(&self, key: u32) -> bool {
+        self.magnitudes.iter().any(|&(k, _)| k == key)
+    }
 }
 
 /// Words that multiply the number before them, as their keys are spelt: `"4.5 million"`, and
