@@ -271,7 +271,7 @@ const TITLES: &[&str] = &[
 /// Words that are abbreviated before a number: `"Dec. 27"`, `"No. 10"`, `"Art. 5"`.
 const BEFORE_NUMBER: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "nos", "art", "fig", "vol", "p", "pp", "para", "ch", "sec", "op",
+    "nos", "art", "fig", "vol", "p", "pp", "para", "ch", "sec", "op", "rs", "c",
 ];
 
 /// Capitalised words that usually start a new sentence after an ambiguous abbreviation.
@@ -391,8 +391,10 @@ fn ends_sentence(before: &str, after: &str) -> bool {
         && last_word.chars().all(|c| c.is_alphabetic() || c == '.')
         && last_word.chars().filter(|c| c.is_alphabetic()).count() <= 4;
     if dotted {
+        // `"U.S. $5m"`: an amount after an abbreviation goes on with its sentence.
+        let amount = after.starts_with(['$', '£', '€', '¥']);
         let starter = SENTENCE_STARTERS.contains(&next_word.to_lowercase().as_str());
-        return starter || next_word.is_empty();
+        return starter || (next_word.is_empty() && !amount);
     }
     true
 }

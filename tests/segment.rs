@@ -161,6 +161,14 @@ fn splits_ordinary_sentence_ends_in_news_copy() {
             "It rained on Dec. 27 and at No. 10 in the morning.",
             &["It rained on Dec. 27 and at No. 10 in the morning."],
         ),
+        (
+            "The deal was worth U.S. $5m in total. It cost Rs. 500 each. He was born c. 1900 here.",
+            &[
+                "The deal was worth U.S. $5m in total.",
+                "It cost Rs. 500 each.",
+                "He was born c. 1900 here.",
+            ],
+        ),
     ]);
 }
 
