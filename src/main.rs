@@ -172,7 +172,8 @@ fn read_input(path: &Path) -> Result<String, String> {
         return Err(too_large(&name, bytes.len() as u64));
     }
     if let Some(text) = decode_utf16(&bytes) {
-        return text.ok_or_else(|| {
+        // UTF-32's mark starts like UTF-16's, and then every other unit is NUL.
+        return text.filter(|text| !text.contains('\0')).ok_or_else(|| {
             format!("{name} starts like UTF-16 text but is not valid UTF-16; save it as UTF-8 and try again")
         });
     }

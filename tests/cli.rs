@@ -178,6 +178,14 @@ fn utf16_with_a_byte_order_mark_reads_as_its_text() {
     let unmarked = write(&dir, "unmarked.txt", &utf16(true)[2..]);
     let output = run(retold().arg("compare").arg(&source).arg(&unmarked));
     assert_input_error(&output, &["unmarked.txt", "NUL byte", "UTF-8"]);
+    // UTF-32 starts with UTF-16's little-endian mark, then NULs: refused, not compared.
+    let utf32: Vec<u8> = [0xFF, 0xFE, 0, 0]
+        .into_iter()
+        .chain(text.chars().flat_map(|c| u32::from(c).to_le_bytes()))
+        .collect();
+    let wide = write(&dir, "utf32.txt", &utf32);
+    let output = run(retold().arg("compare").arg(&source).arg(&wide));
+    assert_input_error(&output, &["utf32.txt", "not valid UTF-16"]);
     // A lone surrogate is no text either.
     let lone = write(&dir, "lone.txt", &[0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]);
     let output = run(retold().arg("compare").arg(&source).arg(&lone));
