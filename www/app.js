@@ -294,6 +294,15 @@ function fillMissingDiffs(shown, side, index) {
   }
 }
 
+// Whether focus came from the keyboard: browsers show :focus-visible then, not after a tap.
+function byKeyboard(node) {
+  try {
+    return node.matches(':focus-visible');
+  } catch {
+    return true;
+  }
+}
+
 function fromEvent(event) {
   const node = event.target.closest && event.target.closest('.sentence[data-side]');
   if (!node || !ui.results.contains(node)) return null;
@@ -434,15 +443,17 @@ function wire() {
     const hit = fromEvent(event);
     if (hit) select(hit.side, hit.index, 'column');
   });
+  // Keyboard focus may scroll the page to the counterpart. A tap or a click never does: focus
+  // comes on touch-down, and a page that moved then would take the tap's end somewhere else.
   columns.addEventListener('focusin', (event) => {
     const hit = fromEvent(event);
-    if (hit) select(hit.side, hit.index, 'page');
+    if (hit) select(hit.side, hit.index, byKeyboard(event.target) ? 'page' : 'column');
   });
   columns.addEventListener('click', (event) => {
     const hit = fromEvent(event);
     if (hit) {
       selected = null;
-      select(hit.side, hit.index, 'page');
+      select(hit.side, hit.index, 'column');
       pinned = true;
     }
   });

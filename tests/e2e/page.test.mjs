@@ -311,6 +311,14 @@ test('on a 390 px phone a tapped sentence\'s diff shows on screen; on a desktop 
     return own.bottom > 0 && own.top < panel.top;
   });
   assert.ok(tapped, 'the tapped sentence is still on screen above the panel');
+  // A second tap, on a sentence further up, shows that sentence's diff: the page does not move
+  // under the finger between touch-down and touch-up.
+  const second = report.target.sentences.findIndex((sentence) => sentence.label === 'reworded' && sentence.text.startsWith('Governor'));
+  const secondPoint = await firstLinePoint(phone, `.sentence[data-side="target"][data-index="${second}"]`);
+  const scrolled = await phone.evaluate(() => scrollY);
+  await phone.touchscreen.tap(secondPoint.x, secondPoint.y);
+  await phone.waitForFunction((n) => new RegExp(`target sentence ${n}\\b`).test(document.getElementById('diff-view').textContent), second + 1);
+  assert.equal(await phone.evaluate(() => scrollY), scrolled, 'the tap did not scroll the page');
   await phone.screenshot({ path: screenshotPath('mobile-390-diff'), fullPage: false });
   assert.deepEqual(phoneProblems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
   await phoneContext.close();
