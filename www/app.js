@@ -8,7 +8,7 @@ import { CancelledError, EngineError, createEngine } from './engine.js';
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
 import { download, pageCss, reportJson, standaloneHtml } from './export.js';
 import { FileError, readArticle, wireFileOpening } from './files.js';
-import { losesText, loadTexts, saveTexts } from './store.js';
+import { losesText, loadTexts, saveTexts, storageNote } from './store.js';
 import { statusLine } from './status.js';
 
 const DEBOUNCE_MS = 400;
@@ -97,16 +97,10 @@ function save() {
   saveTimer = null;
   const texts = { source: inputs.source.value, target: inputs.target.value };
   const outcome = saveTexts(storage(), texts);
+  const note = storageNote(outcome, texts);
   // An Undo on offer matters more than a note about storage, which the next save shows.
-  const undoShown = messageReason === 'undo';
-  if (outcome === 'too_large' && !undoShown) {
-    showMessage('These texts are too large to keep for the next visit; they are only in this tab.', 'note', 'storage');
-  } else if (outcome === 'unavailable' && !undoShown && (texts.source.trim() || texts.target.trim())) {
-    showMessage('This browser does not let the page store anything, so these texts are only in this tab: ' +
-      'they will be gone after a reload.', 'note', 'storage');
-  } else if (messageReason === 'storage') {
-    showMessage('');
-  }
+  if (note && messageReason !== 'undo') showMessage(note, 'note', 'storage');
+  else if (!note && messageReason === 'storage') showMessage('');
   return outcome === 'kept';
 }
 
@@ -295,13 +289,7 @@ function fillMissingDiffs(shown, side, index) {
 }
 
 // Whether focus came from the keyboard: browsers show :focus-visible then, not after a tap.
-function byKeyboard(node) {
-  try {
-    return node.matches(':focus-visible');
-  } catch {
-    return true;
-  }
-}
+const byKeyboard = (node) => { try { return node.matches(':focus-visible'); } catch { return true; } };
 
 function fromEvent(event) {
   const node = event.target.closest && event.target.closest('.sentence[data-side]');

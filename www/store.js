@@ -37,6 +37,19 @@ export function isQuotaError(error) {
     error.code === 22 || error.code === 1014;
 }
 
+/**
+ * What to tell the reader after saveTexts said `outcome` for `texts`, or null: a full quota and
+ * storage that is switched off call for different words, and empty boxes need none.
+ */
+export function storageNote(outcome, texts) {
+  if (outcome === 'too_large') return 'These texts are too large to keep for the next visit; they are only in this tab.';
+  if (outcome === 'unavailable' && (texts.source.trim() || texts.target.trim())) {
+    return 'This browser does not let the page store anything, so these texts are only in this tab: ' +
+      'they will be gone after a reload.';
+  }
+  return null;
+}
+
 /** The pair saved by saveTexts, or null when there is none (or only half of one, or no storage). */
 export function loadTexts(storage) {
   try {

@@ -1,7 +1,7 @@
 // node --test: www/store.js keeps both texts or neither.
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { STORAGE_KEYS, isQuotaError, loadTexts, saveTexts } from '../../www/store.js';
+import { STORAGE_KEYS, isQuotaError, loadTexts, saveTexts, storageNote } from '../../www/store.js';
 
 // A Storage with a quota on the total length of its values, like a browser's.
 function fakeStorage(quota) {
@@ -45,6 +45,14 @@ test('half a pair, no storage or storage that throws loads as nothing', () => {
   assert.equal(loadTexts(refusing), null);
   assert.equal(saveTexts(refusing, { source: 'a', target: 'b' }), 'unavailable');
   assert.equal(saveTexts(null, { source: 'a', target: 'b' }), 'unavailable');
+});
+
+test('storageNote says why the texts are not kept, and nothing when they are or the boxes are empty', () => {
+  const texts = { source: 'A source.', target: '' };
+  assert.match(storageNote('too_large', texts), /too large to keep/);
+  assert.match(storageNote('unavailable', texts), /does not let the page store anything/);
+  assert.equal(storageNote('unavailable', { source: ' ', target: '' }), null);
+  assert.equal(storageNote('kept', texts), null);
 });
 
 test('a quota error is told from storage that is switched off, in every browser\'s spelling', () => {
