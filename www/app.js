@@ -6,7 +6,7 @@ import {
 import { decodeShare, encodeShare, isShareFragment } from './share.js';
 import { CancelledError, EngineError, createEngine } from './engine.js';
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
-import { download, pageCss, reportJson, standaloneHtml } from './export.js';
+import { download, numberedCopy, pageCss, reportJson, standaloneHtml } from './export.js';
 import { FileError, readArticle, wireFileOpening } from './files.js';
 import { losesText, loadTexts, saveTexts, storageNote } from './store.js';
 import { statusLine } from './status.js';
@@ -330,7 +330,7 @@ function downloadHtml() {
   const html = standaloneHtml({
     title: 'retold report',
     css: pageCss(document),
-    parts: [title, heading('Summary'), ui.summary, ui.results.querySelector('.legend'), columns,
+    parts: [title, heading('Summary'), ui.summary, ui.results.querySelector('.legend'), numberedCopy(columns),
       heading('Word diffs'), renderDiffList(document, report)],
     generator: `retold ${engineVersion}`.trim(),
   });

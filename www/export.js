@@ -69,6 +69,21 @@ export function standaloneHtml({ title, css, parts, generator }) {
   ].join('\n');
 }
 
+/**
+ * A copy of the rendered articles with each sentence's number before it (`source sentence 9` in
+ * a caption is the sentence marked 9), since a static report has no selection to show the pair.
+ */
+export function numberedCopy(node) {
+  const copy = node.cloneNode(true);
+  for (const sentence of copy.querySelectorAll('.sentence[data-index]')) {
+    const number = copy.ownerDocument.createElement('sup');
+    number.setAttribute('class', 'sentence-number');
+    number.textContent = String(Number(sentence.getAttribute('data-index')) + 1);
+    sentence.insertBefore(number, sentence.firstChild);
+  }
+  return copy;
+}
+
 /** The report as pretty-printed JSON, exactly the Report's fields. */
 export function reportJson(report) {
   return `${JSON.stringify(report, null, 2)}\n`;

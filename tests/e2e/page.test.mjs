@@ -217,6 +217,9 @@ test('downloads: the Report as JSON and a script-free standalone HTML snapshot',
   await snapshot.goto(`file://${file}`);
   assert.equal(await snapshot.locator('.sentence[data-side="target"]').count(), report.target.sentences.length);
   assert.equal(await snapshot.textContent('.headline'), report.summary.headline);
+  // Each sentence carries its number, so a caption's "source sentence 9" can be found.
+  assert.deepEqual(await snapshot.$$eval('.sentence[data-side="target"] .sentence-number', (nodes) => nodes.map((node) => node.textContent)),
+    report.target.sentences.map((_, index) => String(index + 1)));
   // The word diffs of every link that changes something, since the snapshot has no panel to pick one.
   const changing = report.links.filter((link) => link.diff.some((op) => op.op !== 'equal'));
   assert.ok(changing.length > 0);
