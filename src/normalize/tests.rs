@@ -1,0 +1,248 @@
+//! Unit tests of the normalize stage: keys, variants, weights and facts.
+
+use super::*;
+use crate::segment::segment;
+
+fn keys(source: &str, target: &str) -> (Vec<u32>, Vec<u32>) {
+    let t = normalize(source, &segment(source), target, &segment(target));
+    let flat = |side: &Vec<Vec<Token>>| side.iter().flatten().map(|t| t.key).collect();
+    (flat(&t.source), flat(&t.target))
+}
+
+#[test]
+fn variants_share_keys() {
+    let table: &[(&str, &str)] = &[
+        ("neighbours", "neighbors"),
+        ("Zelenskiy", "Zelenskyy"),
+        ("Russia's", "Russia \u{2019}s"),
+        ("12,000", "12000"),
+        ("“Quote”", "\"quote\""),
+        ("Zürich", "Zurich"),
+        ("attacked", "attacking"),
+        ("Aug", "August"),
+        ("Kadyrov", "Kadirov"),
+        ("U.N.", "UN"),
+        ("U.K.", "UK"),
+        ("organised", "organized"),
+        ("Organisation", "organization"),
+        ("analysing", "analyzing"),
+        ("defence", "defense"),
+        ("Offences", "offenses"),
+        ("grey", "gray"),
+        ("jewellery", "jewelry"),
+        ("three", "3"),
+        ("Twenty", "20"),
+        ("1990s", "Nineties"),
+        ("km", "kilometres"),
+        ("kilometers", "km"),
+        ("kg", "kilograms"),
+        ("1960s", "60s"),
+        ("sixties", "60s"),
+    ];
+    for (source, target) in table {
+        let (s, t) = keys(source, target);
+        assert_eq!(s[0], t[0], "{source} vs {target}");
+    }
+    let (s, t) = keys("in the 1960s", "in the \u{2019}60s");
+    assert_eq!(s.last(), t.last(), "a decade after an apostrophe");
+    for (source, target) in [("1990s", "1980s"), ("1990s", "1990"), ("90s", "90")] {
+        let (s, t) = keys(source, target);
+        assert_ne!(s[0], t[0], "{source} vs {target}");
+    }
+}
+
+#[test]
+fn forms_tell_an_inflection_from_a_spelling() {
+    let form = |source: &str, target: &str| {
+        let t = normalize(source, &segment(source), target, &segment(target));
+        let (s, t) = (t.source[0][0], t.target[0][0]);
+        assert_eq!(s.key, t.key, "{source} vs {target}");
+        s.is_same_word(&t)
+    };
+    for (source, target, same) in [
+        ("neighbours", "Neighbors", true),
+        ("Zelenskiy", "Zelenskyy", true),
+        ("Russia's", "Russia \u{2019}s", true),
+        ("12,000", "12000", true),
+        ("happy", "Happy", true),
+        ("killed", "kills", false),
+        ("attacked", "attacking", false),
+        ("happy", "happiness", false),
+    ] {
+        assert_eq!(form(source, target), same, "{source} vs {target}");
+    }
+}
+
+#[test]
+fn a_number_and_the_unit_written_onto_it_are_two_words() {
+    let words = |source: &str, target: &str| {
+        let t = normalize(source, &segment(source), target, &segment(target));
+        let (s, t) = (&t.source[0], &t.target[0]);
+        let same = s.len() == t.len() && s.iter().zip(t).all(|(s, t)| s.is_same_word(t));
+        let spans: Vec<String> = t.iter().map(|w| target[w.start..w.end].into()).collect();
+        (same, spans)
+    };
+    for (source, target, same, spans) in [
+        ("£195 million", "£195million", true, &["195", "million"][..]),
+        ("£1.2 billion", "£1.2bn", true, &["1.2", "bn"]),
+        ("$5 million", "$5m", true, &["5", "m"]),
+        ("£20 thousand", "£20k", true, &["20", "k"]),
+        ("70 mph", "70mph", true, &["70", "mph"]),
+        ("11 kilometres", "11km", true, &["11", "km"]),
+        ("10 a.m.", "10am", true, &["10", "am"]),
+        ("£195 million", "£195bn", false, &["195", "bn"]),
+        ("21 st", "21st", false, &["21st"]),
+        ("1990 s", "1990s", false, &["1990s"]),
+        ("Covid 19", "Covid19", false, &["Covid19"]),
+        ("3.5 per cent", "3.5%", false, &["3.5", "%"]),
+        ("3.5 percent", "3.5%", true, &["3.5", "%"]),
+        ("did not", "didn't", true, &["did", "n't"]),
+        ("can not", "can\u{2019}t", true, &["ca", "n\u{2019}t"]),
+        ("will not", "won't", true, &["wo", "n't"]),
+        ("we are", "We're", true, &["We", "'re"]),
+        ("I have", "I've", true, &["I", "'ve"]),
+        ("did", "didn't", false, &["did", "n't"]),
+        ("O Neill", "O'Neill", false, &["O'Neill"]),
+        ("rock n roll", "rock'n'roll", false, &["rock'n'roll"]),
+    ] {
+        let spans = spans.iter().map(|s| s.to_string()).collect();
+        assert_eq!(words(source, target), (same, spans), "{source} vs {target}");
+    }
+}
+
+#[test]
+fn negations_are_known_in_any_spelling() {
+    let text = "Not never no nothing nobody none neither nor can't cannot notice knot.";
+    let t = normalize(text, &segment(text), "", &[]);
+    let negations: Vec<&str> = t.source[0]
+        .iter()
+        .filter(|w| t.is_negation(w.key))
+        .map(|w| &text[w.start..w.end])
+        .collect();
+    assert_eq!(
+        negations,
+        ["Not", "never", "no", "nothing", "nobody", "none", "neither", "nor", "n't", "not"]
+    );
+}
+
+#[test]
+fn numbers_and_short_words_stay_apart() {
+    for (source, target) in [
+        ("12", "15"),
+        ("2024", "2025"),
+        ("form", "from"),
+        ("killed", "filled"),
+        ("continues", "contingent"),
+        ("U.N.", "U.S."),
+        ("3.5", "35"),
+        ("three", "4"),
+        ("one", "1"),
+        ("rise", "rize"),
+    ] {
+        let (s, t) = keys(source, target);
+        assert_ne!(s[0], t[0], "{source} vs {target}");
+    }
+}
+
+#[test]
+fn common_words_weigh_less_than_distinctive_ones() {
+    let source = "Korea sent troops. Korea fired shells. Korea denied it. Korea met envoys.";
+    let target = "Korea sent troops to Kursk.";
+    let t = normalize(source, &segment(source), target, &segment(target));
+    let korea = t.target[0][0].key;
+    let kursk = t.target[0][4].key;
+    assert!(t.weight(kursk) > 3.0 * t.weight(korea));
+    assert!(t.is_common(korea));
+    assert!(!t.is_common(kursk));
+}
+
+#[test]
+fn marks_quoted_and_proper_words() {
+    let text = "\u{201c}We will win,\u{201d} Smith said.";
+    let t = normalize(text, &segment(text), "", &[]);
+    let flags: Vec<(bool, bool)> = t.source[0].iter().map(|t| (t.quoted, t.proper)).collect();
+    assert_eq!(
+        flags,
+        [
+            (true, false),
+            (true, false),
+            (true, false),
+            (false, true),
+            (false, false)
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_runs_on_across_sentences_of_a_paragraph() {
+    let quoted = |text: &str| -> Vec<Vec<bool>> {
+        let t = normalize(text, &segment(text), "", &[]);
+        t.source
+            .iter()
+            .map(|s| s.iter().map(|t| t.quoted).collect())
+            .collect()
+    };
+    // The second sentence is still inside the quotation until its closing mark.
+    assert_eq!(
+        quoted("\u{201c}Losses are heavy. We see it,\u{201d} he said."),
+        [vec![true, true, true], vec![true, true, true, false, false]]
+    );
+    assert_eq!(
+        quoted("\"Losses are heavy. We see it,\" he said."),
+        [vec![true, true, true], vec![true, true, true, false, false]]
+    );
+    // A new paragraph starts outside any quotation: an unclosed one does not run on.
+    assert_eq!(
+        quoted("\u{201c}Losses are heavy.\n\nWe see it."),
+        [vec![true, true, true], vec![false, false, false]]
+    );
+}
+
+#[test]
+fn marks_the_words_that_open_a_clause() {
+    let cases: &[(&str, &[&str])] = &[
+        ("They were hurt, he said.", &["They", "he"]),
+        ("\u{201c}We will win,\u{201d} Smith said.", &["We", "Smith"]),
+        (
+            "A well-known case - the first - ended.",
+            &["A", "the", "ended"],
+        ),
+        (
+            "Talks (in Oslo) failed; nobody came.",
+            &["Talks", "in", "failed", "nobody"],
+        ),
+        (
+            "Prices rose \u{2013} again: by 5%.",
+            &["Prices", "again", "by"],
+        ),
+        (
+            "Russia\u{2019}s army and its allies left.",
+            &["Russia\u{2019}s"],
+        ),
+    ];
+    for (text, expected) in cases {
+        let t = normalize(text, &segment(text), "", &[]);
+        let opening: Vec<&str> = t.source[0]
+            .iter()
+            .filter(|t| t.opens_clause)
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(opening, *expected, "{text}");
+    }
+}
+
+#[test]
+fn a_function_word_in_capitals_is_a_name_unless_the_line_shouts() {
+    let text = "The US told us. The U.S. agreed. WHO experts met. THE US TOLD US.";
+    let t = normalize(text, &segment(text), "", &[]);
+    let key = |s: usize, i: usize| t.source[s][i].key;
+    let (us_name, us_word) = (key(0, 1), key(0, 3));
+    assert_ne!(us_name, us_word);
+    assert_eq!(t.kind(us_name), KeyKind::Content);
+    assert_eq!(t.kind(us_word), KeyKind::Stop);
+    assert_eq!(key(1, 1), us_name, "U.S. is US");
+    assert_eq!(t.kind(key(2, 0)), KeyKind::Content, "WHO before experts");
+    assert!(t.source[3]
+        .iter()
+        .all(|w| w.key == us_word || t.kind(w.key) == KeyKind::Stop));
+}
