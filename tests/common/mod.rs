@@ -2,6 +2,7 @@
 
 #![allow(dead_code)]
 
+pub mod cli;
 pub mod shapes;
 
 use retold::{Label, OffsetUnit, Op, Report, Side, Verdict};
