@@ -160,7 +160,7 @@ fn read_input(path: &Path) -> Result<String, String> {
             return Err(format!("{name} is a directory, not a text file"));
         }
         if metadata.len() > MAX_INPUT_BYTES {
-            return Err(too_large(&name, metadata.len()));
+            return Err(too_large(&name, Some(metadata.len())));
         }
         let mut bytes = Vec::new();
         std::fs::File::open(path)
@@ -169,7 +169,8 @@ fn read_input(path: &Path) -> Result<String, String> {
         (name, bytes)
     };
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(too_large(&name, bytes.len() as u64));
+        // A file that grew while it was read is as unknown in size as standard input.
+        return Err(too_large(&name, None));
     }
     if let Some(text) = decode_utf16(&bytes) {
         // UTF-32's mark starts like UTF-16's, and then every other unit is NUL.
@@ -227,10 +228,15 @@ fn describe(name: &str, error: &std::io::Error) -> String {
     }
 }
 
-fn too_large(name: &str, size: u64) -> String {
-    format!(
-        "{name} is too large ({:.1} MiB); the limit is {} MiB per article",
-        size as f64 / (1024.0 * 1024.0),
-        MAX_INPUT_BYTES / (1024 * 1024)
-    )
+/// The message for an input over the limit. Standard input is read only up to the limit, so its
+/// size is unknown: it is "over" the limit, not a figure that would understate it.
+fn too_large(name: &str, size: Option<u64>) -> String {
+    let limit = MAX_INPUT_BYTES / (1024 * 1024);
+    match size {
+        Some(size) => format!(
+            "{name} is too large ({:.1} MiB); the limit is {limit} MiB per article",
+            size as f64 / (1024.0 * 1024.0),
+        ),
+        None => format!("{name} is too large: over the limit of {limit} MiB per article"),
+    }
 }

@@ -1,5 +1,6 @@
 //! The text format of the CLI: the verdict, each target sentence with its label, and diffs.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use retold::{Fact, Label, Op, Report};
@@ -32,6 +33,24 @@ impl Paint {
     }
 }
 
+/// `text` with its control characters shown as symbols, so an input can never drive the terminal:
+/// `"\x1b[2K"` (erase the line) prints as `"␛[2K"`, and a carriage return cannot send the
+/// cursor back to overwrite a label. Other C1 controls print as `"\u{fffd}"`; tabs stay.
+fn visible(text: &str) -> Cow<'_, str> {
+    let shown = |c: char| match c {
+        '\t' => c,
+        '\0'..='\x1f' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+        '\x7f' => '\u{2421}',
+        '\u{80}'..='\u{9f}' => '\u{fffd}',
+        _ => c,
+    };
+    if text.chars().all(|c| shown(c) == c) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.chars().map(shown).collect())
+    }
+}
+
 /// What an added sentence changed, for a reader: `number` -> `"another number"`.
 fn changed_words(fact: Fact) -> &'static str {
     match fact {
@@ -55,9 +74,9 @@ pub fn write_report(
         out,
         "{} {}  {} {}",
         p.paint(BOLD, "source:"),
-        names.0,
+        visible(&names.0),
         p.paint(BOLD, "target:"),
-        names.1
+        visible(&names.1)
     )?;
     writeln!(out, "{}", p.paint(BOLD, &summary.headline))?;
     let t = &summary.target.shares;
@@ -105,12 +124,15 @@ pub fn write_report(
             p.paint(code, &mark.to_string()),
             i + 1,
             p.paint(code, sentence.label.as_str()),
-            sentence.text,
+            visible(&sentence.text),
             p.paint(DIM, &origin)
         )?;
         for &l in &sentence.links {
             let link = &report.links[l];
-            let worth_a_diff = matches!(link.label, Label::Reworded | Label::Added);
+            // A copy shows its diff too when any word changed: "Both drivers were hurt" copied
+            // from "Neither driver was hurt" must not look verbatim.
+            let worth_a_diff =
+                link.label != Label::Copied || link.diff.iter().any(|op| op.op != Op::Equal);
             if worth_a_diff && !shown_diff[l] && link.target.last() == Some(&i) {
                 shown_diff[l] = true;
                 write!(
@@ -122,12 +144,13 @@ pub fn write_report(
                     )
                 )?;
                 for op in &link.diff {
+                    let shown = visible(&op.text);
                     let text = match op.op {
-                        Op::Equal => op.text.clone(),
-                        Op::Delete if p.on => p.paint("\x1b[31;9m", &op.text),
-                        Op::Insert if p.on => p.paint("\x1b[32;4m", &op.text),
-                        Op::Delete => format!("[-{}-]", op.text),
-                        Op::Insert => format!("{{+{}+}}", op.text),
+                        Op::Equal => shown.into_owned(),
+                        Op::Delete if p.on => p.paint("\x1b[31;9m", &shown),
+                        Op::Insert if p.on => p.paint("\x1b[32;4m", &shown),
+                        Op::Delete => format!("[-{shown}-]"),
+                        Op::Insert => format!("{{+{shown}+}}"),
                     };
                     write!(out, "{text}")?;
                 }
@@ -162,7 +185,7 @@ pub fn write_report(
                 "{} {:>3} {}{}",
                 p.paint(code, &mark.to_string()),
                 i + 1,
-                sentence.text,
+                visible(&sentence.text),
                 p.paint(DIM, &changed)
             )?;
         }

@@ -161,6 +161,63 @@ fn text_output_shows_the_headline_and_labels() {
     assert_eq!(stdout(&default), text);
 }
 
+/// The text format shows the word diff of a copy that changed any word, so a copy that turns
+/// "Neither" into "Both" does not look verbatim; an exact copy shows none.
+#[test]
+fn a_copy_that_changed_a_word_shows_its_diff() {
+    let dir = scratch("copy-diff");
+    let source = write(
+        &dir,
+        "source.txt",
+        "Neither driver was hurt in the collision on the A38 near Bromsgrove on Sunday.\n\nThe road reopened at six.".as_bytes(),
+    );
+    let target = write(
+        &dir,
+        "target.txt",
+        "Both drivers were hurt in the collision on the A38 near Bromsgrove on Sunday.\n\nThe road reopened at six.".as_bytes(),
+    );
+    let text = stdout(&run(retold()
+        .arg("compare")
+        .arg(&source)
+        .arg(&target)
+        .args(["--color", "never"])));
+    assert!(
+        text.contains("[-Neither driver was-]{+Both drivers were+} hurt"),
+        "{text}"
+    );
+    assert_eq!(text.matches("diff (").count(), 1, "{text}");
+}
+
+/// Control characters in an input print as symbols: an article cannot erase a line of the
+/// report and print a forged label over it, with or without colour.
+#[test]
+fn control_characters_in_an_input_cannot_drive_the_terminal() {
+    let dir = scratch("escapes");
+    let source = write(&dir, "source.txt", b"The council met on Monday.");
+    let target = write(
+        &dir,
+        "target.txt",
+        b"I wrote this myself.\n\nMy own words\x1b[2K\x1b[1G=   1 copied   The council\x07 met.",
+    );
+    for colour in ["never", "always"] {
+        let text = stdout(&run(retold()
+            .arg("compare")
+            .arg(&source)
+            .arg(&target)
+            .args(["--color", colour])));
+        assert!(text.contains("\u{241b}[2K\u{241b}[1G="), "{text}");
+        assert!(text.contains("\u{2407}"), "{text}");
+        // Only the report's own colour codes reach the terminal.
+        let escapes = text.matches('\x1b').count();
+        let codes = text.matches("\x1b[").count();
+        assert_eq!(escapes, codes, "{text:?}");
+        assert!(
+            !text.contains("\x1b[2K") && !text.contains('\x07'),
+            "{text:?}"
+        );
+    }
+}
+
 /// A sentence in a source sentence's shape with another figure is added, and both formats say
 /// which source sentence it changed and how.
 #[test]

@@ -118,7 +118,12 @@ fn oversize_standard_input_exits_two() {
     let (source, _) = pair("oversize-stdin");
     let bytes = vec![b'a'; 16 * 1024 * 1024 + 1];
     let output = run_with_stdin(retold().arg("compare").arg(&source).arg("-"), &bytes);
-    assert_input_error(&output, &["standard input", "too large"]);
+    assert_input_error(
+        &output,
+        &["standard input", "too large", "over the limit of 16 MiB"],
+    );
+    // Standard input is read only up to the limit: no size that would understate it.
+    assert!(!stderr(&output).contains("16.0 MiB"), "{}", stderr(&output));
 }
 
 #[test]
