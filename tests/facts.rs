@@ -241,8 +241,18 @@ fn a_sentence_that_turns_a_negation_says_another_thing() {
     let source = "The mayor said the council would not raise taxes this year. \
                   Police did not confirm the death. She was not happy with the plan. \
                   The minister has never met the rebel leaders. \
-                  The museum will charge for entry and will not open on Sundays.";
+                  The museum will charge for entry and will not open on Sundays. \
+                  Neither driver was hurt in the crash on the bypass. \
+                  They were not in court to consider the findings but to debate the allegations.";
     let cases: &[(&str, Label)] = &[
+        // A negation swapped for a plain word, first in the sentence or not.
+        ("Both drivers were hurt in the crash on the bypass.", Added),
+        ("The minister has now met the rebel leaders.", Added),
+        // A negation that moves turns nothing.
+        (
+            "The court was not considering the findings but debating the allegations.",
+            Copied,
+        ),
         (
             "The mayor said the council would raise taxes this year.",
             Added,
@@ -291,4 +301,64 @@ fn a_sentence_that_turns_a_negation_says_another_thing() {
         };
         assert_eq!(changed, expected, "{target}");
     }
+}
+
+/// A kept quote with a new attribution is the same quote reworded, but a speaker the source
+/// never names puts the words in another mouth: added, linked to the quote with another name.
+#[test]
+fn a_quote_given_to_a_speaker_the_source_never_names_is_another_name() {
+    let source = "\"We have listened carefully to the objections, but the district needs these \
+                  homes,\" said committee chairman Alan Pike. The plans go to a vote in June.";
+    let target = "\"We have listened carefully to the objections, but the district needs these \
+                  homes,\" said council leader Sarah Hunt. The plans go to a vote in June.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added, Copied]);
+    assert_eq!(labels(&report.source), [Omitted, Copied]);
+    let changed: Vec<_> = report
+        .links
+        .iter()
+        .map(|l| (l.source.clone(), l.target.clone(), l.changed))
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            (vec![0], vec![0], Some(Fact::Name)),
+            (vec![1], vec![1], None)
+        ]
+    );
+    // The same speaker named another way keeps the quote reworded.
+    let same = "\"We have listened carefully to the objections, but the district needs these \
+                homes,\" Mr Pike told reporters. The plans go to a vote in June.";
+    let report = compare(source, same, &Options::default());
+    assert_eq!(labels(&report.target), [Reworded, Copied]);
+}
+
+/// A headline in its source headline's shape with another figure links to it even when the
+/// story repeats the headline's words everywhere, so they weigh too little for a derivation.
+#[test]
+fn a_headline_with_another_figure_links_to_the_source_headline() {
+    let source = "Storm kills 12 in Devon\n\nA storm killed 12 people in Devon on Monday, police \
+                  said.\n\n- Unemployment: 4.7%";
+    let target = "Storm kills 15 in Devon\n\nA storm killed 12 people in Devon on Monday, police \
+                  said.\n\n- Unemployment: 4.9%";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added, Copied, Added]);
+    let changed: Vec<_> = report
+        .links
+        .iter()
+        .map(|l| (l.source.clone(), l.target.clone(), l.changed))
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            (vec![0], vec![0], Some(Fact::Number)),
+            (vec![1], vec![1], None),
+            (vec![2], vec![2], Some(Fact::Number)),
+        ]
+    );
+    // Another statistic in a line of its own is no changed figure.
+    let other = "Storm kills 12 in Devon\n\nA storm killed 12 people in Devon on Monday, police \
+                 said.\n\n- Turnout: 64%";
+    let report = compare(source, other, &Options::default());
+    assert!(report.links.iter().all(|l| l.changed.is_none()));
 }

@@ -25,8 +25,11 @@ pub(super) struct Change {
 /// Hollis"` the same person with another title. "Same shape" means the sentence would be copied
 /// but for the conflicting words (80 % of its weight in order, or swapped for a synonym: `"1,000
 /// killed or injured"` against `"3,000 killed or wounded"` conflicts), so a rewrite that also
-/// misspells a name is no conflict. A kept quote (four or more quoted words in
-/// order) is a derivation with a new attribution, not a conflict.
+/// misspells a name is no conflict. A kept quote (four or more quoted words in order) is a
+/// derivation with a new attribution (`"the minister, Olu Adebayo, told reporters on Thursday"`
+/// for `"Mr Adebayo insisted on Friday"`), unless it names a speaker the source never names:
+/// `"...these homes," said council leader Sarah Hunt.` for `"...these homes," said committee
+/// chairman Alan Pike.` puts the words in another mouth.
 pub(super) fn conflicting(
     tokens: &Tokens,
     sentence: &[Token],
@@ -46,6 +49,8 @@ pub(super) fn conflicting(
         .collect();
     let (mut kept_quote, mut in_order, mut conflicting) = (0usize, 0f32, 0f32);
     let mut changed: Option<Change> = None;
+    // Whether every change is another name, the one change a kept quote does not excuse.
+    let mut names_only = true;
     for op in &alignment.ops {
         let (old, new) = (op.old_range(), op.new_range());
         if let DiffOp::Equal { .. } = op {
@@ -109,6 +114,7 @@ pub(super) fn conflicting(
                     && !tokens.same_name(t.key, &target_keys)
             });
         if other_number || other_date || other_name {
+            names_only &= !other_number && !other_date;
             conflicting += new_tokens().map(|t| weight(&t)).sum::<f32>();
             // A number outranks a date, a date a name: "Two of his men" for "Anton Brisk, 33,"
             // changes a number and a name.
@@ -133,7 +139,9 @@ pub(super) fn conflicting(
         }
     }
     let total: f32 = sentence.iter().map(weight).sum();
-    let same_shape = kept_quote < 4 && conflicting > 0.0 && in_order + conflicting >= 0.8 * total;
+    let same_shape = (kept_quote < 4 || names_only)
+        && conflicting > 0.0
+        && in_order + conflicting >= 0.8 * total;
     changed.filter(|_| same_shape)
 }
 
@@ -155,7 +163,9 @@ fn same_value(values: &[f64], value: f64) -> bool {
 /// reworded as `"unhappy"` (a word stands in its place), nor `"was not doing her job"` as
 /// `"was doing nothing"` (a negation moved), nor a clause with a `"not"` dropped or added
 /// whole. Two negations that trade places turn it twice: `"will charge ... and will not open"`
-/// against `"will not charge ... and will open"`.
+/// against `"will not charge ... and will open"`. A negation swapped for a plain function word
+/// turns it too: `"Both drivers were hurt"` against `"Neither driver was hurt"`, `"will always
+/// charge"` against `"will never charge"`.
 pub(super) fn turns_negation(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let equal = |op: &&DiffOp| matches!(op, DiffOp::Equal { .. });
     let (Some(first), Some(last)) = (
@@ -166,34 +176,57 @@ pub(super) fn turns_negation(tokens: &Tokens, sentence: &[Token], alignment: &Al
     };
     // Only a negation alone, with at most function words, before the word it negates, which
     // both keep ("did not confirm"): a dropped clause that held one ("who had pleaded not
-    // guilty", ", but he doesn't,") is condensing.
-    let negates = |words: &[Token], next: Option<&Token>| {
-        words.first().is_some_and(|w| !w.opens_clause)
+    // guilty", ", but he doesn't,") is condensing. The first words of both sentences open no
+    // dropped clause: "Neither driver" against "Both drivers".
+    let negates = |words: &[Token], next: Option<&Token>, at_start: bool| {
+        words
+            .first()
+            .is_some_and(|w| (at_start && words.len() == 1) || !w.opens_clause)
             && words.iter().any(|w| tokens.is_negation(w.key))
             && !words
                 .iter()
                 .any(|w| tokens.is_content(w.key) && !tokens.is_negation(w.key))
             && next.is_some_and(|w| tokens.is_content(w.key))
     };
+    // A word or two, neither a negation nor a content word: `"Both"` in place of `"Neither"`.
+    let plain = |words: &[Token]| {
+        words.len() <= 2
+            && words
+                .iter()
+                .all(|w| !tokens.is_content(w.key) && !tokens.is_negation(w.key))
+    };
+    // A swap turns only when one side has fewer negations in all: "was not considering" for
+    // "were not in court to consider" moves its "not" instead.
+    let negations = |words: &mut dyn Iterator<Item = &Token>| {
+        words.filter(|w| tokens.is_negation(w.key)).count()
+    };
+    let source_negations =
+        negations(&mut alignment.source.iter().map(|&(s, i)| &tokens.source[s][i]));
+    let swapped = source_negations != negations(&mut sentence.iter());
     // Any negation turned counts, even when another turns the other way: "would charge ... and
-    // would not open" against "would not charge ... and would open" says two other things.
+    // would not open" against "would not charge ... and would open" says two other things. The
+    // stretch starts one change early, so a sentence's first word counts: "Neither driver".
     let mut turned = false;
-    for op in &alignment.ops[first..last] {
+    for op in &alignment.ops[first.saturating_sub(1)..last] {
         let (old, new) = (op.old_range(), op.new_range());
-        if new.is_empty() {
-            let deleted: Vec<Token> = old
-                .clone()
-                .map(|j| alignment.source[j])
-                .map(|(s, i)| tokens.source[s][i])
-                .collect();
-            let next = alignment
-                .source
-                .get(old.end)
-                .map(|&(s, i)| &tokens.source[s][i]);
-            turned |= negates(&deleted, next);
-        } else if old.is_empty() {
-            turned |= negates(&sentence[new.clone()], sentence.get(new.end));
-        }
+        let deleted: Vec<Token> = old
+            .clone()
+            .map(|j| alignment.source[j])
+            .map(|(s, i)| tokens.source[s][i])
+            .collect();
+        let inserted = &sentence[new.clone()];
+        let source_next = alignment
+            .source
+            .get(old.end)
+            .map(|&(s, i)| &tokens.source[s][i]);
+        let target_next = sentence.get(new.end);
+        let at_start = old.start == 0 && new.start == 0;
+        let swap = !deleted.is_empty() && !inserted.is_empty();
+        turned |= (!swap || swapped)
+            && ((negates(&deleted, source_next, at_start)
+                && (inserted.is_empty() || plain(inserted)))
+                || (negates(inserted, target_next, at_start)
+                    && (deleted.is_empty() || plain(&deleted))));
     }
     turned
 }
