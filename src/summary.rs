@@ -175,23 +175,27 @@ fn headline(
         return "The source is empty: everything in the target counts as added.".into();
     }
     let c = tally.counts;
+    // "Reworded" only where the text agrees: reworded sentences made mostly of phrases kept
+    // word for word (91 % copied) are no reworded article.
+    let mostly_copied = tally.shares.copied >= tally.shares.reworded;
     let lead = match verdict {
         Verdict::WhollyDerived if c.added == 0 && c.reworded == 0 => {
             "All of this article is copied from the source"
         }
-        Verdict::WhollyDerived if c.added == 0 && c.copied == 0 => {
+        Verdict::WhollyDerived if c.added == 0 && c.copied == 0 && !mostly_copied => {
             "All of this article is reworded from the source"
         }
         Verdict::WhollyDerived if c.added == 0 => "All of this article comes from the source",
-        Verdict::WhollyDerived if c.copied >= c.reworded + changed => {
+        Verdict::WhollyDerived if c.copied >= c.reworded + changed && mostly_copied => {
             "Most of this article is copied from the source"
         }
-        Verdict::WhollyDerived if c.reworded >= c.copied + changed => {
+        Verdict::WhollyDerived if c.reworded >= c.copied + changed && !mostly_copied => {
             "Most of this article is reworded from the source"
         }
         Verdict::WhollyDerived => "Most of this article comes from the source",
         Verdict::PartiallyDerived => "Part of this article comes from the source",
-        Verdict::Independent if c.copied + c.reworded == 0 => {
+        // A sentence that repeats a source sentence with another fact came from it too.
+        Verdict::Independent if c.copied + c.reworded + changed == 0 => {
             "Nothing in this article comes from the source"
         }
         Verdict::Independent => "Most of this article is independent of the source",
@@ -207,6 +211,13 @@ fn headline(
     );
     if let Some(place) = added_place(target) {
         line.push_str(&format!(" ({place})"));
+    }
+    // With no sentence added, what falls short of "all" is new phrases inside derived ones.
+    let added_words = (tally.shares.added * 100.0).round();
+    if c.added == 0 && added_words >= 1.0 {
+        line.push_str(&format!(
+            ", but new phrases inside them make up {added_words:.0}% of its text"
+        ));
     }
     line.push('.');
     line
@@ -385,6 +396,57 @@ mod tests {
         );
         assert_eq!(report.summary.target.counts.copied, 4);
         assert_eq!(report.summary.verdict, Verdict::Independent);
+    }
+
+    /// The headline never contradicts the shares or the changed sentences it reports.
+    #[test]
+    fn the_headline_agrees_with_the_shares_and_the_changes() {
+        // No sentence added, yet new clauses hung on the derived ones: the headline says so.
+        let report = compare(
+            "Police arrested twelve people in the city centre on Saturday night after a fight \
+             outside a nightclub.\n\nThe club will stay shut until further notice.",
+            "Police arrested twelve people in the city centre on Saturday night after a fight \
+             outside a nightclub on Bridge Street, officers from the regional drugs squad said \
+             after a long night.\n\nThe club will stay shut until further notice, its owners \
+             and the licensing board said yesterday.",
+            &Options::default(),
+        );
+        assert_eq!(report.summary.target.counts.added, 0);
+        assert!(report.summary.target.shares.added > 0.1);
+        let headline = &report.summary.headline;
+        assert!(
+            headline.starts_with("Part of this article comes from the source: 0 sentences copied, 2 reworded, 0 added, but new phrases inside them make up "),
+            "{headline}"
+        );
+        // A reworded sentence made of words kept as written is no "reworded" article.
+        let report = compare(
+            "Shares in Northgate Energy rose sharply on Tuesday after the company reported record \
+             profits.",
+            "Shares in Northgate Energy fell sharply on Tuesday after the company reported record \
+             profits.",
+            &Options::default(),
+        );
+        assert_eq!(report.summary.target.counts.reworded, 1);
+        assert!(report.summary.target.shares.copied > report.summary.target.shares.reworded);
+        let headline = &report.summary.headline;
+        assert!(
+            headline.starts_with("All of this article comes from the source:"),
+            "{headline}"
+        );
+        // An article whose one derived sentence changes a fact has something from the source.
+        let report = compare(
+            WIRE,
+            "The Harlow dam opened on Tuesday after eight years of work.\n\nFishing is popular \
+             on the lake.\n\nThe village hall hosts a quiz night.\n\nParking is free on \
+             Sundays.\n\nThe bakery sells rye bread.",
+            &Options::default(),
+        );
+        assert_eq!(report.summary.verdict, Verdict::Independent);
+        let headline = &report.summary.headline;
+        assert!(
+            headline.starts_with("Most of this article is independent of the source: 0 sentences copied, 0 reworded, 5 added."),
+            "{headline}"
+        );
     }
 
     #[test]
