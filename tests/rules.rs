@@ -295,3 +295,44 @@ fn a_quote_credited_to_another_person_in_the_story_is_reworded() {
         "{ops:?}"
     );
 }
+
+/// A headline reworded from the intro that the next sentence copies says it twice: it links on
+/// its own, so the copy's link shows no inserted headline and stays copied; a sentence split in
+/// two still makes one link.
+#[test]
+fn a_headline_that_restates_the_copied_intro_links_on_its_own() {
+    let source = "Rates decision due today\n\nThe Bank of England is expected to hold interest \
+                  rates at 4.25% when it announces its decision on Thursday.\n\nMost economists \
+                  agree.";
+    let target = "Bank of England set to hold rates\n\nThe Bank of England is expected to hold \
+                  interest rates at 4.25% when it announces its decision on Thursday.\n\nMost \
+                  economists agree.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Reworded, Copied, Copied]);
+    let links: Vec<_> = report
+        .links
+        .iter()
+        .map(|l| (l.source.clone(), l.target.clone(), l.label))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            (vec![1], vec![0], Reworded),
+            (vec![1], vec![1], Copied),
+            (vec![2], vec![2], Copied)
+        ]
+    );
+    let split = compare(
+        "The mayor opened the new bridge over the Tolle on Monday and thanked the builders who \
+         finished it early.",
+        "The mayor opened the new bridge over the Tolle on Monday. She thanked the builders who \
+         finished it early.",
+        &Options::default(),
+    );
+    let links: Vec<_> = split
+        .links
+        .iter()
+        .map(|l| (l.source.clone(), l.target.clone()))
+        .collect();
+    assert_eq!(links, [(vec![0], vec![0, 1])]);
+}

@@ -6,8 +6,10 @@ use crate::normalize::{Token, Tokens};
 use crate::report::{Fact, Label};
 
 /// Builds links, merging consecutive target sentences that share the same source sentences (a
-/// split: one source sentence became two target sentences). An added sentence that changes a
-/// fact of its counterpart gets an `Added` link to it, so a reader sees what it changed.
+/// split: one source sentence became two target sentences). Two that say the same thing twice
+/// are no split: a headline reworded from the intro the next sentence copies links on its own.
+/// An added sentence that changes a fact of its counterpart gets an `Added` link to it, so a
+/// reader sees what it changed.
 pub(super) fn link(
     tokens: &Tokens,
     groups: &[Option<Vec<usize>>],
@@ -27,7 +29,8 @@ pub(super) fn link(
                 if last.source == *group
                     && last.target.last() == Some(&(t.wrapping_sub(1)))
                     && last.label != Label::Added
-                    && label != Label::Added =>
+                    && label != Label::Added
+                    && !restates(tokens, t - 1, t) =>
             {
                 last.target.push(t);
                 if label == Label::Reworded {
@@ -82,6 +85,30 @@ fn renamed_weight(tokens: &Tokens, bag: &Bag, other: &Bag) -> f32 {
         .filter(|(&k, _)| other.keys.binary_search(&k).is_err() && tokens.same_name(k, &other.keys))
         .map(|(_, &w)| w)
         .sum()
+}
+
+/// Whether target sentences `a` and `b` say the same thing: half the distinct content words of
+/// the shorter are in the other. `"Bank of England set to hold rates"` restates `"The Bank of
+/// England is expected to hold interest rates at 4.25%..."`; the halves of a split sentence,
+/// `"The mayor opened the bridge."` and `"She thanked the builders."`, share none.
+fn restates(tokens: &Tokens, a: usize, b: usize) -> bool {
+    let content = |s: usize| {
+        let mut keys: Vec<u32> = tokens.target[s]
+            .iter()
+            .map(|t| t.key)
+            .filter(|&k| tokens.is_content(k))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    };
+    let (a, b) = (content(a), content(b));
+    let (shorter, longer) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let shared = shorter
+        .iter()
+        .filter(|k| longer.binary_search(k).is_ok())
+        .count();
+    !shorter.is_empty() && 2 * shared >= shorter.len()
 }
 
 fn words_of(side: &[Vec<Token>], sentences: &[usize]) -> Vec<Token> {
