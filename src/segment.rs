@@ -98,7 +98,10 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
     for (offset, piece) in line.split_sentence_bound_indices() {
         for (a, b) in split_glued(piece) {
             for (c, d) in split_before_figures(&piece[a..b]) {
-                pieces.push((start + offset + a + c, start + offset + a + d));
+                let at = offset + a + c;
+                for (e, f) in split_after_ellipses(&line[at..offset + a + d]) {
+                    pieces.push((start + at + e, start + at + f));
+                }
             }
         }
     }
@@ -250,6 +253,38 @@ fn split_before_figures(piece: &str) -> Vec<(usize, usize)> {
     cut_at(&cuts, piece.len())
 }
 
+/// Splits after an ellipsis character that a capital follows, as UAX #29 splits after three
+/// full stops, so the two spellings segment alike.
+///
+/// `"Wait… The end."` -> `["Wait…", "The end."]`, like `"Wait... The end."`; `"He paused… and
+/// went on."` stays whole.
+fn split_after_ellipses(piece: &str) -> Vec<(usize, usize)> {
+    let mut cuts = Vec::new();
+    let mut chars = piece.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if c != '\u{2026}' {
+            continue;
+        }
+        while let Some(&(_, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')')) = chars.peek() {
+            chars.next();
+        }
+        let mut spaced = false;
+        while let Some(&(_, c)) = chars.peek() {
+            if !c.is_whitespace() {
+                break;
+            }
+            spaced = true;
+            chars.next();
+        }
+        if let Some(&(at, next)) = chars.peek() {
+            if spaced && next.is_uppercase() {
+                cuts.push(at);
+            }
+        }
+    }
+    cut_at(&cuts, piece.len())
+}
+
 /// The ranges between ascending `cuts` of a piece `len` bytes long: `[3, 7]` of 10 ->
 /// `[(0, 3), (3, 7), (7, 10)]`.
 fn cut_at(cuts: &[usize], len: usize) -> Vec<(usize, usize)> {
@@ -349,6 +384,19 @@ mod tests {
                 &["He waited\u{a0}\u{2026} then left.", "Odd\u{2014}really."],
             ),
             ("Wait... The end.", &["Wait...", "The end."]),
+            ("Wait\u{2026} The end.", &["Wait\u{2026}", "The end."]),
+            (
+                "He said: \"I am sorry\u{2026} I did not mean it.\" He left\u{2026} and went on.",
+                &[
+                    "He said: \"I am sorry\u{2026}",
+                    "I did not mean it.\"",
+                    "He left\u{2026} and went on.",
+                ],
+            ),
+            (
+                "He said: \"I am sorry... I did not mean it.\"",
+                &["He said: \"I am sorry...", "I did not mean it.\""],
+            ),
             ("", &[]),
             ("   \n\n \t ", &[]),
             (
