@@ -362,3 +362,29 @@ fn a_headline_with_another_figure_links_to_the_source_headline() {
     let report = compare(source, other, &Options::default());
     assert!(report.links.iter().all(|l| l.changed.is_none()));
 }
+
+/// A clause hung before or after the source's words is new material beside its shape: the
+/// sentence still repeats its source with another figure. A long clause of its own around a word
+/// or two of a headline is no such shape.
+#[test]
+fn a_clause_hung_on_a_sentence_with_another_figure_keeps_its_shape() {
+    let source =
+        "Police arrested 12 people after violence broke out outside the Riverside Stadium \
+                  on Saturday night.";
+    for target in [
+        "Police arrested 15 people after violence broke out outside the Riverside Stadium on \
+         Saturday night, a force spokesman confirmed.",
+        "Late last night, police arrested 15 people after violence broke out outside the \
+         Riverside Stadium on Saturday night.",
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [Added], "{target}");
+        let changed: Vec<_> = report.links.iter().map(|l| l.changed).collect();
+        assert_eq!(changed, [Some(Fact::Number)], "{target}");
+    }
+    let headline = "HARLOW AND MARROW SITCOM HEADS TVN AUTUMN SCHEDULE\n\nHarlow and Marrow \
+                    return to TVN in September.\n\nTVN said the comedy would run for six weeks.";
+    let target = "Marrow will play Colombine, Comtesse De Vache, and Harlow her maid Lisette.";
+    let report = compare(headline, target, &Options::default());
+    assert!(report.links.iter().all(|l| l.changed.is_none()));
+}

@@ -138,7 +138,29 @@ pub(super) fn conflicting(
             changed = Some(Change { fact, words });
         }
     }
-    let total: f32 = sentence.iter().map(weight).sum();
+    // A clause hung before or after the source's words is new material beside its shape, not a
+    // change of it: "Police arrested 15 people ..., a force spokesman confirmed." keeps the shape
+    // of "Police arrested 12 people ...".
+    let hung = |op: Option<&DiffOp>| match op {
+        Some(op) if op.old_range().is_empty() => {
+            let new = op.new_range();
+            if sentence.get(new.start).is_some_and(|t| t.opens_clause) {
+                sentence[new].iter().map(weight).sum::<f32>()
+            } else {
+                0.0
+            }
+        }
+        _ => 0.0,
+    };
+    // Only beside a shape that is most of the sentence: a sentence that shares a word or two
+    // with a headline after a long clause of its own has none.
+    let whole: f32 = sentence.iter().map(weight).sum();
+    let clauses = hung(alignment.ops.first()) + hung(alignment.ops.last());
+    let total = if clauses < 0.4 * whole {
+        whole - clauses
+    } else {
+        whole
+    };
     let same_shape = (kept_quote < 4 || names_only)
         && conflicting > 0.0
         && in_order + conflicting >= 0.8 * total;
