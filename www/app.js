@@ -9,7 +9,7 @@ import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
 import { download, numberedCopy, pageCss, reportJson, standaloneHtml } from './export.js';
 import { FileError, readArticle, wireFileOpening } from './files.js';
 import { losesText, loadTexts, saveTexts, storageNote } from './store.js';
-import { statusLine } from './status.js';
+import { missingArticle, statusLine } from './status.js';
 
 const DEBOUNCE_MS = 400;
 // Sentences per side rendered per task, so a huge report never blocks the page for long.
@@ -180,14 +180,17 @@ function clearResults() {
   setReportActions(false);
 }
 
-async function run() {
+// `pressed`: the reader asked (Compare), so focus goes to a box that is still empty.
+async function run(pressed) {
   clearTimeout(timer);
   timer = null;
   const texts = { source: inputs.source.value, target: inputs.target.value };
-  if (!texts.source.trim() || !texts.target.trim()) {
+  const missing = missingArticle(texts);
+  if (missing) {
     engine.cancel();
-    setStatus('Paste a source and a target article to compare them.', false);
+    setStatus(missing.words, false);
     clearResults();
+    if (pressed === true) inputs[missing.side].focus();
     return;
   }
   const started = performance.now();
@@ -397,7 +400,7 @@ function wire() {
     showMessage('Drop the file on the Source or the Target box to open it there.', 'note');
   });
   for (const side of ['source', 'target']) inputs[side].addEventListener('input', onInput);
-  ui.compare.addEventListener('click', run);
+  ui.compare.addEventListener('click', () => run(true));
   ui.cancel.addEventListener('click', () => {
     clearTimeout(timer);
     if (engine.cancel()) setStatus('Comparison cancelled. Press Compare to try again.', false, 'cancelled');

@@ -25,3 +25,16 @@ export function statusLine(status, text, seconds, cancel) {
     cancel.hidden = !busy;
   };
 }
+
+/**
+ * Which box still needs an article, and what to tell the reader: `{ side: 'target', words }`,
+ * or null when both hold text. With both empty the side is the source, the first box.
+ */
+export function missingArticle(texts) {
+  const source = !texts.source.trim();
+  const target = !texts.target.trim();
+  if (source && target) return { side: 'source', words: 'Paste a source and a target article to compare them.' };
+  if (source) return { side: 'source', words: 'The Source box is empty: paste the original article there to compare.' };
+  if (target) return { side: 'target', words: 'The Target box is empty: paste the article to examine there to compare.' };
+  return null;
+}

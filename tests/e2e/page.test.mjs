@@ -246,6 +246,15 @@ test('Swap exchanges the texts and Clear empties both', async () => {
   await compareAndWait(page, () => page.click('#example'));
 });
 
+test('Compare with one box empty names that box and puts the cursor there', async () => {
+  await page.fill('#target-input', '   ');
+  await page.click('#compare');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'target-input');
+  assert.match(await page.textContent('#status'), /The Target box is empty/);
+  assert.equal(await page.isHidden('#results'), true);
+  await compareAndWait(page, () => page.click('#example'));
+});
+
 test('typing compares by itself after a short pause', async () => {
   await compareAndWait(page, async () => {
     await page.fill('#source-input', 'The river rose overnight. Roads were closed.');

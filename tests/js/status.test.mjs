@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mock, test } from 'node:test';
 
 import { doc } from './dom-shim.mjs';
-import { statusLine } from '../../www/status.js';
+import { missingArticle, statusLine } from '../../www/status.js';
 
 test('while busy the seconds count in their own element and the words stay as announced', () => {
   mock.timers.enable({ apis: ['setInterval', 'Date'] });
@@ -25,4 +25,14 @@ test('while busy the seconds count in their own element and the words stay as an
   } finally {
     mock.timers.reset();
   }
+});
+
+test('missingArticle names the empty box, and nothing when both hold text', () => {
+  assert.equal(missingArticle({ source: ' \n', target: '' }).side, 'source');
+  assert.match(missingArticle({ source: ' \n', target: '' }).words, /a source and a target/);
+  assert.deepEqual(missingArticle({ source: '', target: 'Text.' }).side, 'source');
+  assert.match(missingArticle({ source: '', target: 'Text.' }).words, /^The Source box is empty/);
+  assert.equal(missingArticle({ source: 'Text.', target: '\t' }).side, 'target');
+  assert.match(missingArticle({ source: 'Text.', target: '\t' }).words, /^The Target box is empty/);
+  assert.equal(missingArticle({ source: 'A.', target: 'B.' }), null);
 });
