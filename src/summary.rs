@@ -213,10 +213,11 @@ fn headline(
         line.push_str(&format!(" ({place})"));
     }
     // With no sentence added, what falls short of "all" is new phrases inside derived ones.
-    let added_words = (tally.shares.added * 100.0).round();
-    if c.added == 0 && added_words >= 1.0 {
+    // A whole percentage as an integer: formatting a float would pull float printing into wasm.
+    let added_words = (tally.shares.added * 100.0).round() as u32;
+    if c.added == 0 && added_words >= 1 {
         line.push_str(&format!(
-            ", but new phrases inside them make up {added_words:.0}% of its text"
+            ", but new phrases inside them make up {added_words}% of its text"
         ));
     }
     line.push('.');
