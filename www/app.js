@@ -6,7 +6,7 @@ import {
 import { decodeShare, encodeShare, isShareFragment } from './share.js';
 import { CancelledError, EngineError, createEngine } from './engine.js';
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
-import { download, numberedCopy, pageCss, reportJson, standaloneHtml } from './export.js';
+import { download, reportHtml, reportJson } from './export.js';
 import { FileError, readArticle, wireFileOpening } from './files.js';
 import { losesText, loadTexts, saveTexts, storageNote } from './store.js';
 import { missingArticle, statusLine } from './status.js';
@@ -143,7 +143,7 @@ async function show(newReport, texts) {
       await nextTask();
       if (mine !== generation) return false;
     }
-    for (const side of ['source', 'target']) appendSentences(document, newReport, side, articles[side], from, from + CHUNK);
+    for (const side of ['source', 'target']) appendSentences(document, newReport, side, articles[side], from, from + CHUNK, texts[side]);
   }
   report = newReport;
   reportTexts = texts;
@@ -322,22 +322,11 @@ function onKey(event) {
 
 function downloadHtml() {
   if (!report) return;
-  const heading = (text) => {
-    const node = document.createElement('h2');
-    node.textContent = text;
-    return node;
-  };
-  const title = document.createElement('h1');
-  title.textContent = 'retold report';
-  const columns = ui.results.querySelector('.columns');
-  const html = standaloneHtml({
-    title: 'retold report',
-    css: pageCss(document),
-    parts: [title, heading('Summary'), ui.summary, ui.results.querySelector('.legend'), numberedCopy(columns),
-      heading('Word diffs'), renderDiffList(document, report)],
-    generator: `retold ${engineVersion}`.trim(),
+  const { filename, html } = reportHtml(document, report, {
+    summary: ui.summary, legend: ui.results.querySelector('.legend'), columns: ui.results.querySelector('.columns'),
+    diffs: renderDiffList(document, report), generator: `retold ${engineVersion}`.trim(), date: new Date(),
   });
-  download(document, 'retold-report.html', 'text/html', html);
+  download(document, filename, 'text/html', html);
 }
 
 async function share() {

@@ -113,3 +113,51 @@ export function download(doc, name, type, text) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** An article's first sentence for a heading, cut at about `max` characters on a word. */
+function opening(side, max = 90) {
+  const first = side.sentences.length ? side.sentences[0].text.trim() : '';
+  if (first.length <= max) return first;
+  const cut = first.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
+}
+
+/**
+ * What identifies a downloaded report when printed or filed: the title, a line naming both
+ * articles by their first sentences and the day it was made, and a file name with that day, so
+ * two handouts can be told apart. `date` is a Date.
+ */
+export function reportIdentity(report, date) {
+  const pad = (n) => String(n).padStart(2, '0');
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const target = opening(report.target);
+  const source = opening(report.source);
+  const quote = (text) => (text ? `“${text}”` : '(empty)');
+  return {
+    title: target ? `retold report: ${target}` : 'retold report',
+    about: `Target: ${quote(target)}. Source: ${quote(source)}. Compared on ${day}.`,
+    filename: `retold-report-${day}.html`,
+  };
+}
+
+/**
+ * The downloadable HTML report: a heading that names both articles and the day, the summary, the
+ * legend, both articles with numbered sentences (`columns`, cloned) and the word diffs, as one
+ * script-free document. Returns `{ filename, html }`.
+ */
+export function reportHtml(doc, report, { summary, legend, columns, diffs, generator, date }) {
+  const identity = reportIdentity(report, date);
+  const element = (tag, text) => {
+    const node = doc.createElement(tag);
+    node.textContent = text;
+    return node;
+  };
+  const html = standaloneHtml({
+    title: identity.title,
+    css: pageCss(doc),
+    parts: [element('h1', 'retold report'), element('p', identity.about), element('h2', 'Summary'), summary, legend,
+      numberedCopy(columns), element('h2', 'Word diffs'), diffs],
+    generator,
+  });
+  return { filename: identity.filename, html };
+}

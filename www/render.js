@@ -125,8 +125,10 @@ export function renderSideShell(doc, side) {
 /**
  * Appends sentences [from, to) of one side to `article`, grouped into paragraphs; a paragraph cut
  * by a chunk boundary goes on in the next call. Lets the page render long articles in chunks.
+ * Given the side's `text` (the report's offsets are UTF-16, as JS strings index), a sentence that
+ * starts a new line there starts one here too, so a list keeps one item per line.
  */
-export function appendSentences(doc, report, side, article, from, to) {
+export function appendSentences(doc, report, side, article, from, to, text) {
   const sentences = report[side].sentences;
   let paragraph = article.lastChild && article.lastChild.nodeType === 1 ? article.lastChild : null;
   let current = paragraph ? Number(paragraph.getAttribute('data-paragraph')) : -1;
@@ -139,6 +141,8 @@ export function appendSentences(doc, report, side, article, from, to) {
       current = sentence.paragraph;
       paragraph.setAttribute('data-paragraph', String(current));
       article.appendChild(paragraph);
+    } else if (text !== undefined && /[\n\r\u2028\u2029]/.test(text.slice(sentences[index - 1].end, sentence.start))) {
+      paragraph.appendChild(el(doc, 'br', 'line-break'));
     } else {
       paragraph.appendChild(doc.createTextNode(' '));
     }

@@ -207,6 +207,9 @@ test('downloads: the Report as JSON and a script-free standalone HTML snapshot',
 
   const [htmlDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-html')]);
   const html = fs.readFileSync(await htmlDownload.path(), 'utf8');
+  // Dated and titled by the articles, so two handouts can be told apart.
+  assert.match(htmlDownload.suggestedFilename(), /^retold-report-\d{4}-\d{2}-\d{2}\.html$/);
+  assert.ok(html.includes(`<title>retold report: ${report.target.sentences[0].text}</title>`), 'titled by the target');
   assert.ok(!/<script/i.test(html), 'no script in the snapshot');
   assert.ok(!/\son\w+=/i.test(html), 'no event handler attributes in the snapshot');
   assert.ok(await page.locator('.sentence.is-active').count() > 0, 'a sentence is selected on the page');
@@ -217,6 +220,7 @@ test('downloads: the Report as JSON and a script-free standalone HTML snapshot',
   await snapshot.goto(`file://${file}`);
   assert.equal(await snapshot.locator('.sentence[data-side="target"]').count(), report.target.sentences.length);
   assert.equal(await snapshot.textContent('.headline'), report.summary.headline);
+  assert.match(await snapshot.textContent('body'), /Target: “.+”\. Source: “.+”\. Compared on \d{4}-\d{2}-\d{2}\./);
   // Each sentence carries its number, so a caption's "source sentence 9" can be found.
   assert.deepEqual(await snapshot.$$eval('.sentence[data-side="target"] .sentence-number', (nodes) => nodes.map((node) => node.textContent)),
     report.target.sentences.map((_, index) => String(index + 1)));

@@ -4,7 +4,7 @@ import test from 'node:test';
 import { doc } from './dom-shim.mjs';
 import { REPORT, hostileReport } from './fixtures.mjs';
 import { renderReport } from '../../www/render.js';
-import { escapeAttribute, escapeText, reportJson, serializeNode, standaloneHtml } from '../../www/export.js';
+import { escapeAttribute, escapeText, reportIdentity, reportJson, serializeNode, standaloneHtml } from '../../www/export.js';
 
 test('escaping covers text and attribute specials', () => {
   assert.equal(escapeText('<a & b>'), '&lt;a &amp; b&gt;');
@@ -50,4 +50,17 @@ test('a snapshot of hostile text contains no live markup and no script', () => {
 
 test('reportJson is the Report itself', () => {
   assert.deepEqual(JSON.parse(reportJson(REPORT)), REPORT);
+});
+
+test('reportIdentity names both articles by their first sentences and the day, in the file name too', () => {
+  const identity = reportIdentity(REPORT, new Date(2026, 10, 29, 16, 5));
+  assert.equal(identity.title, 'retold report: Big day!');
+  assert.equal(identity.about, 'Target: “Big day!”. Source: “Dam opens.”. Compared on 2026-11-29.');
+  assert.equal(identity.filename, 'retold-report-2026-11-29.html');
+  const long = structuredClone(REPORT);
+  long.target.sentences[0].text = `${'Word '.repeat(40)}end.`;
+  long.source.sentences = [];
+  const cut = reportIdentity(long, new Date(2026, 0, 5));
+  assert.ok(cut.title.endsWith('Word…') && cut.title.length < 110, cut.title);
+  assert.match(cut.about, /Source: \(empty\)\. Compared on 2026-01-05\.$/);
 });

@@ -4,7 +4,7 @@ import test from 'node:test';
 import { byClass, doc } from './dom-shim.mjs';
 import { REPORT, TEXTS, hostileReport } from './fixtures.mjs';
 import {
-  count, counterparts, describeRun, formatDuration, renderDiff, renderDiffList, renderDiffPanel, renderLegend, renderReport, renderSentence, renderSide,
+  appendSentences, count, counterparts, describeRun, formatDuration, renderDiff, renderDiffList, renderDiffPanel, renderLegend, renderReport, renderSentence, renderSide,
   shareSegments, splitBySpans,
 } from '../../www/render.js';
 
@@ -232,4 +232,20 @@ test('the status line counts sentences in words and times in units people read',
     `Compared ${count(REPORT.target.sentences.length, 'target sentence')} with ${count(REPORT.source.sentences.length, 'source sentence')} in 12 ms.`);
   const one = { source: { sentences: [{}] }, target: { sentences: [{}] } };
   assert.equal(describeRun(one, 2500), 'Compared 1 target sentence with 1 source sentence in 2.5 s.');
+});
+
+test('a sentence on a line of its own in the text starts a line in its paragraph', () => {
+  const text = 'Fares:\n- Peak up 4.9%\n- Off-peak frozen. Season tickets too.';
+  const sentence = (part, label) => {
+    const start = text.indexOf(part);
+    return { text: part, start, end: start + part.length, paragraph: 0, label, links: [], spans: [] };
+  };
+  const parts = ['Fares:', '- Peak up 4.9%', '- Off-peak frozen.', 'Season tickets too.'];
+  const report = { ...REPORT, target: { paragraphs: 1, sentences: parts.map((part) => sentence(part, 'added')) } };
+  const withText = appendSentences(doc, report, 'target', doc.createElement('div'), 0, 4, text);
+  const kinds = (article) => article.childNodes[0].childNodes.map((node) => (node.nodeType === 3 ? 'space' : node.tagName.toLowerCase()));
+  assert.deepEqual(kinds(withText), ['span', 'br', 'span', 'br', 'span', 'space', 'span']);
+  // Without the text, sentences of a paragraph run on as before.
+  const without = appendSentences(doc, report, 'target', doc.createElement('div'), 0, 4);
+  assert.deepEqual(kinds(without), ['span', 'space', 'span', 'space', 'span', 'space', 'span']);
 });
