@@ -1,7 +1,7 @@
 // DOM wiring only: reads the inputs, runs the engine, hands the Report to render.js and links the
 // two sides. No comparison logic lives here.
 import {
-  appendSentences, counterparts, describeRun, otherSide, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary,
+  appendSentences, counterparts, describeRun, otherSide, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary, reveal, keepAboveInView,
 } from './render.js';
 import { decodeShare, encodeShare, isShareFragment } from './share.js';
 import { CancelledError, EngineError, createEngine } from './engine.js';
@@ -240,16 +240,6 @@ function sentenceNode(side, index) {
   return document.querySelector(`.sentence[data-side="${side}"][data-index="${index}"]`);
 }
 
-// Scrolls a sentence into view inside its own column only, so hovering never moves the page.
-function reveal(node) {
-  const column = node.closest('.article');
-  if (!column) return;
-  const nodeBox = node.getBoundingClientRect();
-  const columnBox = column.getBoundingClientRect();
-  if (nodeBox.top < columnBox.top) column.scrollTop += nodeBox.top - columnBox.top - 8;
-  else if (nodeBox.bottom > columnBox.bottom) column.scrollTop += nodeBox.bottom - columnBox.bottom + 8;
-}
-
 // `scroll`: 'column' reveals counterparts inside their column; 'page' may also scroll the page.
 function select(side, index, scroll) {
   if (!report || (selected && selected.side === side && selected.index === index)) return;
@@ -265,10 +255,14 @@ function select(side, index, scroll) {
     if (!node) return;
     node.classList.add('is-counterpart');
     if (position !== 0) return;
-    reveal(node);
+    reveal(node, window);
     if (scroll === 'page') node.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   });
   ui.diffView.replaceChildren(renderDiffPanel(document, report, side, index));
+  if (scroll === 'page') {
+    keepAboveInView(ui.diffView.closest('.diff-panel'), window);
+    if (own) reveal(own, window);
+  }
   fillMissingDiffs(report, side, index);
 }
 

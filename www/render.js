@@ -373,3 +373,30 @@ export function renderReport(doc, report) {
   views.summary = renderSummary(doc, report.summary);
   return views;
 }
+
+/**
+ * Scrolls a sentence into view inside its own column only, so hovering never moves the page: into
+ * the part of the column the window `win` shows, when the page is scrolled part way past it.
+ */
+export function reveal(node, win) {
+  const column = node.closest('.article');
+  if (!column) return;
+  const nodeBox = node.getBoundingClientRect();
+  const columnBox = column.getBoundingClientRect();
+  const top = Math.max(columnBox.top, 0);
+  const bottom = Math.min(columnBox.bottom, win.innerHeight);
+  if (bottom - top < nodeBox.height + 16) return;
+  if (nodeBox.top < top) column.scrollTop += nodeBox.top - top - 8;
+  else if (nodeBox.bottom > bottom) column.scrollTop += nodeBox.bottom - bottom + 8;
+}
+
+/**
+ * Scrolls the page back up to `panel` when it has gone above the window. On a wide screen the word
+ * diff sits above the columns, which fit the window below it, so keyboard walking keeps both in
+ * view; on a phone the panel sticks to the foot of the screen and needs nothing.
+ */
+export function keepAboveInView(panel, win) {
+  if (!panel || win.getComputedStyle(panel).position === 'sticky') return;
+  const box = panel.getBoundingClientRect();
+  if (box.top < 0) win.scrollBy(0, box.top - 8);
+}

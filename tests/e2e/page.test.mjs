@@ -180,6 +180,55 @@ test('keyboard: Tab reaches the sentences, arrows walk and jump to the counterpa
   assert.equal(await focused(), `source:${linked + 1}`);
 });
 
+// A long article, each sentence distinct, in paragraphs of three.
+function longArticle(sentences, change = (text) => text) {
+  const places = ['Harlow', 'Tarnow', 'Brisk', 'Marrow', 'Aske', 'Tolle', 'Carrow', 'Hexham'];
+  const items = Array.from({ length: sentences }, (_, k) =>
+    change(`The ${places[k % 8]} council approved plan ${k + 1} for ${(k + 3) * 7} new homes near ${places[(k * 3 + 1) % 8]} road ${k}.`, k));
+  const paragraphs = [];
+  for (let k = 0; k < items.length; k += 3) paragraphs.push(items.slice(k, k + 3).join(' '));
+  return paragraphs.join('\n\n');
+}
+
+test('on a wide screen, keyboard walking down a long article keeps the word diff in view', async () => {
+  await compareAndWait(page, async () => {
+    await page.fill('#source-input', longArticle(120));
+    await page.fill('#target-input', longArticle(120, (text, k) => (k % 10 === 9 ? text.replace('new homes', 'flats') : text)));
+  });
+  await page.focus('.sentence[data-side="target"][data-index="0"]');
+  const inView = () => page.evaluate(() => {
+    const box = document.querySelector('.diff-panel').getBoundingClientRect();
+    const focused = document.activeElement.getBoundingClientRect();
+    return { panel: box.top >= 0 && box.bottom <= innerHeight, focused: focused.top >= 0 && focused.bottom <= innerHeight };
+  });
+  for (let step = 0; step < 60; step += 1) {
+    await page.keyboard.press('ArrowDown');
+    if (step % 10 === 9) assert.deepEqual(await inView(), { panel: true, focused: true }, `after ${step + 1} steps`);
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-index')), '60');
+  // A click with the page scrolled part way past the columns reveals the counterpart where the
+  // window shows it, not below the window's edge.
+  await page.focus('#download-html');
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => {
+    const columns = document.querySelector('.columns').getBoundingClientRect();
+    window.scrollBy(0, columns.top - 280);
+    document.getElementById('source-view').scrollTop = 0;
+  });
+  const far = page.locator('.sentence[data-side="target"][data-index="100"]');
+  await far.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => document.querySelector('.columns').getBoundingClientRect().top);
+  await far.click();
+  const shown = await page.evaluate(() => {
+    const box = document.querySelector('.sentence.is-counterpart').getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight;
+  });
+  assert.equal(shown, true);
+  assert.equal(await page.evaluate(() => document.querySelector('.columns').getBoundingClientRect().top), before, 'a click never scrolls the page');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await compareAndWait(page, () => page.click('#example'));
+});
+
 test('copying the results copies the article text without the screen-reader label prefixes', async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.slice(0, -1) });
   const report = await reportOf(page);
