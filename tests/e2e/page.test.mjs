@@ -254,6 +254,7 @@ test('downloads: the Report as JSON and a script-free standalone HTML snapshot',
   assert.equal(jsonDownload.suggestedFilename(), 'retold-report.json');
   assert.deepEqual(JSON.parse(fs.readFileSync(await jsonDownload.path(), 'utf8')), report);
 
+  await page.click('.sentence[data-side="target"][data-index="1"]');
   const [htmlDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-html')]);
   const html = fs.readFileSync(await htmlDownload.path(), 'utf8');
   // Dated and titled by the articles, so two handouts can be told apart.
