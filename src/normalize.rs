@@ -79,6 +79,9 @@ pub struct Tokens {
     pub negations: Vec<u32>,
     /// The keys of month and weekday names, sorted: `"June"` for `"July"` is another date.
     pub dates: Vec<u32>,
+    /// The keys of titles and ranks written before a name (`"Mr"`, `"WPC"`, `"Councillor"`),
+    /// sorted.
+    pub titles: Vec<u32>,
     /// Per key, the value of a plain number (`"4.5"`, `"12000"`, `"3rd"`), NaN for any other.
     pub values: Vec<f64>,
     /// Per magnitude word key (`"million"`, `"thousand"`...), its factor.
@@ -133,6 +136,11 @@ impl Tokens {
         self.negations.binary_search(&key).is_ok()
     }
 
+    /// Whether a key is a title or rank written before a person's name: `"Dr"`, `"Sergeant"`.
+    pub fn is_title(&self, key: u32) -> bool {
+        self.titles.binary_search(&key).is_ok()
+    }
+
     /// Whether a key names a month or a day of the week.
     pub fn is_date(&self, key: u32) -> bool {
         self.dates.binary_search(&key).is_ok()
@@ -180,6 +188,71 @@ const DATES: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
+];
+
+/// Titles and ranks written before a person's name: another one before the same name is the same
+/// person (`"WPC Hollis"` for `"Pc Hollis"`, `"Tony Blair"` for `"Mr Blair"`), while another word
+/// before the same name is another name (`"Great Hadden"` for `"Little Hadden"`).
+const TITLES: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Pc",
+    "WPC",
+    "PCSO",
+    "DC",
+    "DS",
+    "DI",
+    "DCI",
+    "Det",
+    "Detective",
+    "Constable",
+    "Sgt",
+    "Sergeant",
+    "Insp",
+    "Inspector",
+    "Supt",
+    "Superintendent",
+    "Chief",
+    "Officer",
+    "Cllr",
+    "Councillor",
+    "Judge",
+    "Justice",
+    "Rev",
+    "Reverend",
+    "Father",
+    "Bishop",
+    "Capt",
+    "Captain",
+    "Col",
+    "Colonel",
+    "Gen",
+    "General",
+    "Maj",
+    "Major",
+    "Lt",
+    "Lieutenant",
+    "Sen",
+    "Senator",
+    "Gov",
+    "Governor",
+    "President",
+    "Minister",
+    "Mayor",
+    "Secretary",
+    "Prince",
+    "Princess",
+    "King",
+    "Queen",
 ];
 
 /// A key in at least this share of all sentences is common vocabulary ...
@@ -233,6 +306,13 @@ pub fn normalize(
         .collect();
     dates.sort_unstable();
     tokens.dates = dates;
+    let mut titles: Vec<u32> = TITLES
+        .iter()
+        .filter_map(|word| interner.key_of_word(word))
+        .map(|key| merged[key as usize])
+        .collect();
+    titles.sort_unstable();
+    tokens.titles = titles;
     // Numbers never merge with other keys, so a number's key is its own.
     tokens.values = (0..interner.words.len())
         .map(|k| match interner.kinds[k] {

@@ -37,7 +37,8 @@ fn a_country_in_capitals_is_a_name_that_can_change() {
 }
 
 /// Another title before a name the source has in the same place is the same person, while another
-/// name after the same title is another speaker.
+/// name after the same title is another speaker, and another word before the same name (`"Great
+/// Hadden"` for `"Little Hadden"`) another place.
 #[test]
 fn a_new_title_before_the_same_name_is_the_same_speaker() {
     let source =
@@ -46,6 +47,10 @@ fn a_new_title_before_the_same_name_is_the_same_speaker() {
         ("The court heard that WPC Hollis then arrived and was hit by a bottle outside the club.", true),
         ("The court heard that Pc Marsh then arrived and was hit by a bottle outside the club.", false),
         ("The court heard that WPC Marsh then arrived and was hit by a bottle outside the club.", false),
+        ("The court heard that Sergeant Hollis then arrived and was hit by a bottle outside the club.", true),
+        ("The court heard that Tom Hollis then arrived and was hit by a bottle outside the club.", true),
+        // Another word before the same name is no title: "Great Hadden" is another place.
+        ("The court heard that Pc Hollis then arrived and was hit by a bottle outside the Great Hadden club.", true),
     ] {
         let report = compare(source, target, &Options::default());
         let sentence = &report.target.sentences[0];
@@ -387,4 +392,30 @@ fn a_clause_hung_on_a_sentence_with_another_figure_keeps_its_shape() {
     let target = "Marrow will play Colombine, Comtesse De Vache, and Harlow her maid Lisette.";
     let report = compare(headline, target, &Options::default());
     assert!(report.links.iter().all(|l| l.changed.is_none()));
+}
+
+/// Another word before the same name that is no title names another place or person: `"Great
+/// Hadden"` for `"Little Hadden"`. A capital that opens a quotation is no name: `"OK - Nic..."`
+/// for `"Okay then - Nic..."` changes no speaker.
+#[test]
+fn another_word_before_the_same_name_is_another_name() {
+    let source = "Fire crews rescued two people from a stranded car near the ford at Little \
+                  Hadden on Sunday.";
+    let target = "Fire crews rescued two people from a stranded car near the ford at Great \
+                  Hadden on Sunday.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added]);
+    let changed: Vec<_> = report.links.iter().map(|l| l.changed).collect();
+    assert_eq!(changed, [Some(Fact::Name)]);
+    let source = "Asked about the filming, the singer laughed and said: \"Okay then - Nic was \
+                  late every single morning on the set.\"";
+    let target = "Asked about the filming, the singer laughed and said: \"OK - Nic was late \
+                  every single morning on the set.\"";
+    let report = compare(source, target, &Options::default());
+    assert!(
+        report.links.iter().all(|l| l.changed.is_none()),
+        "{:?}",
+        report.links
+    );
+    assert_ne!(labels(&report.target), [Added]);
 }

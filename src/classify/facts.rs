@@ -75,7 +75,10 @@ pub(super) fn conflicting(
         let number =
             |t: &Token| tokens.kind(t.key) == KeyKind::Number || tokens.is_magnitude(t.key);
         let date = |t: &Token| tokens.is_date(t.key);
-        let name = |t: &Token| t.proper && tokens.kind(t.key) == KeyKind::Content && !date(t);
+        // Only a name outside quotation marks: inside, a capital may open the quoted sentence
+        // (`blurted: "Okay then - Nic..."`), and a speaker is named outside.
+        let name =
+            |t: &Token| t.proper && !t.quoted && tokens.kind(t.key) == KeyKind::Content && !date(t);
         let other_date = new_tokens()
             .any(|t| date(&t) && group_keys.binary_search(&t.key).is_err())
             && old_tokens().any(|t| date(&t) && target_keys.binary_search(&t.key).is_err());
@@ -94,13 +97,16 @@ pub(super) fn conflicting(
                     .value_at(&tokens.source[s], i)
                     .is_some_and(|v| same_value(&target_values, v))
         });
-        // "WPC Hollis" for "Pc Hollis" changes a title, not the speaker: the name after it stays.
+        // "WPC Hollis" for "Pc Hollis" changes a title, not the speaker: the name after it
+        // stays, and one side puts only titles (or function words: "Tony Blair" for "Mr Blair")
+        // before it. "Great Hadden" for "Little Hadden" is another place.
+        let title = |t: Token| tokens.is_title(t.key) || tokens.kind(t.key) == KeyKind::Stop;
         let kept_name_follows = sentence.get(new.end).is_some_and(|next| {
             name(next)
                 && alignment.source.get(old.end).is_some_and(|&(s, i)| {
                     tokens.sense(tokens.source[s][i].key) == tokens.sense(next.key)
                 })
-        });
+        }) && (old_tokens().all(title) || new_tokens().all(title));
         // A name one side spells out and the other abbreviates is the same name.
         let other_name = !kept_name_follows
             && new_tokens().any(|t| {
