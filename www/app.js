@@ -151,6 +151,7 @@ async function show(newReport, texts) {
   pinned = false;
   ui.summary.replaceChildren(renderSummary(document, report.summary));
   ui.diffView.textContent = 'Tap, click or hover over a sentence (or reach it with Tab) to see its counterpart and word diff.';
+  ui.diffView.closest('.diff-panel').removeAttribute('data-selected');
   for (const side of ['source', 'target']) {
     articles[side].classList.toggle('is-long', report[side].sentences.length > LONG);
     ui[`${side}View`].replaceChildren(articles[side]);
@@ -259,6 +260,7 @@ function select(side, index, scroll) {
     if (scroll === 'page') node.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   });
   ui.diffView.replaceChildren(renderDiffPanel(document, report, side, index));
+  ui.diffView.closest('.diff-panel').setAttribute('data-selected', '');
   if (scroll === 'page') {
     keepAboveInView(ui.diffView.closest('.diff-panel'), window);
     if (own) reveal(own, window);

@@ -327,7 +327,9 @@ function renderBar(doc, tally, side) {
   }
   row.appendChild(bar);
   const counts = segments.map((segment) => `${tally.counts[segment.label]} ${segment.label}`);
-  row.appendChild(el(doc, 'span', 'bar-figures', `${words} (sentences: ${counts.join(', ')})`));
+  // Shares count characters, phrases included; counts whole sentences. Saying so keeps "32% copied"
+  // beside "0 sentences copied" from reading as a contradiction.
+  row.appendChild(el(doc, 'span', 'bar-figures', `text: ${words}; whole sentences: ${counts.join(', ')}`));
   return row;
 }
 

@@ -360,6 +360,14 @@ test('on a 390 px phone a tapped sentence\'s diff shows on screen; on a desktop 
   await phone.click('#example');
   await waitForReport(phone);
   assert.match(await phone.textContent('#diff-view'), /Tap/, 'the diff panel tells touch readers what to do');
+  // Until a sentence is tapped the panel covers nothing: it waits after the articles.
+  assert.equal(await phone.$eval('.diff-panel', (node) => getComputedStyle(node).position), 'static');
+  const summaryClear = await phone.evaluate(() => {
+    const panel = document.querySelector('.diff-panel').getBoundingClientRect();
+    const summary = document.getElementById('summary').getBoundingClientRect();
+    return panel.top >= summary.bottom;
+  });
+  assert.ok(summaryClear, 'the panel does not cover the summary');
   const report = await reportOf(phone);
   const index = report.target.sentences.findLastIndex((sentence) => sentence.label === 'reworded');
   const selector = `.sentence[data-side="target"][data-index="${index}"]`;

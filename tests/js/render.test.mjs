@@ -190,7 +190,7 @@ test('the bar figures count sentences in words that read right for one sentence'
   summary.target.counts = { copied: 1, reworded: 2, added: 1, omitted: 0 };
   const figures = byClass(renderReport(doc, { ...REPORT, summary }).summary, 'bar-figures')[0].textContent;
   assert.doesNotMatch(figures, /\b1 \w+ sentences\b/);
-  assert.match(figures, /\(sentences: 1 copied, 2 reworded, 1 added\)$/);
+  assert.match(figures, /^text: \d+% copied, \d+% reworded, \d+% added; whole sentences: 1 copied, 2 reworded, 1 added$/);
 });
 
 test('renderReport shows the Rust headline verbatim and both bars', () => {
