@@ -198,6 +198,10 @@ fn headline(
         Verdict::Independent if c.copied + c.reworded + changed == 0 => {
             "Nothing in this article comes from the source"
         }
+        // Whole sentences taken word for word are worth a word even in an independent article.
+        Verdict::Independent if c.copied > 0 => {
+            "Most of this article is independent of the source, but it copies from it"
+        }
         Verdict::Independent => "Most of this article is independent of the source",
     };
     let noun = if c.copied == 1 {
@@ -397,6 +401,14 @@ mod tests {
         );
         assert_eq!(report.summary.target.counts.copied, 4);
         assert_eq!(report.summary.verdict, Verdict::Independent);
+        // The headline does not let "independent" hide the copies.
+        assert!(
+            report.summary.headline.starts_with(
+                "Most of this article is independent of the source, but it copies from it: 4 sentences copied,"
+            ),
+            "{}",
+            report.summary.headline
+        );
     }
 
     /// The headline never contradicts the shares or the changed sentences it reports.
