@@ -309,7 +309,9 @@ fn judge(
     if changed.is_some() {
         return Outcome::Added { changed };
     }
-    let label = if near_copy {
+    let copy_with_clause =
+        copied_with_new_clause(tokens, sentence, &alignment, &matched, &derived, options);
+    let label = if near_copy || copy_with_clause {
         Label::Copied
     } else {
         Label::Reworded
@@ -325,6 +327,60 @@ fn judge(
         },
         alignment,
     )
+}
+
+/// Whether a sentence is a copy with a new clause hung on it: the words it derives, most of the
+/// sentence, are a near copy of (nearly) all its counterpart, and only the clauses outside them
+/// are new. `"Police arrested 12 people after the match, a force spokesman confirmed."` from
+/// `"Police arrested 12 people after the match."` is copied, with `"a force spokesman
+/// confirmed"` marked added, not reworded. A clause that stands in for one of the source's (a
+/// quote's new attribution) leaves the sentence reworded.
+fn copied_with_new_clause(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    matched: &[bool],
+    derived: &std::ops::Range<usize>,
+    options: &Options,
+) -> bool {
+    if derived.len() == sentence.len() {
+        return false;
+    }
+    let weight = |t: &Token| tokens.weight(t.key);
+    let total: f32 = sentence.iter().map(weight).sum();
+    let inside = &sentence[derived.clone()];
+    let inside_total: f32 = inside.iter().map(weight).sum();
+    let in_order: f32 = inside
+        .iter()
+        .zip(&matched[derived.clone()])
+        .filter(|(_, m)| **m)
+        .map(|(t, _)| weight(t))
+        .sum();
+    let content = inside.iter().filter(|t| tokens.is_content(t.key)).count();
+    let unmatched = inside
+        .iter()
+        .zip(&matched[derived.clone()])
+        .filter(|(t, m)| !**m && tokens.is_content(t.key))
+        .count();
+    let is_content = |j: usize| {
+        let (s, i) = alignment.source[j];
+        tokens.is_content(tokens.source[s][i].key)
+    };
+    let source_content = (0..alignment.source.len())
+        .filter(|&j| is_content(j))
+        .count();
+    let source_kept = alignment
+        .ops
+        .iter()
+        .filter(|op| matches!(op, DiffOp::Equal { .. }))
+        .flat_map(|op| op.old_range())
+        .filter(|&j| is_content(j))
+        .count();
+    inside_total > 0.0
+        && 2.0 * inside_total >= total
+        && in_order / inside_total >= options.copied_min
+        && unmatched <= content / 10
+        && 10 * (source_content - source_kept) <= source_content
 }
 
 /// What `judge` decided about one target sentence.

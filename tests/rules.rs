@@ -336,3 +336,23 @@ fn a_headline_that_restates_the_copied_intro_links_on_its_own() {
         .collect();
     assert_eq!(links, [(vec![0], vec![0, 1])]);
 }
+
+/// A copy with a clause hung on it is copied, the clause marked added: nothing in it is
+/// reworded. A clause that stands in for the source's own attribution is another matter (see
+/// `a_quote_credited_to_another_person_in_the_story_is_reworded`).
+#[test]
+fn a_copy_with_a_new_clause_hung_on_it_is_copied_with_the_clause_added() {
+    let source = "Two officers suffered minor injuries and a police horse was hit by a bottle. \
+                  The club condemned the trouble.";
+    let target = "Two officers suffered minor injuries and a police horse was hit by a bottle, \
+                  according to witnesses who spoke to the Gazette. The club condemned the trouble.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Copied, Copied]);
+    assert_eq!(
+        spans_of(target, &report, 0),
+        [(
+            Added,
+            "according to witnesses who spoke to the Gazette".to_string()
+        )]
+    );
+}
