@@ -82,6 +82,9 @@ pub struct Tokens {
     /// The keys of titles and ranks written before a name (`"Mr"`, `"WPC"`, `"Councillor"`),
     /// sorted.
     pub titles: Vec<u32>,
+    /// Pairs of keys that say the opposite of each other (`"rose"`, `"fell"`), both ways round,
+    /// sorted.
+    pub opposites: Vec<(u32, u32)>,
     /// Per key, the value of a plain number (`"4.5"`, `"12000"`, `"3rd"`), NaN for any other.
     pub values: Vec<f64>,
     /// Per magnitude word key (`"million"`, `"thousand"`...), its factor.
@@ -139,6 +142,12 @@ impl Tokens {
     /// Whether a key is a title or rank written before a person's name: `"Dr"`, `"Sergeant"`.
     pub fn is_title(&self, key: u32) -> bool {
         self.titles.binary_search(&key).is_ok()
+    }
+
+    /// Whether two keys say the opposite of each other: `"rose"` and `"fell"`, `"won"` and
+    /// `"lost"`.
+    pub fn are_opposite(&self, a: u32, b: u32) -> bool {
+        self.opposites.binary_search(&(a, b)).is_ok()
     }
 
     /// Whether a key names a month or a day of the week.
@@ -255,6 +264,37 @@ const TITLES: &[&str] = &[
     "Queen",
 ];
 
+/// Words that say the opposite of each other in news copy, by stem: one in place of the other in
+/// a sentence of the source's shape turns what it says (`"Shares rose"` -> `"Shares fell"`).
+const OPPOSITES: &[(&str, &str)] = &[
+    ("rise", "fall"),
+    ("rose", "fell"),
+    ("risen", "fallen"),
+    ("increase", "decrease"),
+    ("grow", "shrink"),
+    ("grew", "shrank"),
+    ("higher", "lower"),
+    ("win", "lose"),
+    ("won", "lost"),
+    ("victory", "defeat"),
+    ("convicted", "acquitted"),
+    ("guilty", "innocent"),
+    ("approve", "reject"),
+    ("accept", "reject"),
+    ("support", "oppose"),
+    ("allow", "ban"),
+    ("open", "close"),
+    ("first", "last"),
+    ("best", "worst"),
+    ("survived", "died"),
+    ("alive", "dead"),
+    ("profit", "loss"),
+    ("success", "failure"),
+    ("succeed", "fail"),
+    ("strengthen", "weaken"),
+    ("legal", "illegal"),
+];
+
 /// A key in at least this share of all sentences is common vocabulary ...
 const COMMON_MIN_SHARE: f32 = 0.15;
 /// ... provided it occurs in at least this many, so short texts have no common words.
@@ -313,6 +353,15 @@ pub fn normalize(
         .collect();
     titles.sort_unstable();
     tokens.titles = titles;
+    let mut opposites: Vec<(u32, u32)> = Vec::new();
+    for (one, other) in OPPOSITES {
+        if let (Some(a), Some(b)) = (interner.key_of_word(one), interner.key_of_word(other)) {
+            let (a, b) = (merged[a as usize], merged[b as usize]);
+            opposites.extend([(a, b), (b, a)]);
+        }
+    }
+    opposites.sort_unstable();
+    tokens.opposites = opposites;
     // Numbers never merge with other keys, so a number's key is its own.
     tokens.values = (0..interner.words.len())
         .map(|k| match interner.kinds[k] {

@@ -150,7 +150,7 @@ pub struct DiffOp {
 /// `"The storm killed 12 people."` -> `"The storm killed 15 people."` changes a `number`;
 /// `"Mayor Ann Clarke said..."` -> `"Councillor Tom Reed said..."` a `name`; `"...on 3 June"` ->
 /// `"...on 3 July"` a `date`; `"The council will not raise taxes."` -> `"The council will raise
-/// taxes."` a `negation`.
+/// taxes."` a `negation`; `"Shares rose."` -> `"Shares fell."` an `opposite`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Fact {
@@ -162,6 +162,8 @@ pub enum Fact {
     Date,
     /// A negation added or dropped, so the sentence says the opposite.
     Negation,
+    /// A word swapped for its opposite (`"rose"` for `"fell"`, `"won"` for `"lost"`).
+    Opposite,
 }
 
 impl Fact {
@@ -177,6 +179,7 @@ impl Fact {
             Fact::Name => "name",
             Fact::Date => "date",
             Fact::Negation => "negation",
+            Fact::Opposite => "opposite",
         }
     }
 }

@@ -238,13 +238,20 @@ fn changes(links: &[Match]) -> Option<String> {
         return None;
     }
     let mut facts: Vec<&str> = Vec::new();
-    for fact in [Fact::Number, Fact::Date, Fact::Name, Fact::Negation] {
+    for fact in [
+        Fact::Number,
+        Fact::Date,
+        Fact::Name,
+        Fact::Negation,
+        Fact::Opposite,
+    ] {
         if changed.iter().any(|l| l.changed == Some(fact)) {
             facts.push(match fact {
                 Fact::Number => "another number",
                 Fact::Name => "another name",
                 Fact::Date => "another date",
                 Fact::Negation => "a negation turned",
+                Fact::Opposite => "a word turned to its opposite",
             });
         }
     }
@@ -435,7 +442,7 @@ mod tests {
         let report = compare(
             "Shares in Northgate Energy rose sharply on Tuesday after the company reported record \
              profits.",
-            "Shares in Northgate Energy fell sharply on Tuesday after the company reported record \
+            "Shares in Northgate Energy jumped sharply on Tuesday after the company reported record \
              profits.",
             &Options::default(),
         );

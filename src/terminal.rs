@@ -58,6 +58,7 @@ fn changed_words(fact: Fact) -> &'static str {
         Fact::Name => "another name",
         Fact::Date => "another date",
         Fact::Negation => "a negation turned",
+        Fact::Opposite => "a word turned to its opposite",
     }
 }
 

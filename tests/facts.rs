@@ -419,3 +419,36 @@ fn another_word_before_the_same_name_is_another_name() {
     );
     assert_ne!(labels(&report.target), [Added]);
 }
+
+/// A word swapped for its opposite in a sentence of the source's shape turns what it says: added,
+/// linked with `opposite`. A synonym in its place (`grew` for `rose`) says the same.
+#[test]
+fn a_word_turned_to_its_opposite_says_another_thing() {
+    let source = "Shares in Northgate Energy rose sharply on Tuesday after the results. \
+                  Ashford won the derby at home on Saturday. The jury found him guilty of fraud.";
+    for (target, label) in [
+        (
+            "Shares in Northgate Energy fell sharply on Tuesday after the results.",
+            Added,
+        ),
+        ("Ashford lost the derby at home on Saturday.", Added),
+        ("The jury found him innocent of fraud.", Added),
+        (
+            "Shares in Northgate Energy grew sharply on Tuesday after the results.",
+            Reworded,
+        ),
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [label], "{target}");
+        let changed: Vec<_> = report.links.iter().filter_map(|l| l.changed).collect();
+        let expected: &[Fact] = if label == Added {
+            &[Fact::Opposite]
+        } else {
+            &[]
+        };
+        assert_eq!(changed, expected, "{target}");
+    }
+    // Another subject with the opposite verb is another sentence, not this one turned.
+    let other = compare(source, "Bond yields fell on Tuesday.", &Options::default());
+    assert!(other.links.iter().all(|l| l.changed.is_none()));
+}

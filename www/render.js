@@ -25,6 +25,7 @@ export const CHANGED_TEXT = {
   name: 'another name',
   date: 'another date',
   negation: 'a negation added or dropped',
+  opposite: 'a word turned to its opposite',
 };
 
 const SIDES = ['source', 'target'];
@@ -359,7 +360,7 @@ export function renderLegend(doc) {
   sample.setAttribute('data-label', 'added');
   sample.setAttribute('data-changed', 'number');
   changed.appendChild(sample);
-  changed.appendChild(doc.createTextNode(': the shape of a source sentence, but another number, date, name or a negation turned; its word diff shows the change'));
+  changed.appendChild(doc.createTextNode(': the shape of a source sentence, but another number, date, name, a negation turned or a word turned to its opposite; its word diff shows the change'));
   list.appendChild(changed);
   const item = el(doc, 'li', 'legend-item');
   item.appendChild(el(doc, 'mark', 'sample span span-copied', 'boxed'));

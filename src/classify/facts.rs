@@ -49,7 +49,8 @@ pub(super) fn conflicting(
         .collect();
     let (mut kept_quote, mut in_order, mut conflicting) = (0usize, 0f32, 0f32);
     let mut changed: Option<Change> = None;
-    // Whether every change is another name, the one change a kept quote does not excuse.
+    // Whether every change is another name or an opposite word, which a kept quote does not
+    // excuse: the quote is the same, what it is said of or by is not.
     let mut names_only = true;
     for op in &alignment.ops {
         let (old, new) = (op.old_range(), op.new_range());
@@ -119,7 +120,13 @@ pub(super) fn conflicting(
                     && target_keys.binary_search(&t.key).is_err()
                     && !tokens.same_name(t.key, &target_keys)
             });
-        if other_number || other_date || other_name {
+        // "Shares fell" for "Shares rose": one word swapped for its opposite.
+        let other_sense = old.len() == 1
+            && new.len() == 1
+            && old_tokens()
+                .zip(new_tokens())
+                .all(|(o, t)| tokens.are_opposite(o.key, t.key));
+        if other_number || other_date || other_name || other_sense {
             names_only &= !other_number && !other_date;
             conflicting += new_tokens().map(|t| weight(&t)).sum::<f32>();
             // A number outranks a date, a date a name: "Two of his men" for "Anton Brisk, 33,"
@@ -128,11 +135,13 @@ pub(super) fn conflicting(
                 Fact::Number
             } else if other_date {
                 Fact::Date
-            } else {
+            } else if other_name {
                 Fact::Name
+            } else {
+                Fact::Opposite
             };
             let rank = |f: Fact| {
-                [Fact::Number, Fact::Date, Fact::Name]
+                [Fact::Number, Fact::Date, Fact::Name, Fact::Opposite]
                     .iter()
                     .position(|&x| x == f)
             };

@@ -139,7 +139,7 @@ test('an added sentence that changes a fact shows which source sentence it chang
   assert.deepEqual(counterparts(report, 'source', 2).indices, [0]);
   const legend = renderLegend(doc);
   assert.ok(byClass(legend, 'sample').some((node) => node.getAttribute('data-changed') === 'number'));
-  assert.match(legend.textContent, /another number, date, name or a negation turned/);
+  assert.match(legend.textContent, /another number, date, name, a negation turned or a word turned to its opposite/);
 });
 
 test('renderDiffList lists the links that differ and counts the rest', () => {
