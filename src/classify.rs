@@ -346,41 +346,38 @@ fn copied_with_new_clause(
     if derived.len() == sentence.len() {
         return false;
     }
-    let weight = |t: &Token| tokens.weight(t.key);
-    let total: f32 = sentence.iter().map(weight).sum();
-    let inside = &sentence[derived.clone()];
-    let inside_total: f32 = inside.iter().map(weight).sum();
-    let in_order: f32 = inside
-        .iter()
-        .zip(&matched[derived.clone()])
-        .filter(|(_, m)| **m)
-        .map(|(t, _)| weight(t))
-        .sum();
-    let content = inside.iter().filter(|t| tokens.is_content(t.key)).count();
-    let unmatched = inside
-        .iter()
-        .zip(&matched[derived.clone()])
-        .filter(|(t, m)| !**m && tokens.is_content(t.key))
-        .count();
-    let is_content = |j: usize| {
-        let (s, i) = alignment.source[j];
-        tokens.is_content(tokens.source[s][i].key)
-    };
-    let source_content = (0..alignment.source.len())
-        .filter(|&j| is_content(j))
-        .count();
-    let source_kept = alignment
-        .ops
-        .iter()
-        .filter(|op| matches!(op, DiffOp::Equal { .. }))
-        .flat_map(|op| op.old_range())
-        .filter(|&j| is_content(j))
-        .count();
-    inside_total > 0.0
-        && 2.0 * inside_total >= total
-        && in_order / inside_total >= options.copied_min
+    // One pass per side keeps this small in the wasm.
+    let (mut total, mut inside, mut in_order, mut content, mut unmatched) = (0.0, 0.0, 0.0, 0, 0);
+    for (k, t) in sentence.iter().enumerate() {
+        let weight = tokens.weight(t.key);
+        total += weight;
+        if derived.contains(&k) {
+            inside += weight;
+            let is_content = tokens.is_content(t.key);
+            content += usize::from(is_content);
+            if matched[k] {
+                in_order += weight;
+            } else {
+                unmatched += usize::from(is_content);
+            }
+        }
+    }
+    let (mut source_content, mut source_lost) = (0, 0);
+    for op in &alignment.ops {
+        let kept = matches!(op, DiffOp::Equal { .. });
+        for j in op.old_range() {
+            let (s, i) = alignment.source[j];
+            if tokens.is_content(tokens.source[s][i].key) {
+                source_content += 1;
+                source_lost += usize::from(!kept);
+            }
+        }
+    }
+    inside > 0.0
+        && 2.0 * inside >= total
+        && in_order / inside >= options.copied_min
         && unmatched <= content / 10
-        && 10 * (source_content - source_kept) <= source_content
+        && 10 * source_lost <= source_content
 }
 
 /// What `judge` decided about one target sentence.

@@ -82,8 +82,7 @@ pub struct Tokens {
     /// The keys of titles and ranks written before a name (`"Mr"`, `"WPC"`, `"Councillor"`),
     /// sorted.
     pub titles: Vec<u32>,
-    /// Pairs of keys that say the opposite of each other (`"rose"`, `"fell"`), both ways round,
-    /// sorted.
+    /// Pairs of keys that say the opposite of each other (`"rose"`, `"fell"`), one way round.
     pub opposites: Vec<(u32, u32)>,
     /// Per key, the value of a plain number (`"4.5"`, `"12000"`, `"3rd"`), NaN for any other.
     pub values: Vec<f64>,
@@ -147,7 +146,7 @@ impl Tokens {
     /// Whether two keys say the opposite of each other: `"rose"` and `"fell"`, `"won"` and
     /// `"lost"`.
     pub fn are_opposite(&self, a: u32, b: u32) -> bool {
-        self.opposites.binary_search(&(a, b)).is_ok()
+        self.opposites.contains(&(a, b)) || self.opposites.contains(&(b, a))
     }
 
     /// Whether a key names a month or a day of the week.
@@ -353,15 +352,14 @@ pub fn normalize(
         .collect();
     titles.sort_unstable();
     tokens.titles = titles;
-    let mut opposites: Vec<(u32, u32)> = Vec::new();
+    // A few dozen pairs at most, scanned in place: sorting pairs would cost the wasm 3 KB.
     for (one, other) in OPPOSITES {
         if let (Some(a), Some(b)) = (interner.key_of_word(one), interner.key_of_word(other)) {
-            let (a, b) = (merged[a as usize], merged[b as usize]);
-            opposites.extend([(a, b), (b, a)]);
+            tokens
+                .opposites
+                .push((merged[a as usize], merged[b as usize]));
         }
     }
-    opposites.sort_unstable();
-    tokens.opposites = opposites;
     // Numbers never merge with other keys, so a number's key is its own.
     tokens.values = (0..interner.words.len())
         .map(|k| match interner.kinds[k] {
