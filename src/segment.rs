@@ -97,11 +97,8 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     for (offset, piece) in line.split_sentence_bound_indices() {
         for (a, b) in split_glued(piece) {
-            for (c, d) in split_before_figures(&piece[a..b]) {
-                let at = offset + a + c;
-                for (e, f) in split_after_ellipses(&line[at..offset + a + d]) {
-                    pieces.push((start + at + e, start + at + f));
-                }
+            for (c, d) in split_missed_starts(&piece[a..b]) {
+                pieces.push((start + offset + a + c, start + offset + a + d));
             }
         }
     }
@@ -216,17 +213,21 @@ fn split_glued(piece: &str) -> Vec<(usize, usize)> {
     cut_at(&cuts, piece.len())
 }
 
-/// Splits a UAX #29 sentence before a sentence that opens with a figure, which UAX #29 joins to
-/// the one before when a lowercase word follows the figure (rule SB8).
+/// Splits a UAX #29 sentence where another starts that UAX #29 runs on into: one that opens
+/// with a figure after a full stop (rule SB8 joins them when a lowercase word follows the
+/// figure), and one that opens with a capital after an ellipsis character, as three full stops
+/// would end it.
 ///
 /// `"The doors opened. 75 per cent of the money was raised."` -> `["The doors opened.", "75 per
-/// cent of the money was raised."]`, and so for `"£4,000 was raised"`. A cut after an
-/// abbreviation (`"No. 10"`, `"Dec. 27"`, `"a.m. 27"`) is undone by [`ends_sentence`].
-fn split_before_figures(piece: &str) -> Vec<(usize, usize)> {
+/// cent of the money was raised."]`, and so for `"£4,000 was raised"`; `"Wait… The end."` ->
+/// `["Wait…", "The end."]` like `"Wait... The end."`, while `"He paused… and went on."` stays
+/// whole. A cut after an abbreviation (`"No. 10"`, `"Dec. 27"`, `"a.m. 27"`) is undone by
+/// [`ends_sentence`].
+fn split_missed_starts(piece: &str) -> Vec<(usize, usize)> {
     let mut cuts = Vec::new();
     let mut chars = piece.char_indices().peekable();
     while let Some((_, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?') {
+        if !matches!(c, '.' | '!' | '?' | '\u{2026}') {
             continue;
         }
         while let Some(&(_, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')')) = chars.peek() {
@@ -246,40 +247,9 @@ fn split_before_figures(piece: &str) -> Vec<(usize, usize)> {
         let figure = next.is_ascii_digit()
             || (matches!(next, '£' | '$' | '€' | '¥')
                 && piece[at + next.len_utf8()..].starts_with(|c: char| c.is_ascii_digit()));
-        if spaced && figure {
+        let capital = c == '\u{2026}' && next.is_uppercase();
+        if spaced && (figure || capital) {
             cuts.push(at);
-        }
-    }
-    cut_at(&cuts, piece.len())
-}
-
-/// Splits after an ellipsis character that a capital follows, as UAX #29 splits after three
-/// full stops, so the two spellings segment alike.
-///
-/// `"Wait… The end."` -> `["Wait…", "The end."]`, like `"Wait... The end."`; `"He paused… and
-/// went on."` stays whole.
-fn split_after_ellipses(piece: &str) -> Vec<(usize, usize)> {
-    let mut cuts = Vec::new();
-    let mut chars = piece.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        if c != '\u{2026}' {
-            continue;
-        }
-        while let Some(&(_, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')')) = chars.peek() {
-            chars.next();
-        }
-        let mut spaced = false;
-        while let Some(&(_, c)) = chars.peek() {
-            if !c.is_whitespace() {
-                break;
-            }
-            spaced = true;
-            chars.next();
-        }
-        if let Some(&(at, next)) = chars.peek() {
-            if spaced && next.is_uppercase() {
-                cuts.push(at);
-            }
         }
     }
     cut_at(&cuts, piece.len())

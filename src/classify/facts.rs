@@ -234,12 +234,16 @@ pub(super) fn turns_negation(tokens: &Tokens, sentence: &[Token], alignment: &Al
     };
     // A swap turns only when one side has fewer negations in all: "was not considering" for
     // "were not in court to consider" moves its "not" instead.
-    let negations = |words: &mut dyn Iterator<Item = &Token>| {
-        words.filter(|w| tokens.is_negation(w.key)).count()
-    };
-    let source_negations =
-        negations(&mut alignment.source.iter().map(|&(s, i)| &tokens.source[s][i]));
-    let swapped = source_negations != negations(&mut sentence.iter());
+    let source_negations = alignment
+        .source
+        .iter()
+        .filter(|&&(s, i)| tokens.is_negation(tokens.source[s][i].key))
+        .count();
+    let target_negations = sentence
+        .iter()
+        .filter(|w| tokens.is_negation(w.key))
+        .count();
+    let swapped = source_negations != target_negations;
     // Any negation turned counts, even when another turns the other way: "would charge ... and
     // would not open" against "would not charge ... and would open" says two other things. The
     // stretch starts one change early, so a sentence's first word counts: "Neither driver".
