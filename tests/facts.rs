@@ -452,3 +452,24 @@ fn a_word_turned_to_its_opposite_says_another_thing() {
     let other = compare(source, "Bond yields fell on Tuesday.", &Options::default());
     assert!(other.links.iter().all(|l| l.changed.is_none()));
 }
+
+/// A score written the other way round is another result: another number, not a copy of the
+/// same two figures. The same score with an en dash is still a copy.
+#[test]
+fn a_reversed_score_is_another_number() {
+    let source = "The final score was 3-1 to United after extra time at Wembley on Sunday.";
+    let reversed = compare(
+        source,
+        "The final score was 1-3 to United after extra time at Wembley on Sunday.",
+        &Options::default(),
+    );
+    assert_eq!(labels(&reversed.target), [Added]);
+    let changed: Vec<_> = reversed.links.iter().map(|l| l.changed).collect();
+    assert_eq!(changed, [Some(Fact::Number)]);
+    let dashed = compare(
+        source,
+        "The final score was 3\u{2013}1 to United after extra time at Wembley on Sunday.",
+        &Options::default(),
+    );
+    assert_eq!(labels(&dashed.target), [Copied]);
+}

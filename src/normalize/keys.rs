@@ -172,6 +172,10 @@ fn fold(word: &str, out: &mut String) {
     if out.starts_with(|c: char| c.is_ascii_digit()) && out.contains(',') {
         out.retain(|c| c != ',');
     }
+    // A score or range with an en or em dash is the one with a hyphen: `"3–1"` -> `"3-1"`.
+    if out.starts_with(|c: char| c.is_ascii_digit()) && out.contains(['\u{2013}', '\u{2014}']) {
+        *out = out.replace(['\u{2013}', '\u{2014}'], "-");
+    }
     if out.is_ascii() {
         super::variants::spell_american(out);
     }

@@ -16,6 +16,7 @@ fn variants_share_keys() {
         ("Zelenskiy", "Zelenskyy"),
         ("Russia's", "Russia \u{2019}s"),
         ("12,000", "12000"),
+        ("won 3-1", "won 3\u{2013}1"),
         ("“Quote”", "\"quote\""),
         ("Zürich", "Zurich"),
         ("attacked", "attacking"),
@@ -245,4 +246,15 @@ fn a_function_word_in_capitals_is_a_name_unless_the_line_shouts() {
     assert!(t.source[3]
         .iter()
         .all(|w| w.key == us_word || t.kind(w.key) == KeyKind::Stop));
+}
+
+/// A score or a range is one figure, read in its order: `"1-3"` is not `"3-1"`, while spaces
+/// around the dash leave two numbers.
+#[test]
+fn a_score_is_one_figure_in_its_order() {
+    let (source, target) = keys("Leeds won 3-1 at home.", "Leeds won 1-3 at home.");
+    assert_eq!(source.len(), 5);
+    assert_ne!(source, target);
+    let (spaced, _) = keys("Leeds won 3 - 1 at home.", "");
+    assert_eq!(spaced.len(), 6);
 }

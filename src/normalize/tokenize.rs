@@ -81,6 +81,7 @@ fn tokenize<'a>(
             }
         }
     }
+    join_scores(text, &mut tokens, interner);
     // "US", "WHO" or "IT" in capitals amid ordinary words is a name, not the function word it
     // spells; in a headline set in capitals ("TOLD US"), it is the word.
     let capitals = |t: &Token| is_capitals(&text[t.start..t.end]);
@@ -115,6 +116,33 @@ fn tokenize<'a>(
         }
     }
     tokens
+}
+
+/// Joins two numbers written with a dash between them into one figure: a score or a range is
+/// read as a whole, so `"1-3"` for `"3-1"` is another result, not the same two numbers. `"3–1"`
+/// with an en dash is the same as `"3-1"`; `"3 - 1"` with spaces stays two numbers.
+fn join_scores<'a>(text: &'a str, tokens: &mut Vec<Token>, interner: &mut Interner<'a>) {
+    let number = |t: &Token, interner: &Interner| interner.kinds[t.key as usize] == KeyKind::Number;
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let (first, second) = (tokens[i], tokens[i + 1]);
+        let dash = matches!(
+            &text[first.end..second.start],
+            "-" | "\u{2013}" | "\u{2014}"
+        );
+        if dash && number(&first, interner) && number(&second, interner) {
+            let (key, form) = interner.intern(&text[first.start..second.end]);
+            tokens[i] = Token {
+                end: second.end,
+                key,
+                form,
+                ..first
+            };
+            tokens.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// A part of a written word: its byte offset in the word, its text, and the word it stands for
