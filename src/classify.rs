@@ -274,7 +274,11 @@ fn judge(
             && rest > 0.0
             && in_order / rest >= options.copied_min
             && unmatched_content - negation_content <= (content - negation_content) / 10);
-    let conflict = (unmatched_content > 0)
+    // Any word off the alignment may change a fact: "May" for "April" and "down" for "up" are
+    // function words by their spelling.
+    let conflict = matched
+        .iter()
+        .any(|m| !m)
         .then(|| conflicting(tokens, sentence, &alignment, source_keys))
         .flatten();
     let derived = if near_copy {

@@ -82,7 +82,13 @@ pub struct Tokens {
     /// The keys of titles and ranks written before a name (`"Mr"`, `"WPC"`, `"Councillor"`),
     /// sorted.
     pub titles: Vec<u32>,
-    /// Pairs of keys that say the opposite of each other (`"rose"`, `"fell"`), one way round.
+    /// The keys of the weekdays among `dates`.
+    pub weekdays: Vec<u32>,
+    /// The keys of units of time (`"month"`, `"year"`), sorted.
+    pub durations: Vec<u32>,
+    /// The keys of words that round the figure after them (`"about"`, `"nearly"`), sorted.
+    pub approximators: Vec<u32>,
+    /// Pairs of senses that say the opposite of each other (`"rose"`, `"fell"`), one way round.
     pub opposites: Vec<(u32, u32)>,
     /// Per key, the value of a plain number (`"4.5"`, `"12000"`, `"3rd"`), NaN for any other.
     pub values: Vec<f64>,
@@ -146,7 +152,23 @@ impl Tokens {
     /// Whether two keys say the opposite of each other: `"rose"` and `"fell"`, `"won"` and
     /// `"lost"`.
     pub fn are_opposite(&self, a: u32, b: u32) -> bool {
+        let (a, b) = (self.sense(a), self.sense(b));
         self.opposites.contains(&(a, b)) || self.opposites.contains(&(b, a))
+    }
+
+    /// Whether a key names a day of the week: `"Tuesday"`, not `"March"`.
+    pub fn is_weekday(&self, key: u32) -> bool {
+        self.weekdays.contains(&key)
+    }
+
+    /// Whether a key is a unit of time: `"months"`, `"year"`.
+    pub fn is_duration(&self, key: u32) -> bool {
+        self.durations.binary_search(&key).is_ok()
+    }
+
+    /// Whether a key rounds the figure after it: `"about"`, `"nearly"`, `"than"`.
+    pub fn is_approximator(&self, key: u32) -> bool {
+        self.approximators.binary_search(&key).is_ok()
     }
 
     /// Whether a key names a month or a day of the week.
@@ -292,6 +314,50 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("succeed", "fail"),
     ("strengthen", "weaken"),
     ("legal", "illegal"),
+    ("up", "down"),
+    ("before", "after"),
+    ("more", "less"),
+    ("more", "fewer"),
+    ("admit", "deny"),
+    ("admitted", "denied"),
+    ("pass", "fail"),
+    ("better", "worse"),
+    ("high", "low"),
+    ("north", "south"),
+    ("east", "west"),
+    ("effective", "ineffective"),
+];
+
+/// Units of time: another one after the same figure is another length (`"six months"` for `"six
+/// years"`).
+const DURATIONS: &[&str] = &[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "century",
+];
+
+/// Words that make the figure after them a round one (`"about £1.3m"`, `"more than £1m"`,
+/// `"nearly 50%"`): near the source's figure, it is the same figure rounded.
+const APPROXIMATORS: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "under",
+    "than",
+    "circa",
+    "estimated",
 ];
 
 /// A key in at least this share of all sentences is common vocabulary ...
@@ -345,6 +411,24 @@ pub fn normalize(
         .collect();
     dates.sort_unstable();
     tokens.dates = dates;
+    // Weekdays follow the twelve months in DATES: "on Tuesday" for "on 12 March" says when in
+    // another way, not another date.
+    tokens.weekdays = DATES[12..]
+        .iter()
+        .filter_map(|word| interner.key_of_word(word))
+        .map(|key| merged[key as usize])
+        .collect();
+    let lookup = |words: &[&str], interner: &mut Interner| -> Vec<u32> {
+        let mut keys: Vec<u32> = words
+            .iter()
+            .filter_map(|word| interner.key_of_word(word))
+            .map(|key| merged[key as usize])
+            .collect();
+        keys.sort_unstable();
+        keys
+    };
+    tokens.durations = lookup(DURATIONS, &mut interner);
+    tokens.approximators = lookup(APPROXIMATORS, &mut interner);
     let mut titles: Vec<u32> = TITLES
         .iter()
         .filter_map(|word| interner.key_of_word(word))
@@ -374,6 +458,13 @@ pub fn normalize(
     let senses = synonym::senses(&interner.words);
     tokens.senses = (0..merged.len())
         .map(|k| merged[senses[merged[k] as usize] as usize])
+        .collect();
+    // Opposites by meaning: "increase" (a sense with "rise") is the opposite of "fall".
+    let sense = |k: u32| tokens.senses.get(k as usize).copied().unwrap_or(k);
+    tokens.opposites = tokens
+        .opposites
+        .iter()
+        .map(|&(a, b)| (sense(a), sense(b)))
         .collect();
     weigh(&mut tokens, interner.kinds);
     tokens.acronyms =

@@ -473,3 +473,77 @@ fn a_reversed_score_is_another_number() {
     );
     assert_eq!(labels(&dashed.target), [Copied]);
 }
+
+/// The changed fact of one sentence against another, if the target sentence is added for one.
+fn changed_fact(source: &str, target: &str) -> Option<Fact> {
+    let report = compare(source, target, &Options::default());
+    report.links.iter().find_map(|l| l.changed)
+}
+
+/// What copy editors do every day is no changed fact: a role for a name and title, a date for a
+/// weekday, a rounded figure after "about" or "more than".
+#[test]
+fn routine_edits_are_no_changed_fact() {
+    let cases = [
+        (
+            "Mr Murphy said the company would not raise prices this year.",
+            "The Tesco boss said the company would not raise prices this year.",
+        ),
+        (
+            "Mr Amorim said the fans had been incredible all season.",
+            "The Portuguese coach said the fans had been incredible all season.",
+        ),
+        (
+            "Smith admitted 12 counts of fraud at Leeds Crown Court on Tuesday.",
+            "Smith admitted 12 counts of fraud at Leeds Crown Court on 12 March.",
+        ),
+        (
+            "The storm caused £1.2m of damage to homes in the valley, the council said.",
+            "The storm caused more than £1m of damage to homes in the valley, the council said.",
+        ),
+        (
+            "The survey of 2,000 adults found 48% backed the plan for a new road.",
+            "The survey of 2,000 adults found nearly 50% backed the plan for a new road.",
+        ),
+    ];
+    for (source, target) in cases {
+        assert_eq!(changed_fact(source, target), None, "{target}");
+    }
+}
+
+/// One word in a copy can change a fact even when it is a function word or a unit: "May" for
+/// "April", "down" for "up", "after" for "before", "months" for "years", and a rounded figure far
+/// from the source's is still another number.
+#[test]
+fn small_words_that_change_a_fact() {
+    let cases = [
+        (
+            "The hearing took place in April at Leeds Crown Court.",
+            "The hearing took place in May at Leeds Crown Court.",
+            Fact::Date,
+        ),
+        (
+            "Shares were up 3% in early trading on Monday.",
+            "Shares were down 3% in early trading on Monday.",
+            Fact::Opposite,
+        ),
+        (
+            "Police arrested the man before the match at the stadium.",
+            "Police arrested the man after the match at the stadium.",
+            Fact::Opposite,
+        ),
+        (
+            "Smith was jailed for six years at Leeds Crown Court.",
+            "Smith was jailed for six months at Leeds Crown Court.",
+            Fact::Number,
+        ),
+        (
+            "The survey of 2,000 adults found 48% backed the plan for a new road.",
+            "The survey of 2,000 adults found nearly 70% backed the plan for a new road.",
+            Fact::Number,
+        ),
+    ];
+    for (source, target, fact) in cases {
+        assert_eq!(changed_fact(source, target), Some(fact), "{target}");
+    }
+}

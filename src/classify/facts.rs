@@ -80,12 +80,27 @@ pub(super) fn conflicting(
         // (`blurted: "Okay then - Nic..."`), and a speaker is named outside.
         let name =
             |t: &Token| t.proper && !t.quoted && tokens.kind(t.key) == KeyKind::Content && !date(t);
-        let other_date = new_tokens()
-            .any(|t| date(&t) && group_keys.binary_search(&t.key).is_err())
-            && old_tokens().any(|t| date(&t) && target_keys.binary_search(&t.key).is_err());
+        // Only a date of the same kind: "on 12 March" for "on Tuesday" says when another way.
+        let other_date = [false, true].iter().any(|&weekday| {
+            let date = |t: &Token| date(t) && tokens.is_weekday(t.key) == weekday;
+            new_tokens().any(|t| date(&t) && group_keys.binary_search(&t.key).is_err())
+                && old_tokens().any(|t| date(&t) && target_keys.binary_search(&t.key).is_err())
+        });
+        // A figure after "about", "nearly", "more than" within a quarter of one of the source's
+        // is the same figure rounded: "more than £1m" for "£1.2m".
+        let rounded = |k: usize| {
+            k > 0
+                && tokens.is_approximator(sentence[k - 1].key)
+                && tokens.value_at(sentence, k).is_some_and(|v| {
+                    group_values
+                        .iter()
+                        .any(|&g| (v - g).abs() <= 0.25 * g.abs().max(v.abs()))
+                })
+        };
         // "£4,500,000" for "£4.5m" and "3rd" for "3" are the same figure written another way.
         let other_number = new.clone().any(|k| {
             number(&sentence[k])
+                && !rounded(k)
                 && group_keys.binary_search(&sentence[k].key).is_err()
                 && !tokens
                     .value_at(sentence, k)
@@ -97,7 +112,12 @@ pub(super) fn conflicting(
                 && !tokens
                     .value_at(&tokens.source[s], i)
                     .is_some_and(|v| same_value(&target_values, v))
-        });
+        }) || (old.len() == 1
+            && new.len() == 1
+            && old_tokens().zip(new_tokens()).all(|(o, t)| {
+                // "six months" for "six years": another length of time.
+                tokens.is_duration(o.key) && tokens.is_duration(t.key) && o.key != t.key
+            }));
         // "WPC Hollis" for "Pc Hollis" changes a title, not the speaker: the name after it
         // stays, and one side puts only titles (or function words: "Tony Blair" for "Mr Blair")
         // before it. "Great Hadden" for "Little Hadden" is another place.
@@ -108,8 +128,20 @@ pub(super) fn conflicting(
                     tokens.sense(tokens.source[s][i].key) == tokens.sense(next.key)
                 })
         }) && (old_tokens().all(title) || new_tokens().all(title));
+        // A role in place of a name and title names the same person: "The Tesco boss" for "Mr
+        // Murphy", "the Portuguese coach" for "Mr Amorim". A full name beside the role ("a
+        // spokesman, Tom Reed,") is another person.
+        let full_name = new
+            .clone()
+            .zip(new.clone().skip(1))
+            .any(|(a, b)| name(&sentence[a]) && name(&sentence[b]));
+        let role = !full_name
+            && new_tokens()
+                .any(|t| tokens.is_content(t.key) && !name(&t) && !number(&t) && !title(t))
+            && old_tokens().all(|t| name(&t) || title(t));
         // A name one side spells out and the other abbreviates is the same name.
         let other_name = !kept_name_follows
+            && !role
             && new_tokens().any(|t| {
                 name(&t)
                     && source_keys.binary_search(&t.key).is_err()

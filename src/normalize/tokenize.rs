@@ -120,7 +120,8 @@ fn tokenize<'a>(
 
 /// Joins two numbers written with a dash between them into one figure: a score or a range is
 /// read as a whole, so `"1-3"` for `"3-1"` is another result, not the same two numbers. `"3–1"`
-/// with an en dash is the same as `"3-1"`; `"3 - 1"` with spaces stays two numbers.
+/// with an en dash is the same as `"3-1"`; `"3 - 1"` with spaces stays two numbers, and so does
+/// `"3 to 1"`, since joining it would split `"from 1 to 3"` from `"from one to 3"`.
 fn join_scores<'a>(text: &'a str, tokens: &mut Vec<Token>, interner: &mut Interner<'a>) {
     let number = |t: &Token, interner: &Interner| interner.kinds[t.key as usize] == KeyKind::Number;
     let mut i = 0;
