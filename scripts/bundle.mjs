@@ -18,7 +18,9 @@ import { minify } from 'terser';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const www = path.join(root, 'www');
 const dist = path.join(root, 'dist');
-const SIZE_BUDGET = 250 * 1024;
+// The budget catches accidents (float printing once cost 9 KB, a float parser 20 KB); it grew
+// from 250 to 256 KB with the tables that tell a changed fact from a routine edit.
+const SIZE_BUDGET = 256 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'store.js', 'status.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
