@@ -1,12 +1,12 @@
 // DOM wiring only: reads the inputs, runs the engine, hands the Report to render.js and links the
 // two sides. No comparison logic lives here.
 import {
-  appendSentences, counterparts, describeRun, otherSide, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary, reveal, keepAboveInView,
+  appendSentences, counterparts, describeRun, otherSide, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary, reveal, keepAboveInView, keepClearOfPanel,
 } from './render.js';
 import { decodeShare, encodeShare, isShareFragment } from './share.js';
 import { CancelledError, EngineError, createEngine } from './engine.js';
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
-import { download, reportHtml, reportJson } from './export.js';
+import { download, reportHtml, reportIdentity, reportJson } from './export.js';
 import { FileError, readArticle, wireFileOpening } from './files.js';
 import { losesText, loadTexts, saveTexts, storageNote } from './store.js';
 import { missingArticle, statusLine } from './status.js';
@@ -251,19 +251,18 @@ function select(side, index, scroll) {
   const own = sentenceNode(side, index);
   if (own) own.classList.add('is-active');
   const found = counterparts(report, side, index);
-  found.indices.forEach((otherIndex, position) => {
-    const node = sentenceNode(found.side, otherIndex);
-    if (!node) return;
-    node.classList.add('is-counterpart');
-    if (position !== 0) return;
-    reveal(node, window);
-    if (scroll === 'page') node.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  });
+  const nodes = found.indices.map((otherIndex) => sentenceNode(found.side, otherIndex)).filter(Boolean);
+  for (const node of nodes) node.classList.add('is-counterpart');
+  if (nodes[0]) {
+    reveal(nodes[0], window);
+    if (scroll === 'page') nodes[0].scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
   ui.diffView.replaceChildren(renderDiffPanel(document, report, side, index));
   ui.diffView.closest('.diff-panel').setAttribute('data-selected', '');
   if (scroll === 'page') {
+    // Bringing the diff back may move the columns: reveal both sentences again in them.
     keepAboveInView(ui.diffView.closest('.diff-panel'), window);
-    if (own) reveal(own, window);
+    for (const node of [own, nodes[0]]) if (node) reveal(node, window);
   }
   fillMissingDiffs(report, side, index);
 }
@@ -313,6 +312,7 @@ function onKey(event) {
   if (next) {
     event.preventDefault();
     next.focus();
+    keepClearOfPanel(next, ui.diffView.closest('.diff-panel'), window);
   }
 }
 
@@ -406,7 +406,7 @@ function wire() {
   });
   ui.share.addEventListener('click', share);
   ui.downloadJson.addEventListener('click', () => {
-    if (report) download(document, 'retold-report.json', 'application/json', reportJson(report));
+    if (report) download(document, reportIdentity(report, new Date()).filename.replace(/\.html$/, '.json'), 'application/json', reportJson(report));
   });
   ui.downloadHtml.addEventListener('click', downloadHtml);
   const columns = ui.results;

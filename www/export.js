@@ -130,12 +130,15 @@ function opening(side, max = 90) {
 export function reportIdentity(report, date) {
   const pad = (n) => String(n).padStart(2, '0');
   const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+    'October', 'November', 'December'];
+  const written = `${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`;
   const target = opening(report.target);
   const source = opening(report.source);
   const quote = (text) => (text ? `“${text}”` : '(empty)');
   return {
     title: target ? `retold report: ${target}` : 'retold report',
-    about: `Target: ${quote(target)}. Source: ${quote(source)}. Compared on ${day}.`,
+    about: `Target: ${quote(target)}. Source: ${quote(source)}. Compared on ${written}.`,
     filename: `retold-report-${day}.html`,
   };
 }

@@ -403,3 +403,14 @@ export function keepAboveInView(panel, win) {
   const box = panel.getBoundingClientRect();
   if (box.top < 0) win.scrollBy(0, box.top - 8);
 }
+
+/**
+ * Scrolls the page so `node` sits clear of a word diff `panel` stuck to the foot of the window
+ * `win` (a phone, or a zoomed page): the panel may be taller than any fixed scroll margin.
+ */
+export function keepClearOfPanel(node, panel, win) {
+  if (!panel || win.getComputedStyle(panel).position !== 'sticky') return;
+  const box = node.getBoundingClientRect();
+  const top = panel.getBoundingClientRect().top - 8;
+  if (box.bottom > top) win.scrollBy(0, Math.min(box.bottom - top, box.top - 8));
+}

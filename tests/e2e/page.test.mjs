@@ -251,7 +251,7 @@ test('copying the results copies the article text without the screen-reader labe
 test('downloads: the Report as JSON and a script-free standalone HTML snapshot', async () => {
   const report = await reportOf(page);
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
-  assert.equal(jsonDownload.suggestedFilename(), 'retold-report.json');
+  assert.match(jsonDownload.suggestedFilename(), /^retold-report-\d{4}-\d{2}-\d{2}\.json$/);
   assert.deepEqual(JSON.parse(fs.readFileSync(await jsonDownload.path(), 'utf8')), report);
 
   await page.click('.sentence[data-side="target"][data-index="1"]');
@@ -270,7 +270,7 @@ test('downloads: the Report as JSON and a script-free standalone HTML snapshot',
   await snapshot.goto(`file://${file}`);
   assert.equal(await snapshot.locator('.sentence[data-side="target"]').count(), report.target.sentences.length);
   assert.equal(await snapshot.textContent('.headline'), report.summary.headline);
-  assert.match(await snapshot.textContent('body'), /Target: “.+”\. Source: “.+”\. Compared on \d{4}-\d{2}-\d{2}\./);
+  assert.match(await snapshot.textContent('body'), /Target: “.+”\. Source: “.+”\. Compared on \d{1,2} [A-Z][a-z]+ \d{4}\./);
   // Each sentence carries its number, so a caption's "source sentence 9" can be found.
   assert.deepEqual(await snapshot.$$eval('.sentence[data-side="target"] .sentence-number', (nodes) => nodes.map((node) => node.textContent)),
     report.target.sentences.map((_, index) => String(index + 1)));
@@ -397,6 +397,26 @@ test('on a 390 px phone a tapped sentence\'s diff shows on screen; on a desktop 
   assert.deepEqual(phoneProblems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
   await phoneContext.close();
   assert.equal(await page.$eval('.diff-panel', (node) => getComputedStyle(node).position), 'static');
+});
+
+test('zoomed to 200% (a 640 x 400 window), walking with the arrows keeps the sentence clear of the word diff', async () => {
+  const { page: zoomed, problems: zoomedProblems, context: zoomedContext } = await guardedPage(browser,
+    server.url.slice(0, -1), { viewport: { width: 640, height: 400 } });
+  await zoomed.goto(server.url);
+  await zoomed.click('#example');
+  await waitForReport(zoomed);
+  await zoomed.focus('.sentence[data-side="target"][data-index="0"]');
+  for (let step = 0; step < 8; step += 1) {
+    await zoomed.keyboard.press('ArrowDown');
+    const clear = await zoomed.evaluate(() => {
+      const own = document.activeElement.getBoundingClientRect();
+      const panel = document.querySelector('.diff-panel').getBoundingClientRect();
+      return own.top >= 0 && own.bottom <= panel.top;
+    });
+    assert.ok(clear, `the focused sentence is above the panel after ${step + 1} steps`);
+  }
+  assert.deepEqual(zoomedProblems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await zoomedContext.close();
 });
 
 test('print: summary, legend and both articles side by side, no inputs', async () => {

@@ -55,12 +55,12 @@ test('reportJson is the Report itself', () => {
 test('reportIdentity names both articles by their first sentences and the day, in the file name too', () => {
   const identity = reportIdentity(REPORT, new Date(2026, 10, 29, 16, 5));
   assert.equal(identity.title, 'retold report: Big day!');
-  assert.equal(identity.about, 'Target: “Big day!”. Source: “Dam opens.”. Compared on 2026-11-29.');
+  assert.equal(identity.about, 'Target: “Big day!”. Source: “Dam opens.”. Compared on 29 November 2026.');
   assert.equal(identity.filename, 'retold-report-2026-11-29.html');
   const long = structuredClone(REPORT);
   long.target.sentences[0].text = `${'Word '.repeat(40)}end.`;
   long.source.sentences = [];
   const cut = reportIdentity(long, new Date(2026, 0, 5));
   assert.ok(cut.title.endsWith('Word…') && cut.title.length < 110, cut.title);
-  assert.match(cut.about, /Source: \(empty\)\. Compared on 2026-01-05\.$/);
+  assert.match(cut.about, /Source: \(empty\)\. Compared on 5 January 2026\.$/);
 });
