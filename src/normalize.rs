@@ -82,7 +82,7 @@ pub struct Tokens {
     /// The keys of titles and ranks written before a name (`"Mr"`, `"WPC"`, `"Councillor"`),
     /// sorted.
     pub titles: Vec<u32>,
-    /// The keys of the weekdays among `dates`.
+    /// The keys of the weekdays among `dates`, sorted.
     pub weekdays: Vec<u32>,
     /// The keys of units of time (`"month"`, `"year"`), sorted.
     pub durations: Vec<u32>,
@@ -158,7 +158,7 @@ impl Tokens {
 
     /// Whether a key names a day of the week: `"Tuesday"`, not `"March"`.
     pub fn is_weekday(&self, key: u32) -> bool {
-        self.weekdays.contains(&key)
+        self.weekdays.binary_search(&key).is_ok()
     }
 
     /// Whether a key is a unit of time: `"months"`, `"year"`.
@@ -404,20 +404,7 @@ pub fn normalize(
         .collect();
     negations.sort_unstable();
     tokens.negations = negations;
-    let mut dates: Vec<u32> = DATES
-        .iter()
-        .filter_map(|word| interner.key_of_word(word))
-        .map(|key| merged[key as usize])
-        .collect();
-    dates.sort_unstable();
-    tokens.dates = dates;
-    // Weekdays follow the twelve months in DATES: "on Tuesday" for "on 12 March" says when in
-    // another way, not another date.
-    tokens.weekdays = DATES[12..]
-        .iter()
-        .filter_map(|word| interner.key_of_word(word))
-        .map(|key| merged[key as usize])
-        .collect();
+    // The keys of a table's words that either article has, sorted.
     let lookup = |words: &[&str], interner: &mut Interner| -> Vec<u32> {
         let mut keys: Vec<u32> = words
             .iter()
@@ -427,15 +414,13 @@ pub fn normalize(
         keys.sort_unstable();
         keys
     };
+    tokens.dates = lookup(DATES, &mut interner);
+    // Weekdays follow the twelve months in DATES: "on Tuesday" for "on 12 March" says when in
+    // another way, not another date.
+    tokens.weekdays = lookup(&DATES[12..], &mut interner);
     tokens.durations = lookup(DURATIONS, &mut interner);
     tokens.approximators = lookup(APPROXIMATORS, &mut interner);
-    let mut titles: Vec<u32> = TITLES
-        .iter()
-        .filter_map(|word| interner.key_of_word(word))
-        .map(|key| merged[key as usize])
-        .collect();
-    titles.sort_unstable();
-    tokens.titles = titles;
+    tokens.titles = lookup(TITLES, &mut interner);
     // A few dozen pairs at most, scanned in place: sorting pairs would cost the wasm 3 KB.
     for (one, other) in OPPOSITES {
         if let (Some(a), Some(b)) = (interner.key_of_word(one), interner.key_of_word(other)) {

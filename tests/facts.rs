@@ -12,6 +12,14 @@ use common::shapes::{labels, ops_of};
 
 use Label::{Added, Copied, Omitted, Reworded};
 
+/// Asserts that `target`, compared with `source`, is one added sentence linked with `fact`.
+fn assert_changes(source: &str, target: &str, fact: Fact) {
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added], "{target}");
+    let changed: Vec<_> = report.links.iter().map(|l| l.changed).collect();
+    assert_eq!(changed, [Some(fact)], "{target}");
+}
+
 /// Synonyms keep a sentence's shape, so another number in it still makes it added: `"1,200
 /// killed or injured"` is not `"3,000 killed or wounded"` reworded.
 #[test]
@@ -103,10 +111,7 @@ fn another_month_or_weekday_is_another_date() {
             "The council will meet on Tuesday to vote on the new bypass.",
         ),
     ] {
-        let report = compare(source, target, &Options::default());
-        assert_eq!(labels(&report.target), [Added], "{target}");
-        let changed: Vec<_> = report.links.iter().map(|l| l.changed).collect();
-        assert_eq!(changed, [Some(Fact::Date)], "{target}");
+        assert_changes(source, target, Fact::Date);
     }
 }
 
@@ -215,10 +220,7 @@ fn an_amount_in_other_digits_is_no_changed_fact() {
         "The council said the library would cost £4.5bn and open in the spring.",
         "The council said the library would cost £4.5 thousand and open in the spring.",
     ] {
-        let report = compare(source, target, &Options::default());
-        assert_eq!(labels(&report.target), [Added], "{target}");
-        let changed: Vec<_> = report.links.iter().map(|l| l.changed).collect();
-        assert_eq!(changed, [Some(Fact::Number)], "{target}");
+        assert_changes(source, target, Fact::Number);
     }
 }
 
@@ -382,10 +384,7 @@ fn a_clause_hung_on_a_sentence_with_another_figure_keeps_its_shape() {
         "Late last night, police arrested 15 people after violence broke out outside the \
          Riverside Stadium on Saturday night.",
     ] {
-        let report = compare(source, target, &Options::default());
-        assert_eq!(labels(&report.target), [Added], "{target}");
-        let changed: Vec<_> = report.links.iter().map(|l| l.changed).collect();
-        assert_eq!(changed, [Some(Fact::Number)], "{target}");
+        assert_changes(source, target, Fact::Number);
     }
     let headline = "HARLOW AND MARROW SITCOM HEADS TVN AUTUMN SCHEDULE\n\nHarlow and Marrow \
                     return to TVN in September.\n\nTVN said the comedy would run for six weeks.";
