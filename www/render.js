@@ -94,9 +94,12 @@ export function renderSentence(doc, sentence, side, index, changed = null) {
   node.setAttribute('data-label', sentence.label);
   node.setAttribute('tabindex', '0');
   let said = sentence.label;
+  // The tooltip numbers the sentence as the word diff's captions do ("target sentence 13").
+  const name = `${side === 'source' ? 'Source' : 'Target'} sentence ${index + 1}, ${sentence.label}`;
+  node.setAttribute('title', name);
   if (changed) {
     node.setAttribute('data-changed', changed);
-    node.setAttribute('title', `${sentence.label}: same shape as a ${otherSide(side)} sentence, with ${CHANGED_TEXT[changed]}`);
+    node.setAttribute('title', `${name}: same shape as a ${otherSide(side)} sentence, with ${CHANGED_TEXT[changed]}`);
     said = `${sentence.label}, ${CHANGED_TEXT[changed]}`;
   }
   // The label's own direction keeps it out of the paragraph's: `dir=auto` skips such elements.

@@ -249,3 +249,10 @@ test('a sentence on a line of its own in the text starts a line in its paragraph
   const without = appendSentences(doc, report, 'target', doc.createElement('div'), 0, 4);
   assert.deepEqual(kinds(without), ['span', 'space', 'span', 'space', 'span', 'space', 'span']);
 });
+
+test('every sentence tooltip gives its number, as the word diff captions cite it', () => {
+  const views = renderReport(doc, REPORT);
+  const titles = byClass(views.target, 'sentence').map((node) => node.getAttribute('title'));
+  assert.deepEqual(titles, ['Target sentence 1, added', 'Target sentence 2, copied', 'Target sentence 3, reworded']);
+  assert.equal(byClass(views.source, 'sentence')[2].getAttribute('title'), 'Source sentence 3, omitted');
+});
