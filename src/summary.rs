@@ -314,7 +314,7 @@ fn added_place(target: Labelled<'_>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::PARTIALLY_MIN;
-    use crate::{compare, Options, Verdict};
+    use crate::{compare, Options, Report, Verdict};
 
     const WIRE: &str = "The Harlow dam opened on Tuesday after seven years of work.\n\n\
         Governor Ilse Marrow cut the ribbon before four hundred guests.\n\n\
@@ -322,6 +322,12 @@ mod tests {
 
     fn headline(target: &str) -> String {
         compare(WIRE, target, &Options::default()).summary.headline
+    }
+
+    /// Asserts that `report`'s headline opens with `start`, showing it whole when not.
+    fn assert_opens(report: &Report, start: &str) {
+        let headline = &report.summary.headline;
+        assert!(headline.starts_with(start), "{headline}");
     }
 
     #[test]
@@ -333,12 +339,9 @@ mod tests {
         let report = compare(WIRE, &target, &Options::default());
         assert_eq!(report.summary.target.counts.added, 3);
         assert_eq!(report.summary.verdict, Verdict::WhollyDerived);
-        assert!(
-            report.summary.headline.starts_with(
-                "Most of this article comes from the source: 0 sentences copied, 0 reworded, 3 added."
-            ),
-            "{}",
-            report.summary.headline
+        assert_opens(
+            &report,
+            "Most of this article comes from the source: 0 sentences copied, 0 reworded, 3 added.",
         );
     }
 
@@ -409,13 +412,7 @@ mod tests {
         assert_eq!(report.summary.target.counts.copied, 4);
         assert_eq!(report.summary.verdict, Verdict::Independent);
         // The headline does not let "independent" hide the copies.
-        assert!(
-            report.summary.headline.starts_with(
-                "Most of this article is independent of the source, but it copies from it: 4 sentences copied,"
-            ),
-            "{}",
-            report.summary.headline
-        );
+        assert_opens(&report, "Most of this article is independent of the source, but it copies from it: 4 sentences copied,");
     }
 
     /// The headline never contradicts the shares or the changed sentences it reports.
@@ -433,11 +430,7 @@ mod tests {
         );
         assert_eq!(report.summary.target.counts.added, 0);
         assert!(report.summary.target.shares.added > 0.1);
-        let headline = &report.summary.headline;
-        assert!(
-            headline.starts_with("Part of this article comes from the source: 0 sentences copied, 2 reworded, 0 added, but new phrases inside them make up "),
-            "{headline}"
-        );
+        assert_opens(&report, "Part of this article comes from the source: 0 sentences copied, 2 reworded, 0 added, but new phrases inside them make up ");
         // A reworded sentence made of words kept as written is no "reworded" article.
         let report = compare(
             "Shares in Northgate Energy rose sharply on Tuesday after the company reported record \
@@ -448,11 +441,7 @@ mod tests {
         );
         assert_eq!(report.summary.target.counts.reworded, 1);
         assert!(report.summary.target.shares.copied > report.summary.target.shares.reworded);
-        let headline = &report.summary.headline;
-        assert!(
-            headline.starts_with("All of this article comes from the source:"),
-            "{headline}"
-        );
+        assert_opens(&report, "All of this article comes from the source:");
         // An article whose one derived sentence changes a fact has something from the source.
         let report = compare(
             WIRE,
@@ -462,11 +451,7 @@ mod tests {
             &Options::default(),
         );
         assert_eq!(report.summary.verdict, Verdict::Independent);
-        let headline = &report.summary.headline;
-        assert!(
-            headline.starts_with("Most of this article is independent of the source: 0 sentences copied, 0 reworded, 5 added."),
-            "{headline}"
-        );
+        assert_opens(&report, "Most of this article is independent of the source: 0 sentences copied, 0 reworded, 5 added.");
     }
 
     #[test]
