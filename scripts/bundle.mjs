@@ -22,7 +22,7 @@ const dist = path.join(root, 'dist');
 // from 250 to 256 KB with the tables that tell a changed fact from a routine edit.
 const SIZE_BUDGET = 256 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
-  'examples.js', 'export.js', 'files.js', 'store.js', 'status.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
+  'examples.js', 'export.js', 'files.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
 function read(file) {
   return fs.readFileSync(path.join(www, file), 'utf8');

@@ -1,7 +1,7 @@
 // DOM wiring only: reads the inputs, runs the engine, hands the Report to render.js and links the
 // two sides. No comparison logic lives here.
 import {
-  appendSentences, counterparts, describeRun, otherSide, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary, reveal, keepAboveInView, keepClearOfPanel,
+  appendSentences, counterparts, describeRun, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary, reveal, keepAboveInView, keepClearOfPanel,
 } from './render.js';
 import { decodeShare, encodeShare, isShareFragment } from './share.js';
 import { CancelledError, EngineError, createEngine } from './engine.js';
@@ -10,6 +10,7 @@ import { download, reportHtml, reportIdentity, reportJson } from './export.js';
 import { FileError, readArticle, wireFileOpening } from './files.js';
 import { losesText, loadTexts, saveTexts, storageNote } from './store.js';
 import { missingArticle, statusLine } from './status.js';
+import { makeTabStop, walk } from './walk.js';
 
 const DEBOUNCE_MS = 400;
 // Sentences per side rendered per task, so a huge report never blocks the page for long.
@@ -23,7 +24,7 @@ const ui = {};
 for (const id of ['source-input', 'target-input', 'compare', 'swap', 'clear', 'example', 'share',
   'download-json', 'download-html', 'status', 'status-text', 'status-seconds', 'cancel', 'message', 'share-output',
   'share-link', 'results', 'stale-note', 'summary', 'legend', 'source-view', 'target-view', 'diff-view', 'version',
-  'file-input']) {
+  'file-input', 'diff-close']) {
   ui[id.replace(/-(\w)/g, (_, letter) => letter.toUpperCase())] = document.getElementById(id);
 }
 const inputs = { source: ui.sourceInput, target: ui.targetInput };
@@ -40,6 +41,8 @@ let selected = null;
 // A clicked sentence stays selected while the pointer wanders (say, to the diff panel) until a
 // click elsewhere or Escape.
 let pinned = false;
+// Set while Close hands focus back to the sentence, which must not pick it again.
+let closing = false;
 let generation = 0;
 let finished = 0;
 let lastPointer = '';
@@ -147,11 +150,8 @@ async function show(newReport, texts) {
   }
   report = newReport;
   reportTexts = texts;
-  selected = null;
-  pinned = false;
+  deselect();
   ui.summary.replaceChildren(renderSummary(document, report.summary));
-  ui.diffView.textContent = 'Tap, click or hover over a sentence (or reach it with Tab) to see its counterpart and word diff.';
-  ui.diffView.closest('.diff-panel').removeAttribute('data-selected');
   for (const side of ['source', 'target']) {
     articles[side].classList.toggle('is-long', report[side].sentences.length > LONG);
     ui[`${side}View`].replaceChildren(articles[side]);
@@ -241,12 +241,25 @@ function sentenceNode(side, index) {
   return document.querySelector(`.sentence[data-side="${side}"][data-index="${index}"]`);
 }
 
-// `scroll`: 'column' reveals counterparts inside their column; 'page' may also scroll the page.
-function select(side, index, scroll) {
-  if (!report || (selected && selected.side === side && selected.index === index)) return;
+function unmark() {
   for (const node of document.querySelectorAll('.sentence.is-active, .sentence.is-counterpart')) {
     node.classList.remove('is-active', 'is-counterpart');
   }
+}
+
+// No sentence picked: the diff panel shows how to pick one, and on a phone leaves the screen's foot.
+function deselect() {
+  unmark();
+  selected = null;
+  pinned = false;
+  ui.diffView.textContent = 'Tap, click or hover over a sentence (or reach it with Tab) to see its counterpart and word diff.';
+  ui.diffView.closest('.diff-panel').removeAttribute('data-selected');
+}
+
+// `scroll`: 'column' reveals counterparts inside their column; 'page' may also scroll the page.
+function select(side, index, scroll) {
+  if (!report || (selected && selected.side === side && selected.index === index)) return;
+  unmark();
   selected = { side, index };
   const own = sentenceNode(side, index);
   if (own) own.classList.add('is-active');
@@ -297,18 +310,9 @@ function fromEvent(event) {
 
 function onKey(event) {
   const hit = fromEvent(event);
-  if (!hit || !report) return;
-  let next = null;
-  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-    const step = event.key === 'ArrowDown' ? 1 : -1;
-    next = sentenceNode(hit.side, hit.index + step);
-  } else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
-    const wanted = event.key === 'ArrowLeft' ? 'source' : 'target';
-    if (hit.side !== wanted) {
-      const found = counterparts(report, hit.side, hit.index);
-      if (found.indices.length) next = sentenceNode(otherSide(hit.side), found.indices[0]);
-    }
-  }
+  if (!hit || !report || event.altKey || event.ctrlKey || event.metaKey) return;
+  const to = walk(report, hit, event.key);
+  const next = to && sentenceNode(to.side, to.index);
   if (next) {
     event.preventDefault();
     next.focus();
@@ -405,16 +409,25 @@ function wire() {
     run();
   });
   ui.share.addEventListener('click', share);
+  ui.diffClose.addEventListener('click', () => {
+    const active = document.querySelector('.sentence.is-active');
+    deselect();
+    // Focus goes back to the sentence, not to the top of the page with the hidden button.
+    closing = true;
+    if (active) active.focus({ preventScroll: true });
+    closing = false;
+  });
   ui.downloadJson.addEventListener('click', () => {
     if (report) download(document, reportIdentity(report, new Date()).filename.replace(/\.html$/, '.json'), 'application/json', reportJson(report));
   });
   ui.downloadHtml.addEventListener('click', downloadHtml);
   const columns = ui.results;
-  // Scrolling under a still pointer fires mouseover too; only a pointer that moved selects.
-  columns.addEventListener('mousemove', (event) => { lastPointer = `${event.screenX},${event.screenY}`; });
-  columns.addEventListener('mouseover', (event) => {
+  // Scrolling under a still pointer fires pointerover too; only a pointer that moved selects. A
+  // finger has no hover (its tap selects by click), and the page moving under where it was is none.
+  document.addEventListener('pointermove', (event) => { lastPointer = `${event.screenX},${event.screenY}`; });
+  columns.addEventListener('pointerover', (event) => {
     const here = `${event.screenX},${event.screenY}`;
-    if (here === lastPointer || pinned) return;
+    if (event.pointerType !== 'mouse' || here === lastPointer || pinned) return;
     lastPointer = here;
     const hit = fromEvent(event);
     if (hit) select(hit.side, hit.index, 'column');
@@ -423,7 +436,8 @@ function wire() {
   // comes on touch-down, and a page that moved then would take the tap's end somewhere else.
   columns.addEventListener('focusin', (event) => {
     const hit = fromEvent(event);
-    if (hit) select(hit.side, hit.index, byKeyboard(event.target) ? 'page' : 'column');
+    if (hit) makeTabStop(hit.node);
+    if (hit && !closing) select(hit.side, hit.index, byKeyboard(event.target) ? 'page' : 'column');
   });
   columns.addEventListener('click', (event) => {
     const hit = fromEvent(event);

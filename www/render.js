@@ -84,15 +84,16 @@ export function changedFact(report, sentence) {
 }
 
 /**
- * One sentence as a focusable element carrying data-side, data-index and data-label, and
- * data-changed with its changed fact (see `changedFact`).
+ * One sentence as a focusable element (a Tab stop when it is its side's first) carrying data-side,
+ * data-index and data-label, and data-changed with its changed fact (see `changedFact`).
  */
 export function renderSentence(doc, sentence, side, index, changed = null) {
   const node = el(doc, 'span', `sentence label-${sentence.label}`);
   node.setAttribute('data-side', side);
   node.setAttribute('data-index', String(index));
   node.setAttribute('data-label', sentence.label);
-  node.setAttribute('tabindex', '0');
+  // Each column is one Tab stop, at its first sentence until the reader moves it (see walk.js).
+  node.setAttribute('tabindex', index === 0 ? '0' : '-1');
   let said = sentence.label;
   // The tooltip numbers the sentence as the word diff's captions do ("target sentence 13").
   const name = `${side === 'source' ? 'Source' : 'Target'} sentence ${index + 1}, ${sentence.label}`;

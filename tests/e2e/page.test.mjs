@@ -53,7 +53,8 @@ test('the example compares and every sentence carries its side, index and label'
     attributes.forEach((attribute, index) => {
       assert.equal(attribute.index, index);
       assert.equal(attribute.label, report[side].sentences[index].label);
-      assert.equal(attribute.tabindex, '0');
+      // All focusable; the first is the column's one Tab stop.
+      assert.equal(attribute.tabindex, index === 0 ? '0' : '-1');
     });
     assert.deepEqual(await shownTexts(page, side), report[side].sentences.map((sentence) => sentence.text));
   }
@@ -153,7 +154,7 @@ test('a sentence that changes a figure of the source is marked and, selected, sh
   await page.keyboard.press('Escape');
 });
 
-test('keyboard: Tab reaches the sentences, arrows walk and jump to the counterpart', async () => {
+test('keyboard: each column is one Tab stop; arrows, Home/End and n/p walk, ←/→ jump to the counterpart', async () => {
   const report = await reportOf(page);
   await page.focus('#download-html');
   await page.keyboard.press('Tab');
@@ -168,16 +169,31 @@ test('keyboard: Tab reaches the sentences, arrows walk and jump to the counterpa
   assert.equal(await focused(), 'source:1');
   await page.keyboard.press('ArrowUp');
   assert.equal(await focused(), 'source:0');
+  await page.keyboard.press('End');
+  assert.equal(await focused(), `source:${report.source.sentences.length - 1}`);
+  await page.keyboard.press('Home');
+  assert.equal(await focused(), 'source:0');
   const linked = report.source.sentences.findIndex((sentence) => sentence.links.length > 0);
   await page.focus(`.sentence[data-side="source"][data-index="${linked}"]`);
   await page.keyboard.press('ArrowRight');
   const expected = report.links[report.source.sentences[linked].links[0]].target[0];
   assert.equal(await focused(), `target:${expected}`);
   assert.equal(await page.locator(`.sentence[data-side="source"][data-index="${linked}"].is-counterpart`).count(), 1);
+  // n walks to the next target sentence that is not copied.
+  const change = report.target.sentences.findIndex((sentence, index) => index > expected && sentence.label !== 'copied');
+  await page.keyboard.press('n');
+  assert.equal(await focused(), `target:${change}`);
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await focused(), `source:${linked}`);
+  assert.match(await focused(), /^source:|^target:/);
+  await page.focus(`.sentence[data-side="source"][data-index="${linked}"]`);
+  // Tab leaves the source column for the target's, at the sentence last visited there, and the
+  // column's other sentences are no Tab stops (an 800-sentence article is not 800 presses of Tab).
   await page.keyboard.press('Tab');
-  assert.equal(await focused(), `source:${linked + 1}`);
+  assert.equal(await focused(), `target:${change}`);
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(), `source:${linked}`);
+  assert.deepEqual(await page.$$eval('.sentence[tabindex="0"]', (nodes) => nodes.map((node) => node.getAttribute('data-side'))),
+    ['source', 'target']);
 });
 
 // A long article, each sentence distinct, in paragraphs of three.
@@ -394,6 +410,12 @@ test('on a 390 px phone a tapped sentence\'s diff shows on screen; on a desktop 
   await phone.waitForFunction((n) => new RegExp(`target sentence ${n}\\b`).test(document.getElementById('diff-view').textContent), second + 1);
   assert.equal(await phone.evaluate(() => scrollY), scrolled, 'the tap did not scroll the page');
   await phone.screenshot({ path: screenshotPath('mobile-390-diff'), fullPage: false });
+  // Close puts the diff away: it leaves the foot of the screen, and nothing stays picked.
+  await phone.tap('#diff-close');
+  assert.equal(await phone.$eval('.diff-panel', (node) => getComputedStyle(node).position), 'static');
+  assert.match(await phone.textContent('#diff-view'), /Tap/);
+  assert.equal(await phone.locator('.sentence.is-active, .sentence.is-counterpart').count(), 0);
+  assert.equal(await phone.evaluate(() => scrollY), scrolled, 'closing did not scroll the page');
   assert.deepEqual(phoneProblems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
   await phoneContext.close();
   assert.equal(await page.$eval('.diff-panel', (node) => getComputedStyle(node).position), 'static');

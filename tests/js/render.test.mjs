@@ -51,7 +51,9 @@ test('renderSentence carries data-side, data-index, data-label and is focusable'
   assert.equal(node.getAttribute('data-side'), 'target');
   assert.equal(node.getAttribute('data-index'), '2');
   assert.equal(node.getAttribute('data-label'), 'reworded');
-  assert.equal(node.getAttribute('tabindex'), '0');
+  // Focusable, but only a side's first sentence is a Tab stop until the reader moves it.
+  assert.equal(node.getAttribute('tabindex'), '-1');
+  assert.equal(renderSentence(doc, REPORT.target.sentences[0], 'target', 0).getAttribute('tabindex'), '0');
   assert.match(node.className, /\blabel-reworded\b/);
   assert.equal(shownText(node), REPORT.target.sentences[2].text);
   const marks = byClass(node, 'span');
