@@ -148,7 +148,7 @@ fn reworded_clauses_inside_a_long_new_sentence_are_found() {
     assert_eq!(
         added,
         ["while shopkeepers on Market Street counted the cost of a third expensive spring in ten \
-          years and asked the regional government to pay for a new embankment"]
+          years and asked the regional government to pay for a new embankment."]
     );
 }
 
@@ -165,7 +165,7 @@ fn a_new_clause_at_the_end_of_a_reworded_sentence_is_added() {
         spans.last(),
         Some(&(
             Added,
-            "citing higher costs for landlords and fewer new homes".to_string()
+            "citing higher costs for landlords and fewer new homes.".to_string()
         )),
         "{spans:?}"
     );
@@ -255,7 +255,7 @@ fn two_kept_words_out_of_order_are_copied() {
         [
             (Copied, "The mill bridge".to_string()),
             (Copied, "since Monday".to_string()),
-            (Copied, "Anna Kowal".to_string()),
+            (Copied, "Anna Kowal.".to_string()),
         ]
     );
     // Inside a clause the target added, a kept name is no copied phrase: the clause stays whole.
@@ -268,7 +268,7 @@ fn two_kept_words_out_of_order_are_copied() {
         spans_of(target, &report, 0).last(),
         Some(&(
             Added,
-            "while whole streets of Castle Ward stood empty for months".to_string()
+            "while whole streets of Castle Ward stood empty for months.".to_string()
         ))
     );
 }
@@ -352,7 +352,7 @@ fn a_copy_with_a_new_clause_hung_on_it_is_copied_with_the_clause_added() {
         spans_of(target, &report, 0),
         [(
             Added,
-            "according to witnesses who spoke to the Gazette".to_string()
+            "according to witnesses who spoke to the Gazette.".to_string()
         )]
     );
 }

@@ -237,13 +237,15 @@ const PAIRS: [(char, char); 6] = [
     ('[', ']'),
 ];
 
-/// Widens every span over the quotation mark or bracket that closes one it opens, and over the
-/// one that opens what it closes, so no span shows half a pair. Spans are built from words, and
-/// marks sit between words.
+/// Widens every span over the punctuation attached to its words, and over the quotation mark or
+/// bracket that closes one it opens or opens one it closes, so no span shows half a pair. Spans
+/// are built from words, and marks sit between words: a mark belongs to the word it touches,
+/// the one before it first (`said.`, `lives”.`), else the one after (`“We`).
 ///
-/// `posed as "master craftsmen` becomes `posed as "master craftsmen"`, and `rent boy" and`
-/// becomes `"rent boy" and`. A span never grows past its sentence or into the next span.
-/// `judgements` and `segments` are the sentences of `text`, one for one.
+/// `posed as "master craftsmen` becomes `posed as "master craftsmen"`, `rent boy" and` becomes
+/// `"rent boy" and`, and `the judge said` at the end of `..., the judge said.` takes the full
+/// stop. A span never grows past its sentence or into the next span. `judgements` and
+/// `segments` are the sentences of `text`, one for one.
 pub fn balance(judgements: &mut [Judgement], text: &str, segments: &[Segment]) {
     for (judgement, segment) in judgements.iter_mut().zip(segments) {
         for k in 0..judgement.spans.len() {
@@ -255,11 +257,22 @@ pub fn balance(judgements: &mut [Judgement], text: &str, segments: &[Segment]) {
                 .get(k + 1)
                 .map_or(segment.end, |next| next.start);
             let span = &mut judgement.spans[k];
+            span.end += attached(text.get(span.end..ceiling).unwrap_or(""), false);
             while let Some(c) = text.get(span.end..ceiling).and_then(|s| s.chars().next()) {
                 if !completes(&text[span.start..span.end], c, true) {
                     break;
                 }
                 span.end += c.len_utf8();
+            }
+            let before = text.get(floor..span.start).unwrap_or("");
+            let opening = attached(before, true);
+            // Marks that touch a word before them too are that word's (`said,“We`).
+            let free = before[..before.len() - opening]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace);
+            if free {
+                span.start -= opening;
             }
             while let Some(c) = text
                 .get(floor..span.start)
@@ -271,6 +284,27 @@ pub fn balance(judgements: &mut [Judgement], text: &str, segments: &[Segment]) {
                 span.start -= c.len_utf8();
             }
         }
+    }
+}
+
+/// The length in bytes of the punctuation at the start of `text` (or at its end, `backwards`)
+/// that touches the word beside it: `".” Then"` -> `".”"`, `" said"` -> nothing. An opening
+/// mark is never a word's end, nor a closing one a word's start: `",“we"` -> `","`.
+fn attached(text: &str, backwards: bool) -> usize {
+    let wrong = |c: &char| {
+        PAIRS
+            .iter()
+            .any(|&(open, close)| open != close && *c == if backwards { close } else { open })
+    };
+    let is_mark = |c: &char| !c.is_alphanumeric() && !c.is_whitespace() && !wrong(c);
+    if backwards {
+        text.chars()
+            .rev()
+            .take_while(is_mark)
+            .map(char::len_utf8)
+            .sum()
+    } else {
+        text.chars().take_while(is_mark).map(char::len_utf8).sum()
     }
 }
 
@@ -329,7 +363,7 @@ mod tests {
     }
 
     #[test]
-    fn spans_take_the_mark_that_closes_or_opens_their_pair() {
+    fn spans_take_attached_marks_and_the_mark_that_completes_their_pair() {
         use Label::Copied;
         let cases: &[(&str, &[&str], &[&str])] = &[
             // text, spans before, spans after
@@ -363,18 +397,29 @@ mod tests {
                 &["‘were ready"],
                 &["‘were ready’"],
             ),
-            // Balanced or unpaired spans stay as they are, and so does an apostrophe.
+            // Balanced spans stay as they are.
             (
                 r#"A "kept" phrase here."#,
                 &[r#""kept" phrase"#],
                 &[r#""kept" phrase"#],
             ),
+            // Marks that touch a word go with it: the one before first, else the one after.
+            (
+                "Costs rose, the judge said.",
+                &["the judge said"],
+                &["the judge said."],
+            ),
             (
                 "The ministers’ plan held.",
                 &["The ministers"],
-                &["The ministers"],
+                &["The ministers’"],
             ),
-            (r#"Say "stop" now."#, &["stop"], &["stop"]),
+            (r#"Say "stop" now."#, &["stop"], &[r#""stop""#]),
+            ("He said: “We won.” Then he left.", &["We"], &["“We"]),
+            ("It was over,“we won” he said.", &["we won"], &["“we won”"]),
+            ("It was over,“we” he said.", &["over"], &["over,"]),
+            ("It was over,“we” he said.", &["we"], &["“we”"]),
+            ("Rates - and fees - rose.", &["and fees"], &["and fees"]),
             // Nothing past the sentence.
             (r#"He said "go"#, &[r#""go"#], &[r#""go"#]),
         ];
@@ -389,6 +434,6 @@ mod tests {
         // The mark that closes "no" already belongs to the next span, so it stays there.
         let text = r#"He said "no" today."#;
         let spans = [(r#""no"#, Label::Copied), (r#"" today"#, Label::Added)];
-        assert_eq!(balanced(text, &spans), [r#""no"#, r#"" today"#]);
+        assert_eq!(balanced(text, &spans), [r#""no"#, r#"" today."#]);
     }
 }
