@@ -1,12 +1,12 @@
 //! Split an article into paragraphs and sentences, keeping each sentence's byte range.
 //!
 //! Built on UAX #29 sentence bounds (unicode-segmentation), then corrected for news text: line
-//! breaks are hard boundaries, abbreviations and initials don't end sentences, and a missing
-//! space after a full stop does.
+//! breaks are hard boundaries unless they only wrap a sentence, abbreviations and initials don't
+//! end sentences, and a missing space after a full stop does.
 
 mod boundary;
 
-use boundary::ends_sentence;
+use boundary::{ends_sentence, wraps};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One sentence of an article, as a byte range into the input.
@@ -23,8 +23,9 @@ pub struct Segment {
 /// Splits `text` into sentences, trimmed of surrounding whitespace, in order.
 ///
 /// Paragraphs are separated by blank lines; a text without any blank line has one paragraph per
-/// line (web copy often puts each paragraph on its own line). Every line break ends a sentence,
-/// so headlines, bylines and bullet lines without final punctuation stand alone.
+/// line (web copy often puts each paragraph on its own line). A line break ends a sentence, so
+/// headlines, bylines and bullet lines without final punctuation stand alone, unless it only
+/// wraps one (see `wraps`): hard-wrapped wire copy keeps its sentences whole.
 ///
 /// # Examples
 /// ```
@@ -47,24 +48,37 @@ pub fn segment(text: &str) -> Vec<Segment> {
     let mut paragraph = 0usize;
     let mut seen_text_in_paragraph = false;
     let mut previous_blank = false;
+    // Lines joined where a line break only wraps a sentence: (start, end, paragraph).
+    let mut run: Option<(usize, usize, usize)> = None;
     for &(line_start, line_end) in &lines {
-        let is_blank = text[line_start..line_end]
-            .trim_matches(is_blank_char)
-            .is_empty();
-        if is_blank {
+        let line = &text[line_start..line_end];
+        if line.trim_matches(is_blank_char).is_empty() {
             previous_blank = true;
-        } else {
-            let new_paragraph = if blank_lines { previous_blank } else { true };
-            if new_paragraph && seen_text_in_paragraph {
-                paragraph += 1;
-            }
-            seen_text_in_paragraph = true;
-            previous_blank = false;
-            split_line(text, line_start, line_end, paragraph, &mut sentences);
+            continue;
         }
+        if let Some((start, end, at)) = run {
+            if !previous_blank && wraps(&text[start..end], line) {
+                run = Some((start, line_end, at));
+                continue;
+            }
+            split_line(text, start, end, at, &mut sentences);
+        }
+        let new_paragraph = if blank_lines { previous_blank } else { true };
+        if new_paragraph && seen_text_in_paragraph {
+            paragraph += 1;
+        }
+        seen_text_in_paragraph = true;
+        previous_blank = false;
+        run = Some((line_start, line_end, paragraph));
+    }
+    if let Some((start, end, at)) = run {
+        split_line(text, start, end, at, &mut sentences);
     }
     sentences
 }
+
+/// The characters that end a line.
+const LINE_ENDS: [char; 4] = ['\n', '\r', '\u{2028}', '\u{2029}'];
 
 /// Byte ranges of the lines of `text`, without their terminators. A line ends at `\n`, `\r\n`,
 /// a lone `\r` (old Mac files) or a Unicode line or paragraph separator. Only lines between two
@@ -91,7 +105,7 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
     lines
 }
 
-/// Splits one line (already known to hold text) into sentences.
+/// Splits one line (already known to hold text), or lines that wrap one sentence, into sentences.
 fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Segment>) {
     let line = &text[start..end];
     let mut pieces: Vec<(usize, usize)> = Vec::new();
@@ -102,11 +116,28 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
             }
         }
     }
+    // `"« Nous allons gagner. » La foule"`: UAX #29 starts the next sentence with a closing mark
+    // that follows a space, as French quotation marks do.
+    for k in 1..pieces.len() {
+        let (from, to) = pieces[k];
+        let mut chars = text[from..to].char_indices();
+        if let Some((_, mark @ ('\u{bb}' | '\u{201d}' | '\u{203a}'))) = chars.next() {
+            if chars.next().is_none_or(|(_, c)| is_blank_char(c)) {
+                pieces[k].0 += mark.len_utf8();
+                pieces[k - 1].1 = pieces[k].0;
+            }
+        }
+    }
     // Merge pieces that UAX #29 split after an abbreviation.
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
     for piece in pieces {
+        // UAX #29 ends a sentence at every line break; the lines here wrap one.
+        let wrapped = |last: &(usize, usize)| text[last.0..last.1].ends_with(LINE_ENDS);
         match merged.last_mut() {
-            Some(last) if !ends_sentence(&text[last.0..last.1], &text[piece.0..piece.1]) => {
+            Some(last)
+                if wrapped(last)
+                    || !ends_sentence(&text[last.0..last.1], &text[piece.0..piece.1]) =>
+            {
                 last.1 = piece.1;
             }
             _ => merged.push(piece),
@@ -221,7 +252,8 @@ fn split_glued(piece: &str) -> Vec<(usize, usize)> {
 /// `"The doors opened. 75 per cent of the money was raised."` -> `["The doors opened.", "75 per
 /// cent of the money was raised."]`, and so for `"£4,000 was raised"`; `"Wait… The end."` ->
 /// `["Wait…", "The end."]` like `"Wait... The end."`, while `"He paused… and went on."` stays
-/// whole. A cut after an abbreviation (`"No. 10"`, `"Dec. 27"`, `"a.m. 27"`) is undone by
+/// whole; and one that opens with a name written in lowercase: `"Shares fell. eBay said..."`.
+/// A cut after an abbreviation (`"No. 10"`, `"Dec. 27"`, `"a.m. 27"`) is undone by
 /// [`ends_sentence`].
 fn split_missed_starts(piece: &str) -> Vec<(usize, usize)> {
     let mut cuts = Vec::new();
@@ -248,7 +280,14 @@ fn split_missed_starts(piece: &str) -> Vec<(usize, usize)> {
             || (matches!(next, '£' | '$' | '€' | '¥')
                 && piece[at + next.len_utf8()..].starts_with(|c: char| c.is_ascii_digit()));
         let capital = c == '\u{2026}' && next.is_uppercase();
-        if spaced && (figure || capital) {
+        // `"Apple launched a phone. iPhone sales rose."`: a name like `iPhone` or `eBay` opens a
+        // sentence in lowercase, which UAX #29 takes for a sentence going on.
+        let word = piece[at..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let named = next.is_lowercase() && word.chars().skip(1).any(char::is_uppercase);
+        if spaced && (figure || capital || named) {
             cuts.push(at);
         }
     }

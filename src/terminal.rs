@@ -35,10 +35,12 @@ impl Paint {
 
 /// `text` with its control characters shown as symbols, so an input can never drive the terminal:
 /// `"\x1b[2K"` (erase the line) prints as `"␛[2K"`, and a carriage return cannot send the
-/// cursor back to overwrite a label. Other C1 controls print as `"\u{fffd}"`; tabs stay.
+/// cursor back to overwrite a label. Other C1 controls print as `"\u{fffd}"`; tabs stay, and the
+/// line breaks of a wrapped sentence print as spaces, so each sentence keeps its one line.
 fn visible(text: &str) -> Cow<'_, str> {
     let shown = |c: char| match c {
         '\t' => c,
+        '\n' | '\r' => ' ',
         '\0'..='\x1f' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
         '\x7f' => '\u{2421}',
         '\u{80}'..='\u{9f}' => '\u{fffd}',
@@ -47,7 +49,7 @@ fn visible(text: &str) -> Cow<'_, str> {
     if text.chars().all(|c| shown(c) == c) {
         Cow::Borrowed(text)
     } else {
-        Cow::Owned(text.chars().map(shown).collect())
+        Cow::Owned(text.replace("\r\n", "\n").chars().map(shown).collect())
     }
 }
 

@@ -218,6 +218,28 @@ fn control_characters_in_an_input_cannot_drive_the_terminal() {
     }
 }
 
+/// A sentence hard-wrapped over two lines is one sentence, and prints on one line of the report.
+#[test]
+fn a_wrapped_sentence_prints_on_one_line() {
+    let dir = scratch("wrapped");
+    let source = write(&dir, "source.txt", b"The council met on Monday to vote.");
+    let target = write(
+        &dir,
+        "target.txt",
+        b"The council met on Monday, as it does every week,\r\nand voted on the budget.",
+    );
+    let text = stdout(&run(retold().arg("compare").arg(&source).arg(&target)));
+    let line = text
+        .lines()
+        .find(|line| line.contains("every week"))
+        .expect("the sentence is listed");
+    assert!(
+        line.contains("every week, and voted on the budget."),
+        "{text}"
+    );
+    assert!(!text.contains('\u{240a}'), "{text}");
+}
+
 /// A sentence in a source sentence's shape with another figure is added, and both formats say
 /// which source sentence it changed and how.
 #[test]

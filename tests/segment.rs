@@ -223,7 +223,144 @@ fn line_breaks_end_headlines_bylines_and_captions() {
         ("FLOODS HIT TARNOW\nBy Ilse Marr, Political Editor\nUpdated 10.42 GMT\n\nRain fell. Rivers rose.", &["FLOODS HIT TARNOW", "By Ilse Marr, Political Editor", "Updated 10.42 GMT", "Rain fell.", "Rivers rose."]),
         ("Photo: Lars Ek / Agency\nThe bridge at dusk", &["Photo: Lars Ek / Agency", "The bridge at dusk"]),
         ("* One\n* Two\n- Three", &["* One", "* Two", "- Three"]),
-        ("Mr.\nSmith", &["Mr.", "Smith"]),
+        // Lines too short to be wrapped text, list items and bylines stand alone.
+        ("home\nnews\nsport", &["home", "news", "sport"]),
+        ("- apples,\n- pears", &["- apples,", "- pears"]),
+        (
+            "Options:\na) raise taxes\nb) cut spending",
+            &["Options:", "a) raise taxes", "b) cut spending"],
+        ),
+        (
+            "Storm batters the coast of Devon\nby Jane Doe",
+            &["Storm batters the coast of Devon", "by Jane Doe"],
+        ),
+    ]);
+}
+
+/// Hard-wrapped wire copy, e-mail and PDF text: a line break inside a sentence does not end it.
+#[test]
+fn line_breaks_that_only_wrap_a_sentence_keep_it_whole() {
+    check(&[
+        (
+            "The council, which met on Monday,\nvoted for the budget. It passed.",
+            &[
+                "The council, which met on Monday,\nvoted for the budget.",
+                "It passed.",
+            ],
+        ),
+        (
+            "The plan was approved after the\nPrime Minister intervened.",
+            &["The plan was approved after the\nPrime Minister intervened."],
+        ),
+        (
+            "Wire copy is often wrapped at a fixed width\nso that sentences run over lines.",
+            &["Wire copy is often wrapped at a fixed width\nso that sentences run over lines."],
+        ),
+        ("He met Mr.\nSmith today.", &["He met Mr.\nSmith today."]),
+        (
+            "The long-\nawaited report came out.",
+            &["The long-\nawaited report came out."],
+        ),
+        (
+            "It was a long and difficult night for\r\nthe crews. They rested.",
+            &[
+                "It was a long and difficult night for\r\nthe crews.",
+                "They rested.",
+            ],
+        ),
+    ]);
+    // A wrapped paragraph is one paragraph, even where lines alone would each be one.
+    let text = "Flood water rose through the night and\nreached the square by dawn.\nRoads closed.";
+    let paragraphs: Vec<usize> = segment(text).iter().map(|s| s.paragraph).collect();
+    assert_eq!(paragraphs, [0, 1]);
+}
+
+/// Abbreviations that end names and amounts, quotations that go on through their speaker, and
+/// other places where a stop does or does not end a sentence.
+#[test]
+fn stops_inside_and_at_the_end_of_names_quotes_and_datelines() {
+    check(&[
+        (
+            "Apple Inc. CEO Tim Cook spoke.",
+            &["Apple Inc. CEO Tim Cook spoke."],
+        ),
+        (
+            "The deal went to Acme Corp. The shares rose.",
+            &["The deal went to Acme Corp.", "The shares rose."],
+        ),
+        (
+            "The award went to Robert Downey Jr. He thanked his family.",
+            &[
+                "The award went to Robert Downey Jr.",
+                "He thanked his family.",
+            ],
+        ),
+        (
+            "The road is Main St. The bridge is shut.",
+            &["The road is Main St.", "The bridge is shut."],
+        ),
+        (
+            "He lives in St. Louis now.",
+            &["He lives in St. Louis now."],
+        ),
+        (
+            "Copyright 2024 Example Media Co. All rights reserved.",
+            &["Copyright 2024 Example Media Co.", "All rights reserved."],
+        ),
+        (
+            "\u{201c}We won!\u{201d} Johnson said.",
+            &["\u{201c}We won!\u{201d} Johnson said."],
+        ),
+        (
+            "\"Is it over?\" Mayor Anna Kowal asked. Nobody knew.",
+            &["\"Is it over?\" Mayor Anna Kowal asked.", "Nobody knew."],
+        ),
+        (
+            "\"We won!\" The crowd cheered.",
+            &["\"We won!\"", "The crowd cheered."],
+        ),
+        (
+            "The mayor (who else?) spoke first.",
+            &["The mayor (who else?) spoke first."],
+        ),
+        (
+            "ANNAPOLIS, Md. (AP) \u{2014} Lawmakers met Friday. They adjourned.",
+            &[
+                "ANNAPOLIS, Md. (AP) \u{2014} Lawmakers met Friday.",
+                "They adjourned.",
+            ],
+        ),
+        (
+            "They had a Plan B. It failed.",
+            &["They had a Plan B.", "It failed."],
+        ),
+        ("George W. Bush spoke.", &["George W. Bush spoke."]),
+        (
+            "She lives at Apt. 4 on Hwy. 101.",
+            &["She lives at Apt. 4 on Hwy. 101."],
+        ),
+        (
+            "Apple launched a phone. iPhone sales rose. Shares fell. eBay said nothing.",
+            &[
+                "Apple launched a phone.",
+                "iPhone sales rose.",
+                "Shares fell.",
+                "eBay said nothing.",
+            ],
+        ),
+        (
+            "Er kam am 3. Oktober. Sie blieb.",
+            &["Er kam am 3. Oktober.", "Sie blieb."],
+        ),
+        ("Er sagte z. B. nichts.", &["Er sagte z. B. nichts."]),
+        (
+            "\u{ab} Nous allons gagner. \u{bb} La foule a applaudi.",
+            &["\u{ab} Nous allons gagner. \u{bb}", "La foule a applaudi."],
+        ),
+        (
+            "彼は「勝ちます。」と言った。皆が喜んだ。",
+            &["彼は「勝ちます。」と言った。", "皆が喜んだ。"],
+        ),
     ]);
 }
 

@@ -6,15 +6,70 @@ use super::is_blank_char;
 /// Titles that always precede a name: `"Mr. Smith left."` -> one sentence.
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cpt", "sgt",
-    "cpl", "maj", "adm", "cmdr", "st", "rev", "hon", "pres", "supt", "insp", "det", "mt", "ft",
-    "fr", "messrs", "mme", "mlle", "sr", "jr", "vs", "v", "cf", "approx", "ca", "est", "dept",
-    "univ",
+    "cpl", "maj", "adm", "cmdr", "rev", "hon", "pres", "supt", "insp", "det", "mt", "ft", "fr",
+    "messrs", "mme", "mlle", "vs", "v", "cf", "approx", "ca", "est", "dept", "univ", "sra", "srta",
+    "sig", "dott", "gegr",
 ];
 
-/// Words that are abbreviated before a number: `"Dec. 27"`, `"No. 10"`, `"Art. 5"`.
+/// Abbreviations that end a name or an amount, and so a sentence too when one starts after them:
+/// `"Apple Inc. CEO Tim Cook"` and `"Main St. The road"` -> one and two sentences.
+const NAME_ENDS: &[&str] = &[
+    "inc", "corp", "co", "ltd", "plc", "llc", "bros", "jr", "sr", "st", "mio", "mrd", "bzw",
+];
+
+/// Words that are abbreviated before a number: `"Dec. 27"`, `"No. 10"`, `"Apt. 4"`.
 const BEFORE_NUMBER: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "nos", "art", "fig", "vol", "p", "pp", "para", "ch", "sec", "op", "rs", "c",
+    "nos", "art", "fig", "vol", "p", "pp", "para", "ch", "sec", "op", "rs", "c", "apt", "hwy",
+    "rte", "bldg", "rm", "ste", "lb", "lbs", "oz", "nr", "str", "tel", "ext",
+];
+
+/// Words after a number written as an ordinal, as German dates and centuries are:
+/// `"am 3. Oktober"`, `"im 19. Jahrhundert"`.
+const AFTER_ORDINAL: &[&str] = &[
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "jahrhundert",
+];
+
+/// Verbs of saying, which carry a quotation on after its speaker's name:
+/// `"\"We won!\" Johnson said."` -> one sentence.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "added",
+    "adds",
+    "told",
+    "replied",
+    "shouted",
+    "cried",
+    "wrote",
+    "insisted",
+    "explained",
+    "declared",
+    "tweeted",
+    "recalled",
+    "warned",
+    "joked",
+];
+
+/// Words that end no sentence and no headline, so a line ending with one goes on in the next:
+/// `"said the\nPrime Minister"`.
+const WRAPPING: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "its", "their", "his", "her", "with", "from",
 ];
 
 /// Capitalised words that usually start a new sentence after an ambiguous abbreviation.
@@ -60,6 +115,7 @@ const SENTENCE_STARTERS: &[&str] = &[
     "who",
     "meanwhile",
     "however",
+    "all",
     "earlier",
     "later",
     "officials",
@@ -74,11 +130,55 @@ const SENTENCE_STARTERS: &[&str] = &[
     "now",
 ];
 
+/// Whether the line break between `line` and the `next` line only wraps a sentence, as
+/// hard-wrapped wire copy, e-mail and PDF text do, rather than ending a headline, a byline, a
+/// list item or a paragraph.
+///
+/// `"The council, which met on Monday,"` + `"voted for the budget."` -> true, and so for a line
+/// ending in `"after the"`, `"long-"` or `"Mr."`, or a next line opening with a lowercase word,
+/// after a line of four words or more;
+/// `"Storm hits Devon"` + `"The storm..."`, `"- apples,"` + `"- pears"`, `"a) raise taxes"` +
+/// `"b) cut spending"` and `"Storm hits Devon"` + `"by Jane Doe"` -> false.
+pub(super) fn wraps(line: &str, next: &str) -> bool {
+    let line = line.trim_end_matches(is_blank_char);
+    let next = next.trim_start_matches(is_blank_char);
+    let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let Some(first) = next_word.chars().next() else {
+        return false;
+    };
+    // A byline, or a list item: `"b) cut spending"`, `"ii. cut spending"`.
+    let marker = next_word.len() <= 3 && next[next_word.len()..].starts_with([')', '.']);
+    if next_word == "by" || marker {
+        return false;
+    }
+    let last_word = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    let lower = last_word.to_lowercase();
+    // Wrapped text fills its lines; a word or two alone on a line is a menu, a tag or a list.
+    let full = line.split_whitespace().nth(3).is_some();
+    match line.chars().next_back() {
+        Some(',') => full,
+        Some('-' | '\u{2010}') => {
+            last_word
+                .chars()
+                .rev()
+                .nth(1)
+                .is_some_and(char::is_alphabetic)
+                && first.is_alphabetic()
+        }
+        Some('.') => TITLES.contains(&lower.trim_end_matches('.')),
+        Some(c) if c.is_alphanumeric() => {
+            full && (first.is_lowercase() || WRAPPING.contains(&lower.as_str()))
+        }
+        _ => false,
+    }
+}
+
 /// Decides whether the piece `before` really ends a sentence, given the piece `after` it.
 ///
 /// `"Mr."` + `"Smith"` -> false; `"Dec."` + `"27"` -> false; `"J."` + `"K. Rowling"` -> false;
 /// `"in the U.S."` + `"The president"` -> true; `"the U.S."` + `"Army said"` -> false;
-/// `"See https://x.example/story?"` + `"id=7 for details."` -> false.
+/// `"See https://x.example/story?"` + `"id=7 for details."` -> false; `"The mayor (who else?)"`
+/// + `"spoke first."` -> false; `"\"We won!\""` + `"Johnson said."` -> false.
 pub(super) fn ends_sentence(before: &str, after: &str) -> bool {
     // `"story?id=7"`, `"#!/news"`: a `?` or `!` with no space after it and no capital letter
     // next is inside a URL or a name, not at a sentence end.
@@ -92,13 +192,20 @@ pub(super) fn ends_sentence(before: &str, after: &str) -> bool {
     }
     let before = before.trim_end_matches(is_blank_char);
     let after = after.trim_start_matches(is_blank_char);
-    // `"Why now?" she asked.`: a quoted question or exclamation goes on when a lowercase word
-    // follows its closing quote.
-    let unquoted = before.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', '\u{bb}']);
-    if unquoted.len() < before.len()
-        && unquoted.ends_with(['?', '!'])
-        && after.chars().next().is_some_and(char::is_lowercase)
-    {
+    let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let unclosed = before.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', '\u{bb}', ')']);
+    if unclosed.ends_with(['?', '!']) {
+        // `"Why now?" she asked.`, `(who else?) spoke`, `why? and left`: no sentence starts with
+        // a lowercase word (`iPhone` and `eBay` do, so a capital inside one counts).
+        let lowercase = !next_word.is_empty() && next_word.chars().all(|c| !c.is_uppercase());
+        if lowercase && next_word.chars().next().is_some_and(char::is_lowercase) {
+            return false;
+        }
+        // `"We won!" Johnson said.`: a quotation goes on through its speaker.
+        return unclosed.len() == before.len() || !names_a_speaker(after);
+    }
+    // `"彼は「勝ちます。」と言った。"`: a Japanese quotation goes on through its particle.
+    if before.ends_with(['\u{300d}', '\u{300f}']) && after.starts_with('\u{3068}') {
         return false;
     }
     let Some(stem) = before.strip_suffix('.') else {
@@ -112,19 +219,40 @@ pub(super) fn ends_sentence(before: &str, after: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
         .next()
         .unwrap_or("");
-    let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
     let next_starts_digit = after.chars().next().is_some_and(|c| c.is_ascii_digit());
     let lower = last_word.to_lowercase();
+    let starter = SENTENCE_STARTERS.contains(&next_word.to_lowercase().as_str());
     if TITLES.contains(&lower.as_str()) {
         return false;
     }
     if BEFORE_NUMBER.contains(&lower.as_str()) && next_starts_digit {
         return false;
     }
-    // A single capital letter is an initial: "George W. Bush", "J. K. Rowling".
+    if NAME_ENDS.contains(&lower.as_str()) {
+        return starter || next_word.is_empty() && !after.starts_with('(');
+    }
+    // `"am 3. Oktober"`: a German date's day is an ordinal.
+    if !last_word.is_empty()
+        && last_word.len() <= 2
+        && last_word.chars().all(|c| c.is_ascii_digit())
+        && AFTER_ORDINAL.contains(&next_word.to_lowercase().as_str())
+    {
+        return false;
+    }
+    // `"ANNAPOLIS, Md. (AP) - Lawmakers met."`: a dateline's abbreviated state before the
+    // agency's credit.
+    if is_credit(after) && last_word.chars().count() <= 5 {
+        return false;
+    }
+    // A single capital letter is an initial ("George W. Bush", "J. K. Rowling"), unless a
+    // sentence starts after it: `"They chose Plan B. It failed."`. A single small letter is
+    // an abbreviation: `"z. B."`, `"s. o."`.
     let mut letters = last_word.chars();
     if let (Some(c), None) = (letters.next(), letters.next()) {
         if c.is_uppercase() {
+            return starter;
+        }
+        if c.is_lowercase() {
             return false;
         }
     }
@@ -136,8 +264,34 @@ pub(super) fn ends_sentence(before: &str, after: &str) -> bool {
     if dotted {
         // `"U.S. $5m"`: an amount after an abbreviation goes on with its sentence.
         let amount = after.starts_with(['$', '£', '€', '¥']);
-        let starter = SENTENCE_STARTERS.contains(&next_word.to_lowercase().as_str());
         return starter || (next_word.is_empty() && !amount);
     }
     true
+}
+
+/// Whether `text` opens with an agency's credit in brackets: `"(AP) - Lawmakers met."`.
+fn is_credit(text: &str) -> bool {
+    let Some(inside) = text.strip_prefix('(') else {
+        return false;
+    };
+    let name: String = inside.chars().take_while(|c| c.is_alphabetic()).collect();
+    name.chars().next().is_some_and(char::is_uppercase)
+        && name.len() <= 8
+        && inside[name.len()..].starts_with(')')
+}
+
+/// Whether `text` opens with a speaker's name and a verb of saying: `"Johnson said."`,
+/// `"Mayor Anna Kowal told reporters."`.
+fn names_a_speaker(text: &str) -> bool {
+    let mut words = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    for _ in 0..4 {
+        match words.next() {
+            Some(word) if word.chars().next().is_some_and(char::is_uppercase) => continue,
+            Some(word) => return SAYING.contains(&word),
+            None => return false,
+        }
+    }
+    false
 }
