@@ -29,7 +29,7 @@ mod spans;
 
 use clauses::derived_clauses;
 use draft::Draft;
-use facts::{conflicting, turns_negation, Change};
+use facts::{carries_fact, conflicting, turns_negation, Change};
 use intro::{reword_headline, reword_intro};
 use links::link;
 use sequence::reword_in_sequence;
@@ -294,10 +294,21 @@ fn judge(
             _ => {
                 // Only a crisp change: otherwise the line is added like any other, its
                 // verbatim phrases marked.
+                // Every content word off the alignment is the change: a line that also says
+                // something else is news of its own.
                 let kept_content = content > unmatched_content;
+                let only_facts = sentence
+                    .iter()
+                    .zip(&matched)
+                    .all(|(t, m)| *m || !is_content(t) || carries_fact(tokens, t));
+                let crisp = |c: &Change| match c.fact {
+                    Fact::Opposite => unmatched_content <= 1,
+                    _ => only_facts,
+                };
                 return Outcome::Added {
-                    changed: conflict
-                        .filter(|c| kept_content && !fragment && c.words <= CHANGED_WORDS_MAX),
+                    changed: conflict.filter(|c| {
+                        kept_content && crisp(c) && !fragment && c.words <= CHANGED_WORDS_MAX
+                    }),
                 };
             }
         }

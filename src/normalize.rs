@@ -12,6 +12,7 @@ mod acronym;
 mod figures;
 mod keys;
 mod synonym;
+mod tables;
 mod tokenize;
 mod variants;
 
@@ -19,6 +20,7 @@ pub(crate) use keys::is_dotted_initials;
 #[cfg(test)]
 use keys::kind_of;
 use keys::Interner;
+use tables::{APPROXIMATORS, DATES, DURATIONS, NEGATIONS, OPPOSITES, PRONOUNS, TITLES};
 use tokenize::tokenize_all;
 use variants::merge_variants;
 
@@ -88,6 +90,8 @@ pub struct Tokens {
     pub durations: Vec<u32>,
     /// The keys of words that round the figure after them (`"about"`, `"nearly"`), sorted.
     pub approximators: Vec<u32>,
+    /// The keys of the pronouns that stand for a named person (`"he"`, `"she"`), sorted.
+    pub pronouns: Vec<u32>,
     /// Pairs of senses that say the opposite of each other (`"rose"`, `"fell"`), one way round.
     pub opposites: Vec<(u32, u32)>,
     /// Per key, the value of a plain number (`"4.5"`, `"12000"`, `"3rd"`), NaN for any other.
@@ -171,6 +175,11 @@ impl Tokens {
         self.approximators.binary_search(&key).is_ok()
     }
 
+    /// Whether a key is a pronoun that stands for a named person: `"he"`, `"she"`, `"they"`.
+    pub fn is_pronoun(&self, key: u32) -> bool {
+        self.pronouns.binary_search(&key).is_ok()
+    }
+
     /// Whether a key names a month or a day of the week.
     pub fn is_date(&self, key: u32) -> bool {
         self.dates.binary_search(&key).is_ok()
@@ -191,174 +200,6 @@ impl Tokens {
         count >= COMMON_MIN_COUNT.max(COMMON_MIN_SHARE * self.sentences as f32)
     }
 }
-
-/// Words that negate, as their keys are spelt (stems: `"nobody"` -> `"nobodi"`).
-const NEGATIONS: &[&str] = &[
-    "not", "never", "no", "noth", "nobodi", "none", "neither", "nor",
-];
-
-/// Months and weekdays: another one in a sentence's place is another date.
-const DATES: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// Titles and ranks written before a person's name: another one before the same name is the same
-/// person (`"WPC Hollis"` for `"Pc Hollis"`, `"Tony Blair"` for `"Mr Blair"`), while another word
-/// before the same name is another name (`"Great Hadden"` for `"Little Hadden"`).
-const TITLES: &[&str] = &[
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Miss",
-    "Dr",
-    "Prof",
-    "Professor",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "Pc",
-    "WPC",
-    "PCSO",
-    "DC",
-    "DS",
-    "DI",
-    "DCI",
-    "Det",
-    "Detective",
-    "Constable",
-    "Sgt",
-    "Sergeant",
-    "Insp",
-    "Inspector",
-    "Supt",
-    "Superintendent",
-    "Chief",
-    "Officer",
-    "Cllr",
-    "Councillor",
-    "Judge",
-    "Justice",
-    "Rev",
-    "Reverend",
-    "Father",
-    "Bishop",
-    "Capt",
-    "Captain",
-    "Col",
-    "Colonel",
-    "Gen",
-    "General",
-    "Maj",
-    "Major",
-    "Lt",
-    "Lieutenant",
-    "Sen",
-    "Senator",
-    "Gov",
-    "Governor",
-    "President",
-    "Minister",
-    "Mayor",
-    "Secretary",
-    "Prince",
-    "Princess",
-    "King",
-    "Queen",
-];
-
-/// Words that say the opposite of each other in news copy, by stem: one in place of the other in
-/// a sentence of the source's shape turns what it says (`"Shares rose"` -> `"Shares fell"`).
-const OPPOSITES: &[(&str, &str)] = &[
-    ("rise", "fall"),
-    ("rose", "fell"),
-    ("risen", "fallen"),
-    ("increase", "decrease"),
-    ("grow", "shrink"),
-    ("grew", "shrank"),
-    ("higher", "lower"),
-    ("win", "lose"),
-    ("won", "lost"),
-    ("victory", "defeat"),
-    ("convicted", "acquitted"),
-    ("guilty", "innocent"),
-    ("approve", "reject"),
-    ("accept", "reject"),
-    ("support", "oppose"),
-    ("allow", "ban"),
-    ("open", "close"),
-    ("first", "last"),
-    ("best", "worst"),
-    ("survived", "died"),
-    ("alive", "dead"),
-    ("profit", "loss"),
-    ("success", "failure"),
-    ("succeed", "fail"),
-    ("strengthen", "weaken"),
-    ("legal", "illegal"),
-    ("up", "down"),
-    ("before", "after"),
-    ("more", "less"),
-    ("more", "fewer"),
-    ("admit", "deny"),
-    ("admitted", "denied"),
-    ("pass", "fail"),
-    ("better", "worse"),
-    ("high", "low"),
-    ("north", "south"),
-    ("east", "west"),
-    ("effective", "ineffective"),
-];
-
-/// Units of time: another one after the same figure is another length (`"six months"` for `"six
-/// years"`).
-const DURATIONS: &[&str] = &[
-    "second",
-    "minute",
-    "hour",
-    "day",
-    "week",
-    "fortnight",
-    "month",
-    "year",
-    "decade",
-    "century",
-];
-
-/// Words that make the figure after them a round one (`"about £1.3m"`, `"more than £1m"`,
-/// `"nearly 50%"`): near the source's figure, it is the same figure rounded.
-const APPROXIMATORS: &[&str] = &[
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "roughly",
-    "approximately",
-    "some",
-    "over",
-    "under",
-    "than",
-    "circa",
-    "estimated",
-];
 
 /// A key in at least this share of all sentences is common vocabulary ...
 const COMMON_MIN_SHARE: f32 = 0.15;
@@ -421,6 +262,7 @@ pub fn normalize(
     tokens.durations = lookup(DURATIONS, &mut interner);
     tokens.approximators = lookup(APPROXIMATORS, &mut interner);
     tokens.titles = lookup(TITLES, &mut interner);
+    tokens.pronouns = lookup(PRONOUNS, &mut interner);
     // A few dozen pairs at most, scanned in place: sorting pairs would cost the wasm 3 KB.
     for (one, other) in OPPOSITES {
         if let (Some(a), Some(b)) = (interner.key_of_word(one), interner.key_of_word(other)) {

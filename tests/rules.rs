@@ -273,18 +273,19 @@ fn two_kept_words_out_of_order_are_copied() {
     );
 }
 
-/// A quote credited to someone else the story names is the same quote with a new attribution:
-/// reworded from the quote alone, with the swap in its diff. It is not a copy merging the quote
-/// with the sentence that names the new speaker, which would hide the swap.
+/// A quote credited to someone else the story names puts the words in another mouth: added,
+/// and linked to the quote alone with another name, the swap in its diff. It is not a copy
+/// merging the quote with the sentence that names the new speaker, which would hide the swap.
 #[test]
-fn a_quote_credited_to_another_person_in_the_story_is_reworded() {
+fn a_quote_credited_to_another_person_in_the_story_is_another_name() {
     let source = "Graham Tolley, 58, admitted fraud at Elmstead Crown Court.\n\n\
         The money went on holidays and a car, prosecutor Anna Blythe said.\n\n\
         \"This was a calculated breach of trust against a club run by volunteers,\" said Judge Martin Okafor.";
     let target = "\"This was a calculated breach of trust against a club run by volunteers,\" said prosecutor Anna Blythe.";
     let report = compare(source, target, &Options::default());
-    assert_eq!(labels(&report.target), [Reworded]);
-    assert_eq!(link_shapes(&report), [(vec![2], vec![0], Reworded)]);
+    assert_eq!(labels(&report.target), [Added]);
+    assert_eq!(link_shapes(&report), [(vec![2], vec![0], Added)]);
+    assert_eq!(report.links[0].changed, Some(retold::Fact::Name));
     let ops = ops_of(&report.links[0]);
     assert!(
         ops.contains(&(Op::Delete, "Judge Martin Okafor")),

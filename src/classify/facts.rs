@@ -29,7 +29,9 @@ pub(super) struct Change {
 /// derivation with a new attribution (`"the minister, Olu Adebayo, told reporters on Thursday"`
 /// for `"Mr Adebayo insisted on Friday"`), unless it names a speaker the source never names:
 /// `"...these homes," said council leader Sarah Hunt.` for `"...these homes," said committee
-/// chairman Alan Pike.` puts the words in another mouth.
+/// chairman Alan Pike.` puts the words in another mouth, and so does a full name for a full name
+/// the source has elsewhere (`said Fiona Greaves` for `said Daniel Okoro`), or a full name the
+/// source never mentions for its `"he"` (`said Helen Marr` for `he said`).
 pub(super) fn conflicting(
     tokens: &Tokens,
     sentence: &[Token],
@@ -49,6 +51,19 @@ pub(super) fn conflicting(
         .collect();
     let (mut kept_quote, mut in_order, mut conflicting) = (0usize, 0f32, 0f32);
     let mut changed: Option<Change> = None;
+    // A quotation kept word for word: whoever the target gives it to, the source gave it to one
+    // person, so another name for its speaker is another person even when the source names
+    // that person elsewhere.
+    let quote_kept = alignment
+        .ops
+        .iter()
+        .filter(|op| matches!(op, DiffOp::Equal { .. }))
+        .map(|op| sentence[op.new_range()].iter().filter(|t| t.quoted).count())
+        .sum::<usize>()
+        >= 4;
+    // A speaker the source gives as "he" and the target as a full name the source never
+    // mentions: the weight and the number of names put in the pronoun's place.
+    let (mut pronoun_dropped, mut stranger) = (false, None::<(f32, usize)>);
     // Whether every change is another name or an opposite word, which a kept quote does not
     // excuse: the quote is the same, what it is said of or by is not.
     let mut names_only = true;
@@ -58,6 +73,23 @@ pub(super) fn conflicting(
             kept_quote += sentence[new.clone()].iter().filter(|t| t.quoted).count();
             in_order += sentence[new].iter().map(weight).sum::<f32>();
             continue;
+        }
+        let unquoted_name = |t: &Token| t.proper && !t.quoted && tokens.is_content(t.key);
+        pronoun_dropped |= old.clone().any(|j| {
+            let (s, i) = alignment.source[j];
+            let t = &tokens.source[s][i];
+            !t.quoted && tokens.is_pronoun(t.key)
+        });
+        let added = &sentence[new.clone()];
+        let full_name = added.windows(2).any(|pair| pair.iter().all(unquoted_name));
+        if full_name
+            && added
+                .iter()
+                .filter(|t| unquoted_name(t))
+                .all(|t| source_keys.binary_search(&t.key).is_err())
+        {
+            let names = added.iter().filter(|t| unquoted_name(t)).count();
+            stranger = Some((added.iter().map(weight).sum(), names));
         }
         if old.is_empty() || new.is_empty() {
             continue;
@@ -139,12 +171,19 @@ pub(super) fn conflicting(
             && new_tokens()
                 .any(|t| tokens.is_content(t.key) && !name(&t) && !number(&t) && !title(t))
             && old_tokens().all(|t| name(&t) || title(t));
+        // A quotation's speaker swapped, full name for full name, is another person even when
+        // the source names the new one elsewhere; a single name found elsewhere may be the
+        // same one ("Boots pharmacist" for "Chemist", "the Met" for "the Metropolitan Police").
+        let old_full_name = old_tokens()
+            .zip(old_tokens().skip(1))
+            .any(|(a, b)| name(&a) && name(&b));
+        let speaker_swapped = quote_kept && full_name && old_full_name;
         // A name one side spells out and the other abbreviates is the same name.
         let other_name = !kept_name_follows
             && !role
             && new_tokens().any(|t| {
                 name(&t)
-                    && source_keys.binary_search(&t.key).is_err()
+                    && (speaker_swapped || source_keys.binary_search(&t.key).is_err())
                     && !tokens.same_name(t.key, &group_keys)
             })
             && old_tokens().any(|t| {
@@ -185,6 +224,15 @@ pub(super) fn conflicting(
             changed = Some(Change { fact, words });
         }
     }
+    if let (true, true, None, Some((weight, names))) =
+        (quote_kept, pronoun_dropped, changed, stranger)
+    {
+        conflicting += weight;
+        changed = Some(Change {
+            fact: Fact::Name,
+            words: names,
+        });
+    }
     // A clause hung before or after the source's words is new material beside its shape, not a
     // change of it: "Police arrested 15 people ..., a force spokesman confirmed." keeps the shape
     // of "Police arrested 12 people ...".
@@ -212,6 +260,19 @@ pub(super) fn conflicting(
         && conflicting > 0.0
         && in_order + conflicting >= 0.8 * total;
     changed.filter(|_| same_shape)
+}
+
+/// Whether a word can carry a changed fact by itself: a figure, a date, a name or a title.
+///
+/// `"Storm kills 15 in Devon"` against `"Storm kills 12 in Devon"` leaves only `"15"` off the
+/// alignment, a fact; `"Rovers host Ellesworth United next Saturday"` against `"Dunmore Rovers
+/// beat Castlebridge Athletic on Saturday"` leaves `"host"` too, which is no fact but news.
+pub(super) fn carries_fact(tokens: &Tokens, token: &Token) -> bool {
+    token.proper
+        || tokens.kind(token.key) == KeyKind::Number
+        || tokens.is_magnitude(token.key)
+        || tokens.is_date(token.key)
+        || tokens.is_title(token.key)
 }
 
 /// Whether `values` holds `value`, up to rounding: 4.5 × 10⁶ is 4,500,000.

@@ -1,0 +1,174 @@
+//! The word tables that tell a changed fact from a routine edit.
+
+/// Words that negate, as their keys are spelt (stems: `"nobody"` -> `"nobodi"`).
+pub(super) const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "noth", "nobodi", "none", "neither", "nor",
+];
+
+/// Months and weekdays: another one in a sentence's place is another date.
+pub(super) const DATES: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Titles and ranks written before a person's name: another one before the same name is the same
+/// person (`"WPC Hollis"` for `"Pc Hollis"`, `"Tony Blair"` for `"Mr Blair"`), while another word
+/// before the same name is another name (`"Great Hadden"` for `"Little Hadden"`).
+pub(super) const TITLES: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Pc",
+    "WPC",
+    "PCSO",
+    "DC",
+    "DS",
+    "DI",
+    "DCI",
+    "Det",
+    "Detective",
+    "Constable",
+    "Sgt",
+    "Sergeant",
+    "Insp",
+    "Inspector",
+    "Supt",
+    "Superintendent",
+    "Chief",
+    "Officer",
+    "Cllr",
+    "Councillor",
+    "Judge",
+    "Justice",
+    "Rev",
+    "Reverend",
+    "Father",
+    "Bishop",
+    "Capt",
+    "Captain",
+    "Col",
+    "Colonel",
+    "Gen",
+    "General",
+    "Maj",
+    "Major",
+    "Lt",
+    "Lieutenant",
+    "Sen",
+    "Senator",
+    "Gov",
+    "Governor",
+    "President",
+    "Minister",
+    "Mayor",
+    "Secretary",
+    "Prince",
+    "Princess",
+    "King",
+    "Queen",
+];
+
+/// Words that say the opposite of each other in news copy, by stem: one in place of the other in
+/// a sentence of the source's shape turns what it says (`"Shares rose"` -> `"Shares fell"`).
+pub(super) const OPPOSITES: &[(&str, &str)] = &[
+    ("rise", "fall"),
+    ("rose", "fell"),
+    ("risen", "fallen"),
+    ("increase", "decrease"),
+    ("grow", "shrink"),
+    ("grew", "shrank"),
+    ("higher", "lower"),
+    ("win", "lose"),
+    ("won", "lost"),
+    ("victory", "defeat"),
+    ("convicted", "acquitted"),
+    ("guilty", "innocent"),
+    ("approve", "reject"),
+    ("accept", "reject"),
+    ("support", "oppose"),
+    ("allow", "ban"),
+    ("open", "close"),
+    ("first", "last"),
+    ("best", "worst"),
+    ("survived", "died"),
+    ("alive", "dead"),
+    ("profit", "loss"),
+    ("success", "failure"),
+    ("succeed", "fail"),
+    ("strengthen", "weaken"),
+    ("legal", "illegal"),
+    ("up", "down"),
+    ("before", "after"),
+    ("more", "less"),
+    ("more", "fewer"),
+    ("admit", "deny"),
+    ("admitted", "denied"),
+    ("pass", "fail"),
+    ("better", "worse"),
+    ("high", "low"),
+    ("north", "south"),
+    ("east", "west"),
+    ("effective", "ineffective"),
+];
+
+/// Units of time: another one after the same figure is another length (`"six months"` for `"six
+/// years"`).
+pub(super) const DURATIONS: &[&str] = &[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "century",
+];
+
+/// Words that make the figure after them a round one (`"about £1.3m"`, `"more than £1m"`,
+/// `"nearly 50%"`): near the source's figure, it is the same figure rounded.
+pub(super) const APPROXIMATORS: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "under",
+    "than",
+    "circa",
+    "estimated",
+];
+
+/// Pronouns that stand for a person the article has named: a kept quotation that the source
+/// gives to `"he"` and the target to a full name the source never mentions is given to
+/// somebody else.
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they"];

@@ -1,0 +1,170 @@
+//! Speakers: a sentence that keeps a source sentence's words, or its quotation, but gives them to
+//! another person is added and linked with another name, while the same person named another
+//! way (another title, a role, the surname alone) is the same speaker.
+
+#![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
+
+use retold::{compare, Fact, Label, Options};
+
+mod common;
+use common::shapes::labels;
+
+use Label::{Added, Copied, Omitted, Reworded};
+
+/// Another title before a name the source has in the same place is the same person, while another
+/// name after the same title is another speaker, and another word before the same name (`"Great
+/// Hadden"` for `"Little Hadden"`) another place.
+#[test]
+fn a_new_title_before_the_same_name_is_the_same_speaker() {
+    let source =
+        "The court heard that Pc Hollis then arrived and was hit by a bottle outside the club.";
+    for (target, derived) in [
+        ("The court heard that WPC Hollis then arrived and was hit by a bottle outside the club.", true),
+        ("The court heard that Pc Marsh then arrived and was hit by a bottle outside the club.", false),
+        ("The court heard that WPC Marsh then arrived and was hit by a bottle outside the club.", false),
+        ("The court heard that Sergeant Hollis then arrived and was hit by a bottle outside the club.", true),
+        ("The court heard that Tom Hollis then arrived and was hit by a bottle outside the club.", true),
+        // Another word before the same name is no title: "Great Hadden" is another place.
+        ("The court heard that Pc Hollis then arrived and was hit by a bottle outside the Great Hadden club.", true),
+    ] {
+        let report = compare(source, target, &Options::default());
+        let sentence = &report.target.sentences[0];
+        assert_eq!(sentence.label != Added, derived, "{target}: {:?}", sentence.label);
+        let [link] = sentence.links[..] else { panic!("{target}: {:?}", sentence.links) };
+        let changed = report.links[link].changed;
+        assert_eq!(changed, (!derived).then_some(Fact::Name), "{target}");
+    }
+}
+
+/// A changed fact links the two sentences only when the change is a few words in the source
+/// sentence's place: another name for the speaker, another figure. A sentence that puts a long
+/// new phrase in place of the speaker is added without a link, like a caption that keeps a name
+/// from a long source sentence and adds a place, a date and an agency.
+#[test]
+fn only_a_crisp_change_links_an_added_sentence_to_its_source() {
+    let source = "Mayor Ann Clarke said the repairs to the sea wall would cost at least £2m.";
+    for (target, linked) in [
+        (
+            "Councillor Tom Reed said the repairs to the sea wall would cost at least £2m.",
+            true,
+        ),
+        (
+            "A spokesman for the harbour board, Tom Reed, said the repairs to the sea wall would \
+             cost at least £2m.",
+            false,
+        ),
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [Added], "{target}");
+        assert_eq!(
+            report.links.len(),
+            usize::from(linked),
+            "{target}: {:?}",
+            report.links
+        );
+    }
+}
+
+/// A kept quote with a new attribution is the same quote reworded, but a speaker the source
+/// never names puts the words in another mouth: added, linked to the quote with another name.
+#[test]
+fn a_quote_given_to_a_speaker_the_source_never_names_is_another_name() {
+    let source = "\"We have listened carefully to the objections, but the district needs these \
+                  homes,\" said committee chairman Alan Pike. The plans go to a vote in June.";
+    let target = "\"We have listened carefully to the objections, but the district needs these \
+                  homes,\" said council leader Sarah Hunt. The plans go to a vote in June.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added, Copied]);
+    assert_eq!(labels(&report.source), [Omitted, Copied]);
+    let changed: Vec<_> = report
+        .links
+        .iter()
+        .map(|l| (l.source.clone(), l.target.clone(), l.changed))
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            (vec![0], vec![0], Some(Fact::Name)),
+            (vec![1], vec![1], None)
+        ]
+    );
+    // The same speaker named another way keeps the quote reworded.
+    let same = "\"We have listened carefully to the objections, but the district needs these \
+                homes,\" Mr Pike told reporters. The plans go to a vote in June.";
+    let report = compare(source, same, &Options::default());
+    assert_eq!(labels(&report.target), [Reworded, Copied]);
+}
+
+/// Another word before the same name that is no title names another place or person: `"Great
+/// Hadden"` for `"Little Hadden"`. A capital that opens a quotation is no name: `"OK - Nic..."`
+/// for `"Okay then - Nic..."` changes no speaker.
+#[test]
+fn another_word_before_the_same_name_is_another_name() {
+    let source = "Fire crews rescued two people from a stranded car near the ford at Little \
+                  Hadden on Sunday.";
+    let target = "Fire crews rescued two people from a stranded car near the ford at Great \
+                  Hadden on Sunday.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added]);
+    let changed: Vec<_> = report.links.iter().map(|l| l.changed).collect();
+    assert_eq!(changed, [Some(Fact::Name)]);
+    let source = "Asked about the filming, the singer laughed and said: \"Okay then - Nic was \
+                  late every single morning on the set.\"";
+    let target = "Asked about the filming, the singer laughed and said: \"OK - Nic was late \
+                  every single morning on the set.\"";
+    let report = compare(source, target, &Options::default());
+    assert!(
+        report.links.iter().all(|l| l.changed.is_none()),
+        "{:?}",
+        report.links
+    );
+    assert_ne!(labels(&report.target), [Added]);
+}
+
+/// A quotation moved, full name for full name, to another person is another name, even when
+/// the source names that person elsewhere; one it gives to "he" and the target to a full name
+/// it never mentions is too. The speaker named another way, or by a role, is the same.
+#[test]
+fn a_quote_moved_to_another_person_is_another_name() {
+    let quote = "\"Ministers have known about this problem for years and have done nothing,\"";
+    let source = format!(
+        "{quote} said Daniel Okoro. Its general secretary, Fiona Greaves, said heads were tired."
+    );
+    let target = format!("{quote} said Fiona Greaves.");
+    let report = compare(&source, &target, &Options::default());
+    assert_eq!(labels(&report.target), [Added]);
+    let changed: Vec<_> = report.links.iter().map(|l| l.changed).collect();
+    assert_eq!(changed, [Some(Fact::Name)]);
+
+    let source = format!("Labour MP Daniel Okoro said the plan fell short. {quote} he said.");
+    for (said, another) in [
+        ("said Liberal Democrat spokeswoman Helen Marr.", true),
+        ("said Daniel Okoro.", false),
+        ("said the Labour MP.", false),
+        ("Mr Okoro told reporters.", false),
+    ] {
+        let target = format!("Labour MP Daniel Okoro said the plan fell short. {quote} {said}");
+        let report = compare(&source, &target, &Options::default());
+        let label = report.target.sentences[1].label;
+        assert_eq!(label == Added, another, "{said}: {label:?}");
+        let changed: Vec<_> = report.links.iter().filter_map(|l| l.changed).collect();
+        let expected: &[Fact] = if another { &[Fact::Name] } else { &[] };
+        assert_eq!(changed, expected, "{said}");
+    }
+}
+
+/// A single name the source has elsewhere is no other speaker: a club speaks through its
+/// chairman, and a kept quotation does not change that. Only a full name for a full name is.
+#[test]
+fn a_single_name_from_elsewhere_in_the_source_is_no_other_speaker() {
+    let source = "\"We will appeal against this ruling,\" said club chairman Tom Reed. \
+                  Rovers were fined £5,000 by the league.";
+    let target = "\"We will appeal against this ruling,\" said Rovers.";
+    let report = compare(source, target, &Options::default());
+    assert_ne!(labels(&report.target), [Added]);
+    assert!(
+        report.links.iter().all(|l| l.changed.is_none()),
+        "{:?}",
+        report.links
+    );
+}
