@@ -178,10 +178,27 @@ pub fn write_report(
                 .iter()
                 .flat_map(|&l| report.links[l].target.iter().map(|t| (t + 1).to_string()))
                 .collect();
-            let changed = if changed.is_empty() {
-                String::new()
-            } else {
+            // Phrases the target took word for word into sentences made from others.
+            let phrases: Vec<String> = sentence
+                .spans
+                .iter()
+                .filter(|span| span.label == Label::Copied)
+                .map(|span| {
+                    let phrase: String = sentence
+                        .text
+                        .chars()
+                        .skip(span.start.saturating_sub(sentence.start))
+                        .take(span.end.saturating_sub(span.start))
+                        .collect();
+                    format!("\"{}\"", visible(&phrase))
+                })
+                .collect();
+            let changed = if !changed.is_empty() {
                 format!("  != target {}", changed.join(", "))
+            } else if !phrases.is_empty() {
+                format!("  (the target has {})", phrases.join(", "))
+            } else {
+                String::new()
             };
             writeln!(
                 out,

@@ -337,3 +337,32 @@ fn help_explains_the_compare_subcommand() {
     assert_eq!(version.status.code(), Some(0));
     assert!(stdout(&version).contains(env!("CARGO_PKG_VERSION")));
 }
+
+/// An omitted source sentence whose words the target took into a sentence made from another
+/// says which phrase it took.
+#[test]
+fn an_omitted_sentence_names_the_phrase_the_target_took() {
+    let dir = scratch("omitted-phrase");
+    let source = write(
+        &dir,
+        "source.txt",
+        "Plans to close the High Street between Market Square and Bridge Street to traffic from \
+         10am to 6pm were approved by the committee. The committee voted seven to three in \
+         favour of the proposal. The committee last voted on the street in 2019. Traders told \
+         the committee the vote would hurt them."
+            .as_bytes(),
+    );
+    let target = write(
+        &dir,
+        "target.txt",
+        b"The committee voted seven to three to close the High Street between Market Square and \
+          Bridge Street to cars from 10am to 6pm.",
+    );
+    let text = stdout(&run(retold().arg("compare").arg(&source).arg(&target)));
+    assert!(
+        text.contains(
+            "in favour of the proposal.  (the target has \"The committee voted seven to three\")"
+        ),
+        "{text}"
+    );
+}

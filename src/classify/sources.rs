@@ -2,6 +2,7 @@
 
 use similar::DiffOp;
 
+use super::spans::{added_spans, Verbatim};
 use super::{Alignment, ByteSpan, Judgement, Match};
 use crate::normalize::{Token, Tokens};
 use crate::report::Label;
@@ -88,11 +89,13 @@ impl Taken {
 }
 
 /// Labels source sentences from the links that use them, with the words the target dropped
-/// from a copied one and the words it kept from a reworded one.
+/// from a copied one, the words it kept from a reworded one, and the verbatim phrases it took
+/// from an omitted one into sentences made from others.
 ///
 /// `"The dam opened on Monday after years of delay."` reworded as `"After years of delay, the
 /// dam is open."` marks `"after years of delay"` (a run in order) and `"dam"` (a kept word)
-/// copied.
+/// copied; `"The committee voted seven to three in favour."`, omitted, marks `"committee voted
+/// seven to three"` copied when a target sentence made from another says so word for word.
 pub(super) fn judge_sources(
     tokens: &Tokens,
     links: &[Match],
@@ -122,6 +125,7 @@ pub(super) fn judge_sources(
             }
         }
     }
+    let in_target = Verbatim::new(&tokens.target);
     for (s, (judgement, sentence)) in judgements.iter_mut().zip(&tokens.source).enumerate() {
         let used = &taken.in_order[s];
         // Per word, whether it is marked: dropped from a copied sentence, kept in a reworded one.
@@ -129,6 +133,11 @@ pub(super) fn judge_sources(
         let wanted = match judgement.label {
             Label::Copied => false,
             Label::Reworded => true,
+            // Linked, it shows the fact a target sentence changed, not the words it shares.
+            Label::Omitted if judgement.links.is_empty() => {
+                judgement.spans = added_spans(tokens, sentence, &in_target);
+                continue;
+            }
             _ => continue,
         };
         let mut i = 0;
@@ -219,5 +228,39 @@ mod tests {
         for &(source, target, expected) in cases {
             assert_eq!(source_copied(source, target), expected, "{target}");
         }
+    }
+
+    #[test]
+    fn an_omitted_sentence_shows_the_phrase_a_merged_sentence_took() {
+        // The committee and its vote are the story's common words, so the vote sentence
+        // adds too little to join the group: the target's sentence is made from the plan's.
+        let source = "Plans to close the High Street between Market Square and Bridge Street \
+                      to traffic from 10am to 6pm were approved by the committee. \
+                      The committee voted seven to three in favour of the proposal. \
+                      The committee last voted on the street in 2019. \
+                      Traders told the committee the vote would hurt them.";
+        let target = "The committee voted seven to three to close the High Street between \
+                      Market Square and Bridge Street to cars from 10am to 6pm.";
+        let report = compare(source, target, &Options::default());
+        let omitted = &report.source.sentences[1];
+        assert_eq!(report.target.sentences[0].label, Label::Reworded);
+        assert_eq!(omitted.label, Label::Omitted);
+        let spans: Vec<(String, Label)> = omitted
+            .spans
+            .iter()
+            .map(|s| {
+                (
+                    source.chars().skip(s.start).take(s.end - s.start).collect(),
+                    s.label,
+                )
+            })
+            .collect();
+        assert_eq!(
+            spans,
+            [(
+                "The committee voted seven to three".to_string(),
+                Label::Copied
+            )]
+        );
     }
 }
