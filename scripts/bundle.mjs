@@ -19,8 +19,9 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const www = path.join(root, 'www');
 const dist = path.join(root, 'dist');
 // The budget catches accidents (float printing once cost 9 KB, a float parser 20 KB); it grew
-// from 250 to 256 KB with the tables that tell a changed fact from a routine edit.
-const SIZE_BUDGET = 256 * 1024;
+// from 250 to 256 KB with the tables that tell a changed fact from a routine edit, and to 260 KB
+// with the sentence rules for wrapped lines and news abbreviations (3 KB of wasm).
+const SIZE_BUDGET = 260 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
