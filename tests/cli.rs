@@ -338,25 +338,22 @@ fn help_explains_the_compare_subcommand() {
     assert!(stdout(&version).contains(env!("CARGO_PKG_VERSION")));
 }
 
-/// An omitted source sentence whose words the target took into a sentence made from another
-/// says which phrase it took.
+/// An omitted source sentence whose words a target sentence of its own repeats says which
+/// phrase it took.
 #[test]
 fn an_omitted_sentence_names_the_phrase_the_target_took() {
     let dir = scratch("omitted-phrase");
     let source = write(
         &dir,
         "source.txt",
-        "Plans to close the High Street between Market Square and Bridge Street to traffic from \
-         10am to 6pm were approved by the committee. The committee voted seven to three in \
-         favour of the proposal. The committee last voted on the street in 2019. Traders told \
-         the committee the vote would hurt them."
-            .as_bytes(),
+        b"Plans to close the High Street to traffic were approved on Tuesday. The committee \
+          voted seven to three in favour of the proposal.",
     );
     let target = write(
         &dir,
         "target.txt",
-        b"The committee voted seven to three to close the High Street between Market Square and \
-          Bridge Street to cars from 10am to 6pm.",
+        b"Campaigners said the committee voted seven to three only after cyclists delivered a \
+          petition of 4,000 names to the town hall in March.",
     );
     let text = stdout(&run(retold().arg("compare").arg(&source).arg(&target)));
     assert!(
