@@ -8,7 +8,7 @@
 use retold::{compare, Fact, Label, Op, Options};
 
 mod common;
-use common::shapes::{labels, ops_of};
+use common::shapes::{changed_links, labels, ops_of};
 
 use Label::{Added, Copied, Omitted, Reworded};
 
@@ -80,11 +80,7 @@ fn each_sentence_that_changes_a_fact_links_alone() {
                   The carmaker said on Monday it will cut 300 jobs at its Sheffield plant next year.";
     let report = compare(source, target, &Options::default());
     assert_eq!(labels(&report.target), [Added, Added]);
-    let links: Vec<_> = report
-        .links
-        .iter()
-        .map(|l| (l.source.clone(), l.target.clone(), l.changed))
-        .collect();
+    let links = changed_links(&report);
     assert_eq!(
         links,
         [
@@ -266,11 +262,7 @@ fn a_headline_with_another_figure_links_to_the_source_headline() {
                   said.\n\n- Unemployment: 4.9%";
     let report = compare(source, target, &Options::default());
     assert_eq!(labels(&report.target), [Added, Copied, Added]);
-    let changed: Vec<_> = report
-        .links
-        .iter()
-        .map(|l| (l.source.clone(), l.target.clone(), l.changed))
-        .collect();
+    let changed = changed_links(&report);
     assert_eq!(
         changed,
         [

@@ -7,7 +7,7 @@
 use retold::{compare, Fact, Label, Options};
 
 mod common;
-use common::shapes::labels;
+use common::shapes::{changed_links, labels};
 
 use Label::{Added, Copied, Omitted, Reworded};
 
@@ -76,11 +76,7 @@ fn a_quote_given_to_a_speaker_the_source_never_names_is_another_name() {
     let report = compare(source, target, &Options::default());
     assert_eq!(labels(&report.target), [Added, Copied]);
     assert_eq!(labels(&report.source), [Omitted, Copied]);
-    let changed: Vec<_> = report
-        .links
-        .iter()
-        .map(|l| (l.source.clone(), l.target.clone(), l.changed))
-        .collect();
+    let changed = changed_links(&report);
     assert_eq!(
         changed,
         [

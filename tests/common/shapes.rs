@@ -1,6 +1,6 @@
 //! Compact views of a report for assertions, shared by the fixture and rule tests.
 
-use retold::{Label, Link, Op, Report, Side};
+use retold::{Fact, Label, Link, Op, Report, Side};
 
 /// Every sentence's label, in order.
 pub fn labels(side: &Side) -> Vec<Label> {
@@ -23,6 +23,15 @@ pub fn link_shapes(report: &Report) -> Vec<(Vec<usize>, Vec<usize>, Label)> {
         .links
         .iter()
         .map(|l| (l.source.clone(), l.target.clone(), l.label))
+        .collect()
+}
+
+/// Links as (source indices, target indices, changed fact), for changed-fact assertions.
+pub fn changed_links(report: &Report) -> Vec<(Vec<usize>, Vec<usize>, Option<Fact>)> {
+    report
+        .links
+        .iter()
+        .map(|l| (l.source.clone(), l.target.clone(), l.changed))
         .collect()
 }
 
