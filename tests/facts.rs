@@ -306,10 +306,15 @@ fn a_clause_hung_on_a_sentence_with_another_figure_keeps_its_shape() {
 #[test]
 fn a_word_turned_to_its_opposite_says_another_thing() {
     let source = "Shares in Northgate Energy rose sharply on Tuesday after the results. \
-                  Ashford won the derby at home on Saturday. The jury found him guilty of fraud.";
+                  Ashford won the derby at home on Saturday. The jury found him guilty of fraud. \
+                  Doctors said such side effects were often seen in older patients.";
     for (target, label) in [
         (
             "Shares in Northgate Energy fell sharply on Tuesday after the results.",
+            Added,
+        ),
+        (
+            "Doctors said such side effects were rarely seen in older patients.",
             Added,
         ),
         ("Ashford lost the derby at home on Saturday.", Added),

@@ -8,7 +8,7 @@ import { CancelledError, EngineError, createEngine } from './engine.js';
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
 import { download, reportHtml, reportIdentity, reportJson } from './export.js';
 import { FileError, readArticle, wireFileOpening } from './files.js';
-import { losesText, loadTexts, saveTexts, storageNote } from './store.js';
+import { browserStorage, losesText, loadTexts, saveTexts, storageNote } from './store.js';
 import { missingArticle, statusLine } from './status.js';
 import { makeTabStop, walk } from './walk.js';
 
@@ -86,20 +86,12 @@ function undo(before) {
   onInput();
 }
 
-function storage() {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return null; // Storage may be disabled; the page still works without it.
-  }
-}
-
 // Saves both texts now (or neither) and says so when they cannot be kept for the next visit.
 function save() {
   clearTimeout(saveTimer);
   saveTimer = null;
   const texts = { source: inputs.source.value, target: inputs.target.value };
-  const outcome = saveTexts(storage(), texts);
+  const outcome = saveTexts(browserStorage(), texts);
   const note = storageNote(outcome, texts);
   // An Undo on offer matters more than a note about storage, which the next save shows.
   if (note && messageReason !== 'undo') showMessage(note, 'note', 'storage');
@@ -117,7 +109,7 @@ function flushSave() {
 }
 
 function restore() {
-  const texts = loadTexts(storage());
+  const texts = loadTexts(browserStorage());
   if (texts) ({ source: inputs.source.value, target: inputs.target.value } = texts);
 }
 
@@ -271,8 +263,10 @@ function select(side, index, scroll) {
     if (scroll === 'page') nodes[0].scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
   ui.diffView.replaceChildren(renderDiffPanel(document, report, side, index));
-  ui.diffView.closest('.diff-panel').setAttribute('data-selected', '');
+  // A phone's panel comes up to the foot of the screen on a click or a key, never on a touch-down
+  // or a hover: coming up under the finger, it would take the tap.
   if (scroll === 'page') {
+    ui.diffView.closest('.diff-panel').setAttribute('data-selected', '');
     // Bringing the diff back may move the columns: reveal both sentences again in them.
     keepAboveInView(ui.diffView.closest('.diff-panel'), window);
     for (const node of [own, nodes[0]]) if (node) reveal(node, window);
@@ -445,6 +439,11 @@ function wire() {
       selected = null;
       select(hit.side, hit.index, 'column');
       pinned = true;
+      // The tap is over by now, so the page may move: a phone's word diff, stuck to the foot of
+      // the screen, must not cover the sentence it is about.
+      const panel = ui.diffView.closest('.diff-panel');
+      panel.setAttribute('data-selected', '');
+      keepClearOfPanel(hit.node, panel, window);
     }
   });
   document.addEventListener('click', (event) => {

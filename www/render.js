@@ -10,7 +10,7 @@ export const SIDE_LABELS = {
 
 /** What each label means, for the legend and for screen readers. */
 export const LABEL_TEXT = {
-  copied: 'word for word from the source',
+  copied: 'word for word from the source, but for small edits',
   reworded: 'the same content in other words',
   added: 'only in the target',
   omitted: 'only in the source, left out of the target',
@@ -219,7 +219,14 @@ function describeLink(link) {
  */
 function likeness(link) {
   const changed = (link.diff || []).some((op) => op.op !== 'equal');
-  if (changed && link.similarity >= 1) return 'the same words; only punctuation, case or spelling differs';
+  if (changed && link.similarity >= 1) {
+    // The same words deleted in one place and inserted in another moved; anything else is
+    // punctuation, case or spelling.
+    const words = (op) => (link.diff || []).filter((part) => part.op === op)
+      .flatMap((part) => part.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []).sort().join(' ');
+    const moved = words('delete') !== '' && words('delete') === words('insert');
+    return moved ? 'the same words, some in another order' : 'the same words; only punctuation, case or spelling differs';
+  }
   const percent = Math.round(link.similarity * 100);
   return `${changed ? Math.min(percent, 99) : percent}% similar`;
 }
@@ -234,7 +241,12 @@ export function renderDiffPanel(doc, report, side, index) {
     // figure, speaker or a negation turned), so the caption does not claim it has no match.
     const what = side === 'target' ? 'added: no sentence of the source says the same' :
       'omitted: no sentence of the target says the same';
-    box.appendChild(el(doc, 'p', 'diff-caption', `${side} sentence ${index + 1} is ${what}.`));
+    // A phrase it shares word for word with the other side is named, so the boxed phrase and
+    // the caption agree.
+    const phrases = splitBySpans(sentence).filter((piece) => piece.label === 'copied').map((piece) => `“${piece.text}”`);
+    const shared = phrases.length === 0 ? '' :
+      `, though the ${otherSide(side)} has ${phrases.length === 1 ? 'its phrase' : 'its phrases'} ${phrases.join(', ')} word for word`;
+    box.appendChild(el(doc, 'p', 'diff-caption', `${side} sentence ${index + 1} is ${what}${shared}.`));
     return box;
   }
   for (const linkIndex of sentence.links) {
@@ -364,11 +376,11 @@ export function renderLegend(doc) {
   sample.setAttribute('data-label', 'added');
   sample.setAttribute('data-changed', 'number');
   changed.appendChild(sample);
-  changed.appendChild(doc.createTextNode(': the shape of a source sentence, but another number, date, name, a negation turned or a word turned to its opposite; its word diff shows the change'));
+  changed.appendChild(doc.createTextNode(': the shape of a source sentence, but another number, date, name, a negation turned or a word turned to its opposite; its word diff shows the change, and the source sentence is marked ≠ too'));
   list.appendChild(changed);
   const item = el(doc, 'li', 'legend-item');
   item.appendChild(el(doc, 'mark', 'sample span span-copied', 'boxed'));
-  item.appendChild(doc.createTextNode(': a phrase labelled differently from its sentence, e.g. copied words in a reworded sentence'));
+  item.appendChild(doc.createTextNode(': a phrase labelled differently from its sentence, e.g. copied words in a reworded sentence, or words the other article repeats from an added or omitted one'));
   list.appendChild(item);
   return list;
 }
@@ -414,7 +426,14 @@ export function keepAboveInView(panel, win) {
  */
 export function keepClearOfPanel(node, panel, win) {
   if (!panel || win.getComputedStyle(panel).position !== 'sticky') return;
-  const box = node.getBoundingClientRect();
-  const top = panel.getBoundingClientRect().top - 8;
-  if (box.bottom > top) win.scrollBy(0, Math.min(box.bottom - top, box.top - 8));
+  const overlap = () => {
+    const box = node.getBoundingClientRect();
+    const top = panel.getBoundingClientRect().top - 8;
+    return box.bottom > top ? Math.min(box.bottom - top, box.top - 8) : 0;
+  };
+  win.scrollBy(0, overlap());
+  // At the foot of the page the page cannot move on: the sentence's own column scrolls instead.
+  const column = node.closest && node.closest('.article');
+  const rest = overlap();
+  if (column && rest > 0) column.scrollTop += rest;
 }

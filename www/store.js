@@ -68,3 +68,12 @@ export function loadTexts(storage) {
 export function losesText(before, after) {
   return ['source', 'target'].some((side) => before[side].trim() !== '' && before[side] !== after[side]);
 }
+
+/** The browser's local storage, or null where it is switched off: the page works without it. */
+export function browserStorage() {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return null;
+  }
+}

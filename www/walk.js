@@ -4,12 +4,15 @@
 import { counterparts, otherSide } from './render.js';
 
 /**
- * The sentence `key` leads to from sentence `at` ({side, index}) of `report`, or null when it leads
- * nowhere. ↑/↓ walk the column, Home/End go to its ends, ←/→ jump to the first counterpart on the
- * source (left) or target (right) side, and n/p go to the next or previous sentence that is not
- * copied: `n` on target sentence 2 of [copied, copied, copied, added] leads to sentence 3.
+ * The sentence the key `rawKey` leads to from sentence `at` ({side, index}) of `report`, or null
+ * when it leads nowhere. ↑/↓ walk the column, Home/End go to its ends, ←/→ jump to the first
+ * counterpart on the source (left) or target (right) side, and n/p (or N/P) go to the next or
+ * previous sentence that is not copied: `n` on target sentence 2 of [copied, copied, copied,
+ * added] leads to sentence 3.
  */
-export function walk(report, at, key) {
+export function walk(report, at, rawKey) {
+  // Shift or Caps Lock gives "N" and "P".
+  const key = rawKey.length === 1 ? rawKey.toLowerCase() : rawKey;
   const sentences = report[at.side] && report[at.side].sentences;
   if (!sentences || !sentences[at.index]) return null;
   const within = (index) => (index >= 0 && index < sentences.length && index !== at.index ? { side: at.side, index } : null);

@@ -134,6 +134,10 @@ pub(super) const OPPOSITES: &[(&str, &str)] = &[
     ("north", "south"),
     ("east", "west"),
     ("effective", "ineffective"),
+    ("often", "rarely"),
+    ("likely", "unlikely"),
+    ("possible", "impossible"),
+    ("common", "rare"),
 ];
 
 /// Units of time: another one after the same figure is another length (`"six months"` for `"six

@@ -123,3 +123,12 @@ export async function firstLinePoint(page, selector) {
     return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
   }, selector);
 }
+
+/** The serious and critical accessibility violations axe-core finds on the page, as readable lines. */
+export async function runAxe(target) {
+  const source = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await target.evaluate(source);
+  const result = await target.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact))
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}

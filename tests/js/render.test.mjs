@@ -168,6 +168,23 @@ test('a diff caption never says 100% similar over visible changes', () => {
   assert.match(caption(1, punctuation), /the same words; only punctuation, case or spelling differs/);
   assert.match(caption(0.996, punctuation), /99% similar/);
   assert.match(caption(1, [{ op: 'equal', text: 'It cost 2 billion.' }]), /100% similar/);
+  // The same words in another place moved; a spelling variant is not a move.
+  const moved = [{ op: 'delete', text: 'In May, ' }, { op: 'equal', text: 'it cost 2 billion' },
+    { op: 'insert', text: ' in May' }, { op: 'equal', text: '.' }];
+  assert.match(caption(1, moved), /the same words, some in another order/);
+  const spelling = [{ op: 'equal', text: 'Its ' }, { op: 'delete', text: 'neighbors' }, { op: 'insert', text: 'neighbours' },
+    { op: 'equal', text: ' paid.' }];
+  assert.match(caption(1, spelling), /only punctuation, case or spelling differs/);
+});
+
+test('an unlinked sentence with a phrase the other side repeats names the phrase', () => {
+  const report = structuredClone(REPORT);
+  const fish = report.source.sentences[2];
+  fish.spans = [{ start: fish.start, end: fish.start + 'Fish ladders'.length, label: 'copied' }];
+  assert.equal(renderDiffPanel(doc, report, 'source', 2).textContent,
+    'source sentence 3 is omitted: no sentence of the target says the same, though the target has its phrase “Fish ladders” word for word.');
+  assert.equal(renderDiffPanel(doc, REPORT, 'target', 0).textContent,
+    'target sentence 1 is added: no sentence of the source says the same.');
 });
 
 test('shareSegments keeps each side to its own labels and clamps shares', () => {

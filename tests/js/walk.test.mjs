@@ -29,6 +29,9 @@ test('walk: each key leads to the sentence the footer promises, or nowhere', () 
     [at('source', 0), 'ArrowLeft', null],
     [at('target', 1), 'ArrowRight', null],
     [at('target', 1), 'x', null],
+    // Shift or Caps Lock: N and P.
+    [at('target', 0), 'N', at('target', 2)],
+    [at('target', 2), 'P', at('target', 0)],
   ];
   for (const [from, key, expected] of cases) {
     assert.deepEqual(walk(REPORT, from, key), expected, `${from.side} ${from.index} ${key}`);

@@ -1,0 +1,185 @@
+// End to end on small screens, served over http: a phone's stacked layout and its word diff
+// stuck to the foot of the screen, upright and on its side, and a desktop zoomed to 200%.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  firstLinePoint, guardedPage, launch, runAxe, screenshotPath, serveDist, waitForReport,
+} from './helpers.mjs';
+
+let server;
+let browser;
+let page;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+  ({ page } = await guardedPage(browser, server.url.slice(0, -1)));
+  await page.goto(server.url);
+  await page.click('#example');
+  await waitForReport(page);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const reportOf = (target) => target.evaluate(() => globalThis.retoldPage.report);
+
+/** A touch page of the given size with the example compared. */
+async function phoneWith(viewport) {
+  const phone = await guardedPage(browser, server.url.slice(0, -1), { viewport, isMobile: true, hasTouch: true });
+  await phone.page.goto(server.url);
+  await phone.page.click('#example');
+  await waitForReport(phone.page);
+  return phone;
+}
+
+test('at 375 px the layout stacks and stays usable', async () => {
+  const { page: mobile, problems: mobileProblems, context: mobileContext } = await guardedPage(browser,
+    server.url.slice(0, -1), { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  await mobile.goto(server.url);
+  await mobile.click('#example');
+  await waitForReport(mobile);
+  const layout = await mobile.evaluate(() => {
+    const box = (selector) => document.querySelector(selector).getBoundingClientRect();
+    return {
+      scrollWidth: document.scrollingElement.scrollWidth,
+      inputsStacked: box('#source-input').bottom <= box('#target-input').top,
+      columnsStacked: box('#source-view').bottom <= box('#target-view').top,
+      textareaWidth: box('#target-input').width,
+      compareVisible: box('#compare').width > 40,
+    };
+  });
+  assert.ok(layout.scrollWidth <= 375, `no sideways scrolling (scrollWidth ${layout.scrollWidth})`);
+  assert.ok(layout.inputsStacked && layout.columnsStacked, JSON.stringify(layout));
+  assert.ok(layout.textareaWidth > 300, 'textareas use the width');
+  const point = await firstLinePoint(mobile, '.sentence[data-side="target"][data-label="copied"]');
+  await mobile.touchscreen.tap(point.x, point.y);
+  await mobile.waitForFunction(() => document.querySelectorAll('.sentence.is-counterpart').length > 0);
+  assert.deepEqual(await runAxe(mobile), []);
+  await mobile.screenshot({ path: screenshotPath('mobile-375'), fullPage: true });
+  assert.deepEqual(mobileProblems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await mobileContext.close();
+});
+
+test('on a 390 px phone a tapped sentence\'s diff shows on screen; on a desktop the panel stays put', async () => {
+  const { page: phone, problems: phoneProblems, context: phoneContext } = await guardedPage(browser,
+    server.url.slice(0, -1), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await phone.goto(server.url);
+  await phone.click('#example');
+  await waitForReport(phone);
+  assert.match(await phone.textContent('#diff-view'), /Tap/, 'the diff panel tells touch readers what to do');
+  // Until a sentence is tapped the panel covers nothing: it waits after the articles.
+  assert.equal(await phone.$eval('.diff-panel', (node) => getComputedStyle(node).position), 'static');
+  const summaryClear = await phone.evaluate(() => {
+    const panel = document.querySelector('.diff-panel').getBoundingClientRect();
+    const summary = document.getElementById('summary').getBoundingClientRect();
+    return panel.top >= summary.bottom;
+  });
+  assert.ok(summaryClear, 'the panel does not cover the summary');
+  const report = await reportOf(phone);
+  const index = report.target.sentences.findLastIndex((sentence) => sentence.label === 'reworded');
+  const selector = `.sentence[data-side="target"][data-index="${index}"]`;
+  const point = await firstLinePoint(phone, selector);
+  await phone.touchscreen.tap(point.x, point.y);
+  await phone.waitForFunction(() => /reworded: source sentence/.test(document.getElementById('diff-view').textContent));
+  const inView = await phone.$eval('.diff-panel', (node) => {
+    const box = node.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight + 1 && box.height > 60;
+  });
+  assert.ok(inView, 'the diff panel is on screen after the tap');
+  const tapped = await phone.$eval(selector, (node) => {
+    const own = node.getClientRects()[0];
+    const panel = document.querySelector('.diff-panel').getBoundingClientRect();
+    return own.bottom > 0 && own.top < panel.top;
+  });
+  assert.ok(tapped, 'the tapped sentence is still on screen above the panel');
+  // A second tap, on a sentence further up, shows that sentence's diff: the page does not move
+  // under the finger between touch-down and touch-up.
+  const second = report.target.sentences.findIndex((sentence) => sentence.label === 'reworded' && sentence.text.startsWith('Governor'));
+  const secondPoint = await firstLinePoint(phone, `.sentence[data-side="target"][data-index="${second}"]`);
+  const scrolled = await phone.evaluate(() => scrollY);
+  await phone.touchscreen.tap(secondPoint.x, secondPoint.y);
+  await phone.waitForFunction((n) => new RegExp(`target sentence ${n}\\b`).test(document.getElementById('diff-view').textContent), second + 1);
+  assert.equal(await phone.evaluate(() => scrollY), scrolled, 'the tap did not scroll the page');
+  await phone.screenshot({ path: screenshotPath('mobile-390-diff'), fullPage: false });
+  // Close puts the diff away: it leaves the foot of the screen, and nothing stays picked.
+  await phone.tap('#diff-close');
+  assert.equal(await phone.$eval('.diff-panel', (node) => getComputedStyle(node).position), 'static');
+  assert.match(await phone.textContent('#diff-view'), /Tap/);
+  assert.equal(await phone.locator('.sentence.is-active, .sentence.is-counterpart').count(), 0);
+  assert.equal(await phone.evaluate(() => scrollY), scrolled, 'closing did not scroll the page');
+  assert.deepEqual(phoneProblems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await phoneContext.close();
+  assert.equal(await page.$eval('.diff-panel', (node) => getComputedStyle(node).position), 'static');
+});
+
+test('zoomed to 200% (a 640 x 400 window), walking with the arrows keeps the sentence clear of the word diff', async () => {
+  const { page: zoomed, problems: zoomedProblems, context: zoomedContext } = await guardedPage(browser,
+    server.url.slice(0, -1), { viewport: { width: 640, height: 400 } });
+  await zoomed.goto(server.url);
+  await zoomed.click('#example');
+  await waitForReport(zoomed);
+  await zoomed.focus('.sentence[data-side="target"][data-index="0"]');
+  for (let step = 0; step < 8; step += 1) {
+    await zoomed.keyboard.press('ArrowDown');
+    const clear = await zoomed.evaluate(() => {
+      const own = document.activeElement.getBoundingClientRect();
+      const panel = document.querySelector('.diff-panel').getBoundingClientRect();
+      return own.top >= 0 && own.bottom <= panel.top;
+    });
+    assert.ok(clear, `the focused sentence is above the panel after ${step + 1} steps`);
+  }
+  assert.deepEqual(zoomedProblems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await zoomedContext.close();
+});
+
+test('a phone turned on its side shows a tapped sentence\'s diff at the foot of the screen, with Close', async () => {
+  const { page: phone, problems, context } = await phoneWith({ width: 844, height: 390 });
+  const report = await reportOf(phone);
+  const index = report.target.sentences.findIndex((sentence) => sentence.label === 'reworded');
+  const selector = `.sentence[data-side="target"][data-index="${index}"]`;
+  const point = await firstLinePoint(phone, selector);
+  await phone.touchscreen.tap(point.x, point.y);
+  await phone.waitForFunction(() => /reworded: source sentence/.test(document.getElementById('diff-view').textContent));
+  const seen = await phone.evaluate((css) => {
+    const panel = document.querySelector('.diff-panel').getBoundingClientRect();
+    const own = document.querySelector(css).getClientRects()[0];
+    return {
+      position: getComputedStyle(document.querySelector('.diff-panel')).position,
+      panelOnScreen: panel.top >= 0 && panel.bottom <= innerHeight + 1,
+      sentenceAbove: own.bottom <= panel.top + 1 && own.bottom > 0,
+      close: getComputedStyle(document.getElementById('diff-close')).display !== 'none',
+    };
+  }, selector);
+  assert.deepEqual(seen, { position: 'sticky', panelOnScreen: true, sentenceAbove: true, close: true });
+  await phone.screenshot({ path: screenshotPath('mobile-landscape-diff'), fullPage: false });
+  assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await context.close();
+});
+
+test('a sentence tapped at the foot of a phone\'s screen moves clear of the diff that comes up', async () => {
+  const { page: phone, problems, context } = await phoneWith({ width: 390, height: 844 });
+  const selector = '.sentence[data-side="target"][data-index="1"]';
+  // Bring the sentence's first line to just above the foot of the screen, then tap it.
+  await phone.evaluate((css) => {
+    const box = document.querySelector(css).getClientRects()[0];
+    window.scrollBy(0, box.top - (innerHeight - 40));
+  }, selector);
+  const point = await phone.evaluate((css) => {
+    const box = document.querySelector(css).getClientRects()[0];
+    return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2, bottom: box.bottom };
+  }, selector);
+  assert.ok(point.y > 844 - 60, `the sentence starts near the foot (${point.y})`);
+  await phone.touchscreen.tap(point.x, point.y);
+  await phone.waitForFunction(() => document.querySelector('.diff-panel').hasAttribute('data-selected'));
+  const clear = await phone.evaluate((css) => {
+    const own = document.querySelector(css).getClientRects();
+    const panel = document.querySelector('.diff-panel').getBoundingClientRect();
+    return own[own.length - 1].bottom <= panel.top + 1 && own[0].top >= 0;
+  }, selector);
+  assert.ok(clear, 'the tapped sentence is above the panel');
+  assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await context.close();
+});
