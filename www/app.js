@@ -19,6 +19,8 @@ const CHUNK = 1000;
 const LONG = 400;
 // Saving rewrites both texts (100-300 ms at 2 MB), so typing saves once it pauses this long.
 const SAVE_MS = 1000;
+// A pointer selects a sentence it rests on this long, not one it crosses on its way elsewhere.
+const HOVER_MS = 120;
 
 const ui = {};
 for (const id of ['source-input', 'target-input', 'compare', 'swap', 'clear', 'example', 'share',
@@ -46,6 +48,7 @@ let closing = false;
 let generation = 0;
 let finished = 0;
 let lastPointer = '';
+let hoverTimer = null;
 let engineVersion = '';
 
 const setStatus = statusLine(ui.status, ui.statusText, ui.statusSeconds, ui.cancel);
@@ -424,8 +427,10 @@ function wire() {
     if (event.pointerType !== 'mouse' || here === lastPointer || pinned) return;
     lastPointer = here;
     const hit = fromEvent(event);
-    if (hit) select(hit.side, hit.index, 'column');
+    clearTimeout(hoverTimer);
+    if (hit) hoverTimer = setTimeout(() => { if (!pinned) select(hit.side, hit.index, 'column'); }, HOVER_MS);
   });
+  columns.addEventListener('pointerleave', () => clearTimeout(hoverTimer));
   // Keyboard focus may scroll the page to the counterpart. A tap or a click never does: focus
   // comes on touch-down, and a page that moved then would take the tap's end somewhere else.
   columns.addEventListener('focusin', (event) => {

@@ -113,6 +113,21 @@ test('a clicked sentence stays selected while the pointer moves to the diff pane
   await page.waitForFunction(() => /no sentence of the source says the same/.test(document.getElementById('diff-view').textContent));
 });
 
+test('a pointer that passes over sentences on its way to the diff panel leaves the diff alone', async () => {
+  await page.keyboard.press('Escape');
+  const first = await firstLinePoint(page, '.sentence[data-side="target"][data-label="added"]');
+  await page.mouse.move(first.x, first.y, { steps: 2 });
+  await page.waitForFunction(() => /no sentence of the source says the same/.test(document.getElementById('diff-view').textContent));
+  const shown = await page.textContent('#diff-view');
+  const others = await page.$$eval('.sentence[data-side="target"]', (nodes) => nodes.slice(0, 5)
+    .map((node) => { const box = node.getClientRects()[0]; return { x: box.left + 4, y: box.top + box.height / 2 }; }));
+  for (const other of others) await page.mouse.move(other.x, other.y, { steps: 2 });
+  const panel = await page.$eval('#diff-view', (node) => { const box = node.getBoundingClientRect(); return { x: box.left + 20, y: box.top + 5 }; });
+  await page.mouse.move(panel.x, panel.y, { steps: 4 });
+  await page.waitForTimeout(300);
+  assert.equal(await page.textContent('#diff-view'), shown);
+});
+
 test('hovering an added sentence says nothing in the source says the same', async () => {
   const report = await reportOf(page);
   const index = report.target.sentences.findIndex((sentence) => sentence.label === 'added');
