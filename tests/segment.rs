@@ -225,6 +225,11 @@ fn line_breaks_end_headlines_bylines_and_captions() {
         ("* One\n* Two\n- Three", &["* One", "* Two", "- Three"]),
         // Lines too short to be wrapped text, list items and bylines stand alone.
         ("home\nnews\nsport", &["home", "news", "sport"]),
+        // The line a break follows decides, not the lines joined before it.
+        (
+            "The council, which met on Monday,\nvoted yes\nnews\nsport",
+            &["The council, which met on Monday,\nvoted yes", "news", "sport"],
+        ),
         ("- apples,\n- pears", &["- apples,", "- pears"]),
         (
             "Options:\na) raise taxes\nb) cut spending",

@@ -140,6 +140,11 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// `"Storm hits Devon"` + `"The storm..."`, `"- apples,"` + `"- pears"`, `"a) raise taxes"` +
 /// `"b) cut spending"` and `"Storm hits Devon"` + `"by Jane Doe"` -> false.
 pub(super) fn wraps(line: &str, next: &str) -> bool {
+    // Of lines already joined, the last one is what the break follows.
+    let line = line
+        .rsplit(['\n', '\r', '\u{2028}', '\u{2029}'])
+        .next()
+        .unwrap_or(line);
     let line = line.trim_end_matches(is_blank_char);
     let next = next.trim_start_matches(is_blank_char);
     let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
