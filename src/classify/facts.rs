@@ -64,6 +64,12 @@ pub(super) fn conflicting(
     // A speaker the source gives as "he" and the target as a full name the source never
     // mentions: the weight and the number of names put in the pronoun's place.
     let (mut pronoun_dropped, mut stranger) = (false, None::<(f32, usize)>);
+    let number = |t: &Token| tokens.kind(t.key) == KeyKind::Number || tokens.is_magnitude(t.key);
+    let date = |t: &Token| tokens.is_date(t.key);
+    // Only a name outside quotation marks: inside, a capital may open the quoted sentence
+    // (`blurted: "Okay then - Nic..."`), and a speaker is named outside.
+    let name =
+        |t: &Token| t.proper && !t.quoted && tokens.kind(t.key) == KeyKind::Content && !date(t);
     // Whether every change is another name or an opposite word, which a kept quote does not
     // excuse: the quote is the same, what it is said of or by is not.
     let mut names_only = true;
@@ -74,21 +80,21 @@ pub(super) fn conflicting(
             in_order += sentence[new].iter().map(weight).sum::<f32>();
             continue;
         }
-        let unquoted_name = |t: &Token| t.proper && !t.quoted && tokens.is_content(t.key);
         pronoun_dropped |= old.clone().any(|j| {
             let (s, i) = alignment.source[j];
             let t = &tokens.source[s][i];
             !t.quoted && tokens.is_pronoun(t.key)
         });
+        // Two names in a row, as a person's full name is: "Tom Reed", "Councillor Tom Reed".
         let added = &sentence[new.clone()];
-        let full_name = added.windows(2).any(|pair| pair.iter().all(unquoted_name));
+        let full_name = added.windows(2).any(|pair| pair.iter().all(name));
         if full_name
             && added
                 .iter()
-                .filter(|t| unquoted_name(t))
+                .filter(|t| name(t))
                 .all(|t| source_keys.binary_search(&t.key).is_err())
         {
-            let names = added.iter().filter(|t| unquoted_name(t)).count();
+            let names = added.iter().filter(|t| name(t)).count();
             stranger = Some((added.iter().map(weight).sum(), names));
         }
         if old.is_empty() || new.is_empty() {
@@ -105,13 +111,6 @@ pub(super) fn conflicting(
             .filter(|t| old_tokens().any(|o| tokens.sense(o.key) == tokens.sense(t.key)))
             .map(|t| weight(&t))
             .sum::<f32>();
-        let number =
-            |t: &Token| tokens.kind(t.key) == KeyKind::Number || tokens.is_magnitude(t.key);
-        let date = |t: &Token| tokens.is_date(t.key);
-        // Only a name outside quotation marks: inside, a capital may open the quoted sentence
-        // (`blurted: "Okay then - Nic..."`), and a speaker is named outside.
-        let name =
-            |t: &Token| t.proper && !t.quoted && tokens.kind(t.key) == KeyKind::Content && !date(t);
         // Only a date of the same kind: "on 12 March" for "on Tuesday" says when another way.
         let other_date = [false, true].iter().any(|&weekday| {
             let date = |t: &Token| date(t) && tokens.is_weekday(t.key) == weekday;
@@ -163,10 +162,6 @@ pub(super) fn conflicting(
         // A role in place of a name and title names the same person: "The Tesco boss" for "Mr
         // Murphy", "the Portuguese coach" for "Mr Amorim". A full name beside the role ("a
         // spokesman, Tom Reed,") is another person.
-        let full_name = new
-            .clone()
-            .zip(new.clone().skip(1))
-            .any(|(a, b)| name(&sentence[a]) && name(&sentence[b]));
         let role = !full_name
             && new_tokens()
                 .any(|t| tokens.is_content(t.key) && !name(&t) && !number(&t) && !title(t))
