@@ -136,7 +136,7 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
         match merged.last_mut() {
             Some(last)
                 if wrapped(last)
-                    || !ends_sentence(&text[last.0..last.1], &text[piece.0..piece.1]) =>
+                    || !ends_sentence(&text[last.0..last.1], &text[piece.0..end]) =>
             {
                 last.1 = piece.1;
             }

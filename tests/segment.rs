@@ -321,6 +321,21 @@ fn stops_inside_and_at_the_end_of_names_quotes_and_datelines() {
             &["\"Is it over?\" Mayor Anna Kowal asked.", "Nobody knew."],
         ),
         (
+            "\"Will I get a job?\" Mr Sloan added that tests showed the glass was safe.",
+            &[
+                "\"Will I get a job?\"",
+                "Mr Sloan added that tests showed the glass was safe.",
+            ],
+        ),
+        (
+            "\"Is it over?\" Mr. Sloan asked. Nobody knew.",
+            &["\"Is it over?\" Mr. Sloan asked.", "Nobody knew."],
+        ),
+        (
+            "\"We won!\" Johnson told reporters, smiling.",
+            &["\"We won!\" Johnson told reporters, smiling."],
+        ),
+        (
             "\"We won!\" The crowd cheered.",
             &["\"We won!\"", "The crowd cheered."],
         ),
