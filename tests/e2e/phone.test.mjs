@@ -1,46 +1,26 @@
 // End to end on small screens, served over http: a phone's stacked layout and its word diff
 // stuck to the foot of the screen, upright and on its side, and a desktop zoomed to 200%.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  firstLinePoint, guardedPage, launch, runAxe, screenshotPath, serveDist, waitForReport,
+  firstLinePoint, guardedPage, runAxe, screenshotPath, useServedPage, waitForReport,
 } from './helpers.mjs';
 
-let server;
-let browser;
-let page;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-  ({ page } = await guardedPage(browser, server.url.slice(0, -1)));
-  await page.goto(server.url);
-  await page.click('#example');
-  await waitForReport(page);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedPage();
 
 const reportOf = (target) => target.evaluate(() => globalThis.retoldPage.report);
 
-/** A touch page of the given size with the example compared. */
-async function phoneWith(viewport) {
-  const phone = await guardedPage(browser, server.url.slice(0, -1), { viewport, isMobile: true, hasTouch: true });
-  await phone.page.goto(server.url);
-  await phone.page.click('#example');
-  await waitForReport(phone.page);
-  return phone;
+/** A page of the given size (a touch one unless `touch` is false) with the example compared. */
+async function pageWith(viewport, touch = true) {
+  const opened = await guardedPage(served.browser, served.origin, { viewport, isMobile: touch, hasTouch: touch });
+  await opened.page.goto(served.url);
+  await opened.page.click('#example');
+  await waitForReport(opened.page);
+  return opened;
 }
 
 test('at 375 px the layout stacks and stays usable', async () => {
-  const { page: mobile, problems: mobileProblems, context: mobileContext } = await guardedPage(browser,
-    server.url.slice(0, -1), { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
-  await mobile.goto(server.url);
-  await mobile.click('#example');
-  await waitForReport(mobile);
+  const { page: mobile, problems: mobileProblems, context: mobileContext } = await pageWith({ width: 375, height: 740 });
   const layout = await mobile.evaluate(() => {
     const box = (selector) => document.querySelector(selector).getBoundingClientRect();
     return {
@@ -64,11 +44,7 @@ test('at 375 px the layout stacks and stays usable', async () => {
 });
 
 test('on a 390 px phone a tapped sentence\'s diff shows on screen; on a desktop the panel stays put', async () => {
-  const { page: phone, problems: phoneProblems, context: phoneContext } = await guardedPage(browser,
-    server.url.slice(0, -1), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  await phone.goto(server.url);
-  await phone.click('#example');
-  await waitForReport(phone);
+  const { page: phone, problems: phoneProblems, context: phoneContext } = await pageWith({ width: 390, height: 844 });
   assert.match(await phone.textContent('#diff-view'), /Tap/, 'the diff panel tells touch readers what to do');
   // Until a sentence is tapped the panel covers nothing: it waits after the articles.
   assert.equal(await phone.$eval('.diff-panel', (node) => getComputedStyle(node).position), 'static');
@@ -112,15 +88,15 @@ test('on a 390 px phone a tapped sentence\'s diff shows on screen; on a desktop 
   assert.equal(await phone.evaluate(() => scrollY), scrolled, 'closing did not scroll the page');
   assert.deepEqual(phoneProblems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
   await phoneContext.close();
-  assert.equal(await page.$eval('.diff-panel', (node) => getComputedStyle(node).position), 'static');
+  const { page: desktop, context: desktopContext } = await pageWith({ width: 1280, height: 900 }, false);
+  const point2 = await firstLinePoint(desktop, selector);
+  await desktop.mouse.click(point2.x, point2.y);
+  assert.equal(await desktop.$eval('.diff-panel', (node) => getComputedStyle(node).position), 'static');
+  await desktopContext.close();
 });
 
 test('zoomed to 200% (a 640 x 400 window), walking with the arrows keeps the sentence clear of the word diff', async () => {
-  const { page: zoomed, problems: zoomedProblems, context: zoomedContext } = await guardedPage(browser,
-    server.url.slice(0, -1), { viewport: { width: 640, height: 400 } });
-  await zoomed.goto(server.url);
-  await zoomed.click('#example');
-  await waitForReport(zoomed);
+  const { page: zoomed, problems: zoomedProblems, context: zoomedContext } = await pageWith({ width: 640, height: 400 }, false);
   await zoomed.focus('.sentence[data-side="target"][data-index="0"]');
   for (let step = 0; step < 8; step += 1) {
     await zoomed.keyboard.press('ArrowDown');
@@ -136,7 +112,7 @@ test('zoomed to 200% (a 640 x 400 window), walking with the arrows keeps the sen
 });
 
 test('a phone turned on its side shows a tapped sentence\'s diff at the foot of the screen, with Close', async () => {
-  const { page: phone, problems, context } = await phoneWith({ width: 844, height: 390 });
+  const { page: phone, problems, context } = await pageWith({ width: 844, height: 390 });
   const report = await reportOf(phone);
   const index = report.target.sentences.findIndex((sentence) => sentence.label === 'reworded');
   const selector = `.sentence[data-side="target"][data-index="${index}"]`;
@@ -160,7 +136,7 @@ test('a phone turned on its side shows a tapped sentence\'s diff at the foot of 
 });
 
 test('a sentence tapped at the foot of a phone\'s screen moves clear of the diff that comes up', async () => {
-  const { page: phone, problems, context } = await phoneWith({ width: 390, height: 844 });
+  const { page: phone, problems, context } = await pageWith({ width: 390, height: 844 });
   const selector = '.sentence[data-side="target"][data-index="1"]';
   // Bring the sentence's first line to just above the foot of the screen, then tap it.
   await phone.evaluate((css) => {
