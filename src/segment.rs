@@ -135,8 +135,7 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
         let wrapped = |last: &(usize, usize)| text[last.0..last.1].ends_with(LINE_ENDS);
         match merged.last_mut() {
             Some(last)
-                if wrapped(last)
-                    || !ends_sentence(&text[last.0..last.1], &text[piece.0..end]) =>
+                if wrapped(last) || !ends_sentence(&text[last.0..last.1], &text[piece.0..end]) =>
             {
                 last.1 = piece.1;
             }
