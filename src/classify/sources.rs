@@ -90,12 +90,12 @@ impl Taken {
 
 /// Labels source sentences from the links that use them, with the words the target dropped
 /// from a copied one, the words it kept from a reworded one, and the verbatim phrases it took
-/// from an omitted one into sentences made from others.
+/// from an omitted one into sentences not linked to it.
 ///
 /// `"The dam opened on Monday after years of delay."` reworded as `"After years of delay, the
 /// dam is open."` marks `"after years of delay"` (a run in order) and `"dam"` (a kept word)
 /// copied; `"The committee voted seven to three in favour."`, omitted, marks `"committee voted
-/// seven to three"` copied when a target sentence made from another says so word for word.
+/// seven to three"` copied when a target sentence not linked to it says so word for word.
 pub(super) fn judge_sources(
     tokens: &Tokens,
     links: &[Match],
