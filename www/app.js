@@ -19,7 +19,7 @@ const CHUNK = 1000;
 const LONG = 400;
 // Saving rewrites both texts (100-300 ms at 2 MB), so typing saves once it pauses this long.
 const SAVE_MS = 1000;
-// A pointer selects a sentence it rests on this long, not one it crosses on its way elsewhere.
+// A pointer selects a sentence it rests on this long, not one it crosses; a click or a key cancels it.
 const HOVER_MS = 120;
 
 const ui = {};
@@ -121,9 +121,7 @@ function setReportActions(enabled) {
   ui.downloadHtml.disabled = !enabled;
 }
 
-function nextTask() {
-  return new Promise((resolve) => { setTimeout(resolve, 0); });
-}
+const nextTask = () => new Promise((resolve) => { setTimeout(resolve, 0); });
 
 // Builds the report's DOM off-document in chunks (so building never blocks for long), then inserts
 // it at once: appending chunk by chunk to the live page re-lays out everything each time.
@@ -306,6 +304,7 @@ function fromEvent(event) {
 }
 
 function onKey(event) {
+  clearTimeout(hoverTimer);
   const hit = fromEvent(event);
   if (!hit || !report || event.altKey || event.ctrlKey || event.metaKey) return;
   const to = walk(report, hit, event.key);
@@ -428,9 +427,8 @@ function wire() {
     lastPointer = here;
     const hit = fromEvent(event);
     clearTimeout(hoverTimer);
-    if (hit) hoverTimer = setTimeout(() => { if (!pinned) select(hit.side, hit.index, 'column'); }, HOVER_MS);
+    if (hit) hoverTimer = setTimeout(() => { if (!pinned && hit.node.matches(':hover')) select(hit.side, hit.index, 'column'); }, HOVER_MS);
   });
-  columns.addEventListener('pointerleave', () => clearTimeout(hoverTimer));
   // Keyboard focus may scroll the page to the counterpart. A tap or a click never does: focus
   // comes on touch-down, and a page that moved then would take the tap's end somewhere else.
   columns.addEventListener('focusin', (event) => {
@@ -441,6 +439,7 @@ function wire() {
   columns.addEventListener('click', (event) => {
     const hit = fromEvent(event);
     if (hit) {
+      clearTimeout(hoverTimer);
       selected = null;
       select(hit.side, hit.index, 'column');
       pinned = true;
