@@ -19,6 +19,17 @@ async function pageWith(viewport, touch = true) {
   return opened;
 }
 
+/** Taps the first or last reworded target sentence and waits for its diff; returns its selector. */
+async function tapReworded(phone, report, which) {
+  const reworded = (sentence) => sentence.label === 'reworded';
+  const index = which === 'last' ? report.target.sentences.findLastIndex(reworded) : report.target.sentences.findIndex(reworded);
+  const selector = `.sentence[data-side="target"][data-index="${index}"]`;
+  const point = await firstLinePoint(phone, selector);
+  await phone.touchscreen.tap(point.x, point.y);
+  await phone.waitForFunction(() => /reworded: source sentence/.test(document.getElementById('diff-view').textContent));
+  return selector;
+}
+
 test('at 375 px the layout stacks and stays usable', async () => {
   const { page: mobile, problems: mobileProblems, context: mobileContext } = await pageWith({ width: 375, height: 740 });
   const layout = await mobile.evaluate(() => {
@@ -55,11 +66,7 @@ test('on a 390 px phone a tapped sentence\'s diff shows on screen; on a desktop 
   });
   assert.ok(summaryClear, 'the panel does not cover the summary');
   const report = await reportOf(phone);
-  const index = report.target.sentences.findLastIndex((sentence) => sentence.label === 'reworded');
-  const selector = `.sentence[data-side="target"][data-index="${index}"]`;
-  const point = await firstLinePoint(phone, selector);
-  await phone.touchscreen.tap(point.x, point.y);
-  await phone.waitForFunction(() => /reworded: source sentence/.test(document.getElementById('diff-view').textContent));
+  const selector = await tapReworded(phone, report, 'last');
   const inView = await phone.$eval('.diff-panel', (node) => {
     const box = node.getBoundingClientRect();
     return box.top >= 0 && box.bottom <= innerHeight + 1 && box.height > 60;
@@ -113,12 +120,7 @@ test('zoomed to 200% (a 640 x 400 window), walking with the arrows keeps the sen
 
 test('a phone turned on its side shows a tapped sentence\'s diff at the foot of the screen, with Close', async () => {
   const { page: phone, problems, context } = await pageWith({ width: 844, height: 390 });
-  const report = await reportOf(phone);
-  const index = report.target.sentences.findIndex((sentence) => sentence.label === 'reworded');
-  const selector = `.sentence[data-side="target"][data-index="${index}"]`;
-  const point = await firstLinePoint(phone, selector);
-  await phone.touchscreen.tap(point.x, point.y);
-  await phone.waitForFunction(() => /reworded: source sentence/.test(document.getElementById('diff-view').textContent));
+  const selector = await tapReworded(phone, await reportOf(phone), 'first');
   const seen = await phone.evaluate((css) => {
     const panel = document.querySelector('.diff-panel').getBoundingClientRect();
     const own = document.querySelector(css).getClientRects()[0];
