@@ -20,8 +20,10 @@ const www = path.join(root, 'www');
 const dist = path.join(root, 'dist');
 // The budget catches accidents (float printing once cost 9 KB, a float parser 20 KB); it grew
 // from 250 to 256 KB with the tables that tell a changed fact from a routine edit, and to 260 KB
-// with the sentence rules for wrapped lines and news abbreviations (3 KB of wasm).
-const SIZE_BUDGET = 260 * 1024;
+// with the sentence rules for wrapped lines and news abbreviations (3 KB of wasm). Folding only
+// canonical decompositions and a few compatibility forms by hand, instead of full NFKD, took
+// 37 KB off (259 -> 222 KB), and the budget came down to 232 KB so the room is not lost unseen.
+const SIZE_BUDGET = 232 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

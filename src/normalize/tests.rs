@@ -39,6 +39,11 @@ fn variants_share_keys() {
         ("kg", "kilograms"),
         ("1960s", "60s"),
         ("sixties", "60s"),
+        ("\u{fb01}rst", "first"),
+        ("o\u{fb03}cial", "official"),
+        ("\u{ff35}\u{ff2e}", "UN"),
+        ("\u{ff11}\u{ff12}", "12"),
+        ("Cafe\u{301}", "café"),
     ];
     for (source, target) in table {
         let (s, t) = keys(source, target);
