@@ -164,3 +164,24 @@ fn a_single_name_from_elsewhere_in_the_source_is_no_other_speaker() {
         report.links
     );
 }
+
+/// The same speaker moved within the attribution, title first, is the same person: the source
+/// sentence itself names them, whichever words the alignment happens to pair.
+#[test]
+fn the_speaker_moved_within_the_attribution_is_the_same_speaker() {
+    let quote = "\"Our customers deserve water they can trust every single day, and this plant \
+                 delivers exactly that,\"";
+    let source = format!("{quote} said Dana Okafor, general manager of Harwick Valley Water.");
+    for said in [
+        "general manager Dana Okafor said in a statement.",
+        "general manager Dana Okafor told reporters.",
+        "Dana Okafor, the general manager, said.",
+    ] {
+        let target = format!("{quote} {said}");
+        let report = compare(&source, &target, &Options::default());
+        // Copied or reworded, as the attribution keeps more or fewer of the source's words.
+        assert_ne!(labels(&report.target), [Added], "{said}");
+        assert_ne!(labels(&report.source), [Omitted], "{said}");
+        assert_eq!(changed_links(&report), [(vec![0], vec![0], None)], "{said}");
+    }
+}

@@ -173,11 +173,14 @@ pub(super) fn conflicting(
             .zip(old_tokens().skip(1))
             .any(|(a, b)| name(&a) && name(&b));
         let speaker_swapped = quote_kept && full_name && old_full_name;
-        // A name one side spells out and the other abbreviates is the same name.
+        // A name one side spells out and the other abbreviates is the same name, and one the
+        // source sentence itself gives moved within it ("general manager Dana Okafor said" for
+        // "said Dana Okafor, general manager of ...") is the same person.
         let other_name = !kept_name_follows
             && !role
             && new_tokens().any(|t| {
                 name(&t)
+                    && group_keys.binary_search(&t.key).is_err()
                     && (speaker_swapped || source_keys.binary_search(&t.key).is_err())
                     && !tokens.same_name(t.key, &group_keys)
             })
