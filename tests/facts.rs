@@ -252,6 +252,45 @@ fn a_sentence_that_turns_a_negation_says_another_thing() {
     }
 }
 
+/// A negation before a verb or two that both keep still turns the word it negates: `"will not
+/// be safe"` for `"will be safe"`, contracted or not, dropped or added. One in a quotation does
+/// not reach past it into the attribution.
+#[test]
+fn a_negation_before_an_auxiliary_turns_the_sentence() {
+    let sentence =
+        |verb: &str| format!("The minister said the bridge {verb} safe for heavy lorries.");
+    for (source, target) in [
+        ("will be", "will not be"),
+        ("will be", "won't be"),
+        ("can be", "cannot be"),
+        ("should be", "should not be"),
+        ("has been", "has not been"),
+        ("has been", "hasn't been"),
+        ("will still be", "will not be"),
+        ("will not be", "will be"),
+        ("cannot be", "can be"),
+        ("will be", "will never be"),
+    ] {
+        let report = compare(&sentence(source), &sentence(target), &Options::default());
+        assert_eq!(labels(&report.target), [Added], "{source} -> {target}");
+        let changed: Vec<_> = report.links.iter().map(|l| l.changed).collect();
+        assert_eq!(changed, [Some(Fact::Negation)], "{source} -> {target}");
+    }
+    let source = "\"As far as I can tell, he doesn't care any more, which is a real pity, but he \
+                  doesn't,\" he told Dame Ann Lowe in a wide-ranging interview to be aired on \
+                  Sunday.";
+    let target =
+        "\"As far as I can tell, he doesn't care any more, which is a real pity,\" he told \
+                  Dame Ann Lowe in an interview due to be aired on Sunday.";
+    let report = compare(source, target, &Options::default());
+    assert_ne!(labels(&report.target), [Added]);
+    assert!(
+        report.links.iter().all(|l| l.changed.is_none()),
+        "{:?}",
+        report.links
+    );
+}
+
 /// A headline in its source headline's shape with another figure links to it even when the
 /// story repeats the headline's words everywhere, so they weigh too little for a derivation.
 #[test]

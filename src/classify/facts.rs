@@ -280,6 +280,10 @@ fn same_value(values: &[f64], value: f64) -> bool {
         .any(|&v| (v - value).abs() <= 1e-9 * v.abs().max(value.abs()))
 }
 
+/// How many words after a negation may hold the word it negates: `"not"` then `"been"` and
+/// `"safe"` in `"has not been safe"`.
+const NEGATED_WITHIN: usize = 3;
+
 /// Whether the sentence says the opposite of its counterpart: inside the stretch the two share,
 /// one side adds a negation (`"not"`, `"never"`, `"no"`, `"nothing"`...) that the other lacks,
 /// with nothing in its place. Only for a sentence in the source's shape: a rewrite turns
@@ -306,7 +310,27 @@ pub(super) fn turns_negation(tokens: &Tokens, sentence: &[Token], alignment: &Al
     // both keep ("did not confirm"): a dropped clause that held one ("who had pleaded not
     // guilty", ", but he doesn't,") is condensing. The first words of both sentences open no
     // dropped clause: "Neither driver" against "Both drivers".
-    let negates = |words: &[Token], next: Option<&Token>, at_start: bool| {
+    // The negated word may follow a verb or two, in the same clause: "will not be safe", "has
+    // not been paid", but not `he doesn't," he told`.
+    let negated = |words: &[Token], next: &[Token]| {
+        let Some(at) = words.iter().rposition(|w| tokens.is_negation(w.key)) else {
+            return false;
+        };
+        let negation = words[at];
+        words[at + 1..]
+            .iter()
+            .chain(next)
+            .take(NEGATED_WITHIN)
+            .enumerate()
+            .take_while(|(k, w)| {
+                (*k == 0 || !w.opens_clause)
+                    && w.quoted == negation.quoted
+                    && !tokens.is_pronoun(w.key)
+                    && !tokens.is_negation(w.key)
+            })
+            .any(|(_, w)| tokens.is_content(w.key))
+    };
+    let negates = |words: &[Token], next: Vec<Token>, at_start: bool| {
         words
             .first()
             .is_some_and(|w| (at_start && words.len() == 1) || !w.opens_clause)
@@ -314,14 +338,17 @@ pub(super) fn turns_negation(tokens: &Tokens, sentence: &[Token], alignment: &Al
             && !words
                 .iter()
                 .any(|w| tokens.is_content(w.key) && !tokens.is_negation(w.key))
-            && next.is_some_and(|w| tokens.is_content(w.key))
+            && negated(words, &next)
     };
-    // A word or two, neither a negation nor a content word: `"Both"` in place of `"Neither"`.
+    // A word or two, neither a negation nor a content word: `"Both"` in place of `"Neither"`;
+    // or one word that is no negation, the negated word kept after it: `"will not be safe"`
+    // for `"will still be safe"`.
     let plain = |words: &[Token]| {
-        words.len() <= 2
+        (words.len() <= 2
             && words
                 .iter()
-                .all(|w| !tokens.is_content(w.key) && !tokens.is_negation(w.key))
+                .all(|w| !tokens.is_content(w.key) && !tokens.is_negation(w.key)))
+            || matches!(words, [w] if !tokens.is_negation(w.key))
     };
     // A swap turns only when one side has fewer negations in all: "was not considering" for
     // "were not in court to consider" moves its "not" instead.
@@ -347,11 +374,16 @@ pub(super) fn turns_negation(tokens: &Tokens, sentence: &[Token], alignment: &Al
             .map(|(s, i)| tokens.source[s][i])
             .collect();
         let inserted = &sentence[new.clone()];
-        let source_next = alignment
-            .source
-            .get(old.end)
-            .map(|&(s, i)| &tokens.source[s][i]);
-        let target_next = sentence.get(new.end);
+        let source_next = alignment.source[old.end..]
+            .iter()
+            .take(NEGATED_WITHIN)
+            .map(|&(s, i)| tokens.source[s][i])
+            .collect();
+        let target_next = sentence[new.end..]
+            .iter()
+            .take(NEGATED_WITHIN)
+            .copied()
+            .collect();
         let at_start = old.start == 0 && new.start == 0;
         let swap = !deleted.is_empty() && !inserted.is_empty();
         turned |= (!swap || swapped)
