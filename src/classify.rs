@@ -29,7 +29,7 @@ mod spans;
 
 use clauses::derived_clauses;
 use draft::Draft;
-use facts::{carries_fact, conflicting, turns_negation, Change};
+use facts::{carries_fact, conflicting, same_figures, turns_negation, Change};
 use intro::{reword_headline, reword_intro};
 use links::link;
 use sequence::reword_in_sequence;
@@ -234,6 +234,14 @@ fn judge(
     // "the UN" for "the United Nations" keeps the name: its words count as matched.
     for &k in &alignment.renamed.1 {
         matched[k] = true;
+    }
+    // So do figures written another way: "5-7%" for "5 to 7 percent".
+    for op in &alignment.ops {
+        if !matches!(op, DiffOp::Equal { .. }) && same_figures(tokens, sentence, &alignment, op) {
+            for k in op.new_range() {
+                matched[k] |= tokens.figures_at(sentence, k)[0].is_some();
+            }
+        }
     }
     let in_order: f32 = sentence
         .iter()

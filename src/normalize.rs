@@ -98,6 +98,9 @@ pub struct Tokens {
     pub values: Vec<f64>,
     /// Per magnitude word key (`"million"`, `"thousand"`...), its factor.
     pub magnitudes: Vec<(u32, f64)>,
+    /// Per key of a score or range (`"3-1"`, `"5-7"`), the values of its two numbers, sorted
+    /// by key.
+    pub ranges: Vec<(u32, [f64; 2])>,
 }
 
 /// What sort of word a key stands for.
@@ -279,6 +282,10 @@ pub fn normalize(
             }
             _ => f64::NAN,
         })
+        .collect();
+    tokens.ranges = (0..interner.words.len())
+        .filter(|&k| interner.kinds[k] == KeyKind::Number && merged[k] as usize == k)
+        .filter_map(|k| Some((k as u32, figures::range_of(&interner.words[k])?)))
         .collect();
     tokens.magnitudes =
         figures::magnitudes(|word| interner.key_of(word).map(|key| merged[key as usize]));

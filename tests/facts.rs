@@ -291,6 +291,56 @@ fn a_negation_before_an_auxiliary_turns_the_sentence() {
     );
 }
 
+/// Two figures written as one score or range are the same figures in the same order: `"5-7%"`
+/// for `"5 to 7 percent"` and `"131-87"` for `"131 votes to 87"` are copies, while `"1-3"` for
+/// `"3-1"` and `"5-8%"` for `"5 to 7 percent"` are another number.
+#[test]
+fn a_score_or_range_written_apart_is_the_same_figure() {
+    for (source, target, label) in [
+        (
+            "The firm expects growth of 5 to 7 percent next year.",
+            "The firm expects growth of 5-7% next year.",
+            Copied,
+        ),
+        (
+            "The firm expects growth of 5-7 percent next year.",
+            "The firm expects growth of 5 to 7 percent next year.",
+            Copied,
+        ),
+        (
+            "The motion passed by 131 votes to 87 on Tuesday.",
+            "The motion passed 131-87 on Tuesday.",
+            Copied,
+        ),
+        (
+            "Rovers won 3-1 at home on Saturday.",
+            "Rovers won 3 to 1 at home on Saturday.",
+            Copied,
+        ),
+        (
+            "Rovers won 3-1 at home on Saturday.",
+            "Rovers won 1-3 at home on Saturday.",
+            Added,
+        ),
+        (
+            "Rovers won 3 to 1 at home on Saturday.",
+            "Rovers won 1-3 at home on Saturday.",
+            Added,
+        ),
+        (
+            "The firm expects growth of 5 to 7 percent next year.",
+            "The firm expects growth of 5-8% next year.",
+            Added,
+        ),
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [label], "{source} -> {target}");
+        let changed: Vec<_> = report.links.iter().filter_map(|l| l.changed).collect();
+        let expected: &[Fact] = if label == Added { &[Fact::Number] } else { &[] };
+        assert_eq!(changed, expected, "{source} -> {target}");
+    }
+}
+
 /// A headline in its source headline's shape with another figure links to it even when the
 /// story repeats the headline's words everywhere, so they weigh too little for a derivation.
 #[test]

@@ -129,26 +129,29 @@ pub(super) fn conflicting(
                 })
         };
         // "£4,500,000" for "£4.5m" and "3rd" for "3" are the same figure written another way.
-        let other_number = new.clone().any(|k| {
-            number(&sentence[k])
-                && !rounded(k)
-                && group_keys.binary_search(&sentence[k].key).is_err()
-                && !tokens
-                    .value_at(sentence, k)
-                    .is_some_and(|v| same_value(&group_values, v))
-        }) && old.clone().any(|j| {
-            let (s, i) = alignment.source[j];
-            number(&tokens.source[s][i])
-                && target_keys.binary_search(&tokens.source[s][i].key).is_err()
-                && !tokens
-                    .value_at(&tokens.source[s], i)
-                    .is_some_and(|v| same_value(&target_values, v))
-        }) || (old.len() == 1
-            && new.len() == 1
-            && old_tokens().zip(new_tokens()).all(|(o, t)| {
-                // "six months" for "six years": another length of time.
-                tokens.is_duration(o.key) && tokens.is_duration(t.key) && o.key != t.key
-            }));
+        let other_number = !same_figures(tokens, sentence, alignment, op)
+            && new.clone().any(|k| {
+                number(&sentence[k])
+                    && !rounded(k)
+                    && group_keys.binary_search(&sentence[k].key).is_err()
+                    && !tokens
+                        .value_at(sentence, k)
+                        .is_some_and(|v| same_value(&group_values, v))
+            })
+            && old.clone().any(|j| {
+                let (s, i) = alignment.source[j];
+                number(&tokens.source[s][i])
+                    && target_keys.binary_search(&tokens.source[s][i].key).is_err()
+                    && !tokens
+                        .value_at(&tokens.source[s], i)
+                        .is_some_and(|v| same_value(&target_values, v))
+            })
+            || (old.len() == 1
+                && new.len() == 1
+                && old_tokens().zip(new_tokens()).all(|(o, t)| {
+                    // "six months" for "six years": another length of time.
+                    tokens.is_duration(o.key) && tokens.is_duration(t.key) && o.key != t.key
+                }));
         // "WPC Hollis" for "Pc Hollis" changes a title, not the speaker: the name after it
         // stays, and one side puts only titles (or function words: "Tony Blair" for "Mr Blair")
         // before it. "Great Hadden" for "Little Hadden" is another place.
@@ -258,6 +261,24 @@ pub(super) fn conflicting(
         && conflicting > 0.0
         && in_order + conflicting >= 0.8 * total;
     changed.filter(|_| same_shape)
+}
+
+/// Whether a change writes the same figures in the same order, one side writing two as a score
+/// or range: `"131-87"` for `"by 131 votes to 87"`, `"5-7%"` for `"5 to 7 percent"`, but not
+/// `"1-3"` for `"3-1"`.
+pub(super) fn same_figures(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    op: &DiffOp,
+) -> bool {
+    let source_figures = op.old_range().flat_map(|j| {
+        let (s, i) = alignment.source[j];
+        tokens.figures_at(&tokens.source[s], i)
+    });
+    let target_figures = op.new_range().flat_map(|k| tokens.figures_at(sentence, k));
+    source_figures.clone().flatten().next().is_some()
+        && source_figures.flatten().eq(target_figures.flatten())
 }
 
 /// Whether a word can carry a changed fact by itself: a figure, a date, a name or a title.

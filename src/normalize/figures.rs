@@ -22,6 +22,20 @@ impl Tokens {
         Some(value * factor.unwrap_or(1.0))
     }
 
+    /// The figures a word writes, in order: a number's value, a score's or range's two numbers,
+    /// none for any other word. `"131-87"` -> `[131, 87]`, like `"131"` and `"87"` in `"131
+    /// votes to 87"`; `"£4.5m"` -> `[4500000]`.
+    pub fn figures_at(&self, words: &[Token], at: usize) -> [Option<f64>; 2] {
+        let range = words.get(at).and_then(|word| {
+            let found = self.ranges.binary_search_by_key(&word.key, |&(key, _)| key);
+            found.ok().map(|k| self.ranges[k].1)
+        });
+        match range {
+            Some([first, second]) => [Some(first), Some(second)],
+            None => [self.value_at(words, at), None],
+        }
+    }
+
     /// Whether a key is a magnitude word, part of a figure: `"million"` in `"£4.5 million"`,
     /// so `"£4.5bn"` for it is another number.
     pub fn is_magnitude(&self, key: u32) -> bool {
@@ -63,6 +77,13 @@ pub(super) fn value_of(word: &str) -> Option<f64> {
     Some(value)
 }
 
+/// The two numbers of a folded score or range: `"3-1"` -> `[3, 1]`, `"5-7.5"` -> `[5, 7.5]`;
+/// `None` for any other word (`"9/11"`, `"1-2-3"`).
+pub(super) fn range_of(word: &str) -> Option<[f64; 2]> {
+    let (first, second) = word.split_once('-')?;
+    Some([value_of(first)?, value_of(second)?])
+}
+
 /// The keys of the magnitude words either article has, with what each multiplies by.
 pub(super) fn magnitudes(key_of: impl Fn(&str) -> Option<u32>) -> Vec<(u32, f64)> {
     MAGNITUDES
@@ -74,6 +95,20 @@ pub(super) fn magnitudes(key_of: impl Fn(&str) -> Option<u32>) -> Vec<(u32, f64)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scores_and_ranges_have_two_values() {
+        for (word, range) in [
+            ("3-1", Some([3.0, 1.0])),
+            ("5-7.5", Some([5.0, 7.5])),
+            ("1-2-3", None),
+            ("9/11", None),
+            ("3-", None),
+            ("12", None),
+        ] {
+            assert_eq!(range_of(word), range, "{word}");
+        }
+    }
 
     #[test]
     fn plain_numbers_and_ordinals_have_values() {

@@ -262,4 +262,14 @@ fn a_score_is_one_figure_in_its_order() {
     assert_ne!(source, target);
     let (spaced, _) = keys("Leeds won 3 - 1 at home.", "");
     assert_eq!(spaced.len(), 6);
+    // Only pairs join, so a chain of dashed numbers is half as many figures, not one figure
+    // interned again at every dash.
+    let chain: Vec<String> = (10..210).map(|n| n.to_string()).collect();
+    let (chained, _) = keys(&chain.join("-"), "");
+    assert_eq!(chained.len(), 100);
+    let t = normalize("2024-01-15", &segment("2024-01-15"), "", &[]);
+    let figures: Vec<_> = (0..t.source[0].len())
+        .map(|k| t.figures_at(&t.source[0], k))
+        .collect();
+    assert_eq!(figures, [[Some(2024.0), Some(1.0)], [Some(15.0), None]]);
 }

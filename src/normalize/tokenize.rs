@@ -121,29 +121,42 @@ fn tokenize<'a>(
 /// Joins two numbers written with a dash between them into one figure: a score or a range is
 /// read as a whole, so `"1-3"` for `"3-1"` is another result, not the same two numbers. `"3–1"`
 /// with an en dash is the same as `"3-1"`; `"3 - 1"` with spaces stays two numbers, and so does
-/// `"3 to 1"`, since joining it would split `"from 1 to 3"` from `"from one to 3"`.
+/// `"3 to 1"`, since joining it would split `"from 1 to 3"` from `"from one to 3"`. Only pairs
+/// join: `"2024-01-15"` -> `"2024-01"`, `"15"`, so a long chain of dashed numbers costs no more
+/// than the numbers.
 fn join_scores<'a>(text: &'a str, tokens: &mut Vec<Token>, interner: &mut Interner<'a>) {
     let number = |t: &Token, interner: &Interner| interner.kinds[t.key as usize] == KeyKind::Number;
-    let mut i = 0;
-    while i + 1 < tokens.len() {
-        let (first, second) = (tokens[i], tokens[i + 1]);
-        let dash = matches!(
-            &text[first.end..second.start],
-            "-" | "\u{2013}" | "\u{2014}"
-        );
-        if dash && number(&first, interner) && number(&second, interner) {
-            let (key, form) = interner.intern(&text[first.start..second.end]);
-            tokens[i] = Token {
-                end: second.end,
-                key,
-                form,
-                ..first
-            };
-            tokens.remove(i + 1);
-        } else {
-            i += 1;
+    let dashed = |first: &Token, second: &Token| {
+        matches!(
+            text.get(first.end..second.start),
+            Some("-" | "\u{2013}" | "\u{2014}")
+        )
+    };
+    if !tokens.windows(2).any(|pair| dashed(&pair[0], &pair[1])) {
+        return;
+    }
+    let mut joined = Vec::with_capacity(tokens.len());
+    let mut rest = tokens.iter().copied().peekable();
+    while let Some(first) = rest.next() {
+        match rest.peek().copied() {
+            Some(second)
+                if dashed(&first, &second)
+                    && number(&first, interner)
+                    && number(&second, interner) =>
+            {
+                rest.next();
+                let (key, form) = interner.intern(&text[first.start..second.end]);
+                joined.push(Token {
+                    end: second.end,
+                    key,
+                    form,
+                    ..first
+                });
+            }
+            _ => joined.push(first),
         }
     }
+    *tokens = joined;
 }
 
 /// A part of a written word: its byte offset in the word, its text, and the word it stands for
