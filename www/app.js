@@ -1,7 +1,7 @@
 // DOM wiring only: reads the inputs, runs the engine, hands the Report to render.js and links the
 // two sides. No comparison logic lives here.
 import {
-  appendSentences, counterparts, describeRun, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary, reveal, keepAboveInView, keepClearOfPanel,
+  appendSentences, counterparts, describeRun, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary, reveal, keepClearOfPanel,
 } from './render.js';
 import { decodeShare, encodeShare, isShareFragment } from './share.js';
 import { CancelledError, EngineError, createEngine } from './engine.js';
@@ -269,7 +269,6 @@ function select(side, index, scroll) {
   if (scroll === 'page') {
     ui.diffView.closest('.diff-panel').setAttribute('data-selected', '');
     // Bringing the diff back may move the columns: reveal both sentences again in them.
-    keepAboveInView(ui.diffView.closest('.diff-panel'), window);
     for (const node of [own, nodes[0]]) if (node) reveal(node, window);
   }
   fillMissingDiffs(report, side, index);

@@ -402,30 +402,29 @@ export function reveal(node, win) {
   if (!column) return;
   const nodeBox = node.getBoundingClientRect();
   const columnBox = column.getBoundingClientRect();
-  const top = Math.max(columnBox.top, 0);
+  const top = Math.max(columnBox.top, 0, stuckAtTop(node.ownerDocument.querySelector('.diff-panel'), win));
   const bottom = Math.min(columnBox.bottom, win.innerHeight);
   if (bottom - top < nodeBox.height + 16) return;
   if (nodeBox.top < top) column.scrollTop += nodeBox.top - top - 8;
   else if (nodeBox.bottom > bottom) column.scrollTop += nodeBox.bottom - bottom + 8;
 }
 
-/**
- * Scrolls the page back up to `panel` when it has gone above the window. On a wide screen the word
- * diff sits above the columns, which fit the window below it, so keyboard walking keeps both in
- * view; on a phone the panel sticks to the foot of the screen and needs nothing.
- */
-export function keepAboveInView(panel, win) {
-  if (!panel || win.getComputedStyle(panel).position === 'sticky') return;
-  const box = panel.getBoundingClientRect();
-  if (box.top < 0) win.scrollBy(0, box.top - 8);
+// Where the word diff panel ends when it is stuck to the top of the window (a wide screen's page
+// scrolled down to the columns), or 0: sentences under it are out of sight.
+function stuckAtTop(panel, win) {
+  if (!panel || win.getComputedStyle(panel).position !== 'sticky' || win.getComputedStyle(panel).top === 'auto') return 0;
+  return panel.getBoundingClientRect().bottom;
 }
+
+// Whether `panel` is stuck to the foot of the window, as a phone's is.
+const stuckAtFoot = (panel, win) => panel && win.getComputedStyle(panel).position === 'sticky' && win.getComputedStyle(panel).top === 'auto';
 
 /**
  * Scrolls the page so `node` sits clear of a word diff `panel` stuck to the foot of the window
  * `win` (a phone, or a zoomed page): the panel may be taller than any fixed scroll margin.
  */
 export function keepClearOfPanel(node, panel, win) {
-  if (!panel || win.getComputedStyle(panel).position !== 'sticky') return;
+  if (!stuckAtFoot(panel, win)) return;
   const overlap = () => {
     const box = node.getBoundingClientRect();
     const top = panel.getBoundingClientRect().top - 8;

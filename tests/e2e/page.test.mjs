@@ -253,6 +253,46 @@ test('on a wide screen, keyboard walking down a long article keeps the word diff
   await compareAndWait(page, () => page.click('#example'));
 });
 
+test('on a laptop screen scrolled down to the columns, a click shows the word diff in view', async () => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  try {
+    await compareAndWait(page, async () => {
+      await page.fill('#source-input', longArticle(60));
+      await page.fill('#target-input', longArticle(60, (text, k) => (k % 4 === 3 ? text.replace('new homes', 'flats') : text)));
+    });
+    await page.evaluate(() => window.scrollBy(0, document.querySelector('.columns').getBoundingClientRect().top));
+    const before = await page.evaluate(() => document.querySelector('.columns').getBoundingClientRect().top);
+    // A sentence the reader sees, below the panel now stuck to the top of the window.
+    const point = await page.evaluate(() => {
+      const panel = document.querySelector('.diff-panel').getBoundingClientRect();
+      for (const node of document.querySelectorAll('.sentence[data-side="target"]')) {
+        const box = node.getClientRects()[0];
+        if (box && box.top > panel.bottom + 10 && box.bottom < innerHeight - 10) {
+          return { x: box.left + 10, y: box.top + box.height / 2, number: Number(node.getAttribute('data-index')) + 1 };
+        }
+      }
+      return null;
+    });
+    assert.ok(point, 'a target sentence is in view below the panel');
+    await page.mouse.click(point.x, point.y);
+    const seen = await page.evaluate((number) => {
+      const panel = document.querySelector('.diff-panel').getBoundingClientRect();
+      const counterpart = document.querySelector('.sentence.is-counterpart').getBoundingClientRect();
+      return {
+        panel: panel.top >= 0 && panel.bottom <= innerHeight,
+        diff: document.getElementById('diff-view').textContent.includes(`target sentence ${number}`),
+        counterpart: counterpart.top >= panel.bottom && counterpart.bottom <= innerHeight,
+      };
+    }, point.number);
+    assert.deepEqual(seen, { panel: true, diff: true, counterpart: true });
+    assert.equal(await page.evaluate(() => document.querySelector('.columns').getBoundingClientRect().top), before, 'a click never scrolls the page');
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await compareAndWait(page, () => page.click('#example'));
+  }
+});
+
 test('copying the results copies the article text without the screen-reader label prefixes', async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.slice(0, -1) });
   const report = await reportOf(page);

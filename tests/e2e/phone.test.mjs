@@ -54,7 +54,7 @@ test('at 375 px the layout stacks and stays usable', async () => {
   await mobileContext.close();
 });
 
-test('on a 390 px phone a tapped sentence\'s diff shows on screen; on a desktop the panel stays put', async () => {
+test('on a 390 px phone a tapped sentence\'s diff shows on screen; on a desktop the panel stays above the columns', async () => {
   const { page: phone, problems: phoneProblems, context: phoneContext } = await pageWith({ width: 390, height: 844 });
   assert.match(await phone.textContent('#diff-view'), /Tap/, 'the diff panel tells touch readers what to do');
   // Until a sentence is tapped the panel covers nothing: it waits after the articles.
@@ -98,7 +98,9 @@ test('on a 390 px phone a tapped sentence\'s diff shows on screen; on a desktop 
   const { page: desktop, context: desktopContext } = await pageWith({ width: 1280, height: 900 }, false);
   const point2 = await firstLinePoint(desktop, selector);
   await desktop.mouse.click(point2.x, point2.y);
-  assert.equal(await desktop.$eval('.diff-panel', (node) => getComputedStyle(node).position), 'static');
+  // On a wide screen the panel waits above the columns, stuck to the window's top only once the
+  // page is scrolled past it, never to its foot.
+  assert.deepEqual(await desktop.$eval('.diff-panel', (node) => [getComputedStyle(node).position, getComputedStyle(node).top]), ['sticky', '0px']);
   await desktopContext.close();
 });
 
