@@ -23,6 +23,11 @@ pub const WHOLLY_MIN: f64 = 0.9;
 /// share names, figures and quotes, which shows as up to about a third of derived text (on the
 /// METER corpus's non-derived articles, the median is 0.35).
 pub const PARTIALLY_MIN: f64 = 0.4;
+/// A partially derived target with at least this derived share is "most" derived in its
+/// headline: 12 copied sentences of a wire story with 3 short lines of comment and credits
+/// (about 85 % derived) read `"Most of this article is copied from the source, with material of
+/// its own added"`, not `"Part of this article..."`.
+pub const MOSTLY_MIN: f64 = 0.5;
 /// A target that copies at least this many whole sentences of [`COPIED_WORDS_MIN`] words or
 /// more is never independent, however much else surrounds them: a wire story copied into a web
 /// page is still a copy when the page's menus, tags and links to other stories outweigh it.
@@ -77,7 +82,14 @@ pub fn summarize(source: Labelled<'_>, target: Labelled<'_>, links: &[Match]) ->
     } else {
         Verdict::Independent
     };
-    let mut headline = headline(source, target, &target_tally, changed.len(), verdict);
+    let mut headline = headline(
+        source,
+        target,
+        &target_tally,
+        changed.len(),
+        derived,
+        verdict,
+    );
     if let Some(changes) = changes(links) {
         headline.push(' ');
         headline.push_str(&changes);
@@ -166,6 +178,7 @@ fn headline(
     target: Labelled<'_>,
     tally: &Tally,
     changed: usize,
+    derived: f64,
     verdict: Verdict,
 ) -> String {
     if target.segments.is_empty() {
@@ -186,6 +199,11 @@ fn headline(
             "All of this article is reworded from the source"
         }
         Verdict::WhollyDerived if c.added == 0 => "All of this article comes from the source",
+        // Its sentences are the source's, their facts are not: "most comes from the source"
+        // over "0 copied, 0 reworded, 3 added" would read as a contradiction.
+        Verdict::WhollyDerived if changed > 0 && changed >= c.copied + c.reworded => {
+            "This article repeats the source's sentences with other facts"
+        }
         Verdict::WhollyDerived if c.copied >= c.reworded + changed && mostly_copied => {
             "Most of this article is copied from the source"
         }
@@ -193,6 +211,16 @@ fn headline(
             "Most of this article is reworded from the source"
         }
         Verdict::WhollyDerived => "Most of this article comes from the source",
+        // Below the wholly derived share, but most of it still taken: a wire story with a few
+        // paragraphs of comment, newsletter plugs and credits around it.
+        Verdict::PartiallyDerived
+            if derived >= MOSTLY_MIN && mostly_copied && c.copied >= c.reworded + changed =>
+        {
+            "Most of this article is copied from the source, with material of its own added"
+        }
+        Verdict::PartiallyDerived if derived >= MOSTLY_MIN => {
+            "Most of this article comes from the source, with material of its own added"
+        }
         Verdict::PartiallyDerived => "Part of this article comes from the source",
         // A sentence that repeats a source sentence with another fact came from it too.
         Verdict::Independent if c.copied + c.reworded + changed == 0 => {
@@ -341,7 +369,26 @@ mod tests {
         assert_eq!(report.summary.verdict, Verdict::WhollyDerived);
         assert_opens(
             &report,
-            "Most of this article comes from the source: 0 sentences copied, 0 reworded, 3 added.",
+            "This article repeats the source's sentences with other facts: 0 sentences copied, 0 \
+             reworded, 3 added.",
+        );
+    }
+
+    /// A story copied whole with a few short lines of its own after it is below the wholly
+    /// derived share, yet most of it is the source's: the headline says "most", not "part".
+    #[test]
+    fn a_copy_with_a_few_lines_of_its_own_is_mostly_copied() {
+        let source = STORY.join(" ");
+        let target = format!(
+            "{source}\n\nWhat do you think? Tell us in the comments below.\n\nSign up for our \
+             morning newsletter.\n\nAll rights reserved."
+        );
+        let report = compare(&source, &target, &Options::default());
+        assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
+        assert_opens(
+            &report,
+            "Most of this article is copied from the source, with material of its own added: 5 \
+             sentences copied, 0 reworded, 4 added (the last 3 paragraphs).",
         );
     }
 
@@ -430,7 +477,7 @@ mod tests {
         );
         assert_eq!(report.summary.target.counts.added, 0);
         assert!(report.summary.target.shares.added > 0.1);
-        assert_opens(&report, "Part of this article comes from the source: 0 sentences copied, 2 reworded, 0 added, but new phrases inside them make up ");
+        assert_opens(&report, "Most of this article comes from the source, with material of its own added: 0 sentences copied, 2 reworded, 0 added, but new phrases inside them make up ");
         // A reworded sentence made of words kept as written is no "reworded" article.
         let report = compare(
             "Shares in Northgate Energy rose sharply on Tuesday after the company reported record \
