@@ -153,7 +153,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
                 draft.changes.push(
                     changed
                         .filter(|c| c.words <= CHANGED_WORDS_MAX)
-                        .zip(candidates[t].as_ref())
+                        .zip(candidates.get(t).and_then(Option::as_ref))
                         .map(|(change, c)| (c.source.clone(), change.fact)),
                 );
                 draft.target.push(Judgement {
@@ -209,7 +209,8 @@ struct Context<'a> {
     reworded_min: f32,
 }
 
-/// Judges one target sentence against its candidate; `None` means it is added.
+/// Judges one target sentence against its candidate: derived (copied or reworded) with the
+/// word alignment, or added, with the fact it changes when it keeps the candidate's shape.
 fn judge(
     tokens: &Tokens,
     sentence: &[Token],

@@ -63,7 +63,9 @@ pub struct Options {
     pub reworded_min: f32,
     /// The shortest in-order run, in words, marked as a copied span inside a reworded sentence;
     /// a run must also hold a content word, so the default of 2 marks a kept `"the dam"` or
-    /// `"North Korean"`, never a lone kept word or `"of the"`.
+    /// `"North Korean"`, never `"of the"`. Besides runs, each content word a reworded
+    /// sentence keeps as written is marked, in any order (`"Divers"` and `"night"` in `"Divers
+    /// spent the night searching..."` from `"...divers searched the water all night"`).
     pub min_run: usize,
     /// Whether to compute the word diff of every link (`false` leaves `diff` empty, for callers
     /// that diff lazily with [`diff::diff`]).

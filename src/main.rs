@@ -36,7 +36,8 @@ enum Command {
     ///
     /// Both files must be UTF-8 text (a byte-order mark and CRLF line endings are fine), or
     /// UTF-16 with a byte-order mark (Windows Notepad's "Unicode"), of at most 16 MiB. Blank
-    /// lines separate paragraphs; every line break ends a sentence.
+    /// lines separate paragraphs. A line break ends a sentence, unless the line is a wrapped
+    /// part of one: it ends with a comma or a word like `the`, or the next line opens lowercase.
     ///
     /// Exit codes: 0 on success, 2 when an input cannot be read (missing, a directory, not
     /// UTF-8 or UTF-16 text, too large) or the arguments are wrong.

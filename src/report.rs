@@ -69,7 +69,8 @@ pub struct Report {
 /// One article of the pair.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Side {
-    /// Sentences in document order; they never overlap and only whitespace lies between them.
+    /// Sentences in document order; they never overlap, and only whitespace and invisible
+    /// characters (a byte-order mark, a zero-width space) lie between them.
     pub sentences: Vec<Sentence>,
     /// How many paragraphs the article has.
     pub paragraphs: usize,

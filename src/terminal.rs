@@ -190,7 +190,7 @@ pub fn write_report(
                         .skip(span.start.saturating_sub(sentence.start))
                         .take(span.end.saturating_sub(span.start))
                         .collect();
-                    format!("\"{}\"", visible(&phrase))
+                    quote_phrase(&phrase)
                 })
                 .collect();
             let changed = if !changed.is_empty() {
@@ -211,4 +211,38 @@ pub fn write_report(
         }
     }
     Ok(())
+}
+
+/// A phrase in the note's quotation marks, without the quotation marks and commas at its edges
+/// that would double them: `"We will appeal,"` (with its marks) -> `"We will appeal"`.
+fn quote_phrase(phrase: &str) -> String {
+    let phrase = phrase.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':') || is_quote_mark(c)
+    });
+    format!("\"{}\"", visible(phrase))
+}
+
+/// Whether a character is a quotation mark, straight or typographic: `"`, `'`, `“`, `”`, `«`.
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quoted_phrase_sheds_the_marks_at_its_edges() {
+        for (phrase, shown) in [
+            ("\"We will appeal,\"", "\"We will appeal\""),
+            ("\u{201c}We will appeal\u{201d}", "\"We will appeal\""),
+            ("the committee voted", "\"the committee voted\""),
+            ("said \"no\" twice", "\"said \"no\" twice\""),
+        ] {
+            assert_eq!(quote_phrase(phrase), shown, "{phrase}");
+        }
+    }
 }

@@ -24,7 +24,7 @@ export const CHANGED_TEXT = {
   number: 'another number',
   name: 'another name',
   date: 'another date',
-  negation: 'a negation added or dropped',
+  negation: 'a negation turned',
   opposite: 'a word turned to its opposite',
 };
 
