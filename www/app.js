@@ -3,7 +3,7 @@
 import {
   appendSentences, counterparts, describeRun, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary, reveal, keepClearOfPanel,
 } from './render.js';
-import { decodeShare, encodeShare, isShareFragment } from './share.js';
+import { decodeShare, encodeShare, isShareFragment, shareNote } from './share.js';
 import { CancelledError, EngineError, createEngine } from './engine.js';
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
 import { download, reportHtml, reportIdentity, reportJson } from './export.js';
@@ -82,8 +82,8 @@ function replaceTexts(texts, what) {
 function undo(before) {
   const had = ui.message.contains(document.activeElement);
   if (messageReason === 'undo') showMessage('');
-  replaceTexts(before, 'Your texts are back.');
-  if (messageReason !== 'undo') showMessage('Your texts are back.', 'note', 'undo');
+  replaceTexts(before, 'The earlier texts are back.');
+  if (messageReason !== 'undo') showMessage('The earlier texts are back.', 'note', 'undo');
   if (had) (ui.message.querySelector('button') || ui.sourceInput).focus();
   save();
   onInput();
@@ -325,6 +325,8 @@ function downloadHtml() {
 }
 
 async function share() {
+  const texts = { source: inputs.source.value, target: inputs.target.value };
+  if (!shareNote(texts, '', false, false)) return showMessage('Both boxes are empty: paste the articles first, then share them.', 'note', 'share');
   try {
     const fragment = await encodeShare(inputs.source.value, inputs.target.value);
     history.replaceState(null, '', `#${fragment}`);
@@ -338,11 +340,7 @@ async function share() {
     } catch {
       // Clipboard access may be refused; the link is shown to copy by hand.
     }
-    // Opened from a file (the single-file build), the link names this computer's copy of it.
-    const local = location.protocol === 'file:' ? ' But this page is a file on this computer, so the link ' +
-      'works only here, or for someone who has the same file in the same folder.' : '';
-    showMessage(`${copied ? 'Share link copied.' : 'Share link ready below.'} It holds both texts; nothing was uploaded.${local}`,
-      'note', 'share');
+    showMessage(shareNote(texts, location.href, copied, location.protocol === 'file:'), 'note', 'share');
   } catch (error) {
     showMessage(error.message);
   }
@@ -383,7 +381,9 @@ function wire() {
   wireFileOpening(document, inputs, ui.fileInput, openFile, () => {
     showMessage('Drop the file on the Source or the Target box to open it there.', 'note');
   });
-  for (const side of ['source', 'target']) inputs[side].addEventListener('input', onInput);
+  // After typing, "Cleared both texts." no longer says what Undo does: it brings back the texts from before.
+  const offerKept = () => { if (messageReason === 'undo') ui.message.firstChild.textContent = 'The earlier texts can still come back:'; };
+  for (const side of ['source', 'target']) inputs[side].addEventListener('input', () => { offerKept(); onInput(); });
   ui.compare.addEventListener('click', () => run(true));
   ui.cancel.addEventListener('click', () => {
     clearTimeout(timer);

@@ -105,3 +105,22 @@ export async function decodeShare(hash) {
   }
   return { source: payload.source, target: payload.target };
 }
+
+/** Links longer than this break in many e-mail programs and chat apps. */
+export const LONG_LINK_CHARS = 8000;
+
+/**
+ * What to tell the reader about a share link `link` made of `texts` ({source, target}):
+ * `copied` says whether it reached the clipboard, `fromFile` whether the page is a file on
+ * this computer. Null when both texts are empty and there is nothing to share.
+ */
+export function shareNote(texts, link, copied, fromFile) {
+  if (!texts.source.trim() && !texts.target.trim()) return null;
+  let note = `${copied ? 'Share link copied.' : 'Share link ready below.'} It holds both texts; nothing was uploaded.`;
+  // Opened from a file (the single-file build), the link names this computer's copy of it.
+  if (fromFile) note += ' But this page is a file on this computer, so the link works only here, or for someone who has the same file in the same folder.';
+  if (link.length > LONG_LINK_CHARS) {
+    note += ` At ${link.length.toLocaleString('en')} characters it is too long for most e-mail and chat: send the downloaded HTML report instead.`;
+  }
+  return note;
+}

@@ -55,6 +55,18 @@ test('Clear offers an Undo that brings both texts back', async () => {
   await context.close();
 });
 
+test('after typing, the Undo offer says it brings back the earlier texts, and still does', async () => {
+  const { page, problems, context } = await withOwnTexts();
+  await page.click('#clear');
+  await page.fill('#source-input', 'A new source.');
+  assert.match(await page.textContent('#message'), /^The earlier texts can still come back: Undo$/);
+  await compareAndWait(page, () => page.click('#message button'));
+  assert.deepEqual(await texts(page), OWN);
+  assert.match(await page.textContent('#message'), /^The earlier texts are back\. Undo$/);
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
+
 test('opening a share link over saved texts offers an Undo', async () => {
   const { page, problems, context } = await withOwnTexts();
   const fragment = await page.evaluate(async () => (await import('./share.js')).encodeShare('Shared source.', 'Shared target.'));

@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import test from 'node:test';
-import { MAX_SHARE_CHARS, SHARE_PREFIX, ShareError, decodeShare, encodeShare, isShareFragment } from '../../www/share.js';
+import {
+  LONG_LINK_CHARS, MAX_SHARE_CHARS, SHARE_PREFIX, ShareError, decodeShare, encodeShare, isShareFragment, shareNote,
+} from '../../www/share.js';
 
 async function deflate(text) {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
@@ -75,4 +77,13 @@ test('texts too long for a link are refused when sharing', async () => {
   // Random letters barely compress: 2 M of them cannot fit in a 1.5 M-character link.
   const noise = Array.from(randomBytes(2_000_000), (byte) => String.fromCharCode(33 + (byte % 90))).join('');
   await assert.rejects(encodeShare(noise, ''), /too long for a share link/);
+});
+
+test('the share note says what the link holds, warns of a long link, and has nothing to say of empty boxes', () => {
+  const texts = { source: 'A source.', target: 'A target.' };
+  assert.equal(shareNote({ source: ' ', target: '\n' }, '', true, false), null);
+  assert.equal(shareNote(texts, 'https://x/#v1=abc', true, false), 'Share link copied. It holds both texts; nothing was uploaded.');
+  assert.match(shareNote(texts, 'file:///x#v1=abc', false, true), /^Share link ready below\..* works only here/);
+  const long = `https://x/#v1=${'a'.repeat(LONG_LINK_CHARS)}`;
+  assert.match(shareNote(texts, long, true, false), /At [\d,]+ characters it is too long for most e-mail and chat/);
 });
