@@ -1,0 +1,112 @@
+//! Unit tests of the align stage: candidates, groups and the index.
+
+use super::*;
+use crate::{normalize::normalize, segment::segment};
+
+fn sources(source: &str, target: &str) -> Vec<Option<Vec<usize>>> {
+    let tokens = normalize(source, &segment(source), target, &segment(target));
+    align(&tokens)
+        .into_iter()
+        .map(|c| c.map(|c| c.source))
+        .collect()
+}
+
+#[test]
+fn finds_reordered_sentences() {
+    let found = sources(
+        "Alpha bravo charlie. Delta echo foxtrot.",
+        "Delta echo foxtrot. Alpha bravo charlie.",
+    );
+    assert_eq!(found, [Some(vec![1]), Some(vec![0])]);
+}
+
+#[test]
+fn links_a_fragment_to_its_longer_sentence() {
+    let found = sources(
+        "The bridge reopened on Monday after repairs costing £4m, the council said. Traffic resumed.",
+        "The bridge reopened on Monday. Repairs cost £4m, the council said.",
+    );
+    assert_eq!(found, [Some(vec![0]), Some(vec![0])]);
+}
+
+#[test]
+fn a_quotation_comes_from_the_quote_not_the_reported_speech() {
+    let source = "Neither the council nor the builders care about the tenants' safety, the mayor \
+        said. The tower stayed shut on Friday. \"We see every day that neither the council \
+        nor the builders care about the safety of these tenants,\" she said.";
+    let target = "\"It is plain that the council and the builders do not care about the safety \
+        of these tenants.";
+    assert_eq!(sources(source, target), [Some(vec![2])]);
+    // The same words as reported speech still take the shorter, closer sentence.
+    let target = "It is plain the council and the builders do not care about the tenants' safety.";
+    assert_eq!(sources(source, target), [Some(vec![0])]);
+}
+
+#[test]
+fn groups_merged_sentences() {
+    let found = sources(
+        "Flood water reached Hexham. Rescue crews evacuated forty homes. Schools closed.",
+        "Flood water reached Hexham, and rescue crews evacuated forty homes.",
+    );
+    assert_eq!(found, [Some(vec![0, 1])]);
+}
+
+#[test]
+fn a_long_sentence_merges_a_sentence_whose_words_it_repeats_in_a_run() {
+    // The quotation explains too little of the long sentence by weight to join it, but five
+    // of its words in a row are no coincidence.
+    let found = sources(
+        "Organisers said the festival would draw bigger crowds than last summer, when rain \
+        kept thousands away from the harbour. \"The town has never seen a weekend like the \
+        one we are planning,\" a spokesman said. Tickets go on sale on Friday.",
+        "Organisers hope the festival would draw bigger crowds than the 2019 carnival, \
+        when rain kept thousands away from the harbour, and raise money for the lifeboat \
+        station and for fishing families who lost boats in the storms of last winter along \
+        the whole northern coast, as its director Ana Ruiz, a veteran of three such events \
+        in Cornwall and Devon, said: \"The town has never seen a weekend like this.\"",
+    );
+    assert_eq!(found, [Some(vec![0, 1])]);
+}
+
+#[test]
+fn one_shared_word_does_not_merge_a_sentence() {
+    let cases: &[(&str, &str, &[usize])] = &[
+        // source, target, the one source sentence it takes
+        (
+            "Flood water reached Hexham. Talks were held at a high level.",
+            "Flood water reached high in Hexham.",
+            &[0],
+        ),
+        // "Hexham" and "flood" are in most sentences: with "particularly" they are still one
+        // word's worth of evidence for the third sentence.
+        (
+            "Flood water reached Hexham on Monday. Rescue crews in Hexham evacuated forty \
+            homes. Hexham flood defences failed, particularly near the old bridge. \
+            Flood warnings for Hexham stay in place. The Hexham flood cost millions.",
+            "Crews evacuated homes, particularly in flooded Hexham.",
+            &[1],
+        ),
+    ];
+    for &(source, target, expected) in cases {
+        assert_eq!(
+            sources(source, target),
+            [Some(expected.to_vec())],
+            "{target}"
+        );
+    }
+}
+
+#[test]
+fn finds_a_translation_by_its_synonyms() {
+    let found = sources(
+        "The military sent large lorries. Schools closed.",
+        "The army dispatched big lorries.",
+    );
+    assert_eq!(found, [Some(vec![0])]);
+}
+
+#[test]
+fn no_candidate_without_shared_words() {
+    assert_eq!(sources("Alpha bravo.", "Gamma delta."), [None]);
+    assert_eq!(sources("", "Gamma delta."), [None]);
+}

@@ -1,0 +1,89 @@
+//! The word-by-word comparison of a target sentence with its candidate source sentences: the
+//! diff of their keys, and the words a replacement renames (`"UN"` for `"United Nations"`).
+
+use similar::{capture_diff_slices, Algorithm, DiffOp};
+
+use crate::normalize::{Token, Tokens};
+
+/// The word-by-word comparison of one target sentence with its candidate source sentences.
+pub(super) struct Alignment {
+    /// Source tokens in the order compared, as (sentence, token index).
+    pub(super) source: Vec<(usize, usize)>,
+    /// The diff of source keys against target keys.
+    pub(super) ops: Vec<DiffOp>,
+    /// Words the diff replaced that name the same thing as a word across from them, one side
+    /// abbreviating the other (`UN` / `United Nations`): positions in `source`, and target
+    /// token indices.
+    pub(super) renamed: (Vec<usize>, Vec<usize>),
+}
+
+/// Aligns the target sentence's keys with the candidate's, trying both orders of a pair.
+pub(super) fn compare_words(tokens: &Tokens, sentence: &[Token], group: &[usize]) -> Alignment {
+    let target_keys: Vec<u32> = sentence.iter().map(|t| t.key).collect();
+    let build = |order: &[usize]| {
+        let source: Vec<(usize, usize)> = order
+            .iter()
+            .flat_map(|&s| (0..tokens.source[s].len()).map(move |i| (s, i)))
+            .collect();
+        let keys: Vec<u32> = source
+            .iter()
+            .map(|&(s, i)| tokens.source[s][i].key)
+            .collect();
+        let ops = capture_diff_slices(Algorithm::Myers, &keys, &target_keys);
+        let renamed = renamed(tokens, &keys, &target_keys, &ops);
+        Alignment {
+            source,
+            ops,
+            renamed,
+        }
+    };
+    let matched_weight = |a: &Alignment| -> f32 {
+        a.ops
+            .iter()
+            .filter_map(|op| match *op {
+                DiffOp::Equal { new_index, len, .. } => Some(
+                    sentence[new_index..new_index + len]
+                        .iter()
+                        .map(|t| tokens.weight(t.key))
+                        .sum::<f32>(),
+                ),
+                _ => None,
+            })
+            .sum()
+    };
+    let forward = build(group);
+    if group.len() == 2 {
+        let backward = build(&[group[1], group[0]]);
+        if matched_weight(&backward) > matched_weight(&forward) {
+            return backward;
+        }
+    }
+    forward
+}
+
+/// The words of each replacement that name what a word across from them names, one abbreviated:
+/// replacing `"United Nations"` with `"UN"` pairs all three words. Returns (old, new) indices.
+fn renamed(
+    tokens: &Tokens,
+    old_keys: &[u32],
+    new_keys: &[u32],
+    ops: &[DiffOp],
+) -> (Vec<usize>, Vec<usize>) {
+    let (mut old_named, mut new_named) = (Vec::new(), Vec::new());
+    if tokens.acronyms.is_empty() {
+        return (old_named, new_named);
+    }
+    for op in ops {
+        if let DiffOp::Replace { .. } = op {
+            let (old, new) = (op.old_range(), op.new_range());
+            let named = |keys: &[u32], across: &[u32], range: std::ops::Range<usize>| {
+                range
+                    .filter(|&i| tokens.same_name(keys[i], across))
+                    .collect::<Vec<_>>()
+            };
+            old_named.extend(named(old_keys, &new_keys[new.clone()], old.clone()));
+            new_named.extend(named(new_keys, &old_keys[old], new));
+        }
+    }
+    (old_named, new_named)
+}

@@ -1,0 +1,210 @@
+//! Unit tests of the summary: verdicts and headlines.
+
+use super::PARTIALLY_MIN;
+use crate::{compare, Options, Report, Verdict};
+
+const WIRE: &str = "The Harlow dam opened on Tuesday after seven years of work.\n\n\
+    Governor Ilse Marrow cut the ribbon before four hundred guests.\n\n\
+    The reservoir holds three hundred million cubic metres of water.";
+
+fn headline(target: &str) -> String {
+    compare(WIRE, target, &Options::default()).summary.headline
+}
+
+/// Asserts that `report`'s headline opens with `start`, showing it whole when not.
+fn assert_opens(report: &Report, start: &str) {
+    let headline = &report.summary.headline;
+    assert!(headline.starts_with(start), "{headline}");
+}
+
+#[test]
+fn an_article_that_changes_the_facts_of_every_sentence_still_comes_from_the_source() {
+    let target = WIRE
+        .replace("seven years", "eight years")
+        .replace("four hundred", "five hundred")
+        .replace("three hundred", "two hundred");
+    let report = compare(WIRE, &target, &Options::default());
+    assert_eq!(report.summary.target.counts.added, 3);
+    assert_eq!(report.summary.verdict, Verdict::WhollyDerived);
+    assert_opens(
+        &report,
+        "This article repeats the source's sentences with other facts: 0 sentences copied, 0 \
+         reworded, 3 added.",
+    );
+}
+
+/// A story copied whole with a few short lines of its own after it is below the wholly
+/// derived share, yet most of it is the source's: the headline says "most", not "part".
+#[test]
+fn a_copy_with_a_few_lines_of_its_own_is_mostly_copied() {
+    let source = STORY.join(" ");
+    let target = format!(
+        "{source}\n\nWhat do you think? Tell us in the comments below.\n\nSign up for our \
+         morning newsletter.\n\nAll rights reserved."
+    );
+    let report = compare(&source, &target, &Options::default());
+    assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
+    assert_opens(
+        &report,
+        "Most of this article is copied from the source, with material of its own added: 5 \
+         sentences copied, 0 reworded, 4 added (the last 3 paragraphs).",
+    );
+}
+
+#[test]
+fn says_how_many_added_sentences_change_a_fact() {
+    let one = WIRE.replace("seven years", "eight years");
+    assert!(
+        headline(&one).ends_with("1 added sentence repeats a source sentence with another number."),
+        "{}",
+        headline(&one)
+    );
+    let two = one.replace("Governor Ilse Marrow", "Governor Anton Brisk");
+    assert!(
+        headline(&two).ends_with(
+            "2 added sentences repeat source sentences with another number or another name."
+        ),
+        "{}",
+        headline(&two)
+    );
+    assert!(headline(WIRE).ends_with("0 added."), "{}", headline(WIRE));
+}
+
+/// `story` inside a web page whose menu and links to other stories outweigh it.
+fn page_around(story: &str) -> String {
+    format!(
+        "Home | World | Business | Sport\n\n{story}\n\nMore from our network:\n\n\
+         A violinist from Porto won the city's young musicians' prize on Sunday evening.\n\n\
+         Bakers in the old town say the price of rye flour has doubled since the spring.\n\n\
+         The county library will stay open until ten at night during the exam season.\n\n\
+         A lost tortoise was found safe three streets from home after eleven days away.\n\n\
+         Commuters face delays next week while engineers replace a bridge on the coast line.\n\n\
+         Local volunteers planted four thousand oak saplings along the northern ring road.\n\n\
+         The regional orchestra announced a winter season of six free concerts for pupils."
+    )
+}
+
+const STORY: [&str; 5] = [
+    "The Harlow dam opened on Tuesday after seven years of work.",
+    "Governor Ilse Marrow cut the ribbon before four hundred guests.",
+    "The reservoir holds three hundred million cubic metres of water.",
+    "Engineers say the turbines will power forty thousand homes from spring.",
+    "Farmers downstream have asked for a guarantee on summer water levels.",
+];
+
+#[test]
+fn a_story_copied_into_a_page_of_links_is_partially_derived() {
+    let source = STORY.join(" ");
+    let report = compare(&source, &page_around(&source), &Options::default());
+    let target = &report.summary.target;
+    assert_eq!(target.counts.copied, 5);
+    assert!(target.shares.copied < PARTIALLY_MIN, "{:?}", target.shares);
+    assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
+    assert!(report
+        .summary
+        .headline
+        .starts_with("Part of this article comes from the source"));
+}
+
+#[test]
+fn fewer_copied_sentences_in_a_page_of_links_stay_independent() {
+    let source = STORY.join(" ");
+    let report = compare(
+        &source,
+        &page_around(&STORY[..4].join(" ")),
+        &Options::default(),
+    );
+    assert_eq!(report.summary.target.counts.copied, 4);
+    assert_eq!(report.summary.verdict, Verdict::Independent);
+    // The headline does not let "independent" hide the copies.
+    assert_opens(&report, "Most of this article is independent of the source, but it copies from it: 4 sentences copied,");
+}
+
+/// The headline never contradicts the shares or the changed sentences it reports.
+#[test]
+fn the_headline_agrees_with_the_shares_and_the_changes() {
+    // No sentence added, yet new clauses hung on the derived ones: the headline says so.
+    let report = compare(
+        "Police arrested twelve people in the city centre on Saturday night after a fight \
+         outside a nightclub.\n\nThe club will stay shut until further notice.",
+        "Police arrested twelve people in the city centre on Saturday night after a fight \
+         outside a nightclub on Bridge Street, officers from the regional drugs squad said \
+         after a long night.\n\nThe club will stay shut until further notice, its owners \
+         and the licensing board said yesterday.",
+        &Options::default(),
+    );
+    assert_eq!(report.summary.target.counts.added, 0);
+    assert!(report.summary.target.shares.added > 0.1);
+    assert_opens(&report, "Most of this article comes from the source, with material of its own added: 0 sentences copied, 2 reworded, 0 added, but new phrases inside them make up ");
+    // A reworded sentence made of words kept as written is no "reworded" article.
+    let report = compare(
+        "Shares in Northgate Energy rose sharply on Tuesday after the company reported record \
+         profits.",
+        "Shares in Northgate Energy jumped sharply on Tuesday after the company reported record \
+         profits.",
+        &Options::default(),
+    );
+    assert_eq!(report.summary.target.counts.reworded, 1);
+    assert!(report.summary.target.shares.copied > report.summary.target.shares.reworded);
+    assert_opens(&report, "All of this article comes from the source:");
+    // An article whose one derived sentence changes a fact has something from the source.
+    let report = compare(
+        WIRE,
+        "The Harlow dam opened on Tuesday after eight years of work.\n\nFishing is popular \
+         on the lake.\n\nThe village hall hosts a quiz night.\n\nParking is free on \
+         Sundays.\n\nThe bakery sells rye bread.",
+        &Options::default(),
+    );
+    assert_eq!(report.summary.verdict, Verdict::Independent);
+    assert_opens(&report, "Most of this article is independent of the source: 0 sentences copied, 0 reworded, 5 added.");
+}
+
+#[test]
+fn says_all_when_nothing_was_added() {
+    assert_eq!(
+        headline(WIRE),
+        "All of this article is copied from the source: 3 sentences copied, 0 reworded, 0 added."
+    );
+    let reworded = WIRE.replace("cut the ribbon before", "opened it in front of");
+    assert!(headline(&reworded).starts_with("All of this article comes from the source:"));
+    let padded = format!("{WIRE}\n\nTensions grew.");
+    assert!(headline(&padded).starts_with("Most of this article is copied from the source:"));
+}
+
+#[test]
+fn names_the_closing_paragraphs_that_were_added() {
+    let target = format!(
+        "{WIRE}\n\nRegional tensions over water have grown for decades.\n\n\
+         Neighbouring provinces have long argued about river rights."
+    );
+    assert!(headline(&target)
+        .ends_with("3 sentences copied, 0 reworded, 2 added (the last 2 paragraphs)."));
+}
+
+#[test]
+fn says_including_when_other_sentences_were_added_too() {
+    let target =
+        "The Harlow dam opened on Tuesday after seven years of work. Crowds sang loudly.\n\n\
+        Governor Ilse Marrow cut the ribbon before four hundred guests.\n\n\
+        The reservoir holds three hundred million cubic metres of water.\n\n\
+        Regional tensions over water have grown for decades.\n\n\
+        Neighbouring provinces have long argued about river rights.";
+    assert!(
+        headline(target).ends_with("(including the last 2 paragraphs)."),
+        "{}",
+        headline(target)
+    );
+}
+
+#[test]
+fn says_nothing_of_place_for_a_lone_added_paragraph_among_others() {
+    let target = "The Harlow dam opened on Tuesday after seven years of work.\n\n\
+        Crowds sang loudly on the banks.\n\n\
+        Governor Ilse Marrow cut the ribbon before four hundred guests.\n\n\
+        The reservoir holds three hundred million cubic metres of water.";
+    assert!(
+        headline(target).ends_with("1 added."),
+        "{}",
+        headline(target)
+    );
+}
