@@ -447,6 +447,7 @@ function wire() {
       const panel = ui.diffView.closest('.diff-panel');
       panel.setAttribute('data-selected', '');
       keepClearOfPanel(hit.node, panel, window);
+      reveal(document.querySelector('.sentence.is-counterpart') || hit.node, window);
     }
   });
   document.addEventListener('click', (event) => {

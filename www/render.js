@@ -395,15 +395,17 @@ export function renderReport(doc, report) {
 
 /**
  * Scrolls a sentence into view inside its own column only, so hovering never moves the page: into
- * the part of the column the window `win` shows, when the page is scrolled part way past it.
+ * the part of the column the window `win` shows, when the page is scrolled part way past it, and
+ * clear of a word diff panel stuck to the window's top or foot.
  */
 export function reveal(node, win) {
   const column = node.closest('.article');
   if (!column) return;
   const nodeBox = node.getBoundingClientRect();
   const columnBox = column.getBoundingClientRect();
-  const top = Math.max(columnBox.top, 0, stuckAtTop(node.ownerDocument.querySelector('.diff-panel'), win));
-  const bottom = Math.min(columnBox.bottom, win.innerHeight);
+  const panel = node.ownerDocument.querySelector('.diff-panel');
+  const top = Math.max(columnBox.top, 0, stuckAtTop(panel, win));
+  const bottom = Math.min(columnBox.bottom, win.innerHeight, stuckAtFoot(panel, win) ? panel.getBoundingClientRect().top : Infinity);
   if (bottom - top < nodeBox.height + 16) return;
   if (nodeBox.top < top) column.scrollTop += nodeBox.top - top - 8;
   else if (nodeBox.bottom > bottom) column.scrollTop += nodeBox.bottom - bottom + 8;

@@ -163,3 +163,30 @@ test('a sentence tapped at the foot of a phone\'s screen moves clear of the diff
   assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
   await context.close();
 });
+
+test('on a phone, a tapped source sentence\'s counterpart is revealed above the word diff, not under it', async () => {
+  const { page: phone, problems, context } = await pageWith({ width: 390, height: 844 });
+  const report = await reportOf(phone);
+  // The last linked source sentence whose counterpart lies deep in the target column.
+  const index = report.source.sentences.findLastIndex((sentence) => sentence.links.length > 0);
+  // The page scrolled so the source column's foot and the target column's head share the screen.
+  await phone.evaluate(() => {
+    const target = document.getElementById('target-view').getBoundingClientRect();
+    window.scrollBy(0, target.top - innerHeight * 0.45);
+    document.getElementById('source-view').scrollTop = document.getElementById('source-view').scrollHeight;
+  });
+  const point = await phone.evaluate((css) => {
+    const box = document.querySelector(css).getClientRects()[0];
+    return { x: box.left + 10, y: box.top + box.height / 2 };
+  }, `.sentence[data-side="source"][data-index="${index}"]`);
+  await phone.touchscreen.tap(point.x, point.y);
+  await phone.waitForFunction(() => document.querySelector('.diff-panel').hasAttribute('data-selected'));
+  const seen = await phone.evaluate(() => {
+    const panel = document.querySelector('.diff-panel').getBoundingClientRect();
+    const counterpart = document.querySelector('.sentence.is-counterpart').getBoundingClientRect();
+    return { above_panel: counterpart.bottom <= panel.top, on_screen: counterpart.top >= 0 };
+  });
+  assert.deepEqual(seen, { above_panel: true, on_screen: true });
+  assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await context.close();
+});
