@@ -35,6 +35,18 @@ pub fn changed_links(report: &Report) -> Vec<(Vec<usize>, Vec<usize>, Option<Fac
         .collect()
 }
 
+/// Asserts that `report`'s target sentences are not all added and that no link changes a fact:
+/// the target took the source's words without changing what they say.
+pub fn assert_derived_unchanged(report: &Report) {
+    let labels = labels(&report.target);
+    assert!(labels.iter().any(|&l| l != Label::Added), "{labels:?}");
+    assert!(
+        report.links.iter().all(|l| l.changed.is_none()),
+        "{:?}",
+        report.links
+    );
+}
+
 /// A link's diff as (op, text), for compact assertions.
 pub fn ops_of(link: &Link) -> Vec<(Op, &str)> {
     link.diff.iter().map(|d| (d.op, d.text.as_str())).collect()
