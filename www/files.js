@@ -41,6 +41,12 @@ export async function readArticle(file) {
   } catch {
     // Not UTF-8: reported below with the other files that are not plain text.
   }
+  // Bytes that are no valid UTF-8 but hold no control codes, which binary files are full of, are
+  // text in an older encoding: `Caf\xe9` from a Windows-1252 editor.
+  if (text === null && !bytes.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d)) {
+    throw new FileError(`${name} is text in an older encoding (such as Windows-1252), not UTF-8. Save it as UTF-8 ` +
+      '(Notepad: Save as, Encoding: UTF-8), or open it, copy the article\'s text and paste it here.');
+  }
   if (text === null || text.includes('\u0000')) {
     throw new FileError(`${name} is not plain text (UTF-8). Open it, copy the article's text and paste it here.`);
   }

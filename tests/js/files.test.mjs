@@ -28,7 +28,7 @@ test('a UTF-16 file with a byte-order mark (Notepad\'s "Unicode") opens as its t
 test('files that are not plain text are refused with a message naming them', async () => {
   const cases = [
     [file([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00])], 'story.docx'), /“story\.docx” is not plain text \(UTF-8\)/],
-    [file([new Uint8Array([0x43, 0x61, 0x66, 0xe9])], 'latin1.txt'), /“latin1\.txt” is not plain text/],
+    [file([new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x0d, 0x0a])], 'latin1.txt'), /“latin1\.txt” is text in an older encoding \(such as Windows-1252\), not UTF-8\. Save it as UTF-8/],
     [file(['text\u0000with a NUL'], 'nul.txt'), /“nul\.txt” is not plain text/],
     [file(['<p>The article</p>'], 'saved.HTML'), /“saved\.HTML” is a web page/],
     [file(['<p>The article</p>'], 'page', 'text/html'), /“page” is a web page/],
