@@ -103,6 +103,33 @@ fn splits_after_dotted_abbreviations_before_a_sentence_starter() {
             "She moved to the U.S. In 2020 she returned.",
             &["She moved to the U.S.", "In 2020 she returned."],
         ),
+        // A time of day ends its sentence before any capital that does not say when.
+        (
+            "Police were called at 2 a.m. Officers found the man injured.",
+            &[
+                "Police were called at 2 a.m.",
+                "Officers found the man injured.",
+            ],
+        ),
+        (
+            "The road reopened before 10 a.m. Residents were told to stay inside.",
+            &[
+                "The road reopened before 10 a.m.",
+                "Residents were told to stay inside.",
+            ],
+        ),
+        (
+            "The meeting starts at 10 a.m. Tuesday in the town hall.",
+            &["The meeting starts at 10 a.m. Tuesday in the town hall."],
+        ),
+        (
+            "It begins at 9 p.m. GMT on Friday and at 6 p.m. Eastern in New York.",
+            &["It begins at 9 p.m. GMT on Friday and at 6 p.m. Eastern in New York."],
+        ),
+        (
+            "Doors open at 7 P.M. Dec. 5 at the arena.",
+            &["Doors open at 7 P.M. Dec. 5 at the arena."],
+        ),
     ]);
 }
 

@@ -24,6 +24,49 @@ const BEFORE_NUMBER: &[&str] = &[
     "rte", "bldg", "rm", "ste", "lb", "lbs", "oz", "nr", "str", "tel", "ext",
 ];
 
+/// Capitalised words that go on after a time of day, saying when or in which zone: `"10 a.m.
+/// Tuesday"`, `"9 p.m. Eastern"`. Any other capital opens a sentence: `"at 2 a.m. Officers..."`.
+const AFTER_CLOCK: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "eastern",
+    "central",
+    "mountain",
+    "pacific",
+    "atlantic",
+    "local",
+    "midnight",
+];
+
 /// Words after a number written as an ordinal, as German dates and centuries are:
 /// `"am 3. Oktober"`, `"im 19. Jahrhundert"`.
 const AFTER_ORDINAL: &[&str] = &[
@@ -260,6 +303,14 @@ pub(super) fn ends_sentence(before: &str, after: &str) -> bool {
         if c.is_lowercase() {
             return false;
         }
+    }
+    // A time of day ends its sentence before a capital that does not say when or in which zone
+    // (`"GMT"`, `"EDT"`): `"Police were called at 2 a.m. Officers found him."` is two.
+    if matches!(lower.as_str(), "a.m" | "p.m")
+        && next_word.chars().next().is_some_and(char::is_uppercase)
+    {
+        let zone = next_word.len() >= 2 && next_word.chars().all(|c| c.is_ascii_uppercase());
+        return starter || !zone && !AFTER_CLOCK.contains(&next_word.to_lowercase().as_str());
     }
     // Dotted abbreviations ("U.S.", "a.m.", "e.g.") end a sentence only before a likely starter;
     // amounts like "£4.2m." and "2.5." are no abbreviations.
