@@ -190,3 +190,20 @@ test('on a phone, a tapped source sentence\'s counterpart is revealed above the 
   assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
   await context.close();
 });
+
+test('a phone\'s first screen shows both boxes, what to paste in them, and the Compare and example buttons', async () => {
+  const { page: phone, problems, context } = await guardedPage(served.browser, served.origin,
+    { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await phone.goto(served.url);
+  const first = await phone.evaluate(() => {
+    const inView = (selector) => document.querySelector(selector).getBoundingClientRect().bottom <= innerHeight;
+    return {
+      compare: inView('#compare'),
+      example: inView('#example'),
+      placeholders: [...document.querySelectorAll('textarea')].every((box) => box.placeholder.length > 10),
+    };
+  });
+  assert.deepEqual(first, { compare: true, example: true, placeholders: true });
+  assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await context.close();
+});
