@@ -404,29 +404,28 @@ export function reveal(node, win) {
   const nodeBox = node.getBoundingClientRect();
   const columnBox = column.getBoundingClientRect();
   const panel = node.ownerDocument.querySelector('.diff-panel');
-  const top = Math.max(columnBox.top, 0, stuckAtTop(panel, win));
-  const bottom = Math.min(columnBox.bottom, win.innerHeight, stuckAtFoot(panel, win) ? panel.getBoundingClientRect().top : Infinity);
+  const edge = stickyEdge(panel, win);
+  const top = Math.max(columnBox.top, 0, edge === 'top' ? panel.getBoundingClientRect().bottom : 0);
+  const bottom = Math.min(columnBox.bottom, win.innerHeight, edge === 'foot' ? panel.getBoundingClientRect().top : Infinity);
   if (bottom - top < nodeBox.height + 16) return;
   if (nodeBox.top < top) column.scrollTop += nodeBox.top - top - 8;
   else if (nodeBox.bottom > bottom) column.scrollTop += nodeBox.bottom - bottom + 8;
 }
 
-// Where the word diff panel ends when it is stuck to the top of the window (a wide screen's page
-// scrolled down to the columns), or 0: sentences under it are out of sight.
-function stuckAtTop(panel, win) {
-  if (!panel || win.getComputedStyle(panel).position !== 'sticky' || win.getComputedStyle(panel).top === 'auto') return 0;
-  return panel.getBoundingClientRect().bottom;
+// Which edge of the window the word diff `panel` sticks to: 'top' on a wide screen (once the page
+// is scrolled down to the columns), 'foot' on a phone, or null when it does not stick.
+function stickyEdge(panel, win) {
+  const style = panel && win.getComputedStyle(panel);
+  if (!style || style.position !== 'sticky') return null;
+  return style.top === 'auto' ? 'foot' : 'top';
 }
-
-// Whether `panel` is stuck to the foot of the window, as a phone's is.
-const stuckAtFoot = (panel, win) => panel && win.getComputedStyle(panel).position === 'sticky' && win.getComputedStyle(panel).top === 'auto';
 
 /**
  * Scrolls the page so `node` sits clear of a word diff `panel` stuck to the foot of the window
  * `win` (a phone, or a zoomed page): the panel may be taller than any fixed scroll margin.
  */
 export function keepClearOfPanel(node, panel, win) {
-  if (!stuckAtFoot(panel, win)) return;
+  if (stickyEdge(panel, win) !== 'foot') return;
   const overlap = () => {
     const box = node.getBoundingClientRect();
     const top = panel.getBoundingClientRect().top - 8;
