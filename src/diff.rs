@@ -57,6 +57,24 @@ pub fn diff(source: &str, target: &str) -> Vec<DiffOp> {
     group(runs)
 }
 
+/// Diffs the sentences of a link: the source sentences against the target sentences, each side
+/// joined by single spaces, so a merged or split sentence reads as one text.
+///
+/// # Examples
+/// ```
+/// use retold::{diff::diff_sentences, Op};
+/// let ops = diff_sentences(&["The dam opened.", "It cost £2m."], &["The dam, which cost £2m, opened."]);
+/// let source: String = ops.iter().filter(|d| d.op != Op::Insert).map(|d| d.text.as_str()).collect();
+/// assert_eq!(source, "The dam opened. It cost £2m.");
+/// ```
+pub fn diff_sentences<S: AsRef<str>>(source: &[S], target: &[S]) -> Vec<DiffOp> {
+    let joined = |sentences: &[S]| -> String {
+        let parts: Vec<&str> = sentences.iter().map(AsRef::as_ref).collect();
+        parts.join(" ")
+    };
+    diff(&joined(source), &joined(target))
+}
+
 /// Turns alternating runs into hunks: equal, then deletions, then insertions, then equal.
 fn group(runs: Vec<(Op, String)>) -> Vec<DiffOp> {
     let mut out: Vec<DiffOp> = Vec::new();

@@ -137,13 +137,12 @@ fn build(
     summary: Summary,
     options: &Options,
 ) -> Report {
-    let joined = |text: &str, segments: &[Segment], indices: &[usize]| -> String {
-        let parts: Vec<&str> = indices
+    fn sentences<'a>(text: &'a str, segments: &[Segment], indices: &[usize]) -> Vec<&'a str> {
+        indices
             .iter()
             .map(|&i| &text[segments[i].start..segments[i].end])
-            .collect();
-        parts.join(" ")
-    };
+            .collect()
+    }
     let links = labels
         .links
         .iter()
@@ -154,9 +153,9 @@ fn build(
             changed: m.changed,
             similarity: (f64::from(m.similarity) * 1000.0).round() / 1000.0,
             diff: if options.diffs {
-                diff::diff(
-                    &joined(source, source_segments, &m.source),
-                    &joined(target, target_segments, &m.target),
+                diff::diff_sentences(
+                    &sentences(source, source_segments, &m.source),
+                    &sentences(target, target_segments, &m.target),
                 )
             } else {
                 Vec::new()

@@ -177,23 +177,43 @@ fn identical_and_empty_inputs_work() {
 }
 
 #[wasm_bindgen_test]
-fn diff_of_one_link_on_demand_rebuilds_both_texts() {
-    let ops = retold::wasm::diff("The storm killed 12 people.", "The storm killed 15 people.")
-        .expect("diff returns ops");
-    let ops: Value = serde_wasm_bindgen::from_value(ops).expect("ops are plain data");
-    let rebuild = |skip: &str| -> String {
-        ops.as_array()
-            .expect("an array of ops")
+fn diff_of_one_link_on_demand_is_the_diff_compare_gives() {
+    // A merged sentence: the on-demand diff must join the two source sentences as compare does.
+    let source = "The dam opened on Monday. It cost £2m. Crowds cheered.";
+    let target = "The dam, which cost £2m, opened on Monday.";
+    let report = compare(source, target, JsValue::UNDEFINED);
+    let link = &report["links"][0];
+    assert_eq!(
+        link["source"],
+        json!([0, 1]),
+        "the target merges two sentences"
+    );
+    let texts = |side: &str, indices: &Value| -> js_sys::Array {
+        indices
+            .as_array()
+            .expect("indices")
             .iter()
-            .filter(|op| op["op"] != skip)
-            .map(|op| op["text"].as_str().expect("text"))
+            .map(|i| {
+                let i = i.as_u64().expect("an index") as usize;
+                JsValue::from_str(report[side]["sentences"][i]["text"].as_str().expect("text"))
+            })
             .collect()
     };
-    assert_eq!(rebuild("insert"), "The storm killed 12 people.");
-    assert_eq!(rebuild("delete"), "The storm killed 15 people.");
-    assert!(ops
+    let ops = retold::wasm::diff(
+        &texts("source", &link["source"]),
+        &texts("target", &link["target"]),
+    )
+    .expect("diff returns ops");
+    let ops: Value = serde_wasm_bindgen::from_value(ops).expect("ops are plain data");
+    assert_eq!(ops, link["diff"]);
+    let rebuilt: String = ops
         .as_array()
-        .unwrap()
+        .expect("an array of ops")
         .iter()
-        .any(|op| op["op"] == "delete" && op["text"] == "12"));
+        .filter(|op| op["op"] != "insert")
+        .map(|op| op["text"].as_str().expect("text"))
+        .collect();
+    assert_eq!(rebuilt, "The dam opened on Monday. It cost £2m.");
+    let not_text: js_sys::Array = [JsValue::from_f64(1.0)].iter().collect();
+    assert!(retold::wasm::diff(&not_text, &texts("target", &link["target"])).is_err());
 }

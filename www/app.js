@@ -279,12 +279,12 @@ function select(side, index, scroll) {
 const diffRequested = new WeakSet();
 
 function fillMissingDiffs(shown, side, index) {
-  const joined = (which, indices) => indices.map((at) => shown[which].sentences[at].text).join(' ');
+  const texts = (which, indices) => indices.map((at) => shown[which].sentences[at].text);
   for (const linkIndex of shown[side].sentences[index].links) {
     const link = shown.links[linkIndex];
     if (!link || link.diff.length > 0 || diffRequested.has(link)) continue;
     diffRequested.add(link);
-    engine.diff(joined('source', link.source), joined('target', link.target)).then((ops) => {
+    engine.diff(texts('source', link.source), texts('target', link.target)).then((ops) => {
       link.diff = ops;
       if (report === shown && selected && selected.side === side && selected.index === index) {
         ui.diffView.replaceChildren(renderDiffPanel(document, report, side, index));

@@ -152,7 +152,7 @@ export function createEngine(inline) {
     return result;
   }
 
-  /** The word diff of one link's joined texts, for reports compared without diffs. */
+  /** The word diff of one link, from its sentences' texts, for reports compared without diffs. */
   async function diffTexts(source, target) {
     await startWorker();
     if (!worker) throw new CancelledError();

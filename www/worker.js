@@ -2,7 +2,7 @@
 // WebAssembly.Module once ({type: 'init', module}), then one {type: 'compare', id, source, target}
 // at a time; the Report comes back as JSON text. A stale or cancelled run is stopped by terminating this worker.
 // Above LAZY_DIFF_CHARS the report comes without word diffs, and the page asks for one link's diff
-// with {type: 'diff', id, source, target} when it shows that link.
+// with {type: 'diff', id, source, target}, each a list of the link's sentence texts, when it shows that link.
 import init, { compare, diff, version } from './pkg/retold.js';
 
 const LAZY_DIFF_CHARS = 1_000_000;
