@@ -7,7 +7,7 @@ import { decodeShare, encodeShare, isShareFragment, shareNote } from './share.js
 import { CancelledError, EngineError, createEngine } from './engine.js';
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
 import { download, reportHtml, reportIdentity, reportJson } from './export.js';
-import { FileError, readArticle, wireFileOpening } from './files.js';
+import { FileError, openedNote, readArticle, strayNote, wireFileOpening } from './files.js';
 import { browserStorage, losesText, loadTexts, saveTexts, storageNote } from './store.js';
 import { missingArticle, statusLine } from './status.js';
 import { makeTabStop, walk } from './walk.js';
@@ -359,28 +359,25 @@ async function openShared() {
   }
 }
 
-// Puts a chosen or dropped file into one side's box; a file that is not plain text leaves the box as
-// it was and says why.
-async function openFile(side, file) {
-  if (!file) return;
-  let text;
+// Puts chosen or dropped files ([side, file] pairs) in their boxes; if one is not plain text, none do.
+async function openFiles(placed) {
+  const texts = { source: inputs.source.value, target: inputs.target.value };
   try {
-    text = await readArticle(file);
+    for (const [side, file] of placed) texts[side] = await readArticle(file);
   } catch (error) {
     const reason = error instanceof FileError ? error.message : `The file could not be read (${error.message}).`;
     showMessage(`${reason} Your texts were left as they were.`);
     return;
   }
   if (ui.message.getAttribute('data-kind') === 'error') showMessage('');
-  replaceTexts({ ...{ source: inputs.source.value, target: inputs.target.value }, [side]: text },
-    `Opened ${file.name ? `“${file.name}”` : 'the file'} in place of your ${side} text.`);
+  replaceTexts(texts, openedNote(placed));
+  // A pair is always named, so a reader who dropped them the other way round knows to swap.
+  if (placed.length > 1 && messageReason !== 'undo') showMessage(openedNote(placed), 'note');
   onInput();
 }
 
 function wire() {
-  wireFileOpening(document, inputs, ui.fileInput, openFile, () => {
-    showMessage('Drop the file on the Source or the Target box to open it there.', 'note');
-  });
+  wireFileOpening(document, inputs, ui.fileInput, openFiles, (count) => showMessage(strayNote(count), 'note'));
   // After typing, "Cleared both texts." no longer says what Undo does: it brings back the texts from before.
   const offerKept = () => { if (messageReason === 'undo') ui.message.firstChild.textContent = 'The earlier texts can still come back:'; };
   for (const side of ['source', 'target']) inputs[side].addEventListener('input', () => { offerKept(); onInput(); });

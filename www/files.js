@@ -54,10 +54,38 @@ export async function readArticle(file) {
 }
 
 /**
+ * Which box each of the files dropped on `side` (null: beside the boxes) opens in, as
+ * `[side, file]` pairs; null when they cannot be placed. One file opens in the box it was
+ * dropped on. Two files are a pair dropped together, wherever: the first opens in Source, the
+ * second in Target (`[wire.txt, story.txt]` -> source wire, target story).
+ */
+export function placeFiles(side, files) {
+  if (files.length === 1 && side) return [[side, files[0]]];
+  if (files.length === 2) return [['source', files[0]], ['target', files[1]]];
+  return null;
+}
+
+const named = (file) => (file.name ? `“${file.name}”` : 'the file');
+
+/** What opening the placed files did: `Opened “wire.txt” in place of your source text.` */
+export function openedNote(placed) {
+  const [[side, file], second] = placed;
+  return second ? `Opened ${named(file)} as the source and ${named(second[1])} as the target (Swap turns them round).` :
+    `Opened ${named(file)} in place of your ${side} text.`;
+}
+
+/** Why `count` dropped files were not opened, and what to do instead. */
+export function strayNote(count) {
+  return count > 2 ? `${count} files dropped: drop one on a box, or two to open the first as the source and the second as the target.` :
+    'Drop the file on the Source or the Target box, or drop two files to open both.';
+}
+
+/**
  * Opens files into the boxes: an "Open file…" button (`button.open-file[data-side]`) picks one
- * through `fileInput`, and a file dropped on a box opens in it; both call `open(side, file)`.
- * A file dropped anywhere else calls `stray()` and is refused rather than left to the browser,
- * which would open it in place of the page and lose the reader's texts.
+ * through `fileInput` and calls `open([[side, file]])`; files dropped on a box or beside the
+ * boxes call `open(placeFiles(...))`. Files that cannot be placed call `stray(count)` and are
+ * refused rather than left to the browser, which would open one in place of the page and lose
+ * the reader's texts.
  */
 export function wireFileOpening(document, inputs, fileInput, open, stray) {
   let chosenSide = 'source';
@@ -70,8 +98,14 @@ export function wireFileOpening(document, inputs, fileInput, open, stray) {
   fileInput.addEventListener('change', () => {
     const [file] = fileInput.files;
     fileInput.value = '';
-    open(chosenSide, file);
+    if (file) open([[chosenSide, file]]);
   });
+  const drop = (side, event) => {
+    const files = Array.from(event.dataTransfer.files);
+    const placed = placeFiles(side, files);
+    if (placed) open(placed);
+    else stray(files.length);
+  };
   const hasFiles = (event) => Array.from(event.dataTransfer?.types || []).includes('Files');
   for (const [side, box] of Object.entries(inputs)) {
     box.addEventListener('dragover', (event) => {
@@ -85,7 +119,7 @@ export function wireFileOpening(document, inputs, fileInput, open, stray) {
       if (!hasFiles(event)) return;
       event.preventDefault();
       event.stopPropagation();
-      open(side, event.dataTransfer.files[0]);
+      drop(side, event);
     });
   }
   const view = document.defaultView;
@@ -95,6 +129,6 @@ export function wireFileOpening(document, inputs, fileInput, open, stray) {
   view.addEventListener('drop', (event) => {
     if (!hasFiles(event)) return;
     event.preventDefault();
-    stray();
+    drop(null, event);
   });
 }

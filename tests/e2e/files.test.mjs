@@ -21,17 +21,22 @@ const boxes = (page) => page.evaluate(() => ({
   target: document.getElementById('target-input').value,
 }));
 
-// Dispatches a drop of one file (bytes or text) on `selector`, as dragging it from the desktop gives.
-async function dropFile(page, selector, name, contents, type = 'text/plain') {
-  const transfer = await page.evaluateHandle(({ fileName, parts, fileType }) => {
+// Dispatches a drop of files ([name, bytes or text, type]) on `selector`, as dragging them from
+// the desktop gives.
+async function dropFiles(page, selector, files) {
+  const transfer = await page.evaluateHandle((list) => {
     const data = new DataTransfer();
-    const body = Array.isArray(parts) ? new Uint8Array(parts) : parts;
-    data.items.add(new File([body], fileName, { type: fileType }));
+    for (const [fileName, parts, fileType] of list) {
+      const body = Array.isArray(parts) ? new Uint8Array(parts) : parts;
+      data.items.add(new File([body], fileName, { type: fileType }));
+    }
     return data;
-  }, { fileName: name, parts: contents, fileType: type });
+  }, files);
   await page.dispatchEvent(selector, 'dragover', { dataTransfer: transfer });
   await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
 }
+
+const dropFile = (page, selector, name, contents, type = 'text/plain') => dropFiles(page, selector, [[name, contents, type]]);
 
 test('"Open file…" opens a text file into its own side and compares', async () => {
   const { page, problems } = await freshPage();
@@ -82,6 +87,38 @@ test('a file that is not plain text, or dropped beside the boxes, keeps the text
     assert.equal(page.url(), address, `${name}: the page stayed`);
     await page.evaluate(() => { document.getElementById('message').hidden = true; });
   }
+  assert.deepEqual(problems, CLEAN);
+  await page.close();
+});
+
+test('two files dropped together open as source and target; a bad one among them opens neither', async () => {
+  const { page, problems } = await freshPage();
+  await page.fill('#source-input', 'An earlier text.');
+  const pair = [['wire.txt', SOURCE, 'text/plain'], ['story.txt', TARGET, 'text/plain']];
+  await compareAndWait(page, () => dropFiles(page, '#target-input', pair));
+  assert.deepEqual(await boxes(page), { source: SOURCE, target: TARGET });
+  assert.match(await page.textContent('#message'), /Opened “wire\.txt” as the source and “story\.txt” as the target \(Swap turns them round\)\.\s*Undo/);
+  await page.click('#message button');
+  assert.deepEqual(await boxes(page), { source: 'An earlier text.', target: '' });
+  await page.fill('#source-input', SOURCE);
+  await page.fill('#target-input', TARGET);
+  const cases = [
+    ['h1', [['story.txt', TARGET, 'text/plain'], ['wire.txt', SOURCE, 'text/plain'], ['notes.txt', 'Notes.', 'text/plain']],
+      /3 files dropped: drop one on a box, or two/],
+    ['#source-input', [['wire.txt', 'New wire.', 'text/plain'], ['story.pdf', [0x25, 0x50, 0x44, 0x46, 0x00], 'application/pdf']],
+      /“story\.pdf” is not plain text/],
+  ];
+  for (const [selector, files, message] of cases) {
+    await dropFiles(page, selector, files);
+    await page.waitForFunction(() => !document.getElementById('message').hidden);
+    assert.match(await page.textContent('#message'), message);
+    assert.deepEqual(await boxes(page), { source: SOURCE, target: TARGET });
+    await page.evaluate(() => { document.getElementById('message').hidden = true; });
+  }
+  // Beside the boxes, a pair still opens: the reader dropped both at once.
+  await dropFiles(page, 'h1', [['a.txt', TARGET, 'text/plain'], ['b.txt', SOURCE, 'text/plain']]);
+  await page.waitForFunction((text) => document.getElementById('target-input').value === text, SOURCE);
+  assert.deepEqual(await boxes(page), { source: TARGET, target: SOURCE });
   assert.deepEqual(problems, CLEAN);
   await page.close();
 });

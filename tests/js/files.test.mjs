@@ -1,7 +1,7 @@
 // node --test: www/files.js opens plain UTF-8 text and refuses anything else with a message.
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { FileError, MAX_FILE_BYTES, readArticle } from '../../www/files.js';
+import { FileError, MAX_FILE_BYTES, openedNote, placeFiles, readArticle, strayNote } from '../../www/files.js';
 
 const file = (parts, name, type = '') => new File(parts, name, { type });
 
@@ -41,4 +41,20 @@ test('files that are not plain text are refused with a message naming them', asy
 test('a file over the size limit is refused before it is read', async () => {
   const big = { name: 'huge.txt', type: 'text/plain', size: MAX_FILE_BYTES + 1, arrayBuffer: () => assert.fail('read') };
   await assert.rejects(readArticle(big), /“huge\.txt” is over 16 MB/);
+});
+
+test('one dropped file opens in its box; two open as source and target wherever dropped', () => {
+  const [wire, story, notes] = [file(['a'], 'wire.txt'), file(['b'], 'story.txt'), file(['c'], 'notes.txt')];
+  assert.deepEqual(placeFiles('target', [story]), [['target', story]]);
+  assert.equal(placeFiles(null, [story]), null, 'one file beside the boxes has no box');
+  for (const side of ['source', 'target', null]) {
+    assert.deepEqual(placeFiles(side, [wire, story]), [['source', wire], ['target', story]]);
+  }
+  assert.equal(placeFiles('source', [wire, story, notes]), null);
+  assert.equal(placeFiles('source', []), null);
+  assert.equal(openedNote([['target', story]]), 'Opened “story.txt” in place of your target text.');
+  assert.equal(openedNote([['source', wire], ['target', story]]),
+    'Opened “wire.txt” as the source and “story.txt” as the target (Swap turns them round).');
+  assert.match(strayNote(1), /Drop the file on the Source or the Target box/);
+  assert.match(strayNote(3), /^3 files dropped: drop one on a box, or two/);
 });
