@@ -123,9 +123,20 @@ function opening(side, max = 90) {
 }
 
 /**
+ * A file name's words for an article: the first words of its opening, lower case, letters and
+ * digits only. `“Dam opens on time,” mayor says` -> `dam-opens-on-time-mayor`.
+ */
+function slug(text, words = 5, max = 40) {
+  const parts = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []).slice(0, words);
+  while (parts.length > 1 && parts.join('-').length > max) parts.pop();
+  return parts.join('-').slice(0, max);
+}
+
+/**
  * What identifies a downloaded report when printed or filed: the title, a line naming both
- * articles by their first sentences and the day it was made, and a file name with that day, so
- * two handouts can be told apart. `date` is a Date.
+ * articles by their first sentences and the day it was made, and a file name with the target's
+ * first words and that day, so two handouts, or two reports made the same day, can be told
+ * apart. `date` is a Date.
  */
 export function reportIdentity(report, date) {
   const pad = (n) => String(n).padStart(2, '0');
@@ -139,7 +150,7 @@ export function reportIdentity(report, date) {
   return {
     title: target ? `retold report: ${target}` : 'retold report',
     about: `Target: ${quote(target)}. Source: ${quote(source)}. Compared on ${written}.`,
-    filename: `retold-report-${day}.html`,
+    filename: `retold-${slug(target) || 'report'}-${day}.html`,
   };
 }
 

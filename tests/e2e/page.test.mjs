@@ -315,14 +315,16 @@ test('copying the results copies the article text without the screen-reader labe
 test('downloads: the Report as JSON and a script-free standalone HTML snapshot', async () => {
   const report = await reportOf(page);
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
-  assert.match(jsonDownload.suggestedFilename(), /^retold-report-\d{4}-\d{2}-\d{2}\.json$/);
+  // Named by the target's first words and dated, so two reports can be told apart.
+  const named = new RegExp(`^retold-${report.target.sentences[0].text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).slice(0, 3).join('-')}-[a-z0-9-]*\\d{4}-\\d{2}-\\d{2}\\.`);
+  assert.match(jsonDownload.suggestedFilename(), new RegExp(`${named.source}json$`));
   assert.deepEqual(JSON.parse(fs.readFileSync(await jsonDownload.path(), 'utf8')), report);
 
   await page.click('.sentence[data-side="target"][data-index="1"]');
   const [htmlDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-html')]);
   const html = fs.readFileSync(await htmlDownload.path(), 'utf8');
   // Dated and titled by the articles, so two handouts can be told apart.
-  assert.match(htmlDownload.suggestedFilename(), /^retold-report-\d{4}-\d{2}-\d{2}\.html$/);
+  assert.match(htmlDownload.suggestedFilename(), new RegExp(`${named.source}html$`));
   assert.ok(html.includes(`<title>retold report: ${report.target.sentences[0].text}</title>`), 'titled by the target');
   assert.ok(!/<script/i.test(html), 'no script in the snapshot');
   assert.ok(!/\son\w+=/i.test(html), 'no event handler attributes in the snapshot');

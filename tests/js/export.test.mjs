@@ -56,11 +56,23 @@ test('reportIdentity names both articles by their first sentences and the day, i
   const identity = reportIdentity(REPORT, new Date(2026, 10, 29, 16, 5));
   assert.equal(identity.title, 'retold report: Big day!');
   assert.equal(identity.about, 'Target: “Big day!”. Source: “Dam opens.”. Compared on 29 November 2026.');
-  assert.equal(identity.filename, 'retold-report-2026-11-29.html');
+  assert.equal(identity.filename, 'retold-big-day-2026-11-29.html');
   const long = structuredClone(REPORT);
   long.target.sentences[0].text = `${'Word '.repeat(40)}end.`;
   long.source.sentences = [];
   const cut = reportIdentity(long, new Date(2026, 0, 5));
   assert.ok(cut.title.endsWith('Word…') && cut.title.length < 110, cut.title);
   assert.match(cut.about, /Source: \(empty\)\. Compared on 5 January 2026\.$/);
+  assert.equal(cut.filename, 'retold-word-word-word-word-word-2026-01-05.html');
+  // The target's first words name the file, in any script; with none, it is a report.
+  const named = (text) => {
+    const other = structuredClone(REPORT);
+    other.target.sentences = text === null ? [] : [{ ...REPORT.target.sentences[0], text }];
+    return reportIdentity(other, new Date(2026, 10, 29)).filename;
+  };
+  assert.equal(named('“Dam opens on time,” mayor says / Ödön’s 3rd view'), 'retold-dam-opens-on-time-mayor-2026-11-29.html');
+  assert.equal(named('Zürich stimmt ab'), 'retold-zürich-stimmt-ab-2026-11-29.html');
+  assert.equal(named('Supercalifragilisticexpialidociousnessesquely long'), 'retold-supercalifragilisticexpialidociousnesses-2026-11-29.html');
+  assert.equal(named('— … —'), 'retold-report-2026-11-29.html');
+  assert.equal(named(null), 'retold-report-2026-11-29.html');
 });
