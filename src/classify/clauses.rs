@@ -20,8 +20,13 @@ const NEW_CLAUSE_MAX: f32 = 0.1;
 const DERIVED_CLAUSES_MIN: f32 = 0.6;
 
 /// ...and it shares at least this many distinct uncommon content words with it, so two names
-/// and a verb the whole story repeats do not make a derived clause.
+/// and a verb the whole story repeats do not make a derived clause...
 const DERIVED_CLAUSES_WORDS: usize = 3;
+
+/// ...of which at least this many are not names: written in lower case, past the sentence's first
+/// word. A photo caption, `"Regional governor Ilse Marrow at Harlow Creek, 12 May (Northfield
+/// Press)"`, repeats who the source names, not what it says of her.
+const DERIVED_CLAUSES_OTHER_WORDS: usize = 2;
 
 /// The most clauses one derived run may span: bounds the search on a sentence of a thousand
 /// commas.
@@ -71,8 +76,20 @@ pub(super) fn derived_clauses(
                 }
                 let range = starts[a]..starts[b];
                 let (total, found_weight) = weight(range.clone());
-                let shared = shared_uncommon(tokens, &sentence[range.clone()], &found[range]);
+                let shared =
+                    shared_uncommon(tokens, &sentence[range.clone()], &found[range.clone()]);
+                let other_words = range
+                    .clone()
+                    .filter(|&i| {
+                        i > 0
+                            && found[i]
+                            && !sentence[i].proper
+                            && tokens.is_content(sentence[i].key)
+                            && !tokens.is_common(sentence[i].key)
+                    })
+                    .count();
                 if total > 0.0
+                    && other_words >= DERIVED_CLAUSES_OTHER_WORDS
                     && found_weight >= DERIVED_CLAUSES_MIN * total
                     && shared >= DERIVED_CLAUSES_WORDS
                     && best.is_none_or(|(found, length, _, _)| {
@@ -172,6 +189,23 @@ mod tests {
                 "{target}"
             );
         }
+    }
+
+    #[test]
+    fn a_clause_that_shares_only_names_is_not_derived() {
+        let source = "Regional governor Ilse Marrow opened the Harlow Creek dam on Tuesday, seven \
+            years after work began, and thanked the 1,200 workers who built it.";
+        // A photo caption names the governor and nothing the source says about her.
+        let caption = "Regional governor Ilse Marrow at Harlow Creek, 12 May 2026 (Northfield \
+            Press / Jan Holm)";
+        assert_eq!(derived(source, caption, false), None);
+        // A clause that also keeps what she did is derived.
+        let kept = "Regional governor Ilse Marrow thanked the workers who built the dam, a \
+            spokesman for the union told reporters after a long meeting in the town hall.";
+        assert_eq!(
+            derived(source, kept, false).as_deref(),
+            Some("Regional governor Ilse Marrow thanked the workers who built the dam")
+        );
     }
 
     #[test]
