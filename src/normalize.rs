@@ -20,7 +20,9 @@ pub(crate) use keys::is_dotted_initials;
 #[cfg(test)]
 use keys::kind_of;
 use keys::Interner;
-use tables::{APPROXIMATORS, DATES, DURATIONS, NEGATIONS, OPPOSITES, PRONOUNS, TITLES};
+use tables::{
+    APPROXIMATORS, CEILINGS, DATES, DURATIONS, FLOORS, NEGATIONS, OPPOSITES, PRONOUNS, TITLES,
+};
 use tokenize::tokenize_all;
 use variants::merge_variants;
 
@@ -90,6 +92,12 @@ pub struct Tokens {
     pub durations: Vec<u32>,
     /// The keys of words that round the figure after them (`"about"`, `"nearly"`), sorted.
     pub approximators: Vec<u32>,
+    /// The keys of words that say the true figure is above a rounded one (`"more"`, `"over"`),
+    /// sorted.
+    pub floors: Vec<u32>,
+    /// The keys of words that say the true figure is below a rounded one (`"nearly"`,
+    /// `"fewer"`), sorted.
+    pub ceilings: Vec<u32>,
     /// The keys of the pronouns that stand for a named person (`"he"`, `"she"`), sorted.
     pub pronouns: Vec<u32>,
     /// Pairs of senses that say the opposite of each other (`"rose"`, `"fell"`), one way round.
@@ -178,6 +186,25 @@ impl Tokens {
         self.approximators.binary_search(&key).is_ok()
     }
 
+    /// Which side of the rounded figure at `at` the true one lies, from the word before it or,
+    /// after `"than"`, the one before that: `"more than 300"` -> `Greater` (at least 300),
+    /// `"nearly 300"` -> `Less`, `"about 300"` -> `None` (either side).
+    pub fn bound_at(&self, words: &[Token], at: usize) -> Option<std::cmp::Ordering> {
+        let side = |key: u32| {
+            if self.floors.binary_search(&key).is_ok() {
+                Some(std::cmp::Ordering::Greater)
+            } else if self.ceilings.binary_search(&key).is_ok() {
+                Some(std::cmp::Ordering::Less)
+            } else {
+                None
+            }
+        };
+        let before = |back: usize| at.checked_sub(back).and_then(|i| words.get(i));
+        before(1)
+            .and_then(|t| side(t.key))
+            .or_else(|| before(2).and_then(|t| side(t.key)))
+    }
+
     /// Whether a key is a pronoun that stands for a named person: `"he"`, `"she"`, `"they"`.
     pub fn is_pronoun(&self, key: u32) -> bool {
         self.pronouns.binary_search(&key).is_ok()
@@ -264,6 +291,8 @@ pub fn normalize(
     tokens.weekdays = lookup(&DATES[12..], &mut interner);
     tokens.durations = lookup(DURATIONS, &mut interner);
     tokens.approximators = lookup(APPROXIMATORS, &mut interner);
+    tokens.floors = lookup(FLOORS, &mut interner);
+    tokens.ceilings = lookup(CEILINGS, &mut interner);
     tokens.titles = lookup(TITLES, &mut interner);
     tokens.pronouns = lookup(PRONOUNS, &mut interner);
     // A few dozen pairs at most, scanned in place: sorting pairs would cost the wasm 3 KB.

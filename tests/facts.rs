@@ -474,10 +474,46 @@ fn routine_edits_are_no_changed_fact() {
             "The survey of 2,000 adults found 48% backed the plan for a new road.",
             "The survey of 2,000 adults found nearly 50% backed the plan for a new road.",
         ),
+        (
+            "Pre-tax profit rose 8% to £4.87m, the company said.",
+            "Pre-tax profit rose 8% to about £5m, the company said.",
+        ),
+        (
+            "Pre-tax profit rose 8% to £4.87m, the company said.",
+            "Pre-tax profit rose 8% to more than £4.5m, the company said.",
+        ),
     ];
     for (source, target) in cases {
         assert_eq!(changed_fact(source, target), None, "{target}");
     }
+}
+
+/// A rounded figure on the wrong side of the source's is another number: "more than £5m" for
+/// "£4.87m" says the profit was higher than it was, "fewer than 300" for "320" lower.
+#[test]
+fn a_rounded_figure_on_the_wrong_side_is_another_number() {
+    let source = "Pre-tax profit rose 8% to £4.87m, the company said.";
+    for target in [
+        "Pre-tax profit rose 8% to more than £5m, the company said.",
+        "Pre-tax profit rose 8% to over £5m, the company said.",
+        "Pre-tax profit rose 8% to almost £4.5m, the company said.",
+    ] {
+        assert_eq!(changed_fact(source, target), Some(Fact::Number), "{target}");
+    }
+    assert_eq!(
+        changed_fact(
+            "Police said 320 people were evacuated from the estate overnight.",
+            "Police said fewer than 300 people were evacuated from the estate overnight.",
+        ),
+        Some(Fact::Number)
+    );
+    assert_eq!(
+        changed_fact(
+            "Police said 320 people were evacuated from the estate overnight.",
+            "Police said fewer than 350 people were evacuated from the estate overnight.",
+        ),
+        None
+    );
 }
 
 /// One word in a copy can change a fact even when it is a function word or a unit: "May" for

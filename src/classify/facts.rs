@@ -117,15 +117,18 @@ pub(super) fn conflicting(
             new_tokens().any(|t| date(&t) && group_keys.binary_search(&t.key).is_err())
                 && old_tokens().any(|t| date(&t) && target_keys.binary_search(&t.key).is_err())
         });
-        // A figure after "about", "nearly", "more than" within a quarter of one of the source's
-        // is the same figure rounded: "more than £1m" for "£1.2m".
+        // A figure after "about", "nearly", "more than" within a quarter of one of the source's,
+        // on the side of it the words say, is the same figure rounded: "nearly £5m", "about £5m"
+        // and "more than £4m" for "£4.87m" are; "more than £5m" is not.
         let rounded = |k: usize| {
             k > 0
                 && tokens.is_approximator(sentence[k - 1].key)
                 && tokens.value_at(sentence, k).is_some_and(|v| {
-                    group_values
-                        .iter()
-                        .any(|&g| (v - g).abs() <= 0.25 * g.abs().max(v.abs()))
+                    let bound = tokens.bound_at(sentence, k);
+                    group_values.iter().any(|&g| {
+                        (v - g).abs() <= 0.25 * g.abs().max(v.abs())
+                            && bound.is_none_or(|side| g.partial_cmp(&v) != Some(side.reverse()))
+                    })
                 })
         };
         // "£4,500,000" for "£4.5m" and "3rd" for "3" are the same figure written another way.

@@ -172,6 +172,12 @@ pub(super) const APPROXIMATORS: &[&str] = &[
     "estimated",
 ];
 
+/// Words that put the true figure above a rounded one: `"more than 300"`, `"over 300"`.
+pub(super) const FLOORS: &[&str] = &["more", "over", "above"];
+
+/// Words that put the true figure below a rounded one: `"nearly 300"`, `"fewer than 300"`.
+pub(super) const CEILINGS: &[&str] = &["nearly", "almost", "under", "below", "less", "fewer"];
+
 /// Pronouns that stand for a person the article has named: a kept quotation that the source
 /// gives to `"he"` and the target to a full name the source never mentions is given to
 /// somebody else.
