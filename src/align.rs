@@ -28,10 +28,12 @@ pub struct Candidate {
 /// `"Flood water reached high in Hexham."` takes `"Flood water reached Hexham."` alone, not also
 /// `"Talks were held at a high level."` for its one word "high"; nor does a tag line such as
 /// `"North Korea, Russia, Ukraine"` gather every sentence that names two of them. Names do not
-/// count for a sentence that quotes [`QUOTE_WORDS`] words or more: `"\"It was a breach of
-/// trust,\" said prosecutor Anna Blythe."`, made from the judge's `"\"It was a breach of
-/// trust,\" said Judge Martin Okafor."`, does not also take the sentence that names the
-/// prosecutor, so it shows as the same quote credited to someone else, not as a copy.
+/// count for a sentence that quotes [`QUOTE_WORDS`] words or more, nor do the two words before
+/// them that give the speaker's role: `"\"It was a breach of trust,\" said prosecutor Anna
+/// Blythe."`, made from the judge's `"\"It was a breach of trust,\" said Judge Martin
+/// Okafor."`, does not also take the sentence that names the prosecutor, so it shows as the
+/// same quote credited to someone else, not as a copy; nor does `"Committee chairman Alan Pike
+/// said: \"...\""` take the sentence that names the chairman.
 const MIN_GAIN_WORDS: usize = 2;
 
 /// A sentence with this many quoted words or more quotes someone: its quote comes from one
@@ -117,6 +119,17 @@ fn group(
 ) -> Option<Candidate> {
     let sentence: &[Token] = tokens.target.get(target).map_or(&[], |t| t);
     let quotation = is_quotation(sentence);
+    // The content words a quoting target puts in quotation marks: its quote comes from a source
+    // sentence that has some of them, not from one that only names the speaker.
+    let mut quoted: Vec<u32> = Vec::new();
+    if sentence.iter().filter(|t| t.quoted).count() >= QUOTE_WORDS {
+        quoted = sentence
+            .iter()
+            .filter(|t| t.quoted && tokens.is_content(t.key))
+            .map(|t| tokens.sense(t.key))
+            .collect();
+        quoted.sort_unstable();
+    }
     let mut best: Option<(f32, u32)> = None;
     for &(_, s) in shortlist {
         let overlap = bag.overlap(&sources[s as usize]);
@@ -130,6 +143,13 @@ fn group(
         let mut f2 = 5.0 * precision * recall / (4.0 * precision + recall);
         if quotation && !is_quotation(&tokens.source[s as usize]) {
             f2 *= REPORTED_SPEECH;
+        }
+        if !quoted.is_empty()
+            && !tokens.source[s as usize]
+                .iter()
+                .any(|t| quoted.binary_search(&tokens.sense(t.key)).is_ok())
+        {
+            f2 *= SPEAKER_ONLY;
         }
         let better = match best {
             None => true,
@@ -150,10 +170,15 @@ fn group(
     let mut used = vec![false; bag.keys.len()];
     let mut covered = bag.consume(&sources[first as usize], &mut used);
     let mut chosen = vec![first as usize];
-    // A quote comes from one sentence: a further sentence that adds only names is where the
-    // writer found whom to credit it to, not a clause the quote was merged with.
+    // A quote comes from one sentence: when that sentence credits someone, a further sentence
+    // that adds only the target's speaker is where the writer found whom to credit it to, not
+    // a clause the quote was merged with. A quote's later sentence, which credits no one, takes
+    // its speaker from the sentence before.
     let quotes = sentence.iter().filter(|t| t.quoted).count() >= QUOTE_WORDS;
-    let credited = if quotes { sentence } else { &[] };
+    let credits = tokens.source[first as usize]
+        .iter()
+        .any(|t| t.proper && !t.quoted);
+    let credited = if quotes && credits { sentence } else { &[] };
     // A verbatim run from another sentence is a merged clause however little of a long
     // sentence it explains. Found only when some sentence falls short of the gain.
     let mut runs: Option<Runs> = None;
@@ -191,6 +216,13 @@ fn group(
 /// takes the body's quote over a standfirst that reports the same words, `Neither side has any
 /// interest in their survival, he said.`, though the standfirst is shorter.
 const REPORTED_SPEECH: f32 = 0.9;
+
+/// A source sentence that holds none of a quoting target's quoted words is matched at this
+/// fraction of its score: `"Committee chairman Alan Pike said: \"The plan is a betrayal.\""`
+/// takes its quote from `"Councillor Joan Fenwick said: \"The plan is a betrayal.\""`, not from
+/// `"Committee chairman Alan Pike said the homes were needed."`, so the quote shows as given to
+/// someone else.
+const SPEAKER_ONLY: f32 = 0.5;
 
 /// Whether most of a sentence (four words in five) is quoted speech.
 fn is_quotation(sentence: &[Token]) -> bool {
@@ -258,20 +290,25 @@ impl Bag {
     }
 
     /// Weight of the entries not yet `used` that `other` would match, and how many of them are
-    /// content words or numbers outside the common vocabulary, not counting words that
-    /// `names_in` writes as names.
+    /// content words or numbers outside the common vocabulary, not counting the words of
+    /// `credited` that say who is quoted: a name outside the quotation and the two words before
+    /// it (`"committee chairman Alan Pike said: ..."`).
     fn gain(
         &self,
         other: &Bag,
         used: &[bool],
         tokens: &Tokens,
-        names_in: &[Token],
+        credited: &[Token],
     ) -> (f32, usize) {
         let mut words = 0;
+        let speaker = |at: usize| {
+            (at..credited.len().min(at + 3)).any(|i| credited[i].proper && !credited[i].quoted)
+        };
         let name = |key: u32| {
-            names_in
+            credited
                 .iter()
-                .any(|t| t.proper && tokens.sense(t.key) == key)
+                .enumerate()
+                .any(|(i, t)| !t.quoted && tokens.sense(t.key) == key && speaker(i))
         };
         let weight = self.walk(other, used, |i| {
             let key = self.keys[i];

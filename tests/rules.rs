@@ -297,6 +297,33 @@ fn a_quote_credited_to_another_person_in_the_story_is_another_name() {
     );
 }
 
+/// The same swap with the speaker first, `"X said: \"...\""`, whether the source names the new
+/// speaker in a short sentence (which outweighs the quote's own on names alone) or not.
+#[test]
+fn a_quote_credited_to_another_person_named_first_is_another_name() {
+    let source = "Councillor Rita Hale said: \"This plan is a betrayal of the whole village.\"\n\n\
+        Committee chairman Owen Pike said the homes were needed.";
+    let target =
+        "Committee chairman Owen Pike said: \"This plan is a betrayal of the whole village.\"";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added]);
+    assert_eq!(link_shapes(&report), [(vec![0], vec![0], Added)]);
+    assert_eq!(report.links[0].changed, Some(retold::Fact::Name));
+}
+
+/// A quote that runs over several sentences credits its speaker once: a target that quotes
+/// its second sentence, credited to the same speaker, takes the credit from the sentence
+/// before and is derived, not added.
+#[test]
+fn a_later_sentence_of_a_quote_keeps_its_speaker() {
+    let source = "Defence barrister Aidan Marr said: \"For a few moments on a cold morning, my \
+        client lost control of himself. \"This is a unique case in the history of these courts.\"";
+    let target = "Aidan Marr, for the defence, said: \"This is a unique case in the history of these courts.\"";
+    let report = compare(source, target, &Options::default());
+    assert_ne!(labels(&report.target), [Added], "{report:#?}");
+    assert_eq!(link_shapes(&report)[0].0, vec![0, 1]);
+}
+
 /// A headline reworded from the intro that the next sentence copies says it twice: it links on
 /// its own, so the copy's link shows no inserted headline and stays copied; a sentence split in
 /// two still makes one link.
