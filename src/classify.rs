@@ -31,7 +31,7 @@ mod spans;
 use alignment::{compare_words, Alignment};
 use clauses::derived_clauses;
 use draft::Draft;
-use facts::{carries_fact, conflicting, same_figures, turns_negation, Change};
+use facts::{carries_fact, conflicting, same_figures, turned, Change};
 use intro::{reword_headline, reword_intro};
 use links::link;
 use sequence::reword_in_sequence;
@@ -256,23 +256,24 @@ fn judge(
     // A caption of two names inside a long source sentence is no evidence of copying.
     let fragment = content < SHORT_CONTENT && source_content > 2 * content + 2;
     let near_copy = share >= options.copied_min && unmatched_content <= content / 10 && !fragment;
-    // A copy but for a negation it adds ("will never charge" for "will charge"): the negation
-    // is the change, so it does not count against the copy when judging whether it turns.
-    let added_negations = || {
+    // A copy but for a negation or a hedge it adds ("will never charge" or "may charge" for
+    // "will charge"): that word is the change, so it does not count against the copy when
+    // judging whether it turns.
+    let added_turns = || {
         sentence
             .iter()
             .zip(&matched)
-            .filter(|(t, m)| !**m && tokens.is_negation(t.key))
+            .filter(|(t, m)| !**m && (tokens.is_negation(t.key) || tokens.is_hedge(t)))
             .map(|(t, _)| t)
     };
-    let rest = total - added_negations().map(weight_of).sum::<f32>();
-    let negation_content = added_negations().filter(|t| is_content(t)).count();
-    let near_copy_but_negations = near_copy
-        || (negation_content > 0
+    let rest = total - added_turns().map(weight_of).sum::<f32>();
+    let turn_content = added_turns().filter(|t| is_content(t)).count();
+    let near_copy_but_turns = near_copy
+        || (turn_content > 0
             && !fragment
             && rest > 0.0
             && in_order / rest >= options.copied_min
-            && unmatched_content - negation_content <= (content - negation_content) / 10);
+            && unmatched_content - turn_content <= (content - turn_content) / 10);
     // Any word off the alignment may change a fact: "May" for "April" and "down" for "up" are
     // function words by their spelling.
     let conflict = matched
@@ -313,12 +314,10 @@ fn judge(
         }
     };
     let changed = conflict.or_else(|| {
-        (near_copy_but_negations && turns_negation(tokens, sentence, &alignment)).then_some(
-            Change {
-                fact: Fact::Negation,
-                words: 1,
-            },
-        )
+        near_copy_but_turns
+            .then(|| turned(tokens, sentence, &alignment))
+            .flatten()
+            .map(|fact| Change { fact, words: 1 })
     });
     if changed.is_some() {
         return Outcome::Added { changed };

@@ -21,7 +21,8 @@ pub(crate) use keys::is_dotted_initials;
 use keys::kind_of;
 use keys::Interner;
 use tables::{
-    APPROXIMATORS, CEILINGS, DATES, DURATIONS, FLOORS, NEGATIONS, OPPOSITES, PRONOUNS, TITLES,
+    APPROXIMATORS, CEILINGS, DATES, DURATIONS, FLOORS, HEDGES, NEGATIONS, OPPOSITES, PRONOUNS,
+    TITLES,
 };
 use tokenize::tokenize_all;
 use variants::merge_variants;
@@ -81,6 +82,8 @@ pub struct Tokens {
     /// The keys that negate what a sentence says (`"not"`, with `"n't"`, `"never"`, `"no"`...),
     /// sorted.
     pub negations: Vec<u32>,
+    /// The keys of the words that hedge a claim (`"may"`, `"could"`, `"possibly"`), sorted.
+    pub hedges: Vec<u32>,
     /// The keys of month and weekday names, sorted: `"June"` for `"July"` is another date.
     pub dates: Vec<u32>,
     /// The keys of titles and ranks written before a name (`"Mr"`, `"WPC"`, `"Councillor"`),
@@ -157,6 +160,12 @@ impl Tokens {
     /// do.
     pub fn is_negation(&self, key: u32) -> bool {
         self.negations.binary_search(&key).is_ok()
+    }
+
+    /// Whether a word hedges the claim after it: `"may"` in `"may slow"` does, `"May"` the
+    /// month (a name) does not.
+    pub fn is_hedge(&self, token: &Token) -> bool {
+        !token.proper && self.hedges.binary_search(&token.key).is_ok()
     }
 
     /// Whether a key is a title or rank written before a person's name: `"Dr"`, `"Sergeant"`.
@@ -286,6 +295,7 @@ pub fn normalize(
         keys
     };
     tokens.dates = lookup(DATES, &mut interner);
+    tokens.hedges = lookup(HEDGES, &mut interner);
     // Weekdays follow the twelve months in DATES: "on Tuesday" for "on 12 March" says when in
     // another way, not another date.
     tokens.weekdays = lookup(&DATES[12..], &mut interner);

@@ -151,7 +151,8 @@ pub struct DiffOp {
 /// `"The storm killed 12 people."` -> `"The storm killed 15 people."` changes a `number`;
 /// `"Mayor Ann Clarke said..."` -> `"Councillor Tom Reed said..."` a `name`; `"...on 3 June"` ->
 /// `"...on 3 July"` a `date`; `"The council will not raise taxes."` -> `"The council will raise
-/// taxes."` a `negation`; `"Shares rose."` -> `"Shares fell."` an `opposite`.
+/// taxes."` a `negation`; `"Shares rose."` -> `"Shares fell."` an `opposite`; `"The drug may slow
+/// the disease."` -> `"The drug slows the disease."` a `hedge`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Fact {
@@ -165,6 +166,9 @@ pub enum Fact {
     Negation,
     /// A word swapped for its opposite (`"rose"` for `"fell"`, `"won"` for `"lost"`).
     Opposite,
+    /// A hedge (`"may"`, `"could"`, `"possibly"`) dropped or added, so the sentence claims more
+    /// or less than the source.
+    Hedge,
 }
 
 impl Fact {
@@ -181,6 +185,36 @@ impl Fact {
             Fact::Date => "date",
             Fact::Negation => "negation",
             Fact::Opposite => "opposite",
+            Fact::Hedge => "hedge",
+        }
+    }
+
+    /// Every fact, in the order a reader is told of them: a number outranks a date, a date a
+    /// name.
+    pub const ALL: [Fact; 6] = [
+        Fact::Number,
+        Fact::Date,
+        Fact::Name,
+        Fact::Negation,
+        Fact::Opposite,
+        Fact::Hedge,
+    ];
+
+    /// What the target did to the fact, in a reader's words, for text output and headlines.
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(retold::Fact::Number.describe(), "another number");
+    /// assert_eq!(retold::Fact::Hedge.describe(), "a hedge dropped or added");
+    /// ```
+    pub fn describe(self) -> &'static str {
+        match self {
+            Fact::Number => "another number",
+            Fact::Name => "another name",
+            Fact::Date => "another date",
+            Fact::Negation => "a negation turned",
+            Fact::Opposite => "a word turned to its opposite",
+            Fact::Hedge => "a hedge dropped or added",
         }
     }
 }

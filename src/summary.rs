@@ -266,21 +266,9 @@ fn changes(links: &[Match]) -> Option<String> {
         return None;
     }
     let mut facts: Vec<&str> = Vec::new();
-    for fact in [
-        Fact::Number,
-        Fact::Date,
-        Fact::Name,
-        Fact::Negation,
-        Fact::Opposite,
-    ] {
+    for fact in Fact::ALL {
         if changed.iter().any(|l| l.changed == Some(fact)) {
-            facts.push(match fact {
-                Fact::Number => "another number",
-                Fact::Name => "another name",
-                Fact::Date => "another date",
-                Fact::Negation => "a negation turned",
-                Fact::Opposite => "a word turned to its opposite",
-            });
+            facts.push(fact.describe());
         }
     }
     let facts = match facts.split_last() {

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use retold::{Fact, Label, Op, Report};
+use retold::{Label, Op, Report};
 
 const RESET: &str = "\x1b[0m";
 const BOLD: &str = "\x1b[1m";
@@ -50,17 +50,6 @@ fn visible(text: &str) -> Cow<'_, str> {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.replace("\r\n", "\n").chars().map(shown).collect())
-    }
-}
-
-/// What an added sentence changed, for a reader: `number` -> `"another number"`.
-fn changed_words(fact: Fact) -> &'static str {
-    match fact {
-        Fact::Number => "another number",
-        Fact::Name => "another name",
-        Fact::Date => "another date",
-        Fact::Negation => "a negation turned",
-        Fact::Opposite => "a word turned to its opposite",
     }
 }
 
@@ -115,7 +104,7 @@ pub fn write_report(
                 let sources = link.source.iter().map(|s| (s + 1).to_string());
                 let sources = sources.collect::<Vec<_>>().join(", ");
                 match link.changed {
-                    Some(fact) => format!("  != source {sources}: {}", changed_words(fact)),
+                    Some(fact) => format!("  != source {sources}: {}", fact.describe()),
                     None => format!("  <- source {sources}"),
                 }
             })

@@ -308,8 +308,23 @@ fn same_value(values: &[f64], value: f64) -> bool {
 /// `"safe"` in `"has not been safe"`.
 const NEGATED_WITHIN: usize = 3;
 
-/// Whether the sentence says the opposite of its counterpart: inside the stretch the two share,
-/// one side adds a negation (`"not"`, `"never"`, `"no"`, `"nothing"`...) that the other lacks,
+/// Which claim a sentence in the source's shape turns: a negation (first) or a hedge.
+///
+/// `"The council will not raise taxes."` vs `"The council will raise taxes."` turns a negation;
+/// `"The drug may slow the disease."` vs `"The drug slows the disease."` drops a hedge, and
+/// `"could be harmful"` for `"is harmful"` adds one. `"could"` for `"may"` keeps it.
+pub(super) fn turned(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> Option<Fact> {
+    if turns(tokens, sentence, alignment, &|t| tokens.is_negation(t.key)) {
+        Some(Fact::Negation)
+    } else if turns(tokens, sentence, alignment, &|t| tokens.is_hedge(t)) {
+        Some(Fact::Hedge)
+    } else {
+        None
+    }
+}
+
+/// Whether the sentence says another thing than its counterpart: inside the stretch the two
+/// share, one side adds a `marker` word, a negation here (`"not"`, `"never"`, `"no"`, `"nothing"`...) that the other lacks,
 /// with nothing in its place. Only for a sentence in the source's shape: a rewrite turns
 /// negations as it rewords (`"was not found for a month"` for `"was found six weeks later"`).
 ///
@@ -322,7 +337,12 @@ const NEGATED_WITHIN: usize = 3;
 /// against `"will not charge ... and will open"`. A negation swapped for a plain function word
 /// turns it too: `"Both drivers were hurt"` against `"Neither driver was hurt"`, `"will always
 /// charge"` against `"will never charge"`.
-pub(super) fn turns_negation(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+fn turns(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    marker: &dyn Fn(&Token) -> bool,
+) -> bool {
     let equal = |op: &&DiffOp| matches!(op, DiffOp::Equal { .. });
     let (Some(first), Some(last)) = (
         alignment.ops.iter().position(|op| equal(&op)),
@@ -337,7 +357,7 @@ pub(super) fn turns_negation(tokens: &Tokens, sentence: &[Token], alignment: &Al
     // The negated word may follow a verb or two, in the same clause: "will not be safe", "has
     // not been paid", but not `he doesn't," he told`.
     let negated = |words: &[Token], next: &[Token]| {
-        let Some(at) = words.iter().rposition(|w| tokens.is_negation(w.key)) else {
+        let Some(at) = words.iter().rposition(marker) else {
             return false;
         };
         let negation = words[at];
@@ -350,7 +370,7 @@ pub(super) fn turns_negation(tokens: &Tokens, sentence: &[Token], alignment: &Al
                 (*k == 0 || !w.opens_clause)
                     && w.quoted == negation.quoted
                     && !tokens.is_pronoun(w.key)
-                    && !tokens.is_negation(w.key)
+                    && !marker(w)
             })
             .any(|(_, w)| tokens.is_content(w.key))
     };
@@ -358,10 +378,8 @@ pub(super) fn turns_negation(tokens: &Tokens, sentence: &[Token], alignment: &Al
         words
             .first()
             .is_some_and(|w| (at_start && words.len() == 1) || !w.opens_clause)
-            && words.iter().any(|w| tokens.is_negation(w.key))
-            && !words
-                .iter()
-                .any(|w| tokens.is_content(w.key) && !tokens.is_negation(w.key))
+            && words.iter().any(marker)
+            && !words.iter().any(|w| tokens.is_content(w.key) && !marker(w))
             && negated(words, &next)
     };
     // A word or two, neither a negation nor a content word: `"Both"` in place of `"Neither"`;
@@ -371,20 +389,17 @@ pub(super) fn turns_negation(tokens: &Tokens, sentence: &[Token], alignment: &Al
         (words.len() <= 2
             && words
                 .iter()
-                .all(|w| !tokens.is_content(w.key) && !tokens.is_negation(w.key)))
-            || matches!(words, [w] if !tokens.is_negation(w.key))
+                .all(|w| !tokens.is_content(w.key) && !marker(w)))
+            || matches!(words, [w] if !marker(w))
     };
     // A swap turns only when one side has fewer negations in all: "was not considering" for
     // "were not in court to consider" moves its "not" instead.
     let source_negations = alignment
         .source
         .iter()
-        .filter(|&&(s, i)| tokens.is_negation(tokens.source[s][i].key))
+        .filter(|&&(s, i)| marker(&tokens.source[s][i]))
         .count();
-    let target_negations = sentence
-        .iter()
-        .filter(|w| tokens.is_negation(w.key))
-        .count();
+    let target_negations = sentence.iter().filter(|w| marker(w)).count();
     let swapped = source_negations != target_negations;
     // Any negation turned counts, even when another turns the other way: "would charge ... and
     // would not open" against "would not charge ... and would open" says two other things. The

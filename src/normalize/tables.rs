@@ -5,6 +5,21 @@ pub(super) const NEGATIONS: &[&str] = &[
     "not", "never", "no", "noth", "nobodi", "none", "neither", "nor",
 ];
 
+/// Words that hedge the claim after them: `"The drug may slow the disease"` claims less than
+/// `"The drug slows the disease"`, so a near copy that drops or adds one says another thing.
+/// `"May"` the month is a name, written with a capital.
+pub(super) const HEDGES: &[&str] = &[
+    "may",
+    "might",
+    "could",
+    "possibly",
+    "perhaps",
+    "potentially",
+    "probably",
+    "likely",
+    "maybe",
+];
+
 /// Months and weekdays: another one in a sentence's place is another date.
 pub(super) const DATES: &[&str] = &[
     "January",
