@@ -73,7 +73,30 @@ pub(super) fn conflicting(
     // Whether every change is another name or an opposite word, which a kept quote does not
     // excuse: the quote is the same, what it is said of or by is not.
     let mut names_only = true;
-    for op in &alignment.ops {
+    // A figure replaced in its place, between words both sides keep, whatever else a rewrite
+    // changed: `"Tory Gareth Lowe came second with 1,170 votes"` for `"Conservative Gareth Lowe
+    // came second with 1,107 votes"`.
+    let mut in_place: Option<Change> = None;
+    // Beside a change: `Some(whether they hold a content word)` for kept words or the
+    // sentence's edge, `None` for another change.
+    let kept_beside = |at: Option<usize>| match at.map(|at| alignment.ops.get(at)) {
+        Some(Some(op @ DiffOp::Equal { .. })) => Some(
+            sentence[op.new_range()]
+                .iter()
+                .any(|t| tokens.is_content(t.key)),
+        ),
+        Some(Some(_)) => None,
+        _ => Some(false),
+    };
+    // A day of the month is a date: `"Tuesday 16 April"` for `"Tuesday 9 April"`.
+    let month_beside = |words: &[Token], k: usize| {
+        [k.checked_sub(1), Some(k + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| words.get(j))
+            .any(|w| date(w) && !tokens.is_weekday(w.key))
+    };
+    for (at, op) in alignment.ops.iter().enumerate() {
         let (old, new) = (op.old_range(), op.new_range());
         if let DiffOp::Equal { .. } = op {
             kept_quote += sentence[new.clone()].iter().filter(|t| t.quoted).count();
@@ -111,6 +134,19 @@ pub(super) fn conflicting(
             .filter(|t| old_tokens().any(|o| tokens.sense(o.key) == tokens.sense(t.key)))
             .map(|t| weight(&t))
             .sum::<f32>();
+        // "£413m" for "£412.6 million" is the source's figure rounded: it keeps the shape. A
+        // figure after "about" or "more than" is rounded as those words say, below.
+        let rounded_unsaid = |k: usize| {
+            (k == 0 || !tokens.is_approximator(sentence[k - 1].key))
+                && tokens
+                    .value_at(sentence, k)
+                    .is_some_and(|v| rounded_from(&group_values, v))
+        };
+        in_order += new
+            .clone()
+            .filter(|&k| rounded_unsaid(k))
+            .map(|k| weight(&sentence[k]))
+            .sum::<f32>();
         // Only a date of the same kind: "on 12 March" for "on Tuesday" says when another way.
         let other_date = [false, true].iter().any(|&weekday| {
             let date = |t: &Token| date(t) && tokens.is_weekday(t.key) == weekday;
@@ -137,6 +173,7 @@ pub(super) fn conflicting(
                 number(&sentence[k])
                     && !rounded(k)
                     && group_keys.binary_search(&sentence[k].key).is_err()
+                    && !rounded_unsaid(k)
                     && !tokens
                         .value_at(sentence, k)
                         .is_some_and(|v| same_value(&group_values, v))
@@ -201,12 +238,29 @@ pub(super) fn conflicting(
             && old_tokens()
                 .zip(new_tokens())
                 .all(|(o, t)| tokens.are_opposite(o.key, t.key));
+        let day = other_number && new.clone().any(|k| month_beside(sentence, k));
+        if other_number
+            && old.len() <= 2
+            && new.len() <= 2
+            && matches!(
+                (kept_beside(at.checked_sub(1)), kept_beside(Some(at + 1))),
+                (Some(before), Some(after)) if before || after
+            )
+            && in_place.is_none()
+        {
+            in_place = Some(Change {
+                fact: if day { Fact::Date } else { Fact::Number },
+                words: new.len(),
+            });
+        }
         if other_number || other_date || other_name || other_sense {
             names_only &= !other_number && !other_date;
             conflicting += new_tokens().map(|t| weight(&t)).sum::<f32>();
             // A number outranks a date, a date a name: "Two of his men" for "Anton Brisk, 33,"
             // changes a number and a name.
-            let this = if other_number {
+            let this = if day {
+                Fact::Date
+            } else if other_number {
                 Fact::Number
             } else if other_date {
                 Fact::Date
@@ -263,7 +317,7 @@ pub(super) fn conflicting(
     let same_shape = (kept_quote < 4 || names_only)
         && conflicting > 0.0
         && in_order + conflicting >= 0.8 * total;
-    changed.filter(|_| same_shape)
+    changed.filter(|_| same_shape).or(in_place)
 }
 
 /// Whether a change writes the same figures in the same order, one side writing two as a score
@@ -295,6 +349,32 @@ pub(super) fn carries_fact(tokens: &Tokens, token: &Token) -> bool {
         || tokens.is_magnitude(token.key)
         || tokens.is_date(token.key)
         || tokens.is_title(token.key)
+}
+
+/// How much an unqualified round figure may differ from the one it rounds, as a share of it.
+const ROUNDED_WITHIN: f64 = 0.05;
+
+/// Whether `value` is one of `values` rounded to its last non-zero digit, and close to it: `"£413m"`
+/// for `"£412.6 million"`, `"8%"` for `"8.3%"`, `"2,300"` for `"2,340"`. `"2,000"` for `"2,340"`
+/// is too far to go unsaid (it takes `"about"`), and `"4.4p"` for `"4.2p"` or `"1,170"` for
+/// `"1,107"` rounds nothing.
+fn rounded_from(values: &[f64], value: f64) -> bool {
+    if value == 0.0 || !value.is_finite() {
+        return false;
+    }
+    // The place of the figure's last non-zero digit: 100 for 2,300, 0.1 for 4.9.
+    let place = (-6..=12)
+        .rev()
+        .map(|e| 10f64.powi(e))
+        .find(|p| {
+            let units = value / p;
+            units.abs() >= 0.5 && (units - units.round()).abs() <= 1e-9 * units.abs()
+        })
+        .unwrap_or(0.0);
+    values.iter().any(|&v| {
+        let off = (v - value).abs();
+        v != value && off <= place / 2.0 + 1e-9 * v.abs() && off <= ROUNDED_WITHIN * v.abs()
+    })
 }
 
 /// Whether `values` holds `value`, up to rounding: 4.5 × 10⁶ is 4,500,000.

@@ -60,19 +60,26 @@ pub(super) fn value_of(word: &str) -> Option<f64> {
         .iter()
         .find_map(|suffix| word.strip_suffix(suffix))
         .unwrap_or(word);
-    // Digits by hand: `str::parse::<f64>` would add 20 KB to the page's wasm.
+    // Digits by hand: `str::parse::<f64>` would add 20 KB to the page's wasm. A letter O among
+    // digits is a zero mistyped or misread: `"3O years"`.
+    let digit = |b: u8| match b {
+        b'0'..=b'9' => Some(f64::from(b - b'0')),
+        b'O' | b'o' => Some(0.0),
+        _ => None,
+    };
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-    let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
-    if whole.is_empty() || !all_digits(whole) || !all_digits(fraction) {
+    let all_digits = |part: &str| part.bytes().all(|b| digit(b).is_some());
+    if !whole.bytes().any(|b| b.is_ascii_digit()) || !all_digits(whole) || !all_digits(fraction) {
         return None;
     }
     let mut value = whole
         .bytes()
-        .fold(0.0, |value, b| value * 10.0 + f64::from(b - b'0'));
+        .filter_map(digit)
+        .fold(0.0, |value, d| value * 10.0 + d);
     let mut scale = 1.0;
-    for b in fraction.bytes() {
+    for d in fraction.bytes().filter_map(digit) {
         scale /= 10.0;
-        value += f64::from(b - b'0') * scale;
+        value += d * scale;
     }
     Some(value)
 }
@@ -124,6 +131,11 @@ mod tests {
             ("1.2.3", None),
             (".5", None),
             ("0.25", Some(0.25)),
+            // A letter O among digits reads as a zero; no digit, no number.
+            ("3O", Some(30.0)),
+            ("40O00", Some(40000.0)),
+            ("1.O5", Some(1.05)),
+            ("OO", None),
         ] {
             assert_eq!(value_of(word), value, "{word}");
         }

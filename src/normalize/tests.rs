@@ -100,6 +100,9 @@ fn a_number_and_the_unit_written_onto_it_are_two_words() {
         ("21 st", "21st", false, &["21st"]),
         ("1990 s", "1990s", false, &["1990s"]),
         ("Covid 19", "Covid19", false, &["Covid19"]),
+        // A letter O after digits is a zero misread, not a unit; before letters it is a word.
+        ("30 years", "3O years", false, &["3O", "years"]),
+        ("3 Oct", "3Oct", true, &["3", "Oct"]),
         ("3.5 per cent", "3.5%", false, &["3.5", "%"]),
         ("3.5 percent", "3.5%", true, &["3.5", "%"]),
         ("did not", "didn't", true, &["did", "n't"]),

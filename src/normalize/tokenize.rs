@@ -229,8 +229,20 @@ fn split_contraction(word: &str) -> Option<Parts<'_>> {
 /// `"bn"` read as `"billion"`. Ordinals and decades stay whole (`"21st"`, `"1990s"`), as does
 /// any other word (`"Covid19"`, `"3-D"`).
 fn split_number(word: &str) -> Parts<'_> {
-    let digits = word
-        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+    // A letter O after digits, before a digit or the word's end, is a zero mistyped or misread
+    // (`"3O years"`, `"2O0"`), not a unit; `"3Oct"` is a date.
+    let bytes = word.as_bytes();
+    let zero = |at: usize| {
+        matches!(bytes[at], b'O' | b'o')
+            && bytes[at + 1..]
+                .iter()
+                .take_while(|b| matches!(b, b'O' | b'o'))
+                .count()
+                .checked_add(at + 1)
+                .is_some_and(|next| bytes.get(next).is_none_or(u8::is_ascii_digit))
+    };
+    let digits = (0..bytes.len())
+        .find(|&at| !(bytes[at].is_ascii_digit() || matches!(bytes[at], b'.' | b',') || zero(at)))
         .unwrap_or(word.len());
     let (number, unit) = word.split_at(digits);
     let whole = || [Some((0, word, None)), None];

@@ -1,0 +1,117 @@
+//! Figures a rewrite keeps, rounds or changes: a copy editor's `"£413m"` for `"£412.6 million"`
+//! is the same figure, while `"1,170 votes"` for `"1,107 votes"` is another one however much of
+//! the rest of the sentence was reworded, and another day of the month is another date.
+
+#![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
+
+use retold::{compare, Fact, Label, Options};
+
+/// The target's labels and the facts its links changed.
+fn judged(source: &str, target: &str) -> (Vec<Label>, Vec<Option<Fact>>) {
+    let report = compare(source, target, &Options::default());
+    let labels = report.target.sentences.iter().map(|s| s.label).collect();
+    let changed = report.links.iter().map(|l| l.changed).collect();
+    (labels, changed)
+}
+
+/// A figure rounded to its last digit and within 5 % of the source's needs no `"about"`.
+#[test]
+fn a_figure_rounded_without_saying_so_is_the_same_figure() {
+    for (source, target) in [
+        (
+            "Revenue was £412.6 million, up 8.3% on last year.",
+            "Revenue was £413m, up 8% on last year.",
+        ),
+        (
+            "Operating margin improved to 11.2% from 10.4% a year earlier.",
+            "Operating margin improved to 11% from 10.4% a year earlier.",
+        ),
+        (
+            "Police said 2,340 people were evacuated from the estate overnight.",
+            "Police said 2,300 people were evacuated from the estate overnight.",
+        ),
+    ] {
+        let (labels, changed) = judged(source, target);
+        assert_eq!(changed, [None], "{target}");
+        assert_ne!(labels, [Label::Added], "{target}");
+    }
+    // Too far to go unsaid, or rounding nothing.
+    for (source, target) in [
+        (
+            "Police said 2,340 people were evacuated from the estate overnight.",
+            "Police said 2,000 people were evacuated from the estate overnight.",
+        ),
+        (
+            "Revenue was £412.6 million, up 8.3% on last year.",
+            "Revenue was £413m, up 9% on last year.",
+        ),
+        (
+            "The board proposed a final dividend of 4.2p a share.",
+            "The board proposed a final dividend of 4.4p a share.",
+        ),
+    ] {
+        assert_eq!(
+            judged(source, target),
+            (vec![Label::Added], vec![Some(Fact::Number)]),
+            "{target}"
+        );
+    }
+}
+
+/// A figure swapped in its place, between words both sides keep, is another number even in a
+/// sentence reworded elsewhere.
+#[test]
+fn a_figure_changed_in_its_place_in_a_rewrite_is_another_number() {
+    for (source, target) in [
+        (
+            "Conservative Gareth Lowe came second with 1,107 votes.",
+            "Tory Gareth Lowe came second with 1,170 votes.",
+        ),
+        (
+            "The company said the new plant near Swindon would create 240 jobs by 2027.",
+            "The firm's new factory outside Swindon will create 420 jobs by 2027, it said.",
+        ),
+    ] {
+        assert_eq!(
+            judged(source, target),
+            (vec![Label::Added], vec![Some(Fact::Number)]),
+            "{target}"
+        );
+    }
+    // The same figure moved, or written another way, in a rewrite changes nothing.
+    for (source, target) in [
+        (
+            "The company said the new plant near Swindon would create 240 jobs by 2027.",
+            "Some 240 jobs will be created at the firm's new factory outside Swindon by 2027.",
+        ),
+        (
+            "He was sad to be leaving after 30 years but did not rule out a television comeback.",
+            "He was sad to be leaving after 3O years, but did not rule out a comeback.",
+        ),
+    ] {
+        let (labels, changed) = judged(source, target);
+        assert_eq!(changed, [None], "{target}");
+        assert_ne!(labels, [Label::Added], "{target}");
+    }
+}
+
+/// A number beside a month is a day of it: another one is another date, not another number.
+#[test]
+fn another_day_of_the_month_is_another_date() {
+    for (source, target) in [
+        (
+            "The crash happened in Hartwell on Tuesday 9 April.",
+            "The crash happened in Hartwell on Tuesday 16 April.",
+        ),
+        (
+            "The new timetable takes effect on April 9 across the network.",
+            "The new timetable takes effect on April 16 across the network.",
+        ),
+    ] {
+        assert_eq!(
+            judged(source, target),
+            (vec![Label::Added], vec![Some(Fact::Date)]),
+            "{target}"
+        );
+    }
+}
