@@ -133,19 +133,19 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
             }
             Outcome::Added { changed } => {
                 draft.groups.push(None);
-                // A sentence added for its other facts shows no verbatim phrases: its words are
-                // the source's by design, its facts are not.
-                let spans = if changed.is_some() {
+                let linked = changed
+                    .filter(|c| c.words <= CHANGED_WORDS_MAX || c.quote)
+                    .zip(candidates.get(t).and_then(Option::as_ref))
+                    .map(|(change, c)| (c.source.clone(), change.fact));
+                // A sentence linked for its other facts shows no verbatim phrases: its words are
+                // the source's by design, its facts are not, and its diff shows both. Unlinked,
+                // it shows them like any added sentence.
+                let spans = if linked.is_some() {
                     Vec::new()
                 } else {
                     added_spans(tokens, sentence, &verbatim)
                 };
-                draft.changes.push(
-                    changed
-                        .filter(|c| c.words <= CHANGED_WORDS_MAX)
-                        .zip(candidates.get(t).and_then(Option::as_ref))
-                        .map(|(change, c)| (c.source.clone(), change.fact)),
-                );
+                draft.changes.push(linked);
                 draft.target.push(Judgement {
                     label: Label::Added,
                     links: Vec::new(),
@@ -317,7 +317,11 @@ fn judge(
         near_copy_but_turns
             .then(|| turned(tokens, sentence, &alignment))
             .flatten()
-            .map(|fact| Change { fact, words: 1 })
+            .map(|fact| Change {
+                fact,
+                words: 1,
+                quote: false,
+            })
     });
     if changed.is_some() {
         return Outcome::Added { changed };

@@ -179,3 +179,54 @@ fn the_speaker_moved_within_the_attribution_is_the_same_speaker() {
         assert_eq!(changed_links(&report), [(vec![0], vec![0], None)], "{said}");
     }
 }
+
+/// A quotation kept word for word and given to another person is another name however long the
+/// new attribution is, and wherever it stands, before the quote or after it: the kept words make
+/// the link right, so it is linked.
+#[test]
+fn a_kept_quote_given_to_another_person_links_whatever_the_attribution() {
+    let source = "Chief Inspector Mark Hollins said: \u{201c}Please do not travel unless your \
+                  journey is absolutely essential.\u{201d}";
+    for target in [
+        "Devon County Council leader James Whitcombe said: \u{201c}Please do not travel unless \
+         your journey is absolutely essential.\u{201d}",
+        "\u{201c}Please do not travel unless your journey is absolutely essential,\u{201d} said \
+         council leader James Whitcombe.",
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [Added], "{target}");
+        assert_eq!(
+            changed_links(&report),
+            [(vec![0], vec![0], Some(Fact::Name))],
+            "{target}"
+        );
+    }
+    // The same person moved after the quote is the same speaker.
+    let target =
+        "\u{201c}Please do not travel unless your journey is absolutely essential,\u{201d} \
+                  said Chief Inspector Mark Hollins.";
+    assert_derived_unchanged(&compare(source, target, &Options::default()));
+}
+
+/// A sentence added for a changed fact but too far from its source to link shows the phrases it
+/// took word for word, like any added sentence.
+#[test]
+fn an_unlinked_changed_sentence_shows_its_verbatim_phrases() {
+    let source = "Mayor Ann Clarke said the repairs to the sea wall would cost at least £2m.";
+    let target = "A spokesman for the harbour board, Tom Reed, said the repairs to the sea wall \
+                  would cost at least £2m.";
+    let report = compare(source, target, &Options::default());
+    assert!(report.links.is_empty());
+    let sentence = &report.target.sentences[0];
+    // Offsets count characters, and "£" is two bytes.
+    let copied: Vec<String> = sentence
+        .spans
+        .iter()
+        .filter(|span| span.label == Copied)
+        .map(|span| target.chars().take(span.end).skip(span.start).collect())
+        .collect();
+    assert_eq!(
+        copied,
+        ["said the repairs to the sea wall would cost at least £2m."]
+    );
+}

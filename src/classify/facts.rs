@@ -14,6 +14,11 @@ pub(super) struct Change {
     /// The most target words that one change put in place of the source's: 1 for `"310"`
     /// against `"240"`, 3 for `"Councillor Tom Reed"` against `"Mayor Ann Clarke"`.
     pub words: usize,
+    /// Whether the change gives a quotation the target keeps word for word to another speaker:
+    /// the kept words make the link right however long the new attribution is (`"Devon County
+    /// Council leader James Whitcombe said: ..."` for `"Chief Inspector Mark Hollins said:
+    /// ..."`).
+    pub quote: bool,
 }
 
 /// Which fact the sentence changes, if it has the source's shape but another number or speaker.
@@ -61,9 +66,10 @@ pub(super) fn conflicting(
         .map(|op| sentence[op.new_range()].iter().filter(|t| t.quoted).count())
         .sum::<usize>()
         >= 4;
-    // A speaker the source gives as "he" and the target as a full name the source never
-    // mentions: the weight and the number of names put in the pronoun's place.
-    let (mut pronoun_dropped, mut stranger) = (false, None::<(f32, usize)>);
+    // A speaker the source gives as "he" or a full name, dropped, and one the target gives as a
+    // full name the source never mentions, anywhere in the sentence: the weight and the number
+    // of names the target adds.
+    let (mut speaker_dropped, mut stranger) = (false, None::<(f32, usize)>);
     let number = |t: &Token| tokens.kind(t.key) == KeyKind::Number || tokens.is_magnitude(t.key);
     let date = |t: &Token| tokens.is_date(t.key);
     // Only a name outside quotation marks: inside, a capital may open the quoted sentence
@@ -103,11 +109,18 @@ pub(super) fn conflicting(
             in_order += sentence[new].iter().map(weight).sum::<f32>();
             continue;
         }
-        pronoun_dropped |= old.clone().any(|j| {
-            let (s, i) = alignment.source[j];
-            let t = &tokens.source[s][i];
-            !t.quoted && tokens.is_pronoun(t.key)
-        });
+        let dropped: Vec<Token> = old
+            .clone()
+            .map(|j| alignment.source[j])
+            .map(|(s, i)| tokens.source[s][i])
+            .collect();
+        speaker_dropped |= dropped
+            .iter()
+            .any(|t| !t.quoted && tokens.is_pronoun(t.key))
+            || dropped.windows(2).any(|pair| {
+                pair.iter()
+                    .all(|t| name(t) && target_keys.binary_search(&t.key).is_err())
+            });
         // Two names in a row, as a person's full name is: "Tom Reed", "Councillor Tom Reed".
         let added = &sentence[new.clone()];
         let full_name = added.windows(2).any(|pair| pair.iter().all(name));
@@ -251,6 +264,7 @@ pub(super) fn conflicting(
             in_place = Some(Change {
                 fact: if day { Fact::Date } else { Fact::Number },
                 words: new.len(),
+                quote: false,
             });
         }
         if other_number || other_date || other_name || other_sense {
@@ -279,16 +293,21 @@ pub(super) fn conflicting(
                 _ => this,
             };
             let words = new.len().max(changed.map_or(0, |c| c.words));
-            changed = Some(Change { fact, words });
+            changed = Some(Change {
+                fact,
+                words,
+                quote: quote_kept && fact == Fact::Name,
+            });
         }
     }
     if let (true, true, None, Some((weight, names))) =
-        (quote_kept, pronoun_dropped, changed, stranger)
+        (quote_kept, speaker_dropped, changed, stranger)
     {
         conflicting += weight;
         changed = Some(Change {
             fact: Fact::Name,
             words: names,
+            quote: true,
         });
     }
     // A clause hung before or after the source's words is new material beside its shape, not a
