@@ -31,7 +31,7 @@ mod spans;
 use alignment::{compare_words, Alignment};
 use clauses::derived_clauses;
 use draft::Draft;
-use facts::{carries_fact, conflicting, same_figures, turned, Change};
+use facts::{carries_fact, conflicting, counterpart_values, rounds, same_figures, turned, Change};
 use intro::{reword_headline, reword_intro};
 use links::link;
 use sequence::reword_in_sequence;
@@ -226,12 +226,17 @@ fn judge(
     for &k in &alignment.renamed.1 {
         matched[k] = true;
     }
-    // So do figures written another way: "5-7%" for "5 to 7 percent".
+    // So do figures written another way, "5-7%" for "5 to 7 percent", and rounded ones, "£413m"
+    // or "about £400m" for "£412.6 million".
+    let values = counterpart_values(tokens, &alignment);
     for op in &alignment.ops {
-        if !matches!(op, DiffOp::Equal { .. }) && same_figures(tokens, sentence, &alignment, op) {
-            for k in op.new_range() {
-                matched[k] |= tokens.figures_at(sentence, k)[0].is_some();
-            }
+        if matches!(op, DiffOp::Equal { .. }) {
+            continue;
+        }
+        let same = same_figures(tokens, sentence, &alignment, op);
+        for k in op.new_range() {
+            matched[k] |= (same && tokens.figures_at(sentence, k)[0].is_some())
+                || rounds(tokens, sentence, k, &values);
         }
     }
     let in_order: f32 = sentence
@@ -423,8 +428,10 @@ fn distinctive(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, found
     shared >= 2 || (shared == 1 && long_run)
 }
 
-/// Per word of the sentence, whether its sense occurs anywhere in the aligned source words.
+/// Per word of the sentence, whether its sense occurs anywhere in the aligned source words, or
+/// it rounds one of their figures (`"21 weeks"` for `"21.4 weeks"`).
 fn found_in_source(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> Vec<bool> {
+    let values = counterpart_values(tokens, alignment);
     let sense = |t: &Token| tokens.sense(t.key);
     let mut source_senses: Vec<u32> = alignment
         .source
@@ -434,7 +441,10 @@ fn found_in_source(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -
     source_senses.sort_unstable();
     sentence
         .iter()
-        .map(|t| source_senses.binary_search(&sense(t)).is_ok())
+        .enumerate()
+        .map(|(k, t)| {
+            source_senses.binary_search(&sense(t)).is_ok() || rounds(tokens, sentence, k, &values)
+        })
         .collect()
 }
 

@@ -115,3 +115,20 @@ fn another_day_of_the_month_is_another_date() {
         );
     }
 }
+
+/// A rounded figure is a kept word: a rewrite that rounds one and adds a clause of its own is
+/// still reworded from its source, not added.
+#[test]
+fn a_rounded_figure_counts_as_kept_in_a_rewrite() {
+    let source = "The median waiting time for a hip replacement was 21.4 weeks, compared with 22.0 \
+                  weeks in the previous quarter.";
+    let target = "The median wait for a new hip is now 21 weeks \u{2014} agony for pensioners.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(
+        report.target.sentences[0].label,
+        Label::Reworded,
+        "{report:#?}"
+    );
+    assert_eq!(report.links.len(), 1);
+    assert_eq!(report.links[0].changed, None);
+}

@@ -49,11 +49,7 @@ pub(super) fn conflicting(
     let target_values: Vec<f64> = (0..sentence.len())
         .filter_map(|k| tokens.value_at(sentence, k))
         .collect();
-    let group_values: Vec<f64> = alignment
-        .source
-        .iter()
-        .filter_map(|&(s, i)| tokens.value_at(&tokens.source[s], i))
-        .collect();
+    let group_values = counterpart_values(tokens, alignment);
     let (mut kept_quote, mut in_order, mut conflicting) = (0usize, 0f32, 0f32);
     let mut changed: Option<Change> = None;
     // A quotation kept word for word: whoever the target gives it to, the source gave it to one
@@ -147,17 +143,11 @@ pub(super) fn conflicting(
             .filter(|t| old_tokens().any(|o| tokens.sense(o.key) == tokens.sense(t.key)))
             .map(|t| weight(&t))
             .sum::<f32>();
-        // "£413m" for "£412.6 million" is the source's figure rounded: it keeps the shape. A
-        // figure after "about" or "more than" is rounded as those words say, below.
-        let rounded_unsaid = |k: usize| {
-            (k == 0 || !tokens.is_approximator(sentence[k - 1].key))
-                && tokens
-                    .value_at(sentence, k)
-                    .is_some_and(|v| rounded_from(&group_values, v))
-        };
+        // "£413m" for "£412.6 million" is the source's figure rounded: it keeps the shape.
+        let rounded = |k: usize| rounds(tokens, sentence, k, &group_values);
         in_order += new
             .clone()
-            .filter(|&k| rounded_unsaid(k))
+            .filter(|&k| rounded(k))
             .map(|k| weight(&sentence[k]))
             .sum::<f32>();
         // Only a date of the same kind: "on 12 March" for "on Tuesday" says when another way.
@@ -166,27 +156,12 @@ pub(super) fn conflicting(
             new_tokens().any(|t| date(&t) && group_keys.binary_search(&t.key).is_err())
                 && old_tokens().any(|t| date(&t) && target_keys.binary_search(&t.key).is_err())
         });
-        // A figure after "about", "nearly", "more than" within a quarter of one of the source's,
-        // on the side of it the words say, is the same figure rounded: "nearly £5m", "about £5m"
-        // and "more than £4m" for "£4.87m" are; "more than £5m" is not.
-        let rounded = |k: usize| {
-            k > 0
-                && tokens.is_approximator(sentence[k - 1].key)
-                && tokens.value_at(sentence, k).is_some_and(|v| {
-                    let bound = tokens.bound_at(sentence, k);
-                    group_values.iter().any(|&g| {
-                        (v - g).abs() <= 0.25 * g.abs().max(v.abs())
-                            && bound.is_none_or(|side| g.partial_cmp(&v) != Some(side.reverse()))
-                    })
-                })
-        };
         // "£4,500,000" for "£4.5m" and "3rd" for "3" are the same figure written another way.
         let other_number = !same_figures(tokens, sentence, alignment, op)
             && new.clone().any(|k| {
                 number(&sentence[k])
                     && !rounded(k)
                     && group_keys.binary_search(&sentence[k].key).is_err()
-                    && !rounded_unsaid(k)
                     && !tokens
                         .value_at(sentence, k)
                         .is_some_and(|v| same_value(&group_values, v))
@@ -368,6 +343,36 @@ pub(super) fn carries_fact(tokens: &Tokens, token: &Token) -> bool {
         || tokens.is_magnitude(token.key)
         || tokens.is_date(token.key)
         || tokens.is_title(token.key)
+}
+
+/// The figures of a sentence's counterpart, to tell a figure rounded from another one.
+pub(super) fn counterpart_values(tokens: &Tokens, alignment: &Alignment) -> Vec<f64> {
+    alignment
+        .source
+        .iter()
+        .filter_map(|&(s, i)| tokens.value_at(&tokens.source[s], i))
+        .collect()
+}
+
+/// Whether the figure at `k` is one of `values` rounded, as its words say or unsaid.
+///
+/// After `"about"`, `"nearly"` or `"more than"`, a figure within a quarter of one of `values`,
+/// on the side of it those words say: `"nearly £5m"`, `"about £5m"` and `"more than £4m"` for
+/// `"£4.87m"` are, `"more than £5m"` is not. Without such a word, one rounded to its last digit
+/// and close to it: `"£413m"` for `"£412.6 million"` is.
+pub(super) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, values: &[f64]) -> bool {
+    let Some(value) = tokens.value_at(sentence, k) else {
+        return false;
+    };
+    if k > 0 && tokens.is_approximator(sentence[k - 1].key) {
+        let bound = tokens.bound_at(sentence, k);
+        values.iter().any(|&v| {
+            (value - v).abs() <= 0.25 * v.abs().max(value.abs())
+                && bound.is_none_or(|side| v.partial_cmp(&value) != Some(side.reverse()))
+        })
+    } else {
+        rounded_from(values, value)
+    }
 }
 
 /// How much an unqualified round figure may differ from the one it rounds, as a share of it.
