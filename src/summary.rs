@@ -191,6 +191,9 @@ fn headline(
     // "Reworded" only where the text agrees: reworded sentences made mostly of phrases kept
     // word for word (91 % copied) are no reworded article.
     let mostly_copied = tally.shares.copied >= tally.shares.reworded;
+    // "Most ... is copied" only over more than half of the text copied: a sentence that repeats
+    // a source sentence with another number is derived, but not copied.
+    let most_copied = mostly_copied && tally.shares.copied > 0.5;
     let lead = match verdict {
         Verdict::WhollyDerived if c.added == 0 && c.reworded == 0 => {
             "All of this article is copied from the source"
@@ -204,7 +207,7 @@ fn headline(
         Verdict::WhollyDerived if changed > 0 && changed >= c.copied + c.reworded => {
             "This article repeats the source's sentences with other facts"
         }
-        Verdict::WhollyDerived if c.copied >= c.reworded + changed && mostly_copied => {
+        Verdict::WhollyDerived if c.copied >= c.reworded + changed && most_copied => {
             "Most of this article is copied from the source"
         }
         Verdict::WhollyDerived if c.reworded >= c.copied + changed && !mostly_copied => {
@@ -214,9 +217,12 @@ fn headline(
         // Below the wholly derived share, but most of it still taken: a wire story with a few
         // paragraphs of comment, newsletter plugs and credits around it.
         Verdict::PartiallyDerived
-            if derived >= MOSTLY_MIN && mostly_copied && c.copied >= c.reworded + changed =>
+            if derived >= MOSTLY_MIN && most_copied && c.copied >= c.reworded + changed =>
         {
             "Most of this article is copied from the source, with material of its own added"
+        }
+        Verdict::PartiallyDerived if changed > c.copied + c.reworded => {
+            "Part of this article repeats the source's sentences with other facts"
         }
         Verdict::PartiallyDerived if derived >= MOSTLY_MIN => {
             "Most of this article comes from the source, with material of its own added"
@@ -249,7 +255,7 @@ fn headline(
     let added_words = (tally.shares.added * 100.0).round() as u32;
     if c.added == 0 && added_words >= 1 {
         line.push_str(&format!(
-            ", but new phrases inside them make up {added_words}% of its text"
+            ", but new phrases within its sentences make up {added_words}% of its text"
         ));
     }
     line.push('.');

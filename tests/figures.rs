@@ -120,7 +120,8 @@ fn another_day_of_the_month_is_another_date() {
 /// still reworded from its source, not added.
 #[test]
 fn a_rounded_figure_counts_as_kept_in_a_rewrite() {
-    let source = "The median waiting time for a hip replacement was 21.4 weeks, compared with 22.0 \
+    let source =
+        "The median waiting time for a hip replacement was 21.4 weeks, compared with 22.0 \
                   weeks in the previous quarter.";
     let target = "The median wait for a new hip is now 21 weeks \u{2014} agony for pensioners.";
     let report = compare(source, target, &Options::default());

@@ -135,7 +135,7 @@ fn the_headline_agrees_with_the_shares_and_the_changes() {
     );
     assert_eq!(report.summary.target.counts.added, 0);
     assert!(report.summary.target.shares.added > 0.1);
-    assert_opens(&report, "Most of this article comes from the source, with material of its own added: 0 sentences copied, 2 reworded, 0 added, but new phrases inside them make up ");
+    assert_opens(&report, "Most of this article comes from the source, with material of its own added: 0 sentences copied, 2 reworded, 0 added, but new phrases within its sentences make up ");
     // A reworded sentence made of words kept as written is no "reworded" article.
     let report = compare(
         "Shares in Northgate Energy rose sharply on Tuesday after the company reported record \
@@ -207,4 +207,29 @@ fn says_nothing_of_place_for_a_lone_added_paragraph_among_others() {
         "{}",
         headline(target)
     );
+}
+
+/// "Most ... is copied" says more than half of the text is copied: a sentence that repeats a
+/// source sentence with another number came from the source, but it is not copied, and an
+/// article made only of such sentences and new ones repeats the source with other facts.
+#[test]
+fn most_copied_means_more_than_half_copied() {
+    let source =
+        "The council approved the bridge on Tuesday. Work starts in May. It will cost £4.5m.";
+    let report = compare(
+        source,
+        "The council approved the bridge on Tuesday. Residents cheered the news loudly. It will \
+         cost £5.5m.",
+        &Options::default(),
+    );
+    assert!(report.summary.target.shares.copied < 0.5);
+    assert_opens(&report, "Most of this article comes from the source, with material of its own added: 1 sentence copied, 0 reworded, 2 added.");
+    let report = compare(
+        "Conservative Gareth Lowe came second with 1,107 votes. Turnout was 27.4%.",
+        "Conservative Gareth Lowe came second with 1,170 votes. Mr Lowe said he was proud of \
+         his campaign.",
+        &Options::default(),
+    );
+    assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
+    assert_opens(&report, "Part of this article repeats the source's sentences with other facts: 0 sentences copied, 0 reworded, 2 added.");
 }
