@@ -203,11 +203,32 @@ pub fn write_report(
 }
 
 /// A phrase in the note's quotation marks, without the quotation marks and commas at its edges
-/// that would double them: `"We will appeal,"` (with its marks) -> `"We will appeal"`.
+/// that would double them: `"We will appeal,"` (with its marks) -> `"We will appeal"`. A mark
+/// at one edge that pairs with one inside stays, so no quotation is left half open: `said: “Do
+/// not travel.”` keeps both of its marks.
 fn quote_phrase(phrase: &str) -> String {
-    let phrase = phrase.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | ';' | ':') || is_quote_mark(c)
-    });
+    let mut phrase = phrase;
+    loop {
+        let trimmed =
+            phrase.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+        let marks = trimmed.chars().filter(|&c| is_quote_mark(c)).count();
+        let first = trimmed.chars().next().filter(|&c| is_quote_mark(c));
+        let last = trimmed.chars().next_back().filter(|&c| is_quote_mark(c));
+        // Both edges quoted, or a lone mark at one: the note's own marks stand for them.
+        let shed = match (first, last) {
+            _ if marks == 1 && trimmed.chars().count() == 1 => "",
+            (Some(open), Some(close)) if marks == 2 => {
+                &trimmed[open.len_utf8()..trimmed.len() - close.len_utf8()]
+            }
+            (Some(open), _) if marks == 1 => &trimmed[open.len_utf8()..],
+            (_, Some(close)) if marks == 1 => &trimmed[..trimmed.len() - close.len_utf8()],
+            _ => trimmed,
+        };
+        if shed.len() == phrase.len() {
+            break;
+        }
+        phrase = shed;
+    }
     format!("\"{}\"", visible(phrase))
 }
 
@@ -230,6 +251,17 @@ mod tests {
             ("\u{201c}We will appeal\u{201d}", "\"We will appeal\""),
             ("the committee voted", "\"the committee voted\""),
             ("said \"no\" twice", "\"said \"no\" twice\""),
+            // A mark that pairs with one inside stays.
+            (
+                "said: \u{201c}Do not travel.\u{201d}",
+                "\"said: \u{201c}Do not travel.\u{201d}\"",
+            ),
+            (
+                "\u{201c}Do not travel,\u{201d} he said",
+                "\"\u{201c}Do not travel,\u{201d} he said\"",
+            ),
+            ("to travel.\u{201d}", "\"to travel.\""),
+            ("\u{201d}", "\"\""),
         ] {
             assert_eq!(quote_phrase(phrase), shown, "{phrase}");
         }
