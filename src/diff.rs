@@ -6,7 +6,7 @@
 
 use similar::{Algorithm, ChangeTag, TextDiff};
 
-use crate::report::{DiffOp, Op};
+use crate::report::{DiffOp, Edits, Op};
 
 /// An equal run this short (in non-space characters), between two changes, joins them.
 ///
@@ -73,6 +73,55 @@ pub fn diff_sentences<S: AsRef<str>>(source: &[S], target: &[S]) -> Vec<DiffOp> 
         parts.join(" ")
     };
     diff(&joined(source), &joined(target))
+}
+
+/// What `target` changed of `source`'s words, both joined as [`diff_sentences`] joins them,
+/// given the link's `similarity` (1 when the engine finds the same words, spelling variants
+/// included).
+///
+/// # Examples
+/// ```
+/// use retold::{diff::edits, Edits};
+/// assert_eq!(edits(&["It cost £2bn."], &["It cost £2bn."], 1.0), Edits::None);
+/// assert_eq!(edits(&["It cost £2bn, he said."], &["It cost £2bn he said."], 1.0), Edits::Punctuation);
+/// assert_eq!(edits(&["In May it cost £2bn."], &["It cost £2bn in May."], 1.0), Edits::Order);
+/// assert_eq!(edits(&["It cost £2bn."], &["It cost £3bn."], 0.8), Edits::Words);
+/// ```
+pub fn edits<S: AsRef<str>>(source: &[S], target: &[S], similarity: f64) -> Edits {
+    let joined = |sentences: &[S]| -> String {
+        let parts: Vec<&str> = sentences.iter().map(AsRef::as_ref).collect();
+        parts.join(" ")
+    };
+    let (source, target) = (joined(source), joined(target));
+    if source == target {
+        return Edits::None;
+    }
+    if similarity < 1.0 {
+        return Edits::Words;
+    }
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect()
+    };
+    let (source, mut target) = (words(&source), words(&target));
+    if source == target {
+        return Edits::Punctuation;
+    }
+    // The same words in another order pair off one by one; a link is a sentence or two, and a
+    // scan keeps sort code out of the page's wasm.
+    let moved = source.len() == target.len()
+        && source.iter().all(|word| {
+            let found = target.iter().position(|other| other == word);
+            found.map(|at| target.swap_remove(at)).is_some()
+        });
+    // Other words the engine still counts as the same are spelling variants.
+    if moved {
+        Edits::Order
+    } else {
+        Edits::Punctuation
+    }
 }
 
 /// Turns alternating runs into hunks: equal, then deletions, then insertions, then equal.
@@ -214,5 +263,41 @@ mod tests {
                 text: "Same text.".into()
             }]
         );
+    }
+
+    #[test]
+    fn edits_name_what_changed_of_the_words() {
+        for (source, target, similarity, expected) in [
+            (&["Same text."][..], &["Same text."][..], 1.0, Edits::None),
+            (
+                &["It cost £2bn."],
+                &["it cost £2bn!"],
+                1.0,
+                Edits::Punctuation,
+            ),
+            // A spelling variant the engine counts as the same word.
+            (
+                &["Its neighbors paid."],
+                &["Its neighbours paid."],
+                1.0,
+                Edits::Punctuation,
+            ),
+            (
+                &["In May it cost £2bn."],
+                &["It cost £2bn in May."],
+                1.0,
+                Edits::Order,
+            ),
+            // Two sentences joined as one read the same.
+            (
+                &["It rained.", "Roads shut."],
+                &["It rained. Roads shut."],
+                1.0,
+                Edits::None,
+            ),
+            (&["It cost £2bn."], &["It cost £3bn."], 0.75, Edits::Words),
+        ] {
+            assert_eq!(edits(source, target, similarity), expected, "{target:?}");
+        }
     }
 }

@@ -38,7 +38,7 @@ pub mod wasm;
 use serde::{Deserialize, Serialize};
 
 pub use report::{
-    Counts, DiffOp, Fact, Label, Link, OffsetUnit, Op, Report, Sentence, Shares, Side, Span,
+    Counts, DiffOp, Edits, Fact, Label, Link, OffsetUnit, Op, Report, Sentence, Shares, Side, Span,
     Summary, Tally, Verdict,
 };
 
@@ -146,20 +146,25 @@ fn build(
     let links = labels
         .links
         .iter()
-        .map(|m| Link {
-            source: m.source.clone(),
-            target: m.target.clone(),
-            label: m.label,
-            changed: m.changed,
-            similarity: (f64::from(m.similarity) * 1000.0).round() / 1000.0,
-            diff: if options.diffs {
-                diff::diff_sentences(
-                    &sentences(source, source_segments, &m.source),
-                    &sentences(target, target_segments, &m.target),
-                )
-            } else {
-                Vec::new()
-            },
+        .map(|m| {
+            let similarity = (f64::from(m.similarity) * 1000.0).round() / 1000.0;
+            let (source_texts, target_texts) = (
+                sentences(source, source_segments, &m.source),
+                sentences(target, target_segments, &m.target),
+            );
+            Link {
+                source: m.source.clone(),
+                target: m.target.clone(),
+                label: m.label,
+                changed: m.changed,
+                similarity,
+                edits: diff::edits(&source_texts, &target_texts, similarity),
+                diff: if options.diffs {
+                    diff::diff_sentences(&source_texts, &target_texts)
+                } else {
+                    Vec::new()
+                },
+            }
         })
         .collect();
     Report {

@@ -129,11 +129,67 @@ pub struct Link {
     pub changed: Option<Fact>,
     /// How much the two sides share, from 0 (nothing) to 1 (the same words).
     pub similarity: f64,
+    /// What the target changed of the source's words: nothing, punctuation, their order, or
+    /// words, so that a similarity of 1 over a visible change can be told apart.
+    pub edits: Edits,
     /// Word-level diff from the source sentences to the target sentences.
     ///
     /// `equal` and `delete` texts concatenate to the source sentences joined by single spaces;
     /// `equal` and `insert` texts to the target sentences joined the same way.
     pub diff: Vec<DiffOp>,
+}
+
+impl Link {
+    /// How alike the link's sentences are, in words a reader trusts: the similarity counts
+    /// words, so a change of punctuation or case alone is "the same words", never "100 %
+    /// similar" over a visible change, and a link that changed a word is at most 99 % similar.
+    ///
+    /// # Examples
+    /// ```
+    /// use retold::{compare, Options};
+    /// let report = compare("It cost £2bn, he said.", "It cost £2bn he said.", &Options::default());
+    /// assert_eq!(
+    ///     report.links[0].likeness(),
+    ///     "the same words; only punctuation, case or spelling differs"
+    /// );
+    /// ```
+    pub fn likeness(&self) -> String {
+        match self.edits {
+            Edits::Punctuation => {
+                "the same words; only punctuation, case or spelling differs".into()
+            }
+            Edits::Order => "the same words, some in another order".into(),
+            Edits::None | Edits::Words => {
+                // A whole percentage as an integer: formatting a float would pull float
+                // printing into the page's wasm.
+                let percent = (self.similarity * 100.0).round() as u32;
+                let percent = if self.edits == Edits::Words {
+                    percent.min(99)
+                } else {
+                    percent
+                };
+                format!("{percent}% similar")
+            }
+        }
+    }
+}
+
+/// What a link's target sentences changed of its source sentences' words.
+///
+/// `"It cost £2bn."` -> `"It cost £2bn."` is `none`; -> `"It cost £2bn!"` or `"It cost £2 bn."`
+/// `punctuation` (so is a spelling variant, `"neighbours"` for `"neighbors"`); -> `"£2bn it
+/// cost."` `order`; -> `"It cost £3bn."` `words`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Edits {
+    /// The same text.
+    None,
+    /// The same words in the same order: only punctuation, case or spelling differs.
+    Punctuation,
+    /// The same words, some in another order.
+    Order,
+    /// Words added, dropped or changed.
+    Words,
 }
 
 /// One run of a word diff.

@@ -130,10 +130,7 @@ pub fn write_report(
                 write!(
                     out,
                     "{}",
-                    p.paint(
-                        DIM,
-                        &format!("        diff ({:.2} similar): ", link.similarity)
-                    )
+                    p.paint(DIM, &format!("        diff ({}): ", link.likeness()))
                 )?;
                 for op in &link.diff {
                     let shown = visible(&op.text);

@@ -68,9 +68,11 @@ fn json_output_has_the_documented_shape() {
     for link in links {
         assert_eq!(
             keys(link),
-            ["diff", "label", "similarity", "source", "target"]
+            ["diff", "edits", "label", "similarity", "source", "target"]
         );
         assert!(link["similarity"].is_number());
+        assert!(["none", "punctuation", "order", "words"]
+            .contains(&link["edits"].as_str().expect("edits")));
         for op in link["diff"].as_array().expect("diff") {
             assert_eq!(keys(op), ["op", "text"]);
             assert!(["equal", "insert", "delete"].contains(&op["op"].as_str().expect("op")));

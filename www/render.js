@@ -214,22 +214,15 @@ function describeLink(link) {
 }
 
 /**
- * How alike a link's sentences are, in words a reader trusts: the engine's similarity counts
- * words, so a diff that changes only punctuation or case is "the same words", never "100%
- * similar" over visible changes.
+ * How alike a link's sentences are, in the words of `Link::likeness` in the engine: `edits`
+ * says whether only punctuation or the order changed, so a visible change is never "100%
+ * similar".
  */
 function likeness(link) {
-  const changed = (link.diff || []).some((op) => op.op !== 'equal');
-  if (changed && link.similarity >= 1) {
-    // The same words deleted in one place and inserted in another moved; anything else is
-    // punctuation, case or spelling.
-    const words = (op) => (link.diff || []).filter((part) => part.op === op)
-      .flatMap((part) => part.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []).sort().join(' ');
-    const moved = words('delete') !== '' && words('delete') === words('insert');
-    return moved ? 'the same words, some in another order' : 'the same words; only punctuation, case or spelling differs';
-  }
+  if (link.edits === 'punctuation') return 'the same words; only punctuation, case or spelling differs';
+  if (link.edits === 'order') return 'the same words, some in another order';
   const percent = Math.round(link.similarity * 100);
-  return `${changed ? Math.min(percent, 99) : percent}% similar`;
+  return `${link.edits === 'words' ? Math.min(percent, 99) : percent}% similar`;
 }
 
 /** The diff panel's content for a selected sentence. */

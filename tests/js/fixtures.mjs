@@ -24,9 +24,9 @@ export const REPORT = {
   source: { paragraphs: 2, sentences: [s0, s1, s2] },
   target: { paragraphs: 2, sentences: [t0, t1, t2] },
   links: [
-    { source: [0], target: [1], label: 'copied', similarity: 1,
+    { source: [0], target: [1], label: 'copied', similarity: 1, edits: 'none',
       diff: [{ op: 'equal', text: 'Dam opens.' }] },
-    { source: [1], target: [2], label: 'reworded', similarity: 0.42,
+    { source: [1], target: [2], label: 'reworded', similarity: 0.42, edits: 'words',
       diff: [{ op: 'delete', text: 'It cost ' }, { op: 'insert', text: 'The bill came to ' },
         { op: 'equal', text: '2 billion' }, { op: 'insert', text: ' crowns' }, { op: 'equal', text: '.' }] },
   ],
