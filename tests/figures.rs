@@ -133,3 +133,29 @@ fn a_rounded_figure_counts_as_kept_in_a_rewrite() {
     assert_eq!(report.links.len(), 1);
     assert_eq!(report.links[0].changed, None);
 }
+
+/// No span cuts a figure in two: the `"m"` of a rounded `"£413m"` and the `"million"` of the
+/// source's `"£412.6 million"` go with their numbers, not marked copied alone.
+#[test]
+fn spans_keep_a_figure_whole() {
+    let source = "Halvorsen Foods, the ready-meal maker, announced revenue of £412.6 million.";
+    let target = "Ready-meal maker Halvorsen Foods reported revenue of £413m.";
+    let report = compare(source, target, &Options::default());
+    let texts = |side: &retold::Side, text: &str| -> Vec<String> {
+        side.sentences
+            .iter()
+            .flat_map(|s| &s.spans)
+            .map(|span| text.chars().take(span.end).skip(span.start).collect())
+            .collect()
+    };
+    let target_spans = texts(&report.target, target);
+    let source_spans = texts(&report.source, source);
+    assert!(
+        !target_spans.iter().any(|t| t.starts_with('m')),
+        "{target_spans:?}"
+    );
+    assert!(
+        !source_spans.iter().any(|t| t.starts_with("million")),
+        "{source_spans:?}"
+    );
+}

@@ -2,7 +2,7 @@
 
 use similar::DiffOp;
 
-use super::spans::{added_spans, Verbatim};
+use super::spans::{added_spans, keep_figures_whole, Verbatim};
 use super::{Alignment, ByteSpan, Judgement, Match};
 use crate::normalize::{Token, Tokens};
 use crate::report::Label;
@@ -158,6 +158,7 @@ pub(super) fn judge_sources(
                 *mark |= kept;
             }
         }
+        keep_figures_whole(tokens, sentence, &mut marked);
         let label = if wanted {
             Label::Copied
         } else {

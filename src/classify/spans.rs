@@ -65,6 +65,7 @@ pub(super) fn target_spans(
             }
         }
     }
+    keep_figures_whole(tokens, sentence, &mut labels);
     let mut spans: Vec<ByteSpan> = Vec::new();
     for (token, part) in sentence.iter().zip(labels) {
         if part == label {
@@ -82,6 +83,20 @@ pub(super) fn target_spans(
         }
     }
     spans
+}
+
+/// Gives each word written onto a figure, or a magnitude after it, the figure's mark, so no span
+/// cuts a figure in two: `"£413m"` rounded from `"£412.6 million"` keeps the `"m"` and the `"%"`
+/// of `"8%"` with their numbers, never marked copied alone.
+pub(super) fn keep_figures_whole<T: Copy>(tokens: &Tokens, sentence: &[Token], marks: &mut [T]) {
+    for k in 1..sentence.len().min(marks.len()) {
+        let (figure, word) = (&sentence[k - 1], &sentence[k]);
+        if tokens.value_at(sentence, k - 1).is_some()
+            && (figure.end == word.start || tokens.is_magnitude(word.key))
+        {
+            marks[k] = marks[k - 1];
+        }
+    }
 }
 
 /// Marks copied each content word of a reworded sentence's derived clauses that its counterpart
