@@ -54,7 +54,101 @@ pub fn diff(source: &str, target: &str) -> Vec<DiffOp> {
             _ => runs.push((op, change.value().to_string())),
         }
     }
-    group(runs)
+    whole_words(group(runs))
+}
+
+/// Widens every change to whole words: the word diff splits `"ready-meal"` at its hyphen, so
+/// `"the ready-meal maker"` against `"Ready-meal maker"` would read `[-the ready-]{+Ready+}-meal
+/// maker`; it reads `[-the ready-meal-]{+Ready-meal+} maker`. Only the rest of a word moves: a
+/// full stop or comma after a changed word stays equal.
+fn whole_words(ops: Vec<DiffOp>) -> Vec<DiffOp> {
+    // Equal text, or a change as (deleted, inserted).
+    enum Part {
+        Same(String),
+        Change(String, String),
+    }
+    let mut parts: Vec<Part> = Vec::new();
+    for DiffOp { op, text } in ops {
+        match (op, parts.last_mut()) {
+            (Op::Equal, _) => parts.push(Part::Same(text)),
+            (Op::Delete, Some(Part::Change(deleted, _))) => deleted.push_str(&text),
+            (Op::Insert, Some(Part::Change(_, inserted))) => inserted.push_str(&text),
+            (Op::Delete, _) => parts.push(Part::Change(text, String::new())),
+            (Op::Insert, _) => parts.push(Part::Change(String::new(), text)),
+        }
+    }
+    // A word's letters and digits, and the hyphens and apostrophes inside it.
+    let wordlike = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}');
+    let edge = |text: &str, last: bool| {
+        let c = if last {
+            text.chars().next_back()
+        } else {
+            text.chars().next()
+        };
+        c.is_some_and(wordlike)
+    };
+    for k in 0..parts.len() {
+        let Part::Change(deleted, inserted) = &parts[k] else {
+            continue;
+        };
+        let ends_in_word = edge(deleted, true) || edge(inserted, true);
+        let starts_in_word = edge(deleted, false) || edge(inserted, false);
+        let mut after = String::new();
+        if let Some(Part::Same(next)) = parts.get_mut(k + 1) {
+            let cut = next.find(|c: char| !wordlike(c)).unwrap_or(next.len());
+            if ends_in_word && cut > 0 {
+                after = next[..cut].to_string();
+                next.replace_range(..cut, "");
+            }
+        }
+        let mut before = String::new();
+        if let Some(Part::Same(previous)) = k.checked_sub(1).and_then(|j| parts.get_mut(j)) {
+            let cut = previous
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !wordlike(c))
+                .map_or(0, |(at, c)| at + c.len_utf8());
+            if starts_in_word && cut < previous.len() {
+                before = previous[cut..].to_string();
+                previous.truncate(cut);
+            }
+        }
+        if let Part::Change(deleted, inserted) = &mut parts[k] {
+            for side in [deleted, inserted] {
+                side.insert_str(0, &before);
+                side.push_str(&after);
+            }
+        }
+    }
+    // Equal text emptied by a move leaves two changes side by side: one hunk.
+    let mut merged: Vec<Part> = Vec::new();
+    for part in parts {
+        match (part, merged.last_mut()) {
+            (Part::Same(text), _) if text.is_empty() => {}
+            (Part::Change(deleted, inserted), Some(Part::Change(last_deleted, last_inserted))) => {
+                last_deleted.push_str(&deleted);
+                last_inserted.push_str(&inserted);
+            }
+            (part, _) => merged.push(part),
+        }
+    }
+    let mut out: Vec<DiffOp> = Vec::new();
+    for part in merged {
+        match part {
+            Part::Same(text) => push(&mut out, Op::Equal, text),
+            Part::Change(deleted, inserted) if deleted == inserted => {
+                push(&mut out, Op::Equal, deleted)
+            }
+            Part::Change(deleted, inserted) => {
+                for (op, text) in [(Op::Delete, deleted), (Op::Insert, inserted)] {
+                    if !text.is_empty() {
+                        push(&mut out, op, text);
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Diffs the sentences of a link: the source sentences against the target sentences, each side
@@ -298,6 +392,34 @@ mod tests {
             (&["It cost £2bn."], &["It cost £3bn."], 0.75, Edits::Words),
         ] {
             assert_eq!(edits(source, target, similarity), expected, "{target:?}");
+        }
+    }
+
+    #[test]
+    fn a_change_never_cuts_a_word() {
+        for (source, target, shown) in [
+            (
+                "Halvorsen Foods, the ready-meal maker, said so.",
+                "Ready-meal maker Halvorsen Foods said so.",
+                "[-Halvorsen Foods, the ready-meal-]{+Ready-meal+} maker[-,-]{+ Halvorsen Foods+} said so.",
+            ),
+            ("He was unhappy.", "He was happy.", "He was [-unhappy-]{+happy+}."),
+            ("Smith's car.", "Jones's car.", "[-Smith's-]{+Jones's+} car."),
+            // Punctuation after a changed word stays equal.
+            ("They said.", "They say.", "They [-said-]{+say+}."),
+        ] {
+            let ops = diff(source, target);
+            let text: String = ops
+                .iter()
+                .map(|d| match d.op {
+                    Op::Equal => d.text.clone(),
+                    Op::Delete => format!("[-{}-]", d.text),
+                    Op::Insert => format!("{{+{}+}}", d.text),
+                })
+                .collect();
+            assert_eq!(text, shown);
+            assert_eq!(rebuild(&ops, Op::Insert), source);
+            assert_eq!(rebuild(&ops, Op::Delete), target);
         }
     }
 }
