@@ -39,9 +39,10 @@ pub fn diff(source: &str, target: &str) -> Vec<DiffOp> {
             }]
         };
     }
+    let (old, new) = (words(source), words(target));
     let text_diff = TextDiff::configure()
         .algorithm(Algorithm::Patience)
-        .diff_unicode_words(source, target);
+        .diff_slices(&old, &new);
     let mut runs: Vec<(Op, String)> = Vec::new();
     for change in text_diff.iter_all_changes() {
         let op = match change.tag() {
@@ -54,101 +55,48 @@ pub fn diff(source: &str, target: &str) -> Vec<DiffOp> {
             _ => runs.push((op, change.value().to_string())),
         }
     }
-    whole_words(group(runs))
+    group(runs)
 }
 
-/// Widens every change to whole words: the word diff splits `"ready-meal"` at its hyphen, so
-/// `"the ready-meal maker"` against `"Ready-meal maker"` would read `[-the ready-]{+Ready+}-meal
-/// maker`; it reads `[-the ready-meal-]{+Ready-meal+} maker`. Only the rest of a word moves: a
-/// full stop or comma after a changed word stays equal.
-fn whole_words(ops: Vec<DiffOp>) -> Vec<DiffOp> {
-    // Equal text, or a change as (deleted, inserted).
-    enum Part {
-        Same(String),
-        Change(String, String),
-    }
-    let mut parts: Vec<Part> = Vec::new();
-    for DiffOp { op, text } in ops {
-        match (op, parts.last_mut()) {
-            (Op::Equal, _) => parts.push(Part::Same(text)),
-            (Op::Delete, Some(Part::Change(deleted, _))) => deleted.push_str(&text),
-            (Op::Insert, Some(Part::Change(_, inserted))) => inserted.push_str(&text),
-            (Op::Delete, _) => parts.push(Part::Change(text, String::new())),
-            (Op::Insert, _) => parts.push(Part::Change(String::new(), text)),
-        }
-    }
-    // A word's letters and digits, and the hyphens and apostrophes inside it.
-    let wordlike = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}');
-    let edge = |text: &str, last: bool| {
-        let c = if last {
-            text.chars().next_back()
-        } else {
-            text.chars().next()
+/// Splits text into the pieces a diff keeps whole: words (letters and digits, with a hyphen or
+/// apostrophe between two of them, and the point or comma of a figure, `"3.5"`, `"12,000"`), runs
+/// of spaces, and single other characters. A change then
+/// never cuts a word: `"the ready-meal maker"` against `"Ready-meal maker"` reads `[-the
+/// ready-meal-]{+Ready-meal+} maker`, not `[-the ready-]{+Ready+}-meal maker`, and a full stop
+/// after a changed word stays equal.
+fn words(text: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let joins = |k: usize| {
+        let (_, c) = chars[k];
+        let around = |test: fn(&char) -> bool| {
+            let side =
+                |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|(_, c)| test(c));
+            side(k.checked_sub(1)) && side(Some(k + 1))
         };
-        c.is_some_and(wordlike)
+        c.is_alphanumeric()
+            || (matches!(c, '-' | '\'' | '\u{2019}') && around(|c| c.is_alphanumeric()))
+            || (matches!(c, '.' | ',') && around(char::is_ascii_digit))
     };
-    for k in 0..parts.len() {
-        let Part::Change(deleted, inserted) = &parts[k] else {
-            continue;
-        };
-        let ends_in_word = edge(deleted, true) || edge(inserted, true);
-        let starts_in_word = edge(deleted, false) || edge(inserted, false);
-        let mut after = String::new();
-        if let Some(Part::Same(next)) = parts.get_mut(k + 1) {
-            let cut = next.find(|c: char| !wordlike(c)).unwrap_or(next.len());
-            if ends_in_word && cut > 0 {
-                after = next[..cut].to_string();
-                next.replace_range(..cut, "");
-            }
+    // 0 a word, 1 spaces, 2 anything else (each on its own).
+    let kind = |k: usize| {
+        if joins(k) {
+            0
+        } else if chars[k].1.is_whitespace() {
+            1
+        } else {
+            2
         }
-        let mut before = String::new();
-        if let Some(Part::Same(previous)) = k.checked_sub(1).and_then(|j| parts.get_mut(j)) {
-            let cut = previous
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !wordlike(c))
-                .map_or(0, |(at, c)| at + c.len_utf8());
-            if starts_in_word && cut < previous.len() {
-                before = previous[cut..].to_string();
-                previous.truncate(cut);
-            }
-        }
-        if let Part::Change(deleted, inserted) = &mut parts[k] {
-            for side in [deleted, inserted] {
-                side.insert_str(0, &before);
-                side.push_str(&after);
-            }
+    };
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for k in 1..=chars.len() {
+        if k == chars.len() || kind(k) != kind(k - 1) || kind(k) == 2 {
+            let end = chars.get(k).map_or(text.len(), |&(at, _)| at);
+            pieces.push(&text[chars[start].0..end]);
+            start = k;
         }
     }
-    // Equal text emptied by a move leaves two changes side by side: one hunk.
-    let mut merged: Vec<Part> = Vec::new();
-    for part in parts {
-        match (part, merged.last_mut()) {
-            (Part::Same(text), _) if text.is_empty() => {}
-            (Part::Change(deleted, inserted), Some(Part::Change(last_deleted, last_inserted))) => {
-                last_deleted.push_str(&deleted);
-                last_inserted.push_str(&inserted);
-            }
-            (part, _) => merged.push(part),
-        }
-    }
-    let mut out: Vec<DiffOp> = Vec::new();
-    for part in merged {
-        match part {
-            Part::Same(text) => push(&mut out, Op::Equal, text),
-            Part::Change(deleted, inserted) if deleted == inserted => {
-                push(&mut out, Op::Equal, deleted)
-            }
-            Part::Change(deleted, inserted) => {
-                for (op, text) in [(Op::Delete, deleted), (Op::Insert, inserted)] {
-                    if !text.is_empty() {
-                        push(&mut out, op, text);
-                    }
-                }
-            }
-        }
-    }
-    out
+    pieces
 }
 
 /// Diffs the sentences of a link: the source sentences against the target sentences, each side
@@ -401,12 +349,25 @@ mod tests {
             (
                 "Halvorsen Foods, the ready-meal maker, said so.",
                 "Ready-meal maker Halvorsen Foods said so.",
-                "[-Halvorsen Foods, the ready-meal-]{+Ready-meal+} maker[-,-]{+ Halvorsen Foods+} said so.",
+                "{+Ready-meal maker +}Halvorsen Foods[-, the ready-meal maker,-] said so.",
             ),
-            ("He was unhappy.", "He was happy.", "He was [-unhappy-]{+happy+}."),
-            ("Smith's car.", "Jones's car.", "[-Smith's-]{+Jones's+} car."),
-            // Punctuation after a changed word stays equal.
+            (
+                "He was unhappy.",
+                "He was happy.",
+                "He was [-unhappy-]{+happy+}.",
+            ),
+            (
+                "Smith's car.",
+                "Jones's car.",
+                "[-Smith's-]{+Jones's+} car.",
+            ),
+            // Punctuation after a changed word stays equal, and so does a quotation mark.
             ("They said.", "They say.", "They [-said-]{+say+}."),
+            (
+                "'We will appeal', he said.",
+                "'We will go', he said.",
+                "'We will [-appeal-]{+go+}', he said.",
+            ),
         ] {
             let ops = diff(source, target);
             let text: String = ops
