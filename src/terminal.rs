@@ -127,10 +127,15 @@ pub fn write_report(
                 link.label != Label::Copied || link.diff.iter().any(|op| op.op != Op::Equal);
             if worth_a_diff && !shown_diff[l] && link.target.last() == Some(&i) {
                 shown_diff[l] = true;
+                // A split sentence's diff covers all its parts, printed after the last one.
+                let whose = match &link.target[..] {
+                    [_, .., last] => format!(" of {}-{}", link.target[0] + 1, last + 1),
+                    _ => String::new(),
+                };
                 write!(
                     out,
                     "{}",
-                    p.paint(DIM, &format!("        diff ({}): ", link.likeness()))
+                    p.paint(DIM, &format!("        diff{whose} ({}): ", link.likeness()))
                 )?;
                 for op in &link.diff {
                     let shown = visible(&op.text);

@@ -190,6 +190,30 @@ fn a_copy_that_changed_a_word_shows_its_diff() {
     assert_eq!(text.matches("diff (").count(), 1, "{text}");
 }
 
+/// A sentence split in two shows one diff, after its last part, naming the parts it covers; a
+/// diff that changes only punctuation says so instead of "100% similar".
+#[test]
+fn a_split_sentence_shows_one_diff_naming_its_parts() {
+    let dir = scratch("split-diff");
+    let source = write(
+        &dir,
+        "source.txt",
+        "The cyclist was taken to Northgate General Hospital with serious head injuries, where he remains in a stable condition.".as_bytes(),
+    );
+    let target = write(
+        &dir,
+        "target.txt",
+        "The cyclist was taken to Northgate General Hospital with serious head injuries. He remains in a stable condition.".as_bytes(),
+    );
+    let text = stdout(&run(retold()
+        .arg("compare")
+        .arg(&source)
+        .arg(&target)
+        .args(["--color", "never"])));
+    assert_eq!(text.matches("diff of 1-2 (").count(), 1, "{text}");
+    assert!(!text.contains("100% similar"), "{text}");
+}
+
 /// Control characters in an input print as symbols: an article cannot erase a line of the
 /// report and print a forged label over it, with or without colour.
 #[test]
