@@ -75,7 +75,7 @@ pub fn write_report(
     let s = &summary.source.shares;
     writeln!(
         out,
-        "target: {:.0}% copied, {:.0}% reworded, {:.0}% added · source: {:.0}% omitted · verdict: {}",
+        "target text: {:.0}% copied, {:.0}% reworded, {:.0}% added (words a rewrite kept count as copied) · source text: {:.0}% omitted · verdict: {}",
         t.copied * 100.0,
         t.reworded * 100.0,
         t.added * 100.0,
