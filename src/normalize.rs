@@ -21,8 +21,8 @@ pub(crate) use keys::is_dotted_initials;
 use keys::kind_of;
 use keys::Interner;
 use tables::{
-    APPROXIMATORS, CEILINGS, DATES, DURATIONS, FLOORS, HEDGES, NEGATIONS, OPPOSITES, PRONOUNS,
-    TITLES,
+    APPROXIMATORS, CEILINGS, DATES, DURATIONS, FLOORS, HEDGES, NEGATING_PREFIXES, NEGATIONS,
+    OPPOSITES, PRONOUNS, TITLES,
 };
 use tokenize::tokenize_all;
 use variants::merge_variants;
@@ -311,6 +311,21 @@ pub fn normalize(
             tokens
                 .opposites
                 .push((merged[a as usize], merged[b as usize]));
+        }
+    }
+    // A word and the same word with a negating prefix, both in the articles, are opposites:
+    // "unrealistic" and "realistic", "dishonest" and "honest", "unemployment" and "employment".
+    for (key, word) in interner.words.iter().enumerate() {
+        let positive = NEGATING_PREFIXES.iter().find_map(|prefix| {
+            let rest = word.strip_prefix(prefix)?;
+            (rest.chars().count() >= 4)
+                .then(|| interner.key_of(rest))
+                .flatten()
+        });
+        if let Some(positive) = positive {
+            tokens
+                .opposites
+                .push((merged[key], merged[positive as usize]));
         }
     }
     // Numbers never merge with other keys, so a number's key is its own.

@@ -532,6 +532,12 @@ fn small_words_that_change_a_fact() {
             "Shares were down 3% in early trading on Monday.",
             Fact::Opposite,
         ),
+        // A negating prefix on a word the source has turns it too.
+        (
+            "Opposition councillors called the council's budget unrealistic.",
+            "Opposition councillors called the council's budget realistic.",
+            Fact::Opposite,
+        ),
         (
             "Police arrested the man before the match at the stadium.",
             "Police arrested the man after the match at the stadium.",

@@ -155,6 +155,10 @@ pub(super) const OPPOSITES: &[(&str, &str)] = &[
     ("common", "rare"),
 ];
 
+/// Prefixes that turn a word into its opposite when the articles have the word without them:
+/// `"unrealistic"` for `"realistic"`, `"illegal"` for `"legal"`, `"disagree"` for `"agree"`.
+pub(super) const NEGATING_PREFIXES: &[&str] = &["un", "in", "im", "il", "ir", "dis", "non"];
+
 /// Units of time: another one after the same figure is another length (`"six months"` for `"six
 /// years"`).
 pub(super) const DURATIONS: &[&str] = &[
