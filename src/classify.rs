@@ -31,7 +31,7 @@ mod spans;
 use alignment::{compare_words, Alignment};
 use clauses::derived_clauses;
 use draft::Draft;
-use facts::{carries_fact, conflicting, counterpart_values, rounds, same_figures, turned, Change};
+use facts::{carries_fact, conflicting, precise_values, rounds, same_figures, turned, Change};
 use intro::{reword_headline, reword_intro};
 use links::link;
 use sequence::reword_in_sequence;
@@ -228,7 +228,7 @@ fn judge(
     }
     // So do figures written another way, "5-7%" for "5 to 7 percent", and rounded ones, "£413m"
     // or "about £400m" for "£412.6 million".
-    let values = counterpart_values(tokens, &alignment);
+    let values = precise_values(tokens, &alignment);
     for op in &alignment.ops {
         if matches!(op, DiffOp::Equal { .. }) {
             continue;
@@ -431,7 +431,7 @@ fn distinctive(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, found
 /// Per word of the sentence, whether its sense occurs anywhere in the aligned source words, or
 /// it rounds one of their figures (`"21 weeks"` for `"21.4 weeks"`).
 fn found_in_source(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> Vec<bool> {
-    let values = counterpart_values(tokens, alignment);
+    let values = precise_values(tokens, alignment);
     let sense = |t: &Token| tokens.sense(t.key);
     let mut source_senses: Vec<u32> = alignment
         .source

@@ -159,3 +159,29 @@ fn spans_keep_a_figure_whole() {
         "{source_spans:?}"
     );
 }
+
+/// A figure the source already gives as an estimate is no precise figure to round: another one
+/// after the same "an estimated", or after "around", is another number, in a copy or a rewrite.
+#[test]
+fn an_estimate_changed_is_another_number() {
+    let source =
+        "The extension will cost an estimated 480 million euros and is due to open in 2029.";
+    for target in [
+        "The extension will cost an estimated 520 million euros and is due to open in 2029.",
+        "The extension will cost an estimated 481 million euros and is due to open in 2029.",
+        "The new line will cost around 520 million euros and should open in 2029.",
+    ] {
+        assert_eq!(
+            judged(source, target),
+            (vec![Label::Added], vec![Some(Fact::Number)]),
+            "{target}"
+        );
+    }
+    // A precise figure rounded after "about" is still the same figure.
+    let (labels, changed) = judged(
+        "The extension will cost 480 million euros.",
+        "The extension will cost about 500 million euros.",
+    );
+    assert_eq!(changed, [None]);
+    assert_ne!(labels, [Label::Added]);
+}

@@ -49,7 +49,12 @@ pub(super) fn conflicting(
     let target_values: Vec<f64> = (0..sentence.len())
         .filter_map(|k| tokens.value_at(sentence, k))
         .collect();
-    let group_values = counterpart_values(tokens, alignment);
+    let group_values: Vec<f64> = alignment
+        .source
+        .iter()
+        .filter_map(|&(s, i)| tokens.value_at(&tokens.source[s], i))
+        .collect();
+    let precise = precise_values(tokens, alignment);
     let (mut kept_quote, mut in_order, mut conflicting) = (0usize, 0f32, 0f32);
     let mut changed: Option<Change> = None;
     // A quotation kept word for word: whoever the target gives it to, the source gave it to one
@@ -144,7 +149,7 @@ pub(super) fn conflicting(
             .map(|t| weight(&t))
             .sum::<f32>();
         // "£413m" for "£412.6 million" is the source's figure rounded: it keeps the shape.
-        let rounded = |k: usize| rounds(tokens, sentence, k, &group_values);
+        let rounded = |k: usize| rounds(tokens, sentence, k, &precise);
         in_order += new
             .clone()
             .filter(|&k| rounded(k))
@@ -228,8 +233,8 @@ pub(super) fn conflicting(
                 .all(|(o, t)| tokens.are_opposite(o.key, t.key));
         let day = other_number && new.clone().any(|k| month_beside(sentence, k));
         if other_number
-            && old.len() <= 2
-            && new.len() <= 2
+            && old.len() <= IN_PLACE_WORDS
+            && new.len() <= IN_PLACE_WORDS
             && matches!(
                 (kept_beside(at.checked_sub(1)), kept_beside(Some(at + 1))),
                 (Some(before), Some(after)) if before || after
@@ -314,6 +319,10 @@ pub(super) fn conflicting(
     changed.filter(|_| same_shape).or(in_place)
 }
 
+/// The most words a figure replaced in its place may take on either side, with the words that
+/// qualify it: `"an estimated 480"` -> `"around 520"`.
+const IN_PLACE_WORDS: usize = 3;
+
 /// Whether a change writes the same figures in the same order, one side writing two as a score
 /// or range: `"131-87"` for `"by 131 votes to 87"`, `"5-7%"` for `"5 to 7 percent"`, but not
 /// `"1-3"` for `"3-1"`.
@@ -345,12 +354,19 @@ pub(super) fn carries_fact(tokens: &Tokens, token: &Token) -> bool {
         || tokens.is_title(token.key)
 }
 
-/// The figures of a sentence's counterpart, to tell a figure rounded from another one.
-pub(super) fn counterpart_values(tokens: &Tokens, alignment: &Alignment) -> Vec<f64> {
+/// The figures a sentence's counterpart gives exactly, the ones another figure may round: `"an
+/// estimated 480 million"` is a round figure already, so `"an estimated 520 million"` or `"around
+/// 500 million"` for it is another one, not the same rounded.
+pub(super) fn precise_values(tokens: &Tokens, alignment: &Alignment) -> Vec<f64> {
     alignment
         .source
         .iter()
-        .filter_map(|&(s, i)| tokens.value_at(&tokens.source[s], i))
+        .enumerate()
+        .filter(|&(j, _)| {
+            let before = j.checked_sub(1).map(|j| alignment.source[j]);
+            !before.is_some_and(|(s, i)| tokens.is_approximator(tokens.source[s][i].key))
+        })
+        .filter_map(|(_, &(s, i))| tokens.value_at(&tokens.source[s], i))
         .collect()
 }
 
