@@ -253,6 +253,21 @@ test('on a wide screen, keyboard walking down a long article keeps the word diff
   await compareAndWait(page, () => page.click('#example'));
 });
 
+test('keyboard: a sentence walked to is never hidden under the word diff panel stuck to the top', async () => {
+  await page.focus('.sentence[data-side="source"][data-index="0"]');
+  for (let step = 0; step < 9; step += 1) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  const boxes = await page.evaluate(() => {
+    const panel = document.querySelector('.diff-panel').getBoundingClientRect();
+    const focused = document.activeElement.getBoundingClientRect();
+    return { panelBottom: panel.bottom, focusedTop: focused.top, index: document.activeElement.getAttribute('data-index') };
+  });
+  assert.equal(boxes.index, '0');
+  assert.ok(boxes.focusedTop >= boxes.panelBottom - 1, JSON.stringify(boxes));
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => window.scrollTo(0, 0));
+});
+
 test('on a laptop screen scrolled down to the columns, a click shows the word diff in view', async () => {
   await page.setViewportSize({ width: 1280, height: 720 });
   try {
