@@ -6,13 +6,8 @@
 
 use retold::{compare, Fact, Label, Options};
 
-/// The target's labels and the facts its links changed.
-fn judged(source: &str, target: &str) -> (Vec<Label>, Vec<Option<Fact>>) {
-    let report = compare(source, target, &Options::default());
-    let labels = report.target.sentences.iter().map(|s| s.label).collect();
-    let changed = report.links.iter().map(|l| l.changed).collect();
-    (labels, changed)
-}
+mod common;
+use common::shapes::{judged, span_text};
 
 /// A figure rounded to its last digit and within 5 % of the source's needs no `"about"`.
 #[test]
@@ -145,7 +140,7 @@ fn spans_keep_a_figure_whole() {
         side.sentences
             .iter()
             .flat_map(|s| &s.spans)
-            .map(|span| text.chars().take(span.end).skip(span.start).collect())
+            .map(|span| span_text(text, span.start, span.end))
             .collect()
     };
     let target_spans = texts(&report.target, target);

@@ -5,15 +5,10 @@
 
 #![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
 
-use retold::{compare, Fact, Label, Options};
+use retold::{Fact, Label};
 
-/// The target's labels and the facts its links changed.
-fn judged(source: &str, target: &str) -> (Vec<Label>, Vec<Option<Fact>>) {
-    let report = compare(source, target, &Options::default());
-    let labels = report.target.sentences.iter().map(|s| s.label).collect();
-    let changed = report.links.iter().map(|l| l.changed).collect();
-    (labels, changed)
-}
+mod common;
+use common::shapes::judged;
 
 #[test]
 fn a_hedge_dropped_or_added_is_a_changed_claim() {

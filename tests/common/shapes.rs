@@ -1,6 +1,6 @@
 //! Compact views of a report for assertions, shared by the fixture and rule tests.
 
-use retold::{Fact, Label, Link, Op, Report, Side};
+use retold::{compare, Fact, Label, Link, Op, Options, Report, Side};
 
 /// Every sentence's label, in order.
 pub fn labels(side: &Side) -> Vec<Label> {
@@ -50,4 +50,13 @@ pub fn assert_derived_unchanged(report: &Report) {
 /// A link's diff as (op, text), for compact assertions.
 pub fn ops_of(link: &Link) -> Vec<(Op, &str)> {
     link.diff.iter().map(|d| (d.op, d.text.as_str())).collect()
+}
+
+/// The target's labels and the facts its links changed, comparing `target` with `source`.
+pub fn judged(source: &str, target: &str) -> (Vec<Label>, Vec<Option<Fact>>) {
+    let report = compare(source, target, &Options::default());
+    (
+        labels(&report.target),
+        report.links.iter().map(|l| l.changed).collect(),
+    )
 }
