@@ -290,7 +290,7 @@ fn judge(
         0..sentence.len()
     } else {
         let whole = candidate.coverage >= reworded_min;
-        let found = found_in_source(tokens, sentence, &alignment);
+        let found = found_in_source(tokens, sentence, &alignment, &values);
         match derived_clauses(tokens, sentence, &found, whole) {
             Some(derived) if distinctive(tokens, sentence, &alignment, &found) => derived,
             // A short line says too little to count as derived, but one in its counterpart's
@@ -430,8 +430,14 @@ fn distinctive(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, found
 
 /// Per word of the sentence, whether its sense occurs anywhere in the aligned source words, or
 /// it rounds one of their figures (`"21 weeks"` for `"21.4 weeks"`).
-fn found_in_source(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> Vec<bool> {
-    let values = precise_values(tokens, alignment);
+///
+/// `values` are the counterpart's [`precise_values`], which the caller has already.
+fn found_in_source(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    values: &[f64],
+) -> Vec<bool> {
     let sense = |t: &Token| tokens.sense(t.key);
     let mut source_senses: Vec<u32> = alignment
         .source
@@ -443,7 +449,7 @@ fn found_in_source(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -
         .iter()
         .enumerate()
         .map(|(k, t)| {
-            source_senses.binary_search(&sense(t)).is_ok() || rounds(tokens, sentence, k, &values)
+            source_senses.binary_search(&sense(t)).is_ok() || rounds(tokens, sentence, k, values)
         })
         .collect()
 }

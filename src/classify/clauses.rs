@@ -126,7 +126,7 @@ pub(super) fn derived_clauses(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classify::{compare_words, found_in_source};
+    use crate::classify::{compare_words, facts::precise_values, found_in_source};
     use crate::{align::align, normalize::normalize, segment::segment};
 
     /// The derived words of the last target sentence against its candidate, as text.
@@ -135,7 +135,8 @@ mod tests {
         let candidate = align(&tokens).into_iter().last().flatten()?;
         let sentence = tokens.target.last()?;
         let alignment = compare_words(&tokens, sentence, &candidate.source);
-        let found = found_in_source(&tokens, sentence, &alignment);
+        let values = precise_values(&tokens, &alignment);
+        let found = found_in_source(&tokens, sentence, &alignment, &values);
         let range = derived_clauses(&tokens, sentence, &found, whole)?;
         let (first, last) = (sentence.get(range.start)?, sentence.get(range.end - 1)?);
         Some(target[first.start..last.end].to_string())
