@@ -444,11 +444,12 @@ pub(super) fn turned(tokens: &Tokens, sentence: &[Token], alignment: &Alignment)
 }
 
 /// Whether the sentence says another thing than its counterpart: inside the stretch the two
-/// share, one side adds a `marker` word, a negation here (`"not"`, `"never"`, `"no"`, `"nothing"`...) that the other lacks,
-/// with nothing in its place. Only for a sentence in the source's shape: a rewrite turns
-/// negations as it rewords (`"was not found for a month"` for `"was found six weeks later"`).
+/// share, one side adds a `marker` word that the other lacks, with nothing in its place. The
+/// markers are negations (`"not"`, `"never"`, `"no"`, `"nothing"`...) or hedges (`"may"`,
+/// `"could"`...). Only for a sentence in the source's shape: a rewrite turns negations as it
+/// rewords (`"was not found for a month"` for `"was found six weeks later"`).
 ///
-/// `"The council will not raise taxes."` vs `"The council will raise taxes."` turns it, and so
+/// With negations as markers: `"The council will not raise taxes."` vs `"The council will raise taxes."` turns it, and so
 /// does `"Police did not confirm the death."` vs `"Police confirmed the death."`. `"He didn't
 /// comment"` vs `"He did not comment"` does not (`"n't"` reads as `"not"`), nor does `"not happy"`
 /// reworded as `"unhappy"` (a word stands in its place), nor `"was not doing her job"` as
