@@ -163,26 +163,24 @@ fn text_output_shows_the_headline_and_labels() {
     assert_eq!(stdout(&default), text);
 }
 
+/// The text report, without colour, of `target` compared with `source`, both written to a
+/// scratch folder called `name`.
+fn text_report(name: &str, source: &str, target: &str) -> String {
+    let dir = scratch(name);
+    let source = write(&dir, "source.txt", source.as_bytes());
+    let target = write(&dir, "target.txt", target.as_bytes());
+    stdout(&run(retold()
+        .arg("compare")
+        .arg(&source)
+        .arg(&target)
+        .args(["--color", "never"])))
+}
+
 /// The text format shows the word diff of a copy that changed any word, so a copy that turns
 /// "Neither" into "Both" does not look verbatim; an exact copy shows none.
 #[test]
 fn a_copy_that_changed_a_word_shows_its_diff() {
-    let dir = scratch("copy-diff");
-    let source = write(
-        &dir,
-        "source.txt",
-        "Neither driver was hurt in the collision on the A38 near Bromsgrove on Sunday.\n\nThe road reopened at six.".as_bytes(),
-    );
-    let target = write(
-        &dir,
-        "target.txt",
-        "Both drivers were hurt in the collision on the A38 near Bromsgrove on Sunday.\n\nThe road reopened at six.".as_bytes(),
-    );
-    let text = stdout(&run(retold()
-        .arg("compare")
-        .arg(&source)
-        .arg(&target)
-        .args(["--color", "never"])));
+    let text = text_report("copy-diff", "Neither driver was hurt in the collision on the A38 near Bromsgrove on Sunday.\n\nThe road reopened at six.", "Both drivers were hurt in the collision on the A38 near Bromsgrove on Sunday.\n\nThe road reopened at six.");
     assert!(
         text.contains("[-Neither driver was-]{+Both drivers were+} hurt"),
         "{text}"
@@ -194,22 +192,7 @@ fn a_copy_that_changed_a_word_shows_its_diff() {
 /// diff that changes only punctuation says so instead of "100% similar".
 #[test]
 fn a_split_sentence_shows_one_diff_naming_its_parts() {
-    let dir = scratch("split-diff");
-    let source = write(
-        &dir,
-        "source.txt",
-        "The cyclist was taken to Northgate General Hospital with serious head injuries, where he remains in a stable condition.".as_bytes(),
-    );
-    let target = write(
-        &dir,
-        "target.txt",
-        "The cyclist was taken to Northgate General Hospital with serious head injuries. He remains in a stable condition.".as_bytes(),
-    );
-    let text = stdout(&run(retold()
-        .arg("compare")
-        .arg(&source)
-        .arg(&target)
-        .args(["--color", "never"])));
+    let text = text_report("split-diff", "The cyclist was taken to Northgate General Hospital with serious head injuries, where he remains in a stable condition.", "The cyclist was taken to Northgate General Hospital with serious head injuries. He remains in a stable condition.");
     assert_eq!(text.matches("diff of 1-2 (").count(), 1, "{text}");
     assert!(!text.contains("100% similar"), "{text}");
 }

@@ -60,3 +60,11 @@ pub fn judged(source: &str, target: &str) -> (Vec<Label>, Vec<Option<Fact>>) {
         report.links.iter().map(|l| l.changed).collect(),
     )
 }
+
+/// Asserts that `target`, one sentence, keeps its source sentence's facts: one link, no changed
+/// fact, and not labelled added.
+pub fn assert_kept(source: &str, target: &str) {
+    let (labels, changed) = judged(source, target);
+    assert_eq!(changed, [None], "{target}");
+    assert_ne!(labels, [Label::Added], "{target}");
+}
