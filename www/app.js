@@ -9,7 +9,7 @@ import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
 import { download, reportHtml, reportIdentity, reportJson } from './export.js';
 import { FileError, openedNote, readArticle, strayNote, wireFileOpening } from './files.js';
 import { browserStorage, losesText, loadTexts, saveTexts, storageNote } from './store.js';
-import { missingArticle, statusLine } from './status.js';
+import { articleProblem, statusLine } from './status.js';
 import { makeTabStop, walk } from './walk.js';
 
 const DEBOUNCE_MS = 400;
@@ -179,12 +179,18 @@ async function run(pressed) {
   clearTimeout(timer);
   timer = null;
   const texts = { source: inputs.source.value, target: inputs.target.value };
-  const missing = missingArticle(texts);
-  if (missing) {
+  const problem = articleProblem(texts);
+  if (problem) {
     engine.cancel();
-    setStatus(missing.words, false);
     clearResults();
-    if (pressed === true) inputs[missing.side].focus();
+    if (problem.unreadable) {
+      setStatus('Not compared.', false, 'failed');
+      showMessage(problem.words, 'error', 'unreadable');
+    } else {
+      setStatus(problem.words, false);
+      if (messageReason === 'unreadable') showMessage('');
+    }
+    if (pressed === true) inputs[problem.side].focus();
     return;
   }
   const started = performance.now();

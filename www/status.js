@@ -26,15 +26,35 @@ export function statusLine(status, text, seconds, cancel) {
   };
 }
 
+// What binary data is full of and an article is not: control codes other than tab and the line
+// and page breaks (Word's line break is a vertical tab), and U+FFFD, which a decoder puts in place
+// of bytes it cannot read.
+const UNREADABLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g;
+
 /**
- * Which box still needs an article, and what to tell the reader: `{ side: 'target', words }`,
- * or null when both hold text. With both empty the side is the source, the first box.
+ * What keeps the texts from being compared, and what to tell the reader: `{ side, words }` for a
+ * box that is empty (with both empty, the source, the first box), `{ side, words, unreadable:
+ * true }` for one that holds binary data (a NUL, or unreadable characters making up 1% of it and
+ * at least 8: a stray `\ufffd` in an article is no reason to refuse it), or null when both hold
+ * articles.
  */
-export function missingArticle(texts) {
+export function articleProblem(texts) {
   const source = !texts.source.trim();
   const target = !texts.target.trim();
   if (source && target) return { side: 'source', words: 'Paste a source and a target article to compare them.' };
   if (source) return { side: 'source', words: 'The Source box is empty: paste the original article there to compare.' };
   if (target) return { side: 'target', words: 'The Target box is empty: paste the article to examine there to compare.' };
+  for (const side of ['source', 'target']) {
+    const text = texts[side];
+    const count = (text.match(UNREADABLE) || []).length;
+    if (text.includes('\u0000') || count >= Math.max(8, text.length / 100)) {
+      return {
+        side,
+        unreadable: true,
+        words: `The ${side === 'source' ? 'Source' : 'Target'} box holds ${count} control characters or unreadable ` +
+          'marks (\ufffd): that is binary data, not an article. Open the article, copy its text and paste it there.',
+      };
+    }
+  }
   return null;
 }

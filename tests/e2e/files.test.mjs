@@ -122,3 +122,24 @@ test('two files dropped together open as source and target; a bad one among them
   assert.deepEqual(problems, CLEAN);
   await page.close();
 });
+
+test('pasted binary data is refused with the file check\'s reason, kept in its box, and a fix compares', async () => {
+  const { page, problems } = await freshPage();
+  await compareAndWait(page, async () => {
+    await page.fill('#source-input', SOURCE);
+    await page.fill('#target-input', TARGET);
+  });
+  // Random bytes read as UTF-8, as pasting a binary file's contents gives.
+  // A text box turns CR into LF, so there is none, to compare what the box keeps.
+  const junk = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256)).toString('utf8').replaceAll('\r', '');
+  await page.fill('#target-input', junk);
+  await page.waitForFunction(() => document.getElementById('status').getAttribute('data-state') === 'failed');
+  assert.match(await page.textContent('#message'), /^The Target box holds \d+ control characters or unreadable marks .*binary data, not an article/);
+  assert.equal(await page.getAttribute('#message', 'data-kind'), 'error');
+  assert.equal(await page.isHidden('#results'), true, 'no report of the junk');
+  assert.deepEqual(await boxes(page), { source: SOURCE, target: junk });
+  await compareAndWait(page, () => page.fill('#target-input', TARGET));
+  assert.equal(await page.isHidden('#message'), true, 'the warning goes once the box holds an article');
+  assert.deepEqual(problems, CLEAN);
+  await page.close();
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mock, test } from 'node:test';
 
 import { doc } from './dom-shim.mjs';
-import { missingArticle, statusLine } from '../../www/status.js';
+import { articleProblem, statusLine } from '../../www/status.js';
 
 test('while busy the seconds count in their own element and the words stay as announced', () => {
   mock.timers.enable({ apis: ['setInterval', 'Date'] });
@@ -27,12 +27,27 @@ test('while busy the seconds count in their own element and the words stay as an
   }
 });
 
-test('missingArticle names the empty box, and nothing when both hold text', () => {
-  assert.equal(missingArticle({ source: ' \n', target: '' }).side, 'source');
-  assert.match(missingArticle({ source: ' \n', target: '' }).words, /a source and a target/);
-  assert.deepEqual(missingArticle({ source: '', target: 'Text.' }).side, 'source');
-  assert.match(missingArticle({ source: '', target: 'Text.' }).words, /^The Source box is empty/);
-  assert.equal(missingArticle({ source: 'Text.', target: '\t' }).side, 'target');
-  assert.match(missingArticle({ source: 'Text.', target: '\t' }).words, /^The Target box is empty/);
-  assert.equal(missingArticle({ source: 'A.', target: 'B.' }), null);
+test('articleProblem names the empty box, and nothing when both hold text', () => {
+  assert.equal(articleProblem({ source: ' \n', target: '' }).side, 'source');
+  assert.match(articleProblem({ source: ' \n', target: '' }).words, /a source and a target/);
+  assert.deepEqual(articleProblem({ source: '', target: 'Text.' }).side, 'source');
+  assert.match(articleProblem({ source: '', target: 'Text.' }).words, /^The Source box is empty/);
+  assert.equal(articleProblem({ source: 'Text.', target: '\t' }).side, 'target');
+  assert.match(articleProblem({ source: 'Text.', target: '\t' }).words, /^The Target box is empty/);
+  assert.equal(articleProblem({ source: 'A.', target: 'B.' }), null);
+});
+
+test('articleProblem refuses binary data, not an article with a stray unreadable mark or Word line breaks', () => {
+  const article = 'The council met on Monday. It approved the budget.\n'.repeat(20);
+  const junk = Array.from({ length: 2000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
+  const found = articleProblem({ source: article, target: junk });
+  assert.equal(found.side, 'target');
+  assert.equal(found.unreadable, true);
+  assert.match(found.words, /^The Target box holds \d+ control characters or unreadable marks \(\ufffd\): that is binary data/);
+  assert.equal(articleProblem({ source: `${article}\u0000`, target: article }).side, 'source', 'one NUL is enough');
+  assert.equal(articleProblem({ source: `Caf\ufffd owner speaks. ${article}`, target: article }), null);
+  assert.equal(articleProblem({ source: article.replaceAll('\n', '\u000b'), target: `${article}\f` }), null);
+  // Eight marks in a short text are binary even under 1%; the empty-box words come first.
+  assert.equal(articleProblem({ source: '\u0001'.repeat(8), target: article }).unreadable, true);
+  assert.equal(articleProblem({ source: '\u0001'.repeat(8), target: ' ' }).side, 'target');
 });
