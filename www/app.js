@@ -8,7 +8,8 @@ import { CancelledError, EngineError, createEngine } from './engine.js';
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
 import { download, reportHtml, reportIdentity, reportJson } from './export.js';
 import { FileError, openedNote, readArticle, strayNote, wireFileOpening } from './files.js';
-import { browserStorage, losesText, loadTexts, saveTexts, storageNote } from './store.js';
+import { browserStorage, loadTexts, saveTexts, storageNote } from './store.js';
+import { messageBox } from './message.js';
 import { articleProblem, statusLine } from './status.js';
 import { makeTabStop, walk } from './walk.js';
 
@@ -37,8 +38,6 @@ let report = null;
 let reportTexts = null;
 let timer = null;
 let saveTimer = null;
-// Why the shown message is there ('storage', 'share', ...), so only its own cause takes it away.
-let messageReason = '';
 let selected = null;
 // A clicked sentence stays selected while the pointer wanders (say, to the diff panel) until a
 // click elsewhere or Escape.
@@ -52,42 +51,11 @@ let hoverTimer = null;
 let engineVersion = '';
 
 const setStatus = statusLine(ui.status, ui.statusText, ui.statusSeconds, ui.cancel);
-
-// `action`: {label, run} adds a button after the text (e.g. Undo).
-function showMessage(text, kind, reason, action) {
-  ui.message.textContent = text;
-  if (text && action) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'message-action';
-    button.textContent = action.label;
-    button.addEventListener('click', action.run);
-    ui.message.append(' ', button);
-  }
-  ui.message.setAttribute('data-kind', kind || 'error');
-  ui.message.hidden = !text;
-  messageReason = text ? reason || '' : '';
-}
-
-// Puts `texts` in both boxes. When that replaces text the reader had, keeps the previous pair and
-// says `what` happened with an Undo button that brings both texts back (and saves them).
-function replaceTexts(texts, what) {
-  const before = { source: inputs.source.value, target: inputs.target.value };
-  inputs.source.value = texts.source;
-  inputs.target.value = texts.target;
-  if (!losesText(before, texts)) return;
-  showMessage(what, 'note', 'undo', { label: 'Undo', run: () => undo(before) });
-}
-
-function undo(before) {
-  const had = ui.message.contains(document.activeElement);
-  if (messageReason === 'undo') showMessage('');
-  replaceTexts(before, 'The earlier texts are back.');
-  if (messageReason !== 'undo') showMessage('The earlier texts are back.', 'note', 'undo');
-  if (had) (ui.message.querySelector('button') || ui.sourceInput).focus();
+const message = messageBox(ui.message, inputs, () => {
   save();
   onInput();
-}
+});
+const showMessage = message.show;
 
 // Saves both texts now (or neither) and says so when they cannot be kept for the next visit.
 function save() {
@@ -97,8 +65,8 @@ function save() {
   const outcome = saveTexts(browserStorage(), texts);
   const note = storageNote(outcome, texts);
   // An Undo on offer matters more than a note about storage, which the next save shows.
-  if (note && messageReason !== 'undo') showMessage(note, 'note', 'storage');
-  else if (!note && messageReason === 'storage') showMessage('');
+  if (note && !message.offersBack()) showMessage(note, 'note', 'storage');
+  else if (!note && message.reason() === 'storage') showMessage('');
   return outcome === 'kept';
 }
 
@@ -188,7 +156,7 @@ async function run(pressed) {
       showMessage(problem.words, 'error', 'unreadable');
     } else {
       setStatus(problem.words, false);
-      if (messageReason === 'unreadable') showMessage('');
+      if (message.reason() === 'unreadable') showMessage('');
     }
     if (pressed === true) inputs[problem.side].focus();
     return;
@@ -230,7 +198,7 @@ function onInput() {
   // An edited text no longer matches the share link in the address bar; a reload must not undo the edit.
   if (isShareFragment(location.hash)) history.replaceState(null, '', location.pathname + location.search);
   ui.shareOutput.hidden = true;
-  if (messageReason === 'share') showMessage('');
+  if (message.reason() === 'share') showMessage('');
   saveSoon();
   markStale();
   schedule();
@@ -356,7 +324,7 @@ async function openShared() {
   if (!isShareFragment(location.hash)) return false;
   try {
     const texts = await decodeShare(location.hash);
-    replaceTexts(texts, 'Opened the texts of the share link in place of yours.');
+    message.replaceTexts(texts, 'Opened the texts of the share link in place of yours.');
     save();
     return true;
   } catch (error) {
@@ -376,33 +344,31 @@ async function openFiles(placed) {
     return;
   }
   if (ui.message.getAttribute('data-kind') === 'error') showMessage('');
-  replaceTexts(texts, openedNote(placed));
+  message.replaceTexts(texts, openedNote(placed));
   // A pair is always named, so a reader who dropped them the other way round knows to swap.
-  if (placed.length > 1 && messageReason !== 'undo') showMessage(openedNote(placed), 'note');
+  if (placed.length > 1 && !message.offersBack()) showMessage(openedNote(placed), 'note');
   onInput();
 }
 
 function wire() {
   wireFileOpening(document, inputs, ui.fileInput, openFiles, (count) => showMessage(strayNote(count), 'note'));
-  // After typing, "Cleared both texts." no longer says what Undo does: it brings back the texts from before.
-  const offerKept = () => { if (messageReason === 'undo') ui.message.firstChild.textContent = 'The earlier texts can still come back:'; };
-  for (const side of ['source', 'target']) inputs[side].addEventListener('input', () => { offerKept(); onInput(); });
+  for (const side of ['source', 'target']) inputs[side].addEventListener('input', () => { message.typed(); onInput(); });
   ui.compare.addEventListener('click', () => run(true));
   ui.cancel.addEventListener('click', () => {
     clearTimeout(timer);
     if (engine.cancel()) setStatus('Comparison cancelled. Press Compare to try again.', false, 'cancelled');
   });
   ui.swap.addEventListener('click', () => {
-    [inputs.source.value, inputs.target.value] = [inputs.target.value, inputs.source.value];
+    message.replaceTexts({ source: inputs.target.value, target: inputs.source.value }, 'Swapped the source and target texts.');
     onInput();
   });
   ui.clear.addEventListener('click', () => {
-    replaceTexts({ source: '', target: '' }, 'Cleared both texts.');
+    message.replaceTexts({ source: '', target: '' }, 'Cleared both texts.');
     onInput();
     inputs.source.focus();
   });
   ui.example.addEventListener('click', () => {
-    replaceTexts({ source: EXAMPLE_SOURCE, target: EXAMPLE_TARGET }, 'Loaded the example in place of your texts.');
+    message.replaceTexts({ source: EXAMPLE_SOURCE, target: EXAMPLE_TARGET }, 'Loaded the example in place of your texts.');
     save();
     run();
   });
@@ -456,7 +422,13 @@ function wire() {
   document.addEventListener('click', (event) => {
     if (!fromEvent(event) && !(event.target.closest && event.target.closest('.diff-panel'))) pinned = false;
   });
-  document.addEventListener('keydown', (event) => { if (event.key === 'Escape') pinned = false; });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && selected) {
+      deselect();
+      event.preventDefault();
+    }
+    message.shortcut(event);
+  });
   columns.addEventListener('keydown', onKey);
   // Texts typed less than SAVE_MS before the tab closes or hides are saved then.
   window.addEventListener('pagehide', flushSave);

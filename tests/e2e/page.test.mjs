@@ -90,7 +90,7 @@ test('clicking a sentence highlights its counterpart, scrolls it into view and s
   await page.screenshot({ path: screenshotPath('desktop-linked'), fullPage: false });
 });
 
-test('a clicked sentence stays selected while the pointer moves to the diff panel, until Escape', async () => {
+test('a clicked sentence stays selected while the pointer moves to the diff panel, until Escape clears it', async () => {
   const report = await reportOf(page);
   const index = report.target.sentences.findIndex((sentence) => sentence.label === 'reworded');
   const selector = `.sentence[data-side="target"][data-index="${index}"]`;
@@ -106,8 +106,10 @@ test('a clicked sentence stays selected while the pointer moves to the diff pane
   await page.mouse.click(panel.x, panel.y);
   assert.equal(await page.textContent('#diff-view'), shown, 'hovering other sentences left the diff alone');
   assert.equal(await page.locator(`${selector}.is-active`).count(), 1);
-  // Escape lets hovering select again.
+  // Escape clears the selection and the word diff, and lets hovering select again.
   await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.sentence.is-active, .sentence.is-counterpart').count(), 0);
+  assert.match(await page.textContent('#diff-view'), /^Tap, click or hover over a sentence/);
   const other = await firstLinePoint(page, '.sentence[data-side="target"][data-label="added"]');
   await page.mouse.move(other.x, other.y, { steps: 4 });
   await page.waitForFunction(() => /no sentence of the source says the same/.test(document.getElementById('diff-view').textContent));
@@ -115,6 +117,8 @@ test('a clicked sentence stays selected while the pointer moves to the diff pane
 
 test('a pointer that passes over sentences on its way to the diff panel leaves the diff alone', async () => {
   await page.keyboard.press('Escape');
+  // Escape cleared the sentence under the pointer too: it selects again once the pointer comes back.
+  await page.mouse.move(1, 1);
   const first = await firstLinePoint(page, '.sentence[data-side="target"][data-label="added"]');
   await page.mouse.move(first.x, first.y, { steps: 2 });
   await page.waitForFunction(() => /no sentence of the source says the same/.test(document.getElementById('diff-view').textContent));

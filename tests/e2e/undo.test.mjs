@@ -1,5 +1,6 @@
-// End to end: an action that replaces the reader's texts (Load example, Clear, a share link, a
-// file) says so and offers an Undo that brings both texts back, saved.
+// End to end: an action that replaces the reader's texts (Load example, Clear, Swap, a share link,
+// a file) says so and offers an Undo that brings both texts back, saved, then a Redo; Ctrl+Z and
+// Ctrl+Shift+Z press them until the reader types.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CLEAN, compareAndWait, guardedPage, useServedPage, waitForReport } from './helpers.mjs';
@@ -62,7 +63,7 @@ test('after typing, the Undo offer says it brings back the earlier texts, and st
   assert.match(await page.textContent('#message'), /^The earlier texts can still come back: Undo$/);
   await compareAndWait(page, () => page.click('#message button'));
   assert.deepEqual(await texts(page), OWN);
-  assert.match(await page.textContent('#message'), /^The earlier texts are back\. Undo$/);
+  assert.match(await page.textContent('#message'), /^The earlier texts are back\. Redo$/);
   assert.deepEqual(problems, CLEAN);
   await context.close();
 });
@@ -87,6 +88,52 @@ test('nothing to undo when the boxes held nothing or the same texts', async () =
   assert.equal(await page.isHidden('#message'), true);
   await compareAndWait(page, () => page.click('#example'));
   assert.equal(await page.isHidden('#message'), true);
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
+
+test('Undo offers a Redo that puts the replacing texts back, for Load example and Clear alike', async () => {
+  const { page, problems, context } = await withOwnTexts();
+  await compareAndWait(page, () => page.click('#example'));
+  const example = await texts(page);
+  await compareAndWait(page, () => page.click('#message button'));
+  assert.deepEqual(await texts(page), OWN);
+  assert.match(await page.textContent('#message'), /^The earlier texts are back\. Redo$/);
+  await compareAndWait(page, () => page.click('#message button'));
+  assert.deepEqual(await texts(page), example);
+  assert.match(await page.textContent('#message'), /^Loaded the example in place of your texts\. Undo$/);
+  await compareAndWait(page, () => page.click('#message button'));
+  await page.click('#clear');
+  await compareAndWait(page, () => page.click('#message button'));
+  assert.deepEqual(await texts(page), OWN);
+  assert.match(await page.textContent('#message'), /^The earlier texts are back\. Redo$/, 'an undone Clear offers a Redo too');
+  await page.fill('#target-input', 'Typed after the undo.');
+  assert.equal(await page.isHidden('#message'), true, 'a Redo would throw the typing away, so it goes');
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
+
+test('Ctrl+Z undoes Clear and Swap and Ctrl+Shift+Z redoes them, until the reader types', async () => {
+  const { page, problems, context } = await withOwnTexts();
+  await page.click('#clear');
+  await page.focus('#target-input');
+  await compareAndWait(page, () => page.keyboard.press('Control+z'));
+  assert.deepEqual(await texts(page), OWN);
+  await page.keyboard.press('Control+Shift+z');
+  assert.deepEqual(await texts(page), { source: '', target: '' });
+  await compareAndWait(page, () => page.keyboard.press('Control+z'));
+  await compareAndWait(page, () => page.click('#swap'));
+  assert.deepEqual(await texts(page), { source: OWN.target, target: OWN.source });
+  assert.match(await page.textContent('#message'), /^Swapped the source and target texts\. Undo$/);
+  await compareAndWait(page, () => page.keyboard.press('Control+z'));
+  assert.deepEqual(await texts(page), OWN);
+  // Once the reader types, Ctrl+Z is the box's own again and never brings a whole pair back.
+  await page.click('#clear');
+  await page.focus('#source-input');
+  await page.keyboard.type('New');
+  await page.keyboard.press('Control+z');
+  assert.equal(await page.inputValue('#target-input'), '');
+  assert.notEqual(await page.inputValue('#source-input'), OWN.source);
   assert.deepEqual(problems, CLEAN);
   await context.close();
 });

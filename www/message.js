@@ -1,0 +1,82 @@
+// The message under the toolbar: a note or an error with at most one button, and the Undo and Redo
+// offers of an action that replaced the reader's texts.
+import { losesText } from './store.js';
+
+/**
+ * The message paragraph `box`, for the text boxes `inputs` ({source, target}); `restored()` runs
+ * after an Undo or a Redo has put texts in the boxes (to save and compare them). `show(text,
+ * kind, reason, action)` shows a message ('error' unless `kind` says 'note'; `reason`, such as
+ * 'share', lets only its own cause take it away; `action` {label, run} adds a button) and
+ * `reason()` says why the one shown is there.
+ */
+export function messageBox(box, inputs, restored) {
+  let reason = '';
+  // Whether Ctrl+Z and Ctrl+Shift+Z press Undo and Redo: not once the reader types, when the
+  // boxes' own undo takes over.
+  let shortcuts = false;
+  const show = (text, kind, why, action) => {
+    box.textContent = text;
+    if (text && action) {
+      const button = box.ownerDocument.createElement('button');
+      button.type = 'button';
+      button.className = 'message-action';
+      button.textContent = action.label;
+      button.addEventListener('click', action.run);
+      box.append(' ', button);
+    }
+    box.setAttribute('data-kind', kind || 'error');
+    box.hidden = !text;
+    reason = text ? why || '' : '';
+  };
+  const setTexts = (texts) => {
+    ({ source: inputs.source.value, target: inputs.target.value } = texts);
+  };
+  const offerBack = (what, label, back) => {
+    shortcuts = true;
+    show(what, 'note', label.toLowerCase(), { label, run: () => {
+      const had = box.contains(box.ownerDocument.activeElement);
+      back();
+      if (had) (box.querySelector('button') || inputs.source).focus();
+      restored();
+    } });
+  };
+  // Puts `texts` in both boxes. When that replaces text the reader had, keeps the previous pair
+  // and says `what` happened with an Undo button that brings both back; after an Undo, a Redo
+  // button puts `texts` back.
+  const replaceTexts = (texts, what) => {
+    const before = { source: inputs.source.value, target: inputs.target.value };
+    setTexts(texts);
+    if (losesText(before, texts)) offerBack(what, 'Undo', () => {
+      setTexts(before);
+      offerBack('The earlier texts are back.', 'Redo', () => replaceTexts(texts, what));
+    });
+  };
+  return {
+    show,
+    replaceTexts,
+    reason: () => reason,
+    /** Whether the message offers to bring texts back, which matters more than any note. */
+    offersBack: () => reason === 'undo' || reason === 'redo',
+    /**
+     * The reader typed in a box: "Cleared both texts." no longer says what Undo does (it brings
+     * back the texts from before), and a Redo would throw the typing away, so it goes.
+     */
+    typed() {
+      shortcuts = false;
+      if (reason === 'undo') box.firstChild.textContent = 'The earlier texts can still come back:';
+      if (reason === 'redo') show('');
+    },
+    /**
+     * Presses Undo for Ctrl+Z (⌘Z) and Redo for Ctrl+Shift+Z or Ctrl+Y while one is on offer
+     * and the reader has not typed since: the boxes' own undo forgets whatever a script wrote.
+     */
+    shortcut(event) {
+      const key = event.key.toLowerCase();
+      const wanted = key === 'y' || (key === 'z' && event.shiftKey) ? 'redo' : key === 'z' && 'undo';
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && wanted === reason && shortcuts) {
+        event.preventDefault();
+        box.querySelector('button').click();
+      }
+    },
+  };
+}
