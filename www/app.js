@@ -170,6 +170,9 @@ async function run(pressed) {
     const elapsed = performance.now() - started;
     setStatus('Showing the result…', false, 'showing');
     if (!(await show(result, texts))) return;
+    // A phone shows the result below the boxes, out of sight: after Compare (or Load example)
+    // the page goes to it, never while the reader types.
+    if (pressed === true && ui.results.getBoundingClientRect().top > window.innerHeight - 80) ui.results.scrollIntoView();
     finished += 1;
     setStatus(describeRun(result, elapsed), false, 'done');
   } catch (error) {
@@ -370,7 +373,7 @@ function wire() {
   ui.example.addEventListener('click', () => {
     message.replaceTexts({ source: EXAMPLE_SOURCE, target: EXAMPLE_TARGET }, 'Loaded the example in place of your texts.');
     save();
-    run();
+    run(true);
   });
   ui.share.addEventListener('click', share);
   ui.diffClose.addEventListener('click', () => {

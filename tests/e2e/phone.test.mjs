@@ -207,3 +207,21 @@ test('a phone\'s first screen shows both boxes, what to paste in them, and the C
   assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
   await context.close();
 });
+
+test('on a phone, Load example and Compare go to the result below the boxes; typing never moves the page', async () => {
+  const { page: phone, problems, context } = await pageWith({ width: 390, height: 844 });
+  const resultsTop = () => phone.evaluate(() => document.getElementById('results').getBoundingClientRect().top);
+  const atTop = async () => { const top = await resultsTop(); return top > -2 && top < 40; };
+  assert.ok(await atTop(), `the result starts at the top of the screen (${await resultsTop()})`);
+  await phone.evaluate(() => window.scrollTo(0, 0));
+  const before = await phone.evaluate(() => globalThis.retoldPage.finished);
+  await phone.fill('#target-input', 'The dam opened on Tuesday after seven years of work.');
+  await phone.waitForFunction((count) => globalThis.retoldPage.finished > count, before);
+  assert.equal(await phone.evaluate(() => scrollY), 0, 'a comparison after typing left the page where it was');
+  const again = await phone.evaluate(() => globalThis.retoldPage.finished);
+  await phone.click('#compare');
+  await phone.waitForFunction((count) => globalThis.retoldPage.finished > count, again);
+  assert.ok(await atTop(), 'Compare went to the result');
+  assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await context.close();
+});
