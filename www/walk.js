@@ -5,8 +5,9 @@ import { counterparts, otherSide } from './render.js';
 
 /**
  * The sentence the key `rawKey` leads to from sentence `at` ({side, index}) of `report`, or null
- * when it leads nowhere. ↑/↓ walk the column, Home/End go to its ends, ←/→ jump to the first
- * counterpart on the source (left) or target (right) side, and n/p (or N/P) go to the next or
+ * when it leads nowhere. ↑/↓ walk the column, Home/End go to its ends, ← or → jumps to the
+ * first counterpart on the other side (either key, since on a phone the columns are stacked, not
+ * side by side), and n/p (or N/P) go to the next or
  * previous sentence that is not copied: `n` on target sentence 2 of [copied, copied, copied,
  * added] leads to sentence 3.
  */
@@ -31,8 +32,6 @@ export function walk(report, at, rawKey) {
     }
     case 'ArrowLeft':
     case 'ArrowRight': {
-      const wanted = key === 'ArrowLeft' ? 'source' : 'target';
-      if (at.side === wanted) return null;
       const found = counterparts(report, at.side, at.index);
       return found.indices.length ? { side: otherSide(at.side), index: found.indices[0] } : null;
     }

@@ -22,12 +22,13 @@ test('walk: each key leads to the sentence the footer promises, or nowhere', () 
     [at('target', 2), 'n', null],
     [at('source', 0), 'n', at('source', 1)],
     [at('source', 1), 'p', null],
-    // ←/→ jump to the counterpart on that side; an added sentence has none.
+    // ← or → jumps to the counterpart on the other side; an added sentence has none.
     [at('target', 2), 'ArrowLeft', at('source', 1)],
+    [at('target', 2), 'ArrowRight', at('source', 1)],
     [at('source', 0), 'ArrowRight', at('target', 1)],
+    [at('source', 0), 'ArrowLeft', at('target', 1)],
     [at('target', 0), 'ArrowLeft', null],
-    [at('source', 0), 'ArrowLeft', null],
-    [at('target', 1), 'ArrowRight', null],
+    [at('target', 0), 'ArrowRight', null],
     [at('target', 1), 'x', null],
     // Shift or Caps Lock: N and P.
     [at('target', 0), 'N', at('target', 2)],
