@@ -27,17 +27,19 @@ mod links;
 mod sequence;
 mod sources;
 mod spans;
+mod turns;
 
 use alignment::{compare_words, Alignment};
 use clauses::derived_clauses;
 use draft::Draft;
-use facts::{carries_fact, conflicting, precise_values, rounds, same_figures, turned, Change};
+use facts::{carries_fact, conflicting, precise_values, rounds, same_figures, Change};
 use intro::{reword_headline, reword_intro};
 use links::link;
 use sequence::reword_in_sequence;
 use sources::{judge_sources, Taken};
 pub use spans::balance;
 use spans::{added_spans, target_spans, Verbatim};
+use turns::turned;
 
 /// The verdict on one sentence.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,0 +1,138 @@
+//! Claims a near copy turns: a negation or a hedge.
+
+use similar::DiffOp;
+
+use super::Alignment;
+use crate::normalize::{Token, Tokens};
+use crate::report::Fact;
+
+/// How many words after a negation may hold the word it negates: `"not"` then `"been"` and
+/// `"safe"` in `"has not been safe"`.
+const NEGATED_WITHIN: usize = 3;
+
+/// Which claim a sentence in the source's shape turns: a negation (first) or a hedge.
+///
+/// `"The council will not raise taxes."` vs `"The council will raise taxes."` turns a negation;
+/// `"The drug may slow the disease."` vs `"The drug slows the disease."` drops a hedge, and
+/// `"could be harmful"` for `"is harmful"` adds one. `"could"` for `"may"` keeps it.
+pub(super) fn turned(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> Option<Fact> {
+    if turns(tokens, sentence, alignment, &|t| tokens.is_negation(t.key)) {
+        Some(Fact::Negation)
+    } else if turns(tokens, sentence, alignment, &|t| tokens.is_hedge(t)) {
+        Some(Fact::Hedge)
+    } else {
+        None
+    }
+}
+
+/// Whether the sentence says another thing than its counterpart: inside the stretch the two
+/// share, one side adds a `marker` word that the other lacks, with nothing in its place. The
+/// markers are negations (`"not"`, `"never"`, `"no"`, `"nothing"`...) or hedges (`"may"`,
+/// `"could"`...). Only for a sentence in the source's shape: a rewrite turns negations as it
+/// rewords (`"was not found for a month"` for `"was found six weeks later"`).
+///
+/// With negations as markers: `"The council will not raise taxes."` vs `"The council will raise taxes."` turns it, and so
+/// does `"Police did not confirm the death."` vs `"Police confirmed the death."`. `"He didn't
+/// comment"` vs `"He did not comment"` does not (`"n't"` reads as `"not"`), nor does `"not happy"`
+/// reworded as `"unhappy"` (a word stands in its place), nor `"was not doing her job"` as
+/// `"was doing nothing"` (a negation moved), nor a clause with a `"not"` dropped or added
+/// whole. Two negations that trade places turn it twice: `"will charge ... and will not open"`
+/// against `"will not charge ... and will open"`. A negation swapped for a plain function word
+/// turns it too: `"Both drivers were hurt"` against `"Neither driver was hurt"`, `"will always
+/// charge"` against `"will never charge"`.
+fn turns(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    marker: &dyn Fn(&Token) -> bool,
+) -> bool {
+    let equal = |op: &&DiffOp| matches!(op, DiffOp::Equal { .. });
+    let (Some(first), Some(last)) = (
+        alignment.ops.iter().position(|op| equal(&op)),
+        alignment.ops.iter().rposition(|op| equal(&op)),
+    ) else {
+        return false;
+    };
+    // Only a negation alone, with at most function words, before the word it negates, which
+    // both keep ("did not confirm"): a dropped clause that held one ("who had pleaded not
+    // guilty", ", but he doesn't,") is condensing. The first words of both sentences open no
+    // dropped clause: "Neither driver" against "Both drivers".
+    // The negated word may follow a verb or two, in the same clause: "will not be safe", "has
+    // not been paid", but not `he doesn't," he told`.
+    let negated = |words: &[Token], next: &[Token]| {
+        let Some(at) = words.iter().rposition(marker) else {
+            return false;
+        };
+        let negation = words[at];
+        words[at + 1..]
+            .iter()
+            .chain(next)
+            .take(NEGATED_WITHIN)
+            .enumerate()
+            .take_while(|(k, w)| {
+                (*k == 0 || !w.opens_clause)
+                    && w.quoted == negation.quoted
+                    && !tokens.is_pronoun(w.key)
+                    && !marker(w)
+            })
+            .any(|(_, w)| tokens.is_content(w.key))
+    };
+    let negates = |words: &[Token], next: Vec<Token>, at_start: bool| {
+        words
+            .first()
+            .is_some_and(|w| (at_start && words.len() == 1) || !w.opens_clause)
+            && words.iter().any(marker)
+            && !words.iter().any(|w| tokens.is_content(w.key) && !marker(w))
+            && negated(words, &next)
+    };
+    // A word or two, neither a negation nor a content word: `"Both"` in place of `"Neither"`;
+    // or one word that is no negation, the negated word kept after it: `"will not be safe"`
+    // for `"will still be safe"`.
+    let plain = |words: &[Token]| {
+        (words.len() <= 2
+            && words
+                .iter()
+                .all(|w| !tokens.is_content(w.key) && !marker(w)))
+            || matches!(words, [w] if !marker(w))
+    };
+    // A swap turns only when one side has fewer negations in all: "was not considering" for
+    // "were not in court to consider" moves its "not" instead.
+    let source_negations = alignment
+        .source
+        .iter()
+        .filter(|&&(s, i)| marker(&tokens.source[s][i]))
+        .count();
+    let target_negations = sentence.iter().filter(|w| marker(w)).count();
+    let swapped = source_negations != target_negations;
+    // Any negation turned counts, even when another turns the other way: "would charge ... and
+    // would not open" against "would not charge ... and would open" says two other things. The
+    // stretch starts one change early, so a sentence's first word counts: "Neither driver".
+    let mut turned = false;
+    for op in &alignment.ops[first.saturating_sub(1)..last] {
+        let (old, new) = (op.old_range(), op.new_range());
+        let deleted: Vec<Token> = old
+            .clone()
+            .map(|j| alignment.source[j])
+            .map(|(s, i)| tokens.source[s][i])
+            .collect();
+        let inserted = &sentence[new.clone()];
+        let source_next = alignment.source[old.end..]
+            .iter()
+            .take(NEGATED_WITHIN)
+            .map(|&(s, i)| tokens.source[s][i])
+            .collect();
+        let target_next = sentence[new.end..]
+            .iter()
+            .take(NEGATED_WITHIN)
+            .copied()
+            .collect();
+        let at_start = old.start == 0 && new.start == 0;
+        let swap = !deleted.is_empty() && !inserted.is_empty();
+        turned |= (!swap || swapped)
+            && ((negates(&deleted, source_next, at_start)
+                && (inserted.is_empty() || plain(inserted)))
+                || (negates(inserted, target_next, at_start)
+                    && (deleted.is_empty() || plain(&deleted))));
+    }
+    turned
+}
