@@ -22,7 +22,7 @@ use keys::kind_of;
 use keys::Interner;
 use tables::{
     APPROXIMATORS, CEILINGS, DATES, DURATIONS, FLOORS, HEDGES, NEGATING_PREFIXES, NEGATIONS,
-    OPPOSITES, PRONOUNS, TITLES,
+    OPPOSITES, PRONOUNS, QUALIFIERS, TITLES,
 };
 use tokenize::tokenize_all;
 use variants::merge_variants;
@@ -95,6 +95,9 @@ pub struct Tokens {
     pub durations: Vec<u32>,
     /// The keys of words that round the figure after them (`"about"`, `"nearly"`), sorted.
     pub approximators: Vec<u32>,
+    /// The phrases besides `approximators` that qualify a figure after them (`"up to"`, `"at
+    /// least"`), as keys, where both articles have all their words.
+    pub qualifiers: Vec<Vec<u32>>,
     /// The keys of words that say the true figure is above a rounded one (`"more"`, `"over"`),
     /// sorted.
     pub floors: Vec<u32>,
@@ -193,6 +196,22 @@ impl Tokens {
     /// Whether a key rounds the figure after it: `"about"`, `"nearly"`, `"than"`.
     pub fn is_approximator(&self, key: u32) -> bool {
         self.approximators.binary_search(&key).is_ok()
+    }
+
+    /// Which of `words` qualify a figure after them: approximators (`"about"`, `"nearly"`,
+    /// `"than"`) and phrases such as `"up to"` (`"up to 40%"`) or `"as many as"`. `"up"` alone
+    /// (`"up 7%"`) does not.
+    pub fn qualifier_marks(&self, words: &[Token]) -> Vec<bool> {
+        let mut marks: Vec<bool> = words.iter().map(|w| self.is_approximator(w.key)).collect();
+        for phrase in &self.qualifiers {
+            for start in 0..(words.len() + 1).saturating_sub(phrase.len()) {
+                let run = &words[start..start + phrase.len()];
+                if run.iter().map(|w| w.key).eq(phrase.iter().copied()) {
+                    marks[start..start + phrase.len()].fill(true);
+                }
+            }
+        }
+        marks
     }
 
     /// Which side of the rounded figure at `at` the true one lies, from the word before it or,
@@ -301,6 +320,15 @@ pub fn normalize(
     tokens.weekdays = lookup(&DATES[12..], &mut interner);
     tokens.durations = lookup(DURATIONS, &mut interner);
     tokens.approximators = lookup(APPROXIMATORS, &mut interner);
+    tokens.qualifiers = QUALIFIERS
+        .iter()
+        .filter_map(|phrase| {
+            phrase
+                .iter()
+                .map(|word| interner.key_of_word(word).map(|key| merged[key as usize]))
+                .collect()
+        })
+        .collect();
     tokens.floors = lookup(FLOORS, &mut interner);
     tokens.ceilings = lookup(CEILINGS, &mut interner);
     tokens.titles = lookup(TITLES, &mut interner);

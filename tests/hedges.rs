@@ -1,7 +1,8 @@
 //! Hedges: a near copy that drops or adds `"may"`, `"could"` or `"likely"` before the verb it
 //! qualifies claims more or less than its source, the commonest change when a press release
 //! becomes news, so it is added and linked with the fact `hedge`. A hedge kept, swapped for
-//! another hedge, or a month named May changes nothing.
+//! another hedge, or a month named May changes nothing. A figure's qualifier dropped or added
+//! is a hedge too: `"up to 40%"` made `"40%"` overstates it.
 
 #![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
 
@@ -57,6 +58,69 @@ fn a_hedge_kept_or_swapped_for_another_changes_nothing() {
         (
             "The council will vote on the new bypass in May, officials said.",
             "The council will vote on the new bypass, officials said.",
+        ),
+    ];
+    for (source, target) in cases {
+        assert_kept(source, target);
+    }
+}
+
+#[test]
+fn a_figure_qualifier_dropped_or_added_is_a_hedge() {
+    let cases = [
+        // Dropped: an upper bound becomes the figure.
+        (
+            "Unemployment among young people could rise by up to 40% next year, the report warned.",
+            "Unemployment among young people could rise by 40% next year, the report warned.",
+        ),
+        (
+            "Police said up to 40 officers took part in the raid on Tuesday.",
+            "Police said 40 officers took part in the raid on Tuesday.",
+        ),
+        (
+            "As many as 500 people were evacuated from the valley on Sunday night.",
+            "500 people were evacuated from the valley on Sunday night.",
+        ),
+        // An estimate made exact.
+        (
+            "The fire destroyed about 300 homes in the valley on Sunday night.",
+            "The fire destroyed 300 homes in the valley on Sunday night.",
+        ),
+        // Added: an exact figure made a floor.
+        (
+            "The fire destroyed 300 homes in the valley on Sunday night.",
+            "The fire destroyed more than 300 homes in the valley on Sunday night.",
+        ),
+    ];
+    for (source, target) in cases {
+        assert_eq!(
+            judged(source, target),
+            (vec![Label::Added], vec![Some(Fact::Hedge)]),
+            "{target}"
+        );
+    }
+}
+
+#[test]
+fn a_dropped_preposition_or_a_kept_up_qualifies_no_figure() {
+    let cases = [
+        // "Over" qualifies the years, not a figure.
+        (
+            "Over the past ten years the town has grown by a third, the council said.",
+            "In the past ten years the town has grown by a third, the council said.",
+        ),
+        (
+            "Over the past ten years the town has grown by a third, the council said.",
+            "The past ten years have seen the town grow by a third, the council said.",
+        ),
+        // "Up" says which way the figure went, and a sign says it too.
+        (
+            "Shares went up 5% on Monday after the results, traders said.",
+            "Shares went up 5% on Monday after the strong results, traders said.",
+        ),
+        (
+            "Revenue for the quarter was $412.6 million (up 7.0%), the company said.",
+            "Revenue for the quarter was $412.6m (+7.0%), the company said.",
         ),
     ];
     for (source, target) in cases {

@@ -1,4 +1,4 @@
-//! Claims a near copy turns: a negation or a hedge.
+//! Claims a near copy turns: a negation, a hedge, or the qualifier of a figure it keeps.
 
 use similar::DiffOp;
 
@@ -10,19 +10,62 @@ use crate::report::Fact;
 /// `"safe"` in `"has not been safe"`.
 const NEGATED_WITHIN: usize = 3;
 
-/// Which claim a sentence in the source's shape turns: a negation (first) or a hedge.
+/// Which claim a sentence in the source's shape turns: a negation (first) or a hedge, which the
+/// qualifier of a figure is too.
 ///
 /// `"The council will not raise taxes."` vs `"The council will raise taxes."` turns a negation;
 /// `"The drug may slow the disease."` vs `"The drug slows the disease."` drops a hedge, and
-/// `"could be harmful"` for `"is harmful"` adds one. `"could"` for `"may"` keeps it.
+/// `"could be harmful"` for `"is harmful"` adds one. `"could"` for `"may"` keeps it. `"up to
+/// 40%"` vs `"40%"` drops a figure's hedge.
 pub(super) fn turned(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> Option<Fact> {
     if turns(tokens, sentence, alignment, &|t| tokens.is_negation(t.key)) {
         Some(Fact::Negation)
-    } else if turns(tokens, sentence, alignment, &|t| tokens.is_hedge(t)) {
+    } else if turns(tokens, sentence, alignment, &|t| tokens.is_hedge(t))
+        || requalifies(tokens, sentence, alignment)
+    {
         Some(Fact::Hedge)
     } else {
         None
     }
+}
+
+/// The most words a figure's qualifier has: `"as many as"`.
+const QUALIFIER_WORDS: usize = 3;
+
+/// Whether a near copy drops or adds the words that qualify a figure it keeps, with nothing in
+/// their place: `"up to 40%"` for `"40%"`, `"One in eight"` for `"Around one in eight"`,
+/// `"more than 300 homes"` for `"300 homes"`. A qualifier swapped for another (`"nearly"` for
+/// `"about"`) is a rounding, a preposition dropped before anything but a figure (`"Over the
+/// past ten years"`) qualifies nothing, and `"+7%"` for `"up 7%"` says the same.
+fn requalifies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    alignment.ops.windows(2).any(|pair| {
+        let [op, DiffOp::Equal {
+            new_index: kept, ..
+        }] = pair
+        else {
+            return false;
+        };
+        let words: Vec<Token> = match *op {
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => alignment.source[old_index..old_index + old_len]
+                .iter()
+                .map(|&(s, i)| tokens.source[s][i])
+                .collect(),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => sentence[new_index..new_index + new_len].to_vec(),
+            _ => return false,
+        };
+        let marks = tokens.qualifier_marks(&words);
+        words.len() <= QUALIFIER_WORDS
+            && marks.contains(&true)
+            && words
+                .iter()
+                .zip(&marks)
+                .all(|(w, &qualifies)| qualifies || !tokens.is_content(w.key))
+            && tokens.value_at(sentence, *kept).is_some()
+    })
 }
 
 /// Whether the sentence says another thing than its counterpart: inside the stretch the two
