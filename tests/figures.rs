@@ -176,3 +176,21 @@ fn an_estimate_changed_is_another_number() {
     assert_eq!(changed, [None]);
     assert_ne!(labels, [Label::Added]);
 }
+
+/// "About" or "some" before a figure rounds the source's only to a step of its last digit:
+/// `"about 1,500"` for `"1,430"` does, `"some 310"` for `"240"` is another number.
+#[test]
+fn an_approximate_figure_rounds_only_to_its_last_digit() {
+    let source = "Police said 240 officers were deployed across the city centre during the weekend protests.";
+    assert_eq!(
+        judged(
+            source,
+            "Police said some 310 officers were deployed across the city centre during the weekend protests."
+        ),
+        (vec![Label::Added], vec![Some(Fact::Number)])
+    );
+    assert_kept(
+        "Police said 1,430 officers were deployed across the city centre during the weekend protests.",
+        "Police said about 1,500 officers were deployed across the city centre during the weekend protests.",
+    );
+}

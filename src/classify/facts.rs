@@ -374,8 +374,10 @@ pub(super) fn precise_values(tokens: &Tokens, alignment: &Alignment) -> Vec<f64>
 /// Whether the figure at `k` is one of `values` rounded, as its words say or unsaid.
 ///
 /// After `"about"`, `"nearly"` or `"more than"`, a figure within a quarter of one of `values`,
-/// on the side of it those words say: `"nearly £5m"`, `"about £5m"` and `"more than £4m"` for
-/// `"£4.87m"` are, `"more than £5m"` is not. Without such a word, one rounded to its last digit
+/// on the side of it those words say, and after a word that says no side (`"about"`, `"some"`)
+/// at most one step of its last digit from it: `"nearly £5m"`, `"about £5m"` and `"more than
+/// £4.5m"` for `"£4.87m"` are, `"more than £5m"` is not, and `"some 310"` for `"240"` rounds
+/// nothing. Without such a word, one rounded to its last digit
 /// and close to it: `"£413m"` for `"£412.6 million"` is.
 pub(super) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, values: &[f64]) -> bool {
     let Some(value) = tokens.value_at(sentence, k) else {
@@ -383,13 +385,33 @@ pub(super) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, values: &[f6
     };
     if k > 0 && tokens.is_approximator(sentence[k - 1].key) {
         let bound = tokens.bound_at(sentence, k);
+        let step = last_place(value) + 1e-9 * value.abs();
         values.iter().any(|&v| {
             (value - v).abs() <= 0.25 * v.abs().max(value.abs())
-                && bound.is_none_or(|side| v.partial_cmp(&value) != Some(side.reverse()))
+                && match bound {
+                    // A bound may lie anywhere on its side: "more than £4.5m" for "£4.87m".
+                    Some(side) => v.partial_cmp(&value) != Some(side.reverse()),
+                    None => (value - v).abs() <= step,
+                }
         })
     } else {
         rounded_from(values, value)
     }
+}
+
+/// The place of a figure's last non-zero digit: 100 for 2,300, 0.1 for 4.9, 0 for 0.
+fn last_place(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return 0.0;
+    }
+    (-6..=12)
+        .rev()
+        .map(|e| 10f64.powi(e))
+        .find(|p| {
+            let units = value / p;
+            units.abs() >= 0.5 && (units - units.round()).abs() <= 1e-9 * units.abs()
+        })
+        .unwrap_or(0.0)
 }
 
 /// How much an unqualified round figure may differ from the one it rounds, as a share of it.
@@ -403,15 +425,7 @@ fn rounded_from(values: &[f64], value: f64) -> bool {
     if value == 0.0 || !value.is_finite() {
         return false;
     }
-    // The place of the figure's last non-zero digit: 100 for 2,300, 0.1 for 4.9.
-    let place = (-6..=12)
-        .rev()
-        .map(|e| 10f64.powi(e))
-        .find(|p| {
-            let units = value / p;
-            units.abs() >= 0.5 && (units - units.round()).abs() <= 1e-9 * units.abs()
-        })
-        .unwrap_or(0.0);
+    let place = last_place(value);
     values.iter().any(|&v| {
         let off = (v - value).abs();
         v != value && off <= place / 2.0 + 1e-9 * v.abs() && off <= ROUNDED_WITHIN * v.abs()
