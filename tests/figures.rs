@@ -177,6 +177,41 @@ fn an_estimate_changed_is_another_number() {
     assert_ne!(labels, [Label::Added]);
 }
 
+/// A figure a rewrite moved and changed is another number: it stands beside the same word as a
+/// figure of its counterpart that it drops, and the source never gives it.
+#[test]
+fn a_figure_moved_and_changed_in_a_rewrite_is_another_number() {
+    for (source, target) in [
+        (
+            "The board declared a final dividend of 4.2p per share, taking the total for the year to 6.1p.",
+            "Shareholders will receive a final payout of 4.4p a share, the board said, bringing the year's total to 6.1p.",
+        ),
+        (
+            "Police said 240 officers were deployed across the city centre during the weekend protests.",
+            "During the weekend protests across the city centre, police deployed 310 officers.",
+        ),
+    ] {
+        assert_eq!(
+            judged(source, target),
+            (vec![Label::Added], vec![Some(Fact::Number)]),
+            "{target}"
+        );
+    }
+    // Rounded after "about", or a figure of another measure the rewrite adds, changes nothing.
+    for (source, target) in [
+        (
+            "Police said 287 officers were deployed across the city centre during the weekend protests.",
+            "During the weekend protests across the city centre, police deployed about 300 officers.",
+        ),
+        (
+            "Police said 240 officers were deployed across the city centre during the weekend protests.",
+            "During the weekend protests across the city centre, police deployed 240 officers in 30 vans.",
+        ),
+    ] {
+        assert_kept(source, target);
+    }
+}
+
 /// "About" or "some" before a figure rounds the source's only to a step of its last digit:
 /// `"about 1,500"` for `"1,430"` does, `"some 310"` for `"240"` is another number.
 #[test]

@@ -317,7 +317,62 @@ pub(super) fn conflicting(
     let same_shape = (kept_quote < 4 || names_only)
         && conflicting > 0.0
         && in_order + conflicting >= 0.8 * total;
-    changed.filter(|_| same_shape).or(in_place)
+    changed.filter(|_| same_shape).or(in_place).or_else(|| {
+        swaps_figure(tokens, sentence, alignment, source_keys, &precise).then_some(Change {
+            fact: Fact::Number,
+            words: 1,
+            quote: false,
+        })
+    })
+}
+
+/// How far apart, as a ratio, two figures of one measure may be and still be one figure changed:
+/// `"4.4p"` for `"4.2p"` is, `"£5m"` (a difference a rewrite worked out) for `"£40m"` is not.
+const SWAPPED_RATIO: f64 = 2.0;
+
+/// Whether the sentence gives one of its counterpart's figures another value wherever it moved
+/// it: a figure the source never gives, rounded or not, beside the same word as a figure of the
+/// counterpart that the sentence drops, of the same size. `"a final payout of 4.4p a share"`
+/// for `"a final dividend of 4.2p per share"` does (`"p"`), and so does `"police deployed some
+/// 310 officers"` for `"240 officers were deployed"`; `"up £5m"` for `"to £45m from £40m"`
+/// does not, nor does a figure beside a function word (`"310 were hurt"`).
+fn swaps_figure(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    source_keys: &[u32],
+    precise: &[f64],
+) -> bool {
+    let measure = |words: &[Token], k: usize| {
+        words
+            .get(k + 1)
+            .filter(|w| tokens.kind(w.key) != KeyKind::Stop)
+            .map(|w| w.key)
+    };
+    let target_values: Vec<f64> = (0..sentence.len())
+        .filter_map(|k| tokens.value_at(sentence, k))
+        .collect();
+    let dropped: Vec<(f64, u32)> = alignment
+        .source
+        .iter()
+        .filter_map(|&(s, i)| {
+            let words = &tokens.source[s];
+            let value = tokens.value_at(words, i)?;
+            let unit = measure(words, i)?;
+            (!same_value(&target_values, value)).then_some((value, unit))
+        })
+        .collect();
+    (0..sentence.len()).any(|k| {
+        let (Some(value), Some(unit)) = (tokens.value_at(sentence, k), measure(sentence, k)) else {
+            return false;
+        };
+        source_keys.binary_search(&sentence[k].key).is_err()
+            && !rounds(tokens, sentence, k, precise)
+            && dropped.iter().any(|&(old, old_unit)| {
+                let (low, high) = (old.abs().min(value.abs()), old.abs().max(value.abs()));
+                old_unit == unit && low > 0.0 && high <= SWAPPED_RATIO * low
+            })
+    })
 }
 
 /// The most words a figure replaced in its place may take on either side, with the words that
