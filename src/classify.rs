@@ -136,7 +136,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
             Outcome::Added { changed } => {
                 draft.groups.push(None);
                 let linked = changed
-                    .filter(|c| c.words <= CHANGED_WORDS_MAX || c.quote)
+                    .filter(Change::links)
                     .zip(candidates.get(t).and_then(Option::as_ref))
                     .map(|(change, c)| (c.source.clone(), change.fact));
                 // A sentence linked for its other facts shows no verbatim phrases: its words are
@@ -189,6 +189,15 @@ const SHORT_CONTENT: usize = 3;
 /// a name from a long sentence and puts a place, a date and an agency after it: a missing link
 /// costs the reader little, a wrong one misleads.
 const CHANGED_WORDS_MAX: usize = 4;
+
+impl Change {
+    /// Whether a sentence added for this change links to its counterpart: when the change puts
+    /// at most [`CHANGED_WORDS_MAX`] words in place of the source's, or gives a kept quote to
+    /// another speaker.
+    fn links(&self) -> bool {
+        self.words <= CHANGED_WORDS_MAX || self.quote
+    }
+}
 
 /// What every target sentence is judged against.
 #[derive(Clone, Copy)]

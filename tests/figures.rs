@@ -229,3 +229,27 @@ fn an_approximate_figure_rounds_only_to_its_last_digit() {
         "Police said about 1,500 officers were deployed across the city centre during the weekend protests.",
     );
 }
+
+/// An intro judged again against the wire's headline links to it when it gives the headline's
+/// figure another value, so the reader sees why it is added.
+#[test]
+fn an_intro_with_the_headline_figure_changed_links_to_it() {
+    let source = "PENSIONER ADMITS 12 YEAR BENEFIT FRAUD\n\n\
+        A retired postman from Derby admitted at Nottingham Crown Court today that he claimed \
+        disability payments while working as a driver. The court heard that he was filmed \
+        carrying heavy boxes at a warehouse in Long Eaton. He will be sentenced next month, the \
+        judge said.";
+    let target =
+        "A RETIRED postman admitted yesterday that he had pocketed benefits in an 11-year \
+        fraud that cost taxpayers dearly.\n\n\
+        The court heard that he was filmed carrying heavy boxes at a warehouse in Long Eaton. \
+        He will be sentenced next month, the judge said.";
+    let report = compare(source, target, &Options::default());
+    let intro = &report.target.sentences[0];
+    assert_eq!(intro.label, Label::Added);
+    let link = intro.links.first().map(|&l| &report.links[l]);
+    assert_eq!(
+        link.map(|l| (l.source.as_slice(), l.changed)),
+        Some((&[0][..], Some(Fact::Number)))
+    );
+}

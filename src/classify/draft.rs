@@ -39,7 +39,10 @@ impl Draft {
     }
 
     /// Judges added target sentence `t` again against `candidate` in `context`, with `bar` as
-    /// the share of its words that makes it reworded, and records it when it is derived.
+    /// the share of its words that makes it reworded, and records it when it is derived, or
+    /// its link when that lower bar finds it in the candidate's shape with another fact: an
+    /// intro's `"a 14-year reign of terror"` for the wire headline's `"13 YEAR REIGN OF TERROR"`
+    /// stays added, and says why.
     pub fn judge_again(
         &mut self,
         tokens: &Tokens,
@@ -57,6 +60,14 @@ impl Draft {
             Outcome::Derived(judgement, alignment) => {
                 self.derive(tokens, t, candidate.source.clone(), judgement, &alignment);
                 true
+            }
+            Outcome::Added {
+                changed: Some(change),
+            } if change.links() => {
+                // Linked for its other facts, it shows no verbatim phrases, as in the first pass.
+                self.changes[t] = Some((candidate.source.clone(), change.fact));
+                self.target[t].spans.clear();
+                false
             }
             Outcome::Added { .. } => false,
         }
