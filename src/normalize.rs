@@ -95,9 +95,10 @@ pub struct Tokens {
     pub durations: Vec<u32>,
     /// The keys of words that round the figure after them (`"about"`, `"nearly"`), sorted.
     pub approximators: Vec<u32>,
-    /// The phrases besides `approximators` that qualify a figure after them (`"up to"`, `"at
-    /// least"`), as keys, where both articles have all their words.
-    pub qualifiers: Vec<Vec<u32>>,
+    /// The pairs of words that, besides `approximators`, qualify a figure after them (`"up
+    /// to"`, `"at least"`; `"as many"` and `"many as"` for `"as many as"`), as keys, where the
+    /// articles have both words.
+    pub qualifiers: Vec<(u32, u32)>,
     /// The keys of words that say the true figure is above a rounded one (`"more"`, `"over"`),
     /// sorted.
     pub floors: Vec<u32>,
@@ -203,12 +204,10 @@ impl Tokens {
     /// (`"up 7%"`) does not.
     pub fn qualifier_marks(&self, words: &[Token]) -> Vec<bool> {
         let mut marks: Vec<bool> = words.iter().map(|w| self.is_approximator(w.key)).collect();
-        for phrase in &self.qualifiers {
-            for start in 0..(words.len() + 1).saturating_sub(phrase.len()) {
-                let run = &words[start..start + phrase.len()];
-                if run.iter().map(|w| w.key).eq(phrase.iter().copied()) {
-                    marks[start..start + phrase.len()].fill(true);
-                }
+        for k in 1..words.len() {
+            if self.qualifiers.contains(&(words[k - 1].key, words[k].key)) {
+                marks[k - 1] = true;
+                marks[k] = true;
             }
         }
         marks
@@ -320,15 +319,13 @@ pub fn normalize(
     tokens.weekdays = lookup(&DATES[12..], &mut interner);
     tokens.durations = lookup(DURATIONS, &mut interner);
     tokens.approximators = lookup(APPROXIMATORS, &mut interner);
-    tokens.qualifiers = QUALIFIERS
-        .iter()
-        .filter_map(|phrase| {
-            phrase
-                .iter()
-                .map(|word| interner.key_of_word(word).map(|key| merged[key as usize]))
-                .collect()
-        })
-        .collect();
+    for (one, other) in QUALIFIERS {
+        if let (Some(a), Some(b)) = (interner.key_of_word(one), interner.key_of_word(other)) {
+            tokens
+                .qualifiers
+                .push((merged[a as usize], merged[b as usize]));
+        }
+    }
     tokens.floors = lookup(FLOORS, &mut interner);
     tokens.ceilings = lookup(CEILINGS, &mut interner);
     tokens.titles = lookup(TITLES, &mut interner);

@@ -191,9 +191,15 @@ pub(super) const APPROXIMATORS: &[&str] = &[
     "estimated",
 ];
 
-/// Phrases that qualify the figure after them beside the approximators: `"up to 40%"`, `"at
-/// least 300"`, `"as many as 500"`. Only the whole phrase does: `"up 7%"` says which way.
-pub(super) const QUALIFIERS: &[&[&str]] = &[&["up", "to"], &["at", "least"], &["as", "many", "as"]];
+/// Pairs of words that qualify the figure after them beside the approximators: `"up to 40%"`,
+/// `"at least 300"`, `"as many as 500"` (two pairs). Only the pair does: `"up 7%"` says which
+/// way the figure went.
+pub(super) const QUALIFIERS: &[(&str, &str)] = &[
+    ("up", "to"),
+    ("at", "least"),
+    ("as", "many"),
+    ("many", "as"),
+];
 
 /// Words that put the true figure above a rounded one: `"more than 300"`, `"over 300"`.
 pub(super) const FLOORS: &[&str] = &["more", "over", "above"];
