@@ -318,7 +318,15 @@ pub(super) fn conflicting(
         && conflicting > 0.0
         && in_order + conflicting >= 0.8 * total;
     changed.filter(|_| same_shape).or(in_place).or_else(|| {
-        swaps_figure(tokens, sentence, alignment, source_keys, &precise).then_some(Change {
+        swaps_figure(
+            tokens,
+            sentence,
+            alignment,
+            source_keys,
+            &target_values,
+            &precise,
+        )
+        .then_some(Change {
             fact: Fact::Number,
             words: 1,
             quote: false,
@@ -341,6 +349,7 @@ fn swaps_figure(
     sentence: &[Token],
     alignment: &Alignment,
     source_keys: &[u32],
+    target_values: &[f64],
     precise: &[f64],
 ) -> bool {
     let measure = |words: &[Token], k: usize| {
@@ -349,9 +358,6 @@ fn swaps_figure(
             .filter(|w| tokens.kind(w.key) != KeyKind::Stop)
             .map(|w| w.key)
     };
-    let target_values: Vec<f64> = (0..sentence.len())
-        .filter_map(|k| tokens.value_at(sentence, k))
-        .collect();
     let dropped: Vec<(f64, u32)> = alignment
         .source
         .iter()
@@ -359,7 +365,7 @@ fn swaps_figure(
             let words = &tokens.source[s];
             let value = tokens.value_at(words, i)?;
             let unit = measure(words, i)?;
-            (!same_value(&target_values, value)).then_some((value, unit))
+            (!same_value(target_values, value)).then_some((value, unit))
         })
         .collect();
     (0..sentence.len()).any(|k| {
