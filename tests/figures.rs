@@ -7,7 +7,7 @@
 use retold::{compare, Fact, Label, Options};
 
 mod common;
-use common::shapes::{assert_kept, judged, span_text};
+use common::shapes::{assert_changed, assert_kept, judged, span_text};
 
 /// A figure rounded to its last digit and within 5 % of the source's needs no `"about"`.
 #[test]
@@ -43,11 +43,7 @@ fn a_figure_rounded_without_saying_so_is_the_same_figure() {
             "The board proposed a final dividend of 4.4p a share.",
         ),
     ] {
-        assert_eq!(
-            judged(source, target),
-            (vec![Label::Added], vec![Some(Fact::Number)]),
-            "{target}"
-        );
+        assert_changed(source, target, Fact::Number);
     }
 }
 
@@ -65,11 +61,7 @@ fn a_figure_changed_in_its_place_in_a_rewrite_is_another_number() {
             "The firm's new factory outside Swindon will create 420 jobs by 2027, it said.",
         ),
     ] {
-        assert_eq!(
-            judged(source, target),
-            (vec![Label::Added], vec![Some(Fact::Number)]),
-            "{target}"
-        );
+        assert_changed(source, target, Fact::Number);
     }
     // The same figure moved, or written another way, in a rewrite changes nothing.
     for (source, target) in [
@@ -99,11 +91,7 @@ fn another_day_of_the_month_is_another_date() {
             "The new timetable takes effect on April 16 across the network.",
         ),
     ] {
-        assert_eq!(
-            judged(source, target),
-            (vec![Label::Added], vec![Some(Fact::Date)]),
-            "{target}"
-        );
+        assert_changed(source, target, Fact::Date);
     }
 }
 
@@ -162,11 +150,7 @@ fn an_estimate_changed_is_another_number() {
         "The extension will cost an estimated 481 million euros and is due to open in 2029.",
         "The new line will cost around 520 million euros and should open in 2029.",
     ] {
-        assert_eq!(
-            judged(source, target),
-            (vec![Label::Added], vec![Some(Fact::Number)]),
-            "{target}"
-        );
+        assert_changed(source, target, Fact::Number);
     }
     // A precise figure rounded after "about" is still the same figure.
     let (labels, changed) = judged(
@@ -191,11 +175,7 @@ fn a_figure_moved_and_changed_in_a_rewrite_is_another_number() {
             "During the weekend protests across the city centre, police deployed 310 officers.",
         ),
     ] {
-        assert_eq!(
-            judged(source, target),
-            (vec![Label::Added], vec![Some(Fact::Number)]),
-            "{target}"
-        );
+        assert_changed(source, target, Fact::Number);
     }
     // Rounded after "about", or a figure of another measure the rewrite adds, changes nothing.
     for (source, target) in [

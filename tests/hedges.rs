@@ -6,10 +6,10 @@
 
 #![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
 
-use retold::{Fact, Label};
+use retold::Fact;
 
 mod common;
-use common::shapes::{assert_kept, judged};
+use common::shapes::{assert_changed, assert_kept};
 
 #[test]
 fn a_hedge_dropped_or_added_is_a_changed_claim() {
@@ -35,11 +35,7 @@ fn a_hedge_dropped_or_added_is_a_changed_claim() {
         ),
     ];
     for (source, target) in cases {
-        assert_eq!(
-            judged(source, target),
-            (vec![Label::Added], vec![Some(Fact::Hedge)]),
-            "{target}"
-        );
+        assert_changed(source, target, Fact::Hedge);
     }
 }
 
@@ -93,11 +89,7 @@ fn a_figure_qualifier_dropped_or_added_is_a_hedge() {
         ),
     ];
     for (source, target) in cases {
-        assert_eq!(
-            judged(source, target),
-            (vec![Label::Added], vec![Some(Fact::Hedge)]),
-            "{target}"
-        );
+        assert_changed(source, target, Fact::Hedge);
     }
 }
 

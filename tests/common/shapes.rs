@@ -68,3 +68,13 @@ pub fn assert_kept(source: &str, target: &str) {
     assert_eq!(changed, [None], "{target}");
     assert_ne!(labels, [Label::Added], "{target}");
 }
+
+/// Asserts that `target`, one sentence, repeats its source sentence with `fact` changed: added,
+/// and linked with that fact.
+pub fn assert_changed(source: &str, target: &str, fact: Fact) {
+    assert_eq!(
+        judged(source, target),
+        (vec![Label::Added], vec![Some(fact)]),
+        "{target}"
+    );
+}
