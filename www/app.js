@@ -355,7 +355,10 @@ async function openFiles(placed) {
 
 function wire() {
   wireFileOpening(document, inputs, ui.fileInput, openFiles, (count) => showMessage(strayNote(count), 'note'));
-  for (const side of ['source', 'target']) inputs[side].addEventListener('input', () => { message.typed(); onInput(); });
+  for (const side of ['source', 'target']) {
+    inputs[side].addEventListener('beforeinput', message.history);
+    inputs[side].addEventListener('input', () => { message.typed(); onInput(); });
+  }
   ui.compare.addEventListener('click', () => run(true));
   ui.cancel.addEventListener('click', () => {
     clearTimeout(timer);

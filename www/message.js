@@ -11,9 +11,10 @@ import { losesText } from './store.js';
  */
 export function messageBox(box, inputs, restored) {
   let reason = '';
-  // Whether Ctrl+Z and Ctrl+Shift+Z press Undo and Redo: not once the reader types, when the
-  // boxes' own undo takes over.
-  let shortcuts = false;
+  // Whether the page wrote the boxes' texts and the reader has not typed since. Then Ctrl+Z and
+  // Ctrl+Shift+Z are the page's (they press Undo and Redo, or do nothing): the boxes' own undo
+  // history predates what the page wrote, and a browser's redo would paste old typing into it.
+  let scripted = false;
   const show = (text, kind, why, action) => {
     box.textContent = text;
     if (text && action) {
@@ -30,9 +31,9 @@ export function messageBox(box, inputs, restored) {
   };
   const setTexts = (texts) => {
     ({ source: inputs.source.value, target: inputs.target.value } = texts);
+    scripted = true;
   };
   const offerBack = (what, label, back) => {
-    shortcuts = true;
     show(what, 'note', label.toLowerCase(), { label, run: () => {
       const had = box.contains(box.ownerDocument.activeElement);
       back();
@@ -62,21 +63,27 @@ export function messageBox(box, inputs, restored) {
      * back the texts from before), and a Redo would throw the typing away, so it goes.
      */
     typed() {
-      shortcuts = false;
+      scripted = false;
       if (reason === 'undo') box.firstChild.textContent = 'The earlier texts can still come back:';
       if (reason === 'redo') show('');
     },
     /**
-     * Presses Undo for Ctrl+Z (⌘Z) and Redo for Ctrl+Shift+Z or Ctrl+Y while one is on offer
-     * and the reader has not typed since: the boxes' own undo forgets whatever a script wrote.
+     * Until the reader types after the page wrote the boxes, Ctrl+Z (⌘Z) presses Undo and
+     * Ctrl+Shift+Z or Ctrl+Y presses Redo when one is on offer, and neither reaches the boxes'
+     * own history. The letter comes from the key's position on a layout without Latin letters.
      */
     shortcut(event) {
-      const key = event.key.toLowerCase();
-      const wanted = key === 'y' || (key === 'z' && event.shiftKey) ? 'redo' : key === 'z' && 'undo';
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && wanted === reason && shortcuts) {
+      const latin = /^[a-z]$/i.test(event.key);
+      const letter = (latin ? event.key : event.code.replace(/^Key/, '')).toLowerCase();
+      const wanted = letter === 'y' || (letter === 'z' && event.shiftKey) ? 'redo' : letter === 'z' && 'undo';
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && wanted && scripted) {
         event.preventDefault();
-        box.querySelector('button').click();
+        if (wanted === reason) box.querySelector('button').click();
       }
+    },
+    /** Keeps the Edit menu's Undo and Redo from the boxes' history too, while the page owns it. */
+    history(event) {
+      if (scripted && event.inputType.startsWith('history')) event.preventDefault();
     },
   };
 }

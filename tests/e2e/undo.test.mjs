@@ -137,3 +137,24 @@ test('Ctrl+Z undoes Clear and Swap and Ctrl+Shift+Z redoes them, until the reade
   assert.deepEqual(problems, CLEAN);
   await context.close();
 });
+
+test('while the page owns the boxes\' history, a second Ctrl+Z or a redo never pastes old typing back', async () => {
+  const { page, problems, context } = await withOwnTexts();
+  await compareAndWait(page, () => page.click('#example'));
+  const example = await texts(page);
+  await page.focus('#target-input');
+  await compareAndWait(page, () => page.keyboard.press('Control+z'));
+  assert.deepEqual(await texts(page), OWN);
+  // The boxes' own undo would fire an input event that changes nothing (and so drop the Redo),
+  // and their redo would paste the typing from before the example back into the box.
+  await page.keyboard.press('Control+z');
+  assert.deepEqual(await texts(page), OWN);
+  assert.match(await page.textContent('#message'), /^The earlier texts are back\. Redo$/, 'the Redo offer stays');
+  await compareAndWait(page, () => page.keyboard.press('Control+Shift+z'));
+  assert.deepEqual(await texts(page), example);
+  await page.keyboard.press('Control+Shift+z');
+  await page.keyboard.press('Control+y');
+  assert.deepEqual(await texts(page), example, 'nothing pasted into the example');
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
