@@ -1,6 +1,7 @@
 // Opening a file into a text box, from the "Open file…" buttons or by dropping it on the box: plain
 // text only (UTF-8, or UTF-16 with a byte-order mark), checked in full before the box changes, so a
 // wrong file leaves the reader's text as it was.
+import { isBinary } from './status.js';
 
 /** The largest file opened: 16 MiB, the command line's limit too. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -23,7 +24,7 @@ export function encodingOf(bytes) {
 
 /**
  * Reads a `File` as an article's text: UTF-8 or UTF-16 with a byte-order mark, the mark
- * dropped, no NUL bytes. `wire.txt` -> its text; `story.docx`, `photo.jpg` or `page.html` -> a
+ * dropped, and no binary data (see isBinary). `wire.txt` -> its text; `story.docx`, `photo.jpg` or `page.html` -> a
  * FileError saying why.
  */
 export async function readArticle(file) {
@@ -47,7 +48,7 @@ export async function readArticle(file) {
     throw new FileError(`${name} is text in an older encoding (such as Windows-1252), not UTF-8. Save it as UTF-8 ` +
       '(Notepad: Save as, Encoding: UTF-8), or open it, copy the article\'s text and paste it here.');
   }
-  if (text === null || text.includes('\u0000')) {
+  if (text === null || isBinary(text)) {
     throw new FileError(`${name} is not plain text (UTF-8). Open it, copy the article's text and paste it here.`);
   }
   return text;

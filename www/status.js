@@ -26,17 +26,22 @@ export function statusLine(status, text, seconds, cancel) {
   };
 }
 
-// What binary data is full of and an article is not: control codes other than tab and the line
-// and page breaks (Word's line break is a vertical tab), and U+FFFD, which a decoder puts in place
-// of bytes it cannot read.
-const UNREADABLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g;
+// Control codes other than tab and the line and page breaks (Word's line break is a vertical
+// tab): binary data is full of them, and text has none, even text read in the wrong encoding.
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f]/g;
+
+/**
+ * Whether `text` is binary data, not an article: it holds a NUL, or control codes making up 1%
+ * of it and at least 8. Text read in the wrong encoding is text: `Caf\ufffd`, `\u0093We\u0094`.
+ */
+export function isBinary(text) {
+  return text.includes('\u0000') || (text.match(CONTROLS) || []).length >= Math.max(8, text.length / 100);
+}
 
 /**
  * What keeps the texts from being compared, and what to tell the reader: `{ side, words }` for a
  * box that is empty (with both empty, the source, the first box), `{ side, words, unreadable:
- * true }` for one that holds binary data (a NUL, or unreadable characters making up 1% of it and
- * at least 8: a stray `\ufffd` in an article is no reason to refuse it), or null when both hold
- * articles.
+ * true }` for one that holds binary data (see isBinary), or null when both hold articles.
  */
 export function articleProblem(texts) {
   const source = !texts.source.trim();
@@ -45,14 +50,12 @@ export function articleProblem(texts) {
   if (source) return { side: 'source', words: 'The Source box is empty: paste the original article there to compare.' };
   if (target) return { side: 'target', words: 'The Target box is empty: paste the article to examine there to compare.' };
   for (const side of ['source', 'target']) {
-    const text = texts[side];
-    const count = (text.match(UNREADABLE) || []).length;
-    if (text.includes('\u0000') || count >= Math.max(8, text.length / 100)) {
+    if (isBinary(texts[side])) {
       return {
         side,
         unreadable: true,
-        words: `The ${side === 'source' ? 'Source' : 'Target'} box holds ${count} control characters or unreadable ` +
-          'marks (\ufffd): that is binary data, not an article. Open the article, copy its text and paste it there.',
+        words: `The ${side === 'source' ? 'Source' : 'Target'} box holds binary data (control codes), not an ` +
+          'article. Open the article, copy its text and paste it there.',
       };
     }
   }

@@ -30,6 +30,8 @@ test('files that are not plain text are refused with a message naming them', asy
     [file([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00])], 'story.docx'), /“story\.docx” is not plain text \(UTF-8\)/],
     [file([new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x0d, 0x0a])], 'latin1.txt'), /“latin1\.txt” is text in an older encoding \(such as Windows-1252\), not UTF-8\. Save it as UTF-8/],
     [file(['text\u0000with a NUL'], 'nul.txt'), /“nul\.txt” is not plain text/],
+    // Valid UTF-8 made of control codes is binary data too, refused before it reaches a box.
+    [file(['\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008 data'.repeat(4)], 'dump.txt'), /“dump\.txt” is not plain text/],
     [file(['<p>The article</p>'], 'saved.HTML'), /“saved\.HTML” is a web page/],
     [file(['<p>The article</p>'], 'page', 'text/html'), /“page” is a web page/],
   ];

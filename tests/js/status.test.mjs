@@ -37,17 +37,19 @@ test('articleProblem names the empty box, and nothing when both hold text', () =
   assert.equal(articleProblem({ source: 'A.', target: 'B.' }), null);
 });
 
-test('articleProblem refuses binary data, not an article with a stray unreadable mark or Word line breaks', () => {
+test('articleProblem refuses binary data, not an article read in the wrong encoding or with Word line breaks', () => {
   const article = 'The council met on Monday. It approved the budget.\n'.repeat(20);
   const junk = Array.from({ length: 2000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
   const found = articleProblem({ source: article, target: junk });
   assert.equal(found.side, 'target');
   assert.equal(found.unreadable, true);
-  assert.match(found.words, /^The Target box holds \d+ control characters or unreadable marks \(\ufffd\): that is binary data/);
+  assert.match(found.words, /^The Target box holds binary data \(control codes\), not an article\./);
   assert.equal(articleProblem({ source: `${article}\u0000`, target: article }).side, 'source', 'one NUL is enough');
-  assert.equal(articleProblem({ source: `Caf\ufffd owner speaks. ${article}`, target: article }), null);
-  assert.equal(articleProblem({ source: article.replaceAll('\n', '\u000b'), target: `${article}\f` }), null);
-  // Eight marks in a short text are binary even under 1%; the empty-box words come first.
+  // Curly quotes lost to U+FFFD, and Windows-1252 quotes read as Latin-1 (C1 codes), are text.
+  const quoted = '\ufffdWe will appeal,\ufffd she said. \ufffdIt is unfair.\ufffd\n'.repeat(20);
+  assert.equal(articleProblem({ source: quoted, target: article.replaceAll('.', '\u0092') }), null);
+  assert.equal(articleProblem({ source: article.replaceAll('\n', '\u000b'), target: `${article}\f\t` }), null);
+  // Eight control codes in a short text are binary even under 1%; the empty-box words come first.
   assert.equal(articleProblem({ source: '\u0001'.repeat(8), target: article }).unreadable, true);
   assert.equal(articleProblem({ source: '\u0001'.repeat(8), target: ' ' }).side, 'target');
 });
