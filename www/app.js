@@ -171,8 +171,10 @@ async function run(pressed) {
     setStatus('Showing the result…', false, 'showing');
     if (!(await show(result, texts))) return;
     // A phone shows the result below the boxes, out of sight: after Compare (or Load example)
-    // the page goes to it, never while the reader types.
-    if (pressed === true && ui.results.getBoundingClientRect().top > window.innerHeight - 80) ui.results.scrollIntoView();
+    // the page goes to it, never while the reader types, and keeps an Undo on offer in sight.
+    if (pressed === true && ui.results.getBoundingClientRect().top > window.innerHeight - 80) {
+      (message.offersBack() ? ui.message : ui.results).scrollIntoView();
+    }
     finished += 1;
     setStatus(describeRun(result, elapsed), false, 'done');
   } catch (error) {

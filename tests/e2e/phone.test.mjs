@@ -225,3 +225,24 @@ test('on a phone, Load example and Compare go to the result below the boxes; typ
   assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
   await context.close();
 });
+
+test('on a phone, Load example over the reader\'s texts goes to the result with its Undo offer in sight', async () => {
+  const { page: phone, problems, context } = await pageWith({ width: 390, height: 844 });
+  const before = await phone.evaluate(() => globalThis.retoldPage.finished);
+  await phone.fill('#source-input', 'My own source. The mayor spoke.');
+  await phone.fill('#target-input', 'My own target. The mayor spoke loudly.');
+  await phone.waitForFunction((count) => globalThis.retoldPage.finished > count, before);
+  await phone.evaluate(() => window.scrollTo(0, 0));
+  const again = await phone.evaluate(() => globalThis.retoldPage.finished);
+  await phone.click('#example');
+  await phone.waitForFunction((count) => globalThis.retoldPage.finished > count, again);
+  const seen = await phone.evaluate(() => {
+    const offer = document.getElementById('message').getBoundingClientRect();
+    const results = document.getElementById('results').getBoundingClientRect();
+    return { offer: offer.top >= 0 && offer.bottom <= innerHeight, results: results.top < innerHeight * 0.6 };
+  });
+  assert.deepEqual(seen, { offer: true, results: true });
+  assert.match(await phone.textContent('#message'), /Loaded the example in place of your texts\. Undo/);
+  assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await context.close();
+});
