@@ -436,9 +436,9 @@ pub(super) fn precise_values(tokens: &Tokens, alignment: &Alignment) -> Vec<f64>
 ///
 /// After `"about"`, `"nearly"` or `"more than"`, a figure within a quarter of one of `values`,
 /// on the side of it those words say, and after a word that says no side (`"about"`, `"some"`)
-/// at most one step of its last digit from it: `"nearly £5m"`, `"about £5m"` and `"more than
-/// £4.5m"` for `"£4.87m"` are, `"more than £5m"` is not, and `"some 310"` for `"240"` rounds
-/// nothing. Without such a word, one rounded to its last digit
+/// at most one step of its last digit from it (five when that digit is a 5): `"nearly £5m"`,
+/// `"about £5m"` and `"more than £4.5m"` for `"£4.87m"` are, `"more than £5m"` is not, `"about
+/// 1,450"` for `"1,430"` is, and `"some 310"` for `"240"` rounds nothing. Without such a word, one rounded to its last digit
 /// and close to it: `"£413m"` for `"£412.6 million"` is.
 pub(super) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, values: &[f64]) -> bool {
     let Some(value) = tokens.value_at(sentence, k) else {
@@ -446,7 +446,10 @@ pub(super) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, values: &[f6
     };
     if k > 0 && tokens.is_approximator(sentence[k - 1].key) {
         let bound = tokens.bound_at(sentence, k);
-        let step = last_place(value) + 1e-9 * value.abs();
+        // A figure ending in 5 rounds to a half step: "about 1,450" for "1,430".
+        let place = last_place(value);
+        let half_step = ((value / place).round() as i64).rem_euclid(10) == 5;
+        let step = place * if half_step { 5.0 } else { 1.0 } + 1e-9 * value.abs();
         values.iter().any(|&v| {
             (value - v).abs() <= 0.25 * v.abs().max(value.abs())
                 && match bound {
