@@ -200,10 +200,13 @@ impl Tokens {
     }
 
     /// Which of `words` qualify a figure after them: approximators (`"about"`, `"nearly"`,
-    /// `"than"`) and phrases such as `"up to"` (`"up to 40%"`) or `"as many as"`. `"up"` alone
-    /// (`"up 7%"`) does not.
+    /// `"than"`), bounds (`"fewer"`, `"less"`) and phrases such as `"up to"` (`"up to 40%"`) or
+    /// `"as many as"`. `"up"` alone (`"up 7%"`) does not.
     pub fn qualifier_marks(&self, words: &[Token]) -> Vec<bool> {
-        let mut marks: Vec<bool> = words.iter().map(|w| self.is_approximator(w.key)).collect();
+        let mut marks: Vec<bool> = words
+            .iter()
+            .map(|w| self.is_approximator(w.key) || self.bound(w.key).is_some())
+            .collect();
         for k in 1..words.len() {
             if self.qualifiers.contains(&(words[k - 1].key, words[k].key)) {
                 marks[k - 1] = true;
@@ -217,19 +220,22 @@ impl Tokens {
     /// after `"than"`, the one before that: `"more than 300"` -> `Greater` (at least 300),
     /// `"nearly 300"` -> `Less`, `"about 300"` -> `None` (either side).
     pub fn bound_at(&self, words: &[Token], at: usize) -> Option<std::cmp::Ordering> {
-        let side = |key: u32| {
-            if self.floors.binary_search(&key).is_ok() {
-                Some(std::cmp::Ordering::Greater)
-            } else if self.ceilings.binary_search(&key).is_ok() {
-                Some(std::cmp::Ordering::Less)
-            } else {
-                None
-            }
-        };
         let before = |back: usize| at.checked_sub(back).and_then(|i| words.get(i));
         before(1)
-            .and_then(|t| side(t.key))
-            .or_else(|| before(2).and_then(|t| side(t.key)))
+            .and_then(|t| self.bound(t.key))
+            .or_else(|| before(2).and_then(|t| self.bound(t.key)))
+    }
+
+    /// Which side of a figure after it a word puts the true one: `"more"` and `"over"` above
+    /// (`Greater`), `"nearly"` and `"fewer"` below (`Less`), other words neither.
+    pub fn bound(&self, key: u32) -> Option<std::cmp::Ordering> {
+        if self.floors.binary_search(&key).is_ok() {
+            Some(std::cmp::Ordering::Greater)
+        } else if self.ceilings.binary_search(&key).is_ok() {
+            Some(std::cmp::Ordering::Less)
+        } else {
+            None
+        }
     }
 
     /// Whether a key is a pronoun that stands for a named person: `"he"`, `"she"`, `"they"`.

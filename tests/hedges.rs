@@ -87,6 +87,15 @@ fn a_figure_qualifier_dropped_or_added_is_a_hedge() {
             "The fire destroyed 300 homes in the valley on Sunday night.",
             "The fire destroyed more than 300 homes in the valley on Sunday night.",
         ),
+        // A ceiling dropped, and an estimate swapped for a plain preposition.
+        (
+            "Police said fewer than 20 people were hurt when the stand collapsed.",
+            "Police said 20 people were hurt when the stand collapsed.",
+        ),
+        (
+            "The fire broke out at the warehouse around 2pm on Saturday, firefighters said.",
+            "The fire broke out at the warehouse at 2pm on Saturday, firefighters said.",
+        ),
     ];
     for (source, target) in cases {
         assert_changed(source, target, Fact::Hedge);

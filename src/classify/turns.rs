@@ -34,10 +34,20 @@ const QUALIFIER_WORDS: usize = 3;
 
 /// Whether a near copy drops or adds the words that qualify a figure it keeps, with nothing in
 /// their place: `"up to 40%"` for `"40%"`, `"One in eight"` for `"Around one in eight"`,
-/// `"more than 300 homes"` for `"300 homes"`. A qualifier swapped for another (`"nearly"` for
-/// `"about"`) is a rounding, a preposition dropped before anything but a figure (`"Over the
+/// `"more than 300 homes"` for `"300 homes"`, `"fewer than 20"` for `"20"`, `"at 2pm"` for
+/// `"around 2pm"`. A qualifier swapped for another (`"nearly"` for `"about"`) is a rounding, a preposition dropped before anything but a figure (`"Over the
 /// past ten years"`) qualifies nothing, and `"+7%"` for `"up 7%"` says the same.
 fn requalifies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    // Some(whether they qualify a figure) for a few words that hold no other content word.
+    let qualifying = |words: &[Token]| {
+        let marks = tokens.qualifier_marks(words);
+        (words.len() <= QUALIFIER_WORDS
+            && words
+                .iter()
+                .zip(&marks)
+                .all(|(w, &qualifies)| qualifies || !tokens.is_content(w.key)))
+        .then(|| marks.contains(&true))
+    };
     alignment.ops.windows(2).any(|pair| {
         let [op, DiffOp::Equal {
             new_index: kept, ..
@@ -45,25 +55,13 @@ fn requalifies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bo
         else {
             return false;
         };
-        let words: Vec<Token> = match *op {
-            DiffOp::Delete {
-                old_index, old_len, ..
-            } => alignment.source[old_index..old_index + old_len]
-                .iter()
-                .map(|&(s, i)| tokens.source[s][i])
-                .collect(),
-            DiffOp::Insert {
-                new_index, new_len, ..
-            } => sentence[new_index..new_index + new_len].to_vec(),
-            _ => return false,
-        };
-        let marks = tokens.qualifier_marks(&words);
-        words.len() <= QUALIFIER_WORDS
-            && marks.contains(&true)
-            && words
-                .iter()
-                .zip(&marks)
-                .all(|(w, &qualifies)| qualifies || !tokens.is_content(w.key))
+        let dropped: Vec<Token> = op
+            .old_range()
+            .map(|j| alignment.source[j])
+            .map(|(s, i)| tokens.source[s][i])
+            .collect();
+        let sides = (qualifying(&dropped), qualifying(&sentence[op.new_range()]));
+        matches!(sides, (Some(true), Some(false)) | (Some(false), Some(true)))
             && tokens.value_at(sentence, *kept).is_some()
     })
 }
