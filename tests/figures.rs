@@ -236,3 +236,22 @@ fn an_intro_with_the_headline_figure_changed_links_to_it() {
         Some((&[0][..], Some(Fact::Number)))
     );
 }
+
+/// A number in words times its magnitude is the figure in digits: `"three hundred"` is `"300"`.
+#[test]
+fn a_number_in_words_with_a_magnitude_is_its_figure() {
+    let source = "Police said three hundred officers were deployed across the city centre.";
+    assert_kept(
+        source,
+        "Police said 300 officers were deployed across the city centre.",
+    );
+    assert_kept(
+        "Police said two thousand officers were deployed across the city centre.",
+        "Police said 2,000 officers were deployed across the city centre.",
+    );
+    assert_changed(
+        source,
+        "Police said 400 officers were deployed across the city centre.",
+        Fact::Number,
+    );
+}

@@ -43,10 +43,10 @@ impl Tokens {
     }
 }
 
-/// Words that multiply the number before them, as their keys are spelt: `"4.5 million"`, and
-/// `"£4.5m"`, whose `"m"` reads as `"million"`.
+/// Words that multiply the number before them, as their keys are spelt (stems: `"hundred"` is
+/// `"hundr"`): `"4.5 million"`, and `"£4.5m"`, whose `"m"` reads as `"million"`.
 const MAGNITUDES: &[(&str, f64)] = &[
-    ("hundred", 1e2),
+    ("hundr", 1e2),
     ("thousand", 1e3),
     ("million", 1e6),
     ("billion", 1e9),
