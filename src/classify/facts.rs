@@ -438,8 +438,8 @@ pub(super) fn precise_values(tokens: &Tokens, alignment: &Alignment) -> Vec<f64>
 /// on the side of it those words say, and after a word that says no side (`"about"`, `"some"`)
 /// at most one step of its last digit from it (five when that digit is a 5): `"nearly £5m"`,
 /// `"about £5m"` and `"more than £4.5m"` for `"£4.87m"` are, `"more than £5m"` is not, `"about
-/// 1,450"` for `"1,430"` is, and `"some 310"` for `"240"` rounds nothing. Without such a word, one rounded to its last digit
-/// and close to it: `"£413m"` for `"£412.6 million"` is.
+/// 1,450"` for `"1,430"` is, and `"some 310"` for `"240"` rounds nothing. Without such a word,
+/// one rounded to its last digit and close to it: `"£413m"` for `"£412.6 million"` is.
 pub(super) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, values: &[f64]) -> bool {
     let Some(value) = tokens.value_at(sentence, k) else {
         return false;
