@@ -32,11 +32,12 @@ pub(super) fn turned(tokens: &Tokens, sentence: &[Token], alignment: &Alignment)
 /// The most words a figure's qualifier has: `"as many as"`.
 const QUALIFIER_WORDS: usize = 3;
 
-/// Whether a near copy drops or adds the words that qualify a figure it keeps, with nothing in
-/// their place: `"up to 40%"` for `"40%"`, `"One in eight"` for `"Around one in eight"`,
-/// `"more than 300 homes"` for `"300 homes"`, `"fewer than 20"` for `"20"`, `"at 2pm"` for
-/// `"around 2pm"`. A qualifier swapped for another (`"nearly"` for `"about"`) is a rounding, a preposition dropped before anything but a figure (`"Over the
-/// past ten years"`) qualifies nothing, and `"+7%"` for `"up 7%"` says the same.
+/// Whether a near copy drops or adds the words that qualify a figure it keeps, with only
+/// function words in their place: `"40%"` for `"up to 40%"`, `"more than 300 homes"` for `"300
+/// homes"`, `"20"` for `"fewer than 20"`, `"at 2pm"` for `"around 2pm"`. A qualifier swapped for
+/// another (`"nearly"` for `"about"`) is a rounding, a preposition dropped before anything but a
+/// figure (`"Over the past ten years"`) qualifies nothing, and `"+7%"` for `"up 7%"` says the
+/// same.
 fn requalifies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     // Some(whether they qualify a figure) for a few words that hold no other content word.
     let qualifying = |words: &[Token]| {
