@@ -91,8 +91,8 @@ pub struct Tokens {
     pub titles: Vec<u32>,
     /// The keys of the weekdays among `dates`, sorted.
     pub weekdays: Vec<u32>,
-    /// The keys of units of time (`"month"`, `"year"`), sorted.
-    pub durations: Vec<u32>,
+    /// The keys of units of time (`"month"`, `"year"`) with their length in days.
+    pub durations: Vec<(u32, f64)>,
     /// The keys of words that round the figure after them (`"about"`, `"nearly"`), sorted.
     pub approximators: Vec<u32>,
     /// The pairs of words that, besides `approximators`, qualify a figure after them (`"up
@@ -191,7 +191,16 @@ impl Tokens {
 
     /// Whether a key is a unit of time: `"months"`, `"year"`.
     pub fn is_duration(&self, key: u32) -> bool {
-        self.durations.binary_search(&key).is_ok()
+        self.days(key).is_some()
+    }
+
+    /// How many days a unit of time lasts: `"week"` 7, `"year"` 365.25; `None` for other words.
+    pub fn days(&self, key: u32) -> Option<f64> {
+        // Ten units: a scan, and no sort code in the page's wasm.
+        self.durations
+            .iter()
+            .find(|&&(k, _)| k == key)
+            .map(|&(_, days)| days)
     }
 
     /// Whether a key rounds the figure after it: `"about"`, `"nearly"`, `"than"`.
@@ -323,7 +332,10 @@ pub fn normalize(
     // Weekdays follow the twelve months in DATES: "on Tuesday" for "on 12 March" says when in
     // another way, not another date.
     tokens.weekdays = lookup(&DATES[12..], &mut interner);
-    tokens.durations = lookup(DURATIONS, &mut interner);
+    tokens.durations = DURATIONS
+        .iter()
+        .filter_map(|&(word, days)| Some((merged[interner.key_of_word(word)? as usize], days)))
+        .collect();
     tokens.approximators = lookup(APPROXIMATORS, &mut interner);
     for (one, other) in QUALIFIERS {
         if let (Some(a), Some(b)) = (interner.key_of_word(one), interner.key_of_word(other)) {

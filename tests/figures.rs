@@ -255,3 +255,26 @@ fn a_number_in_words_with_a_magnitude_is_its_figure() {
         Fact::Number,
     );
 }
+
+/// One length of time in other units is the same figure; another length is another number.
+#[test]
+fn a_length_of_time_in_other_units_is_the_same_figure() {
+    assert_kept(
+        "The bridge will be closed for two weeks from Monday, the council said.",
+        "The bridge will be closed for 14 days from Monday, the council said.",
+    );
+    assert_kept(
+        "The company, founded 50 years ago, has 20 shops across the region.",
+        "The company, founded five decades ago, has 20 shops across the region.",
+    );
+    for target in [
+        "The bridge will be closed for 21 days from Monday, the council said.",
+        "The bridge will be closed for two months from Monday, the council said.",
+    ] {
+        assert_changed(
+            "The bridge will be closed for two weeks from Monday, the council said.",
+            target,
+            Fact::Number,
+        );
+    }
+}

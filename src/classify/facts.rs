@@ -401,6 +401,36 @@ pub(super) fn same_figures(
     let target_figures = op.new_range().flat_map(|k| tokens.figures_at(sentence, k));
     source_figures.clone().flatten().next().is_some()
         && source_figures.flatten().eq(target_figures.flatten())
+        || same_length(tokens, sentence, alignment, op)
+}
+
+/// Whether a change gives one length of time in other units: `"14 days"` for `"two weeks"`,
+/// `"five decades"` for `"50 years"` (to a hundredth), but not `"six months"` for `"six years"`.
+fn same_length(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, op: &DiffOp) -> bool {
+    // The days of the one figure followed by a unit of time among some places (a sentence's
+    // words and an index); none when there are two.
+    let days = |places: &mut dyn Iterator<Item = (&[Token], usize)>| {
+        let mut found = None;
+        for (words, k) in places {
+            let unit = words.get(k + 1).and_then(|w| tokens.days(w.key));
+            if let (Some(value), Some(unit)) = (tokens.value_at(words, k), unit) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(value * unit);
+            }
+        }
+        found
+    };
+    let old = days(&mut op.old_range().map(|j| {
+        let (s, i) = alignment.source[j];
+        (tokens.source[s].as_slice(), i)
+    }));
+    let new = days(&mut op.new_range().map(|k| (sentence, k)));
+    match (old, new) {
+        (Some(old), Some(new)) => (old - new).abs() <= 0.01 * old.abs().max(new.abs()),
+        _ => false,
+    }
 }
 
 /// Whether a word can carry a changed fact by itself: a figure, a date, a name or a title.

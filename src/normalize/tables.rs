@@ -159,19 +159,20 @@ pub(super) const OPPOSITES: &[(&str, &str)] = &[
 /// `"unrealistic"` for `"realistic"`, `"illegal"` for `"legal"`, `"disagree"` for `"agree"`.
 pub(super) const NEGATING_PREFIXES: &[&str] = &["un", "in", "im", "il", "ir", "dis", "non"];
 
-/// Units of time: another one after the same figure is another length (`"six months"` for `"six
-/// years"`).
-pub(super) const DURATIONS: &[&str] = &[
-    "second",
-    "minute",
-    "hour",
-    "day",
-    "week",
-    "fortnight",
-    "month",
-    "year",
-    "decade",
-    "century",
+/// Units of time and their length in days: another one after the same figure is another length
+/// (`"six months"` for `"six years"`), while the same length in other units is the same figure
+/// (`"14 days"` for `"two weeks"`).
+pub(super) const DURATIONS: &[(&str, f64)] = &[
+    ("second", 1.0 / 86_400.0),
+    ("minute", 1.0 / 1_440.0),
+    ("hour", 1.0 / 24.0),
+    ("day", 1.0),
+    ("week", 7.0),
+    ("fortnight", 14.0),
+    ("month", 365.25 / 12.0),
+    ("year", 365.25),
+    ("decade", 3_652.5),
+    ("century", 36_525.0),
 ];
 
 /// Words that make the figure after them a round one (`"about £1.3m"`, `"more than £1m"`,
