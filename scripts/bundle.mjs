@@ -25,8 +25,9 @@ const dist = path.join(root, 'dist');
 // 37 KB off (259 -> 222 KB), and the budget came down to 232 KB so the room is not lost unseen.
 // It grew to 235 KB with the Undo and Redo offers, their keyboard shortcuts and the check for
 // pasted binary data (1 KB of JS), and the checks for a figure's dropped qualifier and for a
-// figure a rewrite moved and changed (1.6 KB of wasm).
-const SIZE_BUDGET = 235 * 1024;
+// figure a rewrite moved and changed (1.6 KB of wasm), and to 236 KB with lengths of time
+// compared in days, so "14 days" for "two weeks" is no other number (1.4 KB of wasm).
+const SIZE_BUDGET = 236 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
