@@ -95,6 +95,29 @@ fn another_day_of_the_month_is_another_date() {
     }
 }
 
+/// A figure is in its place only when the words that place it touch it: a day kept beside its
+/// month alone, or a figure with other words between it and the kept ones, may be the date of
+/// another event, so a rewrite that has one is no repeat with another date.
+#[test]
+fn a_date_of_another_event_is_no_changed_date() {
+    for (source, target) in [
+        (
+            "Rebel commanders said on December 27 that the soldiers had been moved to a camp \
+             near the border.",
+            "A soldier captured on December 26 by the rebels has died of his wounds in a camp \
+             near the border.",
+        ),
+        (
+            "Rescuers reached the trapped miners on Friday, December 27, after searching the \
+             flooded tunnels for three days.",
+            "A miner trapped on December 24 by the flood in the tunnels died before rescuers \
+             arrived.",
+        ),
+    ] {
+        assert_kept(source, target);
+    }
+}
+
 /// A rounded figure is a kept word: a rewrite that rounds one and adds a clause of its own is
 /// still reworded from its source, not added.
 #[test]

@@ -86,12 +86,14 @@ pub(super) fn conflicting(
     // came second with 1,107 votes"`.
     let mut in_place: Option<Change> = None;
     // Beside a change: `Some(whether they hold a content word)` for kept words or the
-    // sentence's edge, `None` for another change.
-    let kept_beside = |at: Option<usize>| match at.map(|at| alignment.ops.get(at)) {
+    // sentence's edge, `None` for another change. For a day of the month, the month beside it is
+    // part of the date, not what the date is of: `"taken prisoner on December 26"` against `"said
+    // on Friday, December 27"` keeps only the month, and is two dates of two events.
+    let kept_beside = |at: Option<usize>, day: bool| match at.map(|at| alignment.ops.get(at)) {
         Some(Some(op @ DiffOp::Equal { .. })) => Some(
             sentence[op.new_range()]
                 .iter()
-                .any(|t| tokens.is_content(t.key)),
+                .any(|t| tokens.is_content(t.key) && !(day && date(t))),
         ),
         Some(Some(_)) => None,
         _ => Some(false),
@@ -233,12 +235,25 @@ pub(super) fn conflicting(
                 .zip(new_tokens())
                 .all(|(o, t)| tokens.are_opposite(o.key, t.key));
         let day = other_number && new.clone().any(|k| month_beside(sentence, k));
+        // The kept words that place the figure must touch it on both sides: `"with [1,107]
+        // votes"`, but not `"December [27], after searching the flooded"` for `"December [24] by
+        // the flood"`, where other words come between the figure and `"flood"`.
+        let touches = |first: bool| {
+            let (old_at, new_at) = if first {
+                (old.start, new.start)
+            } else {
+                (old.end - 1, new.end - 1)
+            };
+            let (s, i) = alignment.source[old_at];
+            number(&sentence[new_at]) && number(&tokens.source[s][i])
+        };
         if other_number
             && old.len() <= IN_PLACE_WORDS
             && new.len() <= IN_PLACE_WORDS
             && matches!(
-                (kept_beside(at.checked_sub(1)), kept_beside(Some(at + 1))),
-                (Some(before), Some(after)) if before || after
+                (kept_beside(at.checked_sub(1), day), kept_beside(Some(at + 1), day)),
+                (Some(before), Some(after))
+                    if (before && touches(true)) || (after && touches(false))
             )
             && in_place.is_none()
         {
