@@ -36,6 +36,10 @@ pub struct Candidate {
 /// said: \"...\""` take the sentence that names the chairman.
 const MIN_GAIN_WORDS: usize = 2;
 
+/// The most words after a speaker's name that may give the speaker's role: `"the council's
+/// cabinet member for planning"` after `"said Councillor Peter Osei,"`.
+const ROLE_WORDS: usize = 8;
+
 /// A sentence with this many quoted words or more quotes someone: its quote comes from one
 /// source sentence.
 const QUOTE_WORDS: usize = 4;
@@ -173,12 +177,42 @@ fn group(
     // A quote comes from one sentence: when that sentence credits someone, a further sentence
     // that adds only the target's speaker is where the writer found whom to credit it to, not
     // a clause the quote was merged with. A quote's later sentence, which credits no one, takes
-    // its speaker from the sentence before.
+    // its speaker from the sentence before. One that credits `"he"` takes it from the sentence
+    // that last named someone, and only that one: `"\"Every boat will queue,\" said harbour
+    // master Tom Reed."` does not take Reed from a sentence of his own when the quote's `"he"`
+    // is the fisherman named just before it.
     let quotes = sentence.iter().filter(|t| t.quoted).count() >= QUOTE_WORDS;
-    let credits = tokens.source[first as usize]
+    let first_words = &tokens.source[first as usize];
+    let credits = first_words.iter().any(|t| t.proper && !t.quoted);
+    let named = first_words
         .iter()
-        .any(|t| t.proper && !t.quoted);
-    let credited = if quotes && credits { sentence } else { &[] };
+        .position(|t| !t.quoted && tokens.is_pronoun(t.key))
+        .and_then(|at| tokens.named_before(first as usize, at))
+        .map(|(s, _)| s);
+    // So is a sentence that names in full someone else than its source sentence does, none of
+    // whose names it keeps: `"Dan Pike said the design had changed"` from `"Harbour master Tom
+    // Reed said the design had changed"` does not also take the sentence that names the
+    // fisherman.
+    let named_in_full = |words: &[Token], others: &[Token]| {
+        (1..words.len()).any(|k| {
+            [k - 1, k].iter().all(|&at| {
+                tokens.is_name_at(words, at) && others.iter().all(|w| w.key != words[at].key)
+            })
+        })
+    };
+    let credits_another = named_in_full(first_words, sentence)
+        && first_words
+            .iter()
+            .filter(|t| tokens.is_name(t))
+            .all(|t| sentence.iter().all(|w| w.key != t.key))
+        && named_in_full(sentence, first_words);
+    let credited = |s: usize| -> &[Token] {
+        if credits_another || quotes && (credits || named.is_some_and(|named| named != s)) {
+            sentence
+        } else {
+            &[]
+        }
+    };
     // A verbatim run from another sentence is a merged clause however little of a long
     // sentence it explains. Found only when some sentence falls short of the gain.
     let mut runs: Option<Runs> = None;
@@ -188,7 +222,7 @@ fn group(
             if chosen.contains(&(s as usize)) {
                 continue;
             }
-            let (gain, words) = bag.gain(&sources[s as usize], &used, tokens, credited);
+            let (gain, words) = bag.gain(&sources[s as usize], &used, tokens, credited(s as usize));
             let enough = gain >= MIN_GAIN * bag.weight
                 || words >= MIN_GAIN_WORDS
                     && runs
@@ -291,8 +325,9 @@ impl Bag {
 
     /// Weight of the entries not yet `used` that `other` would match, and how many of them are
     /// content words or numbers outside the common vocabulary, not counting the words of
-    /// `credited` that say who is quoted: a name outside the quotation and the two words before
-    /// it (`"committee chairman Alan Pike said: ..."`).
+    /// `credited` that say who is quoted: a name outside the quotation, the two words before it
+    /// (`"committee chairman Alan Pike said: ..."`) and, after a quote, up to [`ROLE_WORDS`]
+    /// after it (`"...," said Alan Pike, the committee's chairman for planning.`).
     fn gain(
         &self,
         other: &Bag,
@@ -301,8 +336,17 @@ impl Bag {
         credited: &[Token],
     ) -> (f32, usize) {
         let mut words = 0;
+        let named = |i: usize| credited[i].proper && !credited[i].quoted;
+        // A role after the name only where the name follows the quote: before it, the words
+        // after a name may be what is said of it (`"Yolanda, 18, who was studying art, was
+        // \"shy\""`).
+        let after_quote = |i: usize| credited[..i].iter().any(|t| t.quoted);
         let speaker = |at: usize| {
-            (at..credited.len().min(at + 3)).any(|i| credited[i].proper && !credited[i].quoted)
+            (at..credited.len().min(at + 3)).any(named)
+                || (at.saturating_sub(ROLE_WORDS)..at)
+                    .rev()
+                    .take_while(|&i| !credited[i].quoted)
+                    .any(|i| named(i) && after_quote(i))
         };
         let name = |key: u32| {
             credited

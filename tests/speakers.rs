@@ -149,6 +149,63 @@ fn a_quote_moved_to_another_person_is_another_name() {
     }
 }
 
+/// A quote the source gives to `"he"` is whom the source named just before it: the target that
+/// gives it to another person the source names elsewhere moves it, even with that person's role
+/// after the name, while the person named before it, in full or by title and surname, is the
+/// same speaker.
+#[test]
+fn a_quote_from_he_moved_to_another_named_person_is_another_name() {
+    let source = "The harbour board approved the new ferry terminal on Tuesday.\n\n\
+                  Harbour master Tom Reed said the design had been changed twice to protect the \
+                  old quay wall.\n\n\
+                  Local fisherman Dan Pike, who has worked from the quay for 40 years, said the \
+                  new berths were too narrow.\n\n\
+                  \"Every boat in this harbour will have to queue for the slipway from now on,\" \
+                  he said.";
+    for (said, another) in [
+        ("said harbour master Tom Reed.", true),
+        (
+            "said Tom Reed, the harbour master in charge of the terminal.",
+            true,
+        ),
+        ("said Dan Pike.", false),
+        ("Mr Pike said.", false),
+    ] {
+        let target = source.replace("he said.", said);
+        let report = compare(source, &target, &Options::default());
+        let label = report.target.sentences[3].label;
+        assert_eq!(label == Added, another, "{said}: {label:?}");
+        let changed: Vec<_> = report.links.iter().filter_map(|l| l.changed).collect();
+        let expected: &[Fact] = if another { &[Fact::Name] } else { &[] };
+        assert_eq!(changed, expected, "{said}");
+    }
+}
+
+/// A claim the source credits to one person and the target to another, both named in full in
+/// the source, is another name without a quote too; the same person under another name that an
+/// article writes beside this one (`"Chief Constable"` in `"Chief Constable Sarah Quinn"`) is
+/// not.
+#[test]
+fn a_claim_credited_to_another_person_is_another_name() {
+    let source = "Harbour master Tom Reed said the design had been changed twice to protect the \
+                  old quay wall.\n\n\
+                  Local fisherman Dan Pike, who has worked from the quay for 40 years, said the \
+                  new berths were too narrow.";
+    let target = "Dan Pike said the design had been changed twice to protect the old quay wall.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added]);
+    assert_eq!(
+        changed_links(&report),
+        [(vec![0], vec![0], Some(Fact::Name))]
+    );
+
+    let source = "Chief Constable Sarah Quinn opened the new station on Monday.\n\n\
+                  On Tuesday Sarah Quinn said the force would recruit 200 officers by the summer.";
+    let target = "On Tuesday the Chief Constable said the force would recruit 200 officers by the \
+                  summer.";
+    assert_derived_unchanged(&compare(source, target, &Options::default()));
+}
+
 /// A single name the source has elsewhere is no other speaker: a club speaks through its
 /// chairman, and a kept quotation does not change that. Only a full name for a full name is.
 #[test]

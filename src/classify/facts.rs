@@ -70,14 +70,16 @@ pub(super) fn conflicting(
         >= 4;
     // A speaker the source gives as "he" or a full name, dropped, and one the target gives as a
     // full name the source never mentions, anywhere in the sentence: the weight and the number
-    // of names the target adds.
+    // of names the target adds. Where the dropped speaker is `"he"`, a full name the source has
+    // is a stranger too when it is not whom the source last named before the `"he"`.
     let (mut speaker_dropped, mut stranger) = (false, None::<(f32, usize)>);
+    let mut pronoun: Option<(usize, usize)> = None;
+    let mut full_names: Vec<(f32, Vec<u32>)> = Vec::new();
     let number = |t: &Token| tokens.kind(t.key) == KeyKind::Number || tokens.is_magnitude(t.key);
     let date = |t: &Token| tokens.is_date(t.key);
     // Only a name outside quotation marks: inside, a capital may open the quoted sentence
     // (`blurted: "Okay then - Nic..."`), and a speaker is named outside.
-    let name =
-        |t: &Token| t.proper && !t.quoted && tokens.kind(t.key) == KeyKind::Content && !date(t);
+    let name = |t: &Token| tokens.is_name(t);
     // Whether every change is another name or an opposite word, which a kept quote does not
     // excuse: the quote is the same, what it is said of or by is not.
     let mut names_only = true;
@@ -118,9 +120,12 @@ pub(super) fn conflicting(
             .map(|j| alignment.source[j])
             .map(|(s, i)| tokens.source[s][i])
             .collect();
-        speaker_dropped |= dropped
-            .iter()
-            .any(|t| !t.quoted && tokens.is_pronoun(t.key))
+        let dropped_pronoun = old.clone().map(|j| alignment.source[j]).find(|&(s, i)| {
+            let t = &tokens.source[s][i];
+            !t.quoted && tokens.is_pronoun(t.key)
+        });
+        pronoun = pronoun.or(dropped_pronoun);
+        speaker_dropped |= dropped_pronoun.is_some()
             || dropped.windows(2).any(|pair| {
                 pair.iter()
                     .all(|t| name(t) && target_keys.binary_search(&t.key).is_err())
@@ -128,14 +133,16 @@ pub(super) fn conflicting(
         // Two names in a row, as a person's full name is: "Tom Reed", "Councillor Tom Reed".
         let added = &sentence[new.clone()];
         let full_name = added.windows(2).any(|pair| pair.iter().all(name));
-        if full_name
-            && added
+        if full_name {
+            let names: Vec<u32> = added.iter().filter(|t| name(t)).map(|t| t.key).collect();
+            let weight = added.iter().map(weight).sum();
+            if names
                 .iter()
-                .filter(|t| name(t))
-                .all(|t| source_keys.binary_search(&t.key).is_err())
-        {
-            let names = added.iter().filter(|t| name(t)).count();
-            stranger = Some((added.iter().map(weight).sum(), names));
+                .all(|key| source_keys.binary_search(key).is_err())
+            {
+                stranger = Some((weight, names.len()));
+            }
+            full_names.push((weight, names));
         }
         if old.is_empty() || new.is_empty() {
             continue;
@@ -211,7 +218,21 @@ pub(super) fn conflicting(
         let old_full_name = old_tokens()
             .zip(old_tokens().skip(1))
             .any(|(a, b)| name(&a) && name(&b));
-        let speaker_swapped = quote_kept && full_name && old_full_name;
+        // Outside a kept quote, only two people the articles never write as one: `"Dan Pike
+        // said the design had changed"` for `"Harbour master Tom Reed said..."`, but not
+        // `"Vladimir Putin"` for `"Russian President"` where an article has `"Russian President
+        // Vladimir Putin"`. A sentence's first word names someone too: `"Dan"` here.
+        let named_in_full = new
+            .clone()
+            .zip(new.clone().skip(1))
+            .any(|(a, b)| tokens.is_name_at(sentence, a) && tokens.is_name_at(sentence, b));
+        let names = |words: &mut dyn Iterator<Item = Token>| -> Vec<u32> {
+            words.filter(|t| name(t)).map(|t| t.key).collect()
+        };
+        let speaker_swapped = named_in_full
+            && old_full_name
+            && (quote_kept
+                || !tokens.one_name(&names(&mut new_tokens()), &names(&mut old_tokens())));
         // A name one side spells out and the other abbreviates is the same name, and one the
         // source sentence itself gives moved within it ("general manager Dana Okafor said" for
         // "said Dana Okafor, general manager of ...") is the same person.
@@ -295,6 +316,17 @@ pub(super) fn conflicting(
                 quote: quote_kept && fact == Fact::Name,
             });
         }
+    }
+    // `"he"` stands for whom the source named last: `"said harbour master Tom Reed"` for `"he
+    // said"` after a sentence that names the fisherman Dan Pike gives the quote to another man.
+    let named = pronoun
+        .and_then(|(s, i)| tokens.named_before(s, i))
+        .map(|(s, end)| tokens.names_of(s, end));
+    if let (None, Some(named)) = (stranger, named) {
+        stranger = full_names
+            .iter()
+            .find(|(_, names)| names.iter().all(|key| named.binary_search(key).is_err()))
+            .map(|(weight, names)| (*weight, names.len()));
     }
     if let (true, true, None, Some((weight, names))) =
         (quote_kept, speaker_dropped, changed, stranger)

@@ -1,0 +1,97 @@
+//! Names: which words name someone, and whom a pronoun that credits a quote stands for.
+
+use super::{KeyKind, Token, Tokens};
+
+/// How many sentences before a pronoun its person is looked for: news names a speaker in the
+/// sentence before the quote that goes on with `"he said"`, or the one before that.
+const NAMED_WITHIN: usize = 2;
+
+impl Tokens {
+    /// Whether a word names someone or something: a capitalised content word outside quotation
+    /// marks that is not a month or weekday. `"Reed"` in `"said Tom Reed"` does; `"Friday"`,
+    /// and the first word of a sentence or of a quote, do not.
+    pub fn is_name(&self, word: &Token) -> bool {
+        word.proper
+            && !word.quoted
+            && self.kind(word.key) == KeyKind::Content
+            && !self.is_date(word.key)
+    }
+
+    /// Whether `words` name someone in full: two names in a row, `"Tom Reed"`, `"Councillor
+    /// Reed"`.
+    pub fn names_in_full(&self, words: &[Token]) -> bool {
+        words
+            .windows(2)
+            .any(|pair| pair.iter().all(|w| self.is_name(w)))
+    }
+
+    /// Where the source names whom a pronoun at word `at` of source sentence `sentence` stands
+    /// for: the nearest sentence, up to [`NAMED_WITHIN`] back, that names someone in full, or
+    /// `sentence` itself when its words before the pronoun do; as the sentence and the end of
+    /// the words to read in it. `None` when none does.
+    ///
+    /// In `"Fisherman Dan Pike said the berths were too narrow. \"Every boat will queue,\" he
+    /// said."`, `"he"` is named by the first sentence, whole.
+    pub fn named_before(&self, sentence: usize, at: usize) -> Option<(usize, usize)> {
+        let words = self.source.get(sentence)?;
+        let at = at.min(words.len());
+        if self.names_in_full(&words[..at]) {
+            return Some((sentence, at));
+        }
+        (1..=NAMED_WITHIN)
+            .filter_map(|back| sentence.checked_sub(back))
+            .find(|&s| self.names_in_full(&self.source[s]))
+            .map(|s| (s, self.source[s].len()))
+    }
+
+    /// The keys of the names among the first `end` words of source sentence `sentence`,
+    /// sorted: `[Dan, Pike]` for `"Fisherman Dan Pike said the berths were too narrow."`.
+    pub fn names_of(&self, sentence: usize, end: usize) -> Vec<u32> {
+        let words = self
+            .source
+            .get(sentence)
+            .map_or(&[][..], |w| &w[..end.min(w.len())]);
+        let mut keys: Vec<u32> = words
+            .iter()
+            .filter(|w| self.is_name(w))
+            .map(|w| w.key)
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+
+    /// Whether the word at `at` of `words` names someone, reading a sentence's first word as a
+    /// name when either article writes it as one elsewhere: `"Dan"` in `"Dan Pike said..."` when
+    /// the source has `"fisherman Dan Pike"`; `"Police"` in `"Police said..."` only if some
+    /// sentence has `"... Police ..."` mid-sentence.
+    pub fn is_name_at(&self, words: &[Token], at: usize) -> bool {
+        let Some(word) = words.get(at) else {
+            return false;
+        };
+        self.is_name(word)
+            || (at == 0
+                && !word.quoted
+                && self.kind(word.key) == KeyKind::Content
+                && !self.is_date(word.key)
+                && self
+                    .source
+                    .iter()
+                    .chain(&self.target)
+                    .flatten()
+                    .any(|w| w.key == word.key && self.is_name(w)))
+    }
+
+    /// Whether two names are one: some run of names in either article holds a word of each.
+    /// `"Russian President"` and `"Vladimir Putin"` are one where an article writes `"Russian
+    /// President Vladimir Putin"`; `"Tom Reed"` and `"Dan Pike"` are two.
+    pub fn one_name(&self, a: &[u32], b: &[u32]) -> bool {
+        self.source.iter().chain(&self.target).any(|words| {
+            words
+                .chunk_by(|x, y| self.is_name(x) && self.is_name(y))
+                .any(|run| {
+                    run.iter().any(|w| a.contains(&w.key)) && run.iter().any(|w| b.contains(&w.key))
+                })
+        })
+    }
+}
