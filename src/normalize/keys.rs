@@ -138,13 +138,17 @@ fn stem_of<'w>(stemmer: &Stemmer, folded: &'w str) -> std::borrow::Cow<'w, str> 
 
 /// Pushes a character lowercased, with the compatibility forms that reach news text spelled as
 /// plain letters: a PDF's ligatures, full-width Latin letters and digits from East Asian input,
-/// and superscript digits. `"ﬁnancial"` -> `"financial"`, `"ＵＮ"` -> `"un"`, `"km²"` -> `"km2"`.
+/// and superscript digits; invisible marks inside a word go. `"ﬁnancial"` -> `"financial"`,
+/// `"ＵＮ"` -> `"un"`, `"km²"` -> `"km2"`, `"Somer\u{ad}set"` -> `"somerset"`.
 ///
 /// Full compatibility decomposition (NFKD) would cover more, such as Arabic presentation forms
 /// and circled numbers, but its tables are 28 KB of the gzipped page, over a tenth of it, and a
 /// pair of articles rarely mixes those forms with plain ones.
 fn push_plain(c: char, out: &mut String) {
     let plain = match c {
+        // Invisible marks a web page or PDF leaves inside words: a soft hyphen (`"cov\u{ad}ering"`
+        // -> `"covering"`), zero-width joiners and the word joiner, a stray byte-order mark.
+        '\u{ad}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => "",
         '\u{fb00}' => "ff",
         '\u{fb01}' => "fi",
         '\u{fb02}' => "fl",
@@ -382,6 +386,8 @@ mod tests {
             ("x\u{2070}\u{b9}\u{b2}\u{b3}\u{2074}\u{2079}", "x012349"),
             ("\u{c9}LYS\u{c9}E", "elysee"),
             ("\u{3a3}\u{39f}\u{3a6}\u{399}\u{391}", "σοφια"),
+            ("Somer\u{ad}set", "somerset"),
+            ("cov\u{2060}er\u{200d}ing\u{feff}", "covering"),
         ] {
             fold(word, &mut out);
             assert_eq!(out, expected, "{word}");
