@@ -199,10 +199,15 @@ function schedule() {
   timer = setTimeout(run, DEBOUNCE_MS);
 }
 
-function onInput() {
-  // An edited text no longer matches the share link in the address bar; a reload must not undo the edit.
+// Texts that are not the share link's any more: the link goes from the address bar, so a reload
+// does not put the link's texts back over them.
+function forgetShare() {
   if (isShareFragment(location.hash)) history.replaceState(null, '', location.pathname + location.search);
   ui.shareOutput.hidden = true;
+}
+
+function onInput() {
+  forgetShare();
   if (message.reason() === 'share') showMessage('');
   saveSoon();
   markStale();
@@ -376,6 +381,7 @@ function wire() {
     inputs.source.focus();
   });
   ui.example.addEventListener('click', () => {
+    forgetShare();
     message.replaceTexts({ source: EXAMPLE_SOURCE, target: EXAMPLE_TARGET }, 'Loaded the example in place of your texts.');
     save();
     run(true);

@@ -44,6 +44,16 @@ test('a share link carries both texts and restores the comparison elsewhere', as
   await fresh.page.reload();
   await waitForReport(fresh.page);
   assert.equal(await fresh.page.inputValue('#target-input'), 'An edited target. Nothing else.');
+  // So does Load example: a reload shows the example, not the link's texts over it.
+  await fresh.page.click('#share');
+  await fresh.page.waitForFunction(() => !document.getElementById('share-output').hidden);
+  await compareAndWait(fresh.page, () => fresh.page.click('#example'));
+  const example = await texts(fresh.page);
+  assert.equal(await fresh.page.evaluate(() => location.hash), '');
+  assert.equal(await fresh.page.isHidden('#share-output'), true);
+  await fresh.page.reload();
+  await waitForReport(fresh.page);
+  assert.deepEqual(await texts(fresh.page), example);
   assert.deepEqual(problems, CLEAN);
   assert.deepEqual(fresh.problems, CLEAN);
   await fresh.context.close();
