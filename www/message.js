@@ -15,31 +15,46 @@ export function messageBox(box, inputs, restored) {
   // Ctrl+Shift+Z are the page's (they press Undo and Redo, or do nothing): the boxes' own undo
   // history predates what the page wrote, and a browser's redo would paste old typing into it.
   let scripted = false;
-  const show = (text, kind, why, action) => {
+  // The Undo or Redo on offer ({what, label, run}). A later message keeps its button, and the
+  // offer comes back when that message goes: a note ("Both boxes are empty", a refused file)
+  // never costs the reader the texts an Undo would bring back.
+  let offer = null;
+  let offerButton = null;
+  // The message last asked for, to show again when the offer under it changes.
+  let current = [''];
+  const render = (text, kind, why, actions) => {
     box.textContent = text;
-    if (text && action) {
+    offerButton = null;
+    for (const action of actions) {
       const button = box.ownerDocument.createElement('button');
       button.type = 'button';
       button.className = 'message-action';
       button.textContent = action.label;
       button.addEventListener('click', action.run);
       box.append(' ', button);
+      if (action === offer) offerButton = button;
     }
     box.setAttribute('data-kind', kind || 'error');
     box.hidden = !text;
     reason = text ? why || '' : '';
+  };
+  const show = (text, kind, why, action) => {
+    current = [text, kind, why, action];
+    if (!text && offer) render(offer.what, 'note', offer.label.toLowerCase(), [offer]);
+    else render(text, kind, why, text ? [action, offer].filter(Boolean) : []);
   };
   const setTexts = (texts) => {
     ({ source: inputs.source.value, target: inputs.target.value } = texts);
     scripted = true;
   };
   const offerBack = (what, label, back) => {
-    show(what, 'note', label.toLowerCase(), { label, run: () => {
+    offer = { what, label, run: () => {
       const had = box.contains(box.ownerDocument.activeElement);
       back();
-      if (had) (box.querySelector('button') || inputs.source).focus();
+      if (had) (offerButton || inputs.source).focus();
       restored();
-    } });
+    } };
+    show('');
   };
   // Puts `texts` in both boxes. When that replaces text the reader had, keeps the previous pair
   // and says `what` happened with an Undo button that brings both back; after an Undo, a Redo
@@ -64,8 +79,14 @@ export function messageBox(box, inputs, restored) {
      */
     typed() {
       scripted = false;
-      if (reason === 'undo') box.firstChild.textContent = 'The earlier texts can still come back:';
-      if (reason === 'redo') show('');
+      if (offer?.label === 'Undo' && !offer.what.startsWith('The earlier texts can still')) {
+        offer.what = 'The earlier texts can still come back:';
+        if (reason === 'undo') box.firstChild.textContent = offer.what;
+      }
+      if (offer?.label === 'Redo') {
+        offer = null;
+        show(...current);
+      }
     },
     /**
      * Until the reader types after the page wrote the boxes, Ctrl+Z (⌘Z) presses Undo and
@@ -78,7 +99,7 @@ export function messageBox(box, inputs, restored) {
       const wanted = letter === 'y' || (letter === 'z' && event.shiftKey) ? 'redo' : letter === 'z' && 'undo';
       if ((event.ctrlKey || event.metaKey) && !event.altKey && wanted && scripted) {
         event.preventDefault();
-        if (wanted === reason) box.querySelector('button').click();
+        if (offer && offerButton && wanted === offer.label.toLowerCase()) offerButton.click();
       }
     },
     /** Keeps the Edit menu's Undo and Redo from the boxes' history too, while the page owns it. */

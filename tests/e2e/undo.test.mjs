@@ -158,3 +158,19 @@ test('while the page owns the boxes\' history, a second Ctrl+Z or a redo never p
   assert.deepEqual(problems, CLEAN);
   await context.close();
 });
+
+test('a later note keeps the Undo on offer, and the offer comes back when the note goes', async () => {
+  const { page, problems, context } = await withOwnTexts();
+  await page.click('#clear');
+  // Sharing empty boxes only says they are empty: the texts Clear took can still come back.
+  await page.click('#share');
+  assert.match(await page.textContent('#message'), /Both boxes are empty/);
+  assert.equal(await page.locator('#message button', { hasText: 'Undo' }).count(), 1);
+  // Typing takes the note away, and the Undo stays, saying what it brings back now.
+  await page.fill('#target-input', 'A new line.');
+  await page.waitForFunction(() => !/Both boxes are empty/.test(document.getElementById('message').textContent));
+  assert.match(await page.textContent('#message'), /The earlier texts can still come back/);
+  await assertUndoBringsBack(page);
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
