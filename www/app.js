@@ -163,8 +163,9 @@ async function run(pressed) {
   }
   const started = performance.now();
   setStatus('Comparing…', true);
-  // A new run answers a failed one; a note (texts too large to keep, a share link) stays.
-  if (ui.message.getAttribute('data-kind') === 'error') showMessage('');
+  // A new run answers a failed one; a note (texts too large to keep, a share link) stays, and so
+  // does an error about a share link, which no comparison answers.
+  if (ui.message.getAttribute('data-kind') === 'error' && !['share', 'link'].includes(message.reason())) showMessage('');
   try {
     const result = await engine.compare(texts.source, texts.target);
     const elapsed = performance.now() - started;
@@ -208,7 +209,7 @@ function forgetShare() {
 
 function onInput() {
   forgetShare();
-  if (message.reason() === 'share') showMessage('');
+  if (message.reason() === 'share' || message.reason() === 'link') showMessage('');
   saveSoon();
   markStale();
   schedule();
@@ -326,7 +327,7 @@ async function share() {
     }
     showMessage(shareNote(texts, location.href, copied, location.protocol === 'file:'), 'note', 'share');
   } catch (error) {
-    showMessage(error.message);
+    showMessage(error.message, 'error', 'share');
   }
 }
 
@@ -338,7 +339,7 @@ async function openShared() {
     save();
     return true;
   } catch (error) {
-    showMessage(`${error.message} Your texts were left as they were.`);
+    showMessage(`${error.message} Your texts were left as they were.`, 'error', 'link');
     return false;
   }
 }
