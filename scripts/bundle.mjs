@@ -27,10 +27,10 @@ const dist = path.join(root, 'dist');
 // pasted binary data (1 KB of JS), and the checks for a figure's dropped qualifier and for a
 // figure a rewrite moved and changed (1.6 KB of wasm), and to 236 KB with lengths of time
 // compared in days, so "14 days" for "two weeks" is no other number (1.4 KB of wasm), and to
-// 241 KB with the checks for a quote or claim credited to another person (the one a "he" stands
-// for, a name only one sentence writes) and for a figure in its place (4.5 KB of wasm, far more
-// than their source suggests; not yet understood).
-const SIZE_BUDGET = 241 * 1024;
+// 242 KB with the checks for a quote or claim credited to another person (the one a "he" stands
+// for, a name only one sentence writes, the names an article writes as names) and for a figure
+// in its place (5.3 KB of wasm, far more than their source suggests; not yet understood).
+const SIZE_BUDGET = 242 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

@@ -114,6 +114,9 @@ pub struct Tokens {
     pub values: Vec<f64>,
     /// Per magnitude word key (`"million"`, `"thousand"`...), its factor.
     pub magnitudes: Vec<(u32, f64)>,
+    /// The keys either article writes as a name somewhere (capitalised inside a sentence,
+    /// outside quotation marks), sorted: `"Dan"` after `"fisherman Dan Pike"`.
+    pub names: Vec<u32>,
     /// Per key of a score or range (`"3-1"`, `"5-7"`), the values of its two numbers, sorted
     /// by key.
     pub ranges: Vec<(u32, [f64; 2])>,
@@ -399,6 +402,7 @@ pub fn normalize(
         .map(|&(a, b)| (sense(a), sense(b)))
         .collect();
     weigh(&mut tokens, interner.kinds);
+    tokens.names = names::written_as_names(&tokens);
     tokens.acronyms =
         acronym::expand([(source_text, &tokens.source), (target_text, &tokens.target)]);
     tokens

@@ -229,26 +229,34 @@ pub(super) fn conflicting(
         let names = |words: &mut dyn Iterator<Item = Token>| -> Vec<u32> {
             words.filter(|t| name(t)).map(|t| t.key).collect()
         };
-        let speaker_swapped = named_in_full
-            && old_full_name
-            && (quote_kept
-                || !tokens.one_name(&names(&mut new_tokens()), &names(&mut old_tokens())));
+        // Asked last, for a name the source has elsewhere: `one_name` reads both articles.
+        let speaker_swapped = || {
+            named_in_full
+                && old_full_name
+                && (quote_kept
+                    || !tokens.one_name(&names(&mut new_tokens()), &names(&mut old_tokens())))
+        };
         // A name one side spells out and the other abbreviates is the same name, and one the
         // source sentence itself gives moved within it ("general manager Dana Okafor said" for
         // "said Dana Okafor, general manager of ...") is the same person.
-        let other_name = !kept_name_follows
-            && !role
-            && new_tokens().any(|t| {
+        // A new name, in the source elsewhere or not (`strange`: not).
+        let new_name = |strange: bool| {
+            new_tokens().any(|t| {
                 name(&t)
                     && group_keys.binary_search(&t.key).is_err()
-                    && (speaker_swapped || source_keys.binary_search(&t.key).is_err())
                     && !tokens.same_name(t.key, &group_keys)
+                    && (!strange || source_keys.binary_search(&t.key).is_err())
             })
+        };
+        let other_name = !kept_name_follows
+            && !role
             && old_tokens().any(|t| {
                 name(&t)
                     && target_keys.binary_search(&t.key).is_err()
                     && !tokens.same_name(t.key, &target_keys)
-            });
+            })
+            && new_name(false)
+            && (new_name(true) || speaker_swapped());
         // "Shares fell" for "Shares rose": one word swapped for its opposite.
         let other_sense = old.len() == 1
             && new.len() == 1

@@ -70,16 +70,7 @@ impl Tokens {
             return false;
         };
         self.is_name(word)
-            || (at == 0
-                && !word.quoted
-                && self.kind(word.key) == KeyKind::Content
-                && !self.is_date(word.key)
-                && self
-                    .source
-                    .iter()
-                    .chain(&self.target)
-                    .flatten()
-                    .any(|w| w.key == word.key && self.is_name(w)))
+            || (at == 0 && !word.quoted && self.names.binary_search(&word.key).is_ok())
     }
 
     /// Whether two names are one: some run of names in either article holds a word of each.
@@ -94,4 +85,19 @@ impl Tokens {
                 })
         })
     }
+}
+
+/// The keys either article writes as a name somewhere, sorted and without repeats.
+pub(super) fn written_as_names(tokens: &Tokens) -> Vec<u32> {
+    let mut keys: Vec<u32> = tokens
+        .source
+        .iter()
+        .chain(&tokens.target)
+        .flatten()
+        .filter(|w| tokens.is_name(w))
+        .map(|w| w.key)
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
 }
