@@ -226,15 +226,15 @@ pub(super) fn conflicting(
             .clone()
             .zip(new.clone().skip(1))
             .any(|(a, b)| tokens.is_name_at(sentence, a) && tokens.is_name_at(sentence, b));
-        let names = |words: &mut dyn Iterator<Item = Token>| -> Vec<u32> {
-            words.filter(|t| name(t)).map(|t| t.key).collect()
-        };
         // Asked last, for a name the source has elsewhere: `one_name` reads both articles.
         let speaker_swapped = || {
             named_in_full
                 && old_full_name
                 && (quote_kept
-                    || !tokens.one_name(&names(&mut new_tokens()), &names(&mut old_tokens())))
+                    || !tokens.one_name(
+                        &tokens.name_keys(new_tokens()),
+                        &tokens.name_keys(old_tokens()),
+                    ))
         };
         // A name one side spells out and the other abbreviates is the same name, and one the
         // source sentence itself gives moved within it ("general manager Dana Okafor said" for

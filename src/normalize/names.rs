@@ -51,8 +51,13 @@ impl Tokens {
             .source
             .get(sentence)
             .map_or(&[][..], |w| &w[..end.min(w.len())]);
+        self.name_keys(words.iter().copied())
+    }
+
+    /// The keys of the names among `words`, sorted and without repeats.
+    pub fn name_keys(&self, words: impl IntoIterator<Item = Token>) -> Vec<u32> {
         let mut keys: Vec<u32> = words
-            .iter()
+            .into_iter()
             .filter(|w| self.is_name(w))
             .map(|w| w.key)
             .collect();
@@ -89,15 +94,12 @@ impl Tokens {
 
 /// The keys either article writes as a name somewhere, sorted and without repeats.
 pub(super) fn written_as_names(tokens: &Tokens) -> Vec<u32> {
-    let mut keys: Vec<u32> = tokens
-        .source
-        .iter()
-        .chain(&tokens.target)
-        .flatten()
-        .filter(|w| tokens.is_name(w))
-        .map(|w| w.key)
-        .collect();
-    keys.sort_unstable();
-    keys.dedup();
-    keys
+    tokens.name_keys(
+        tokens
+            .source
+            .iter()
+            .chain(&tokens.target)
+            .flatten()
+            .copied(),
+    )
 }
