@@ -83,8 +83,10 @@ pub struct Tokens {
     /// The keys that negate what a sentence says (`"not"`, with `"n't"`, `"never"`, `"no"`...),
     /// sorted.
     pub negations: Vec<u32>,
-    /// The keys of the words that hedge a claim (`"may"`, `"could"`, `"possibly"`), sorted.
-    pub hedges: Vec<u32>,
+    /// The keys and forms of the words that hedge a claim (`"may"`, `"could"`, `"allegedly"`),
+    /// sorted. By form, since a hedge's stem is often a plain word's too: `"allegedly"` and
+    /// `"allegations"`, `"likely"` and `"like"`.
+    pub hedges: Vec<(u32, u32)>,
     /// The keys of month and weekday names, sorted: `"June"` for `"July"` is another date.
     pub dates: Vec<u32>,
     /// The keys of titles and ranks written before a name (`"Mr"`, `"WPC"`, `"Councillor"`),
@@ -170,10 +172,10 @@ impl Tokens {
         self.negations.binary_search(&key).is_ok()
     }
 
-    /// Whether a word hedges the claim after it: `"may"` in `"may slow"` does, `"May"` the
-    /// month (a name) does not.
+    /// Whether a word hedges the claim after it: `"may"` in `"may slow"` and `"allegedly"` in
+    /// `"allegedly stole"` do; `"May"` the month (a name), `"allegations"` and `"like"` do not.
     pub fn is_hedge(&self, token: &Token) -> bool {
-        !token.proper && self.hedges.binary_search(&token.key).is_ok()
+        !token.proper && self.hedges.binary_search(&(token.key, token.form)).is_ok()
     }
 
     /// Whether a key is a title or rank written before a person's name: `"Dr"`, `"Sergeant"`.
@@ -332,7 +334,12 @@ pub fn normalize(
         keys
     };
     tokens.dates = lookup(DATES, &mut interner);
-    tokens.hedges = lookup(HEDGES, &mut interner);
+    tokens.hedges = HEDGES
+        .iter()
+        .filter_map(|word| interner.word_of(word))
+        .map(|(key, form)| (merged[key as usize], form))
+        .collect();
+    tokens.hedges.sort_unstable();
     // Weekdays follow the twelve months in DATES: "on Tuesday" for "on 12 March" says when in
     // another way, not another date.
     tokens.weekdays = lookup(&DATES[12..], &mut interner);

@@ -1,4 +1,4 @@
-//! Hedges: a near copy that drops or adds `"may"`, `"could"` or `"likely"` before the verb it
+//! Hedges: a near copy that drops or adds `"may"`, `"could"`, `"likely"` or `"allegedly"` before the word it
 //! qualifies claims more or less than its source, the commonest change when a press release
 //! becomes news, so it is added and linked with the fact `hedge`. A hedge kept, swapped for
 //! another hedge, or a month named May changes nothing. A figure's qualifier dropped or added
@@ -54,6 +54,59 @@ fn a_hedge_kept_or_swapped_for_another_changes_nothing() {
         (
             "The council will vote on the new bypass in May, officials said.",
             "The council will vote on the new bypass, officials said.",
+        ),
+    ];
+    for (source, target) in cases {
+        assert_kept(source, target);
+    }
+}
+
+#[test]
+fn a_claim_made_fact_by_dropping_alleged_or_reportedly_is_a_hedge() {
+    let cases = [
+        // The commonest lesson in court copy: the allegation printed as a finding.
+        (
+            "The man allegedly stole £500 from the till at the corner shop on Friday.",
+            "The man stole £500 from the till at the corner shop on Friday.",
+        ),
+        (
+            "Police arrested the alleged attacker outside the station on Friday night.",
+            "Police arrested the attacker outside the station on Friday night.",
+        ),
+        (
+            "The suspected gunman was detained by officers near the harbour on Friday.",
+            "The gunman was detained by officers near the harbour on Friday.",
+        ),
+        (
+            "The singer reportedly earned £2m from the tour of Japan last year.",
+            "The singer earned £2m from the tour of Japan last year.",
+        ),
+        // Added: a plain statement made hearsay.
+        (
+            "The striker asked to leave the club after a row with the manager.",
+            "The striker apparently asked to leave the club after a row with the manager.",
+        ),
+    ];
+    for (source, target) in cases {
+        assert_changed(source, target, Fact::Hedge);
+    }
+}
+
+#[test]
+fn a_word_that_only_shares_a_hedge_stem_hedges_nothing() {
+    let cases = [
+        // "like" shares the stem of "likely", "allegations" that of "allegedly".
+        (
+            "Residents said the estate was like a building site for most of the summer.",
+            "Residents said the estate was a building site for most of the summer.",
+        ),
+        (
+            "The report into the fraud allegations will be published by the council next week.",
+            "The report into the fraud will be published by the council next week.",
+        ),
+        (
+            "Councillors heard the allegations against the mayor at a meeting on Friday.",
+            "Councillors heard the claims against the mayor at a meeting on Friday.",
         ),
     ];
     for (source, target) in cases {

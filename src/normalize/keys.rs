@@ -103,6 +103,18 @@ impl<'a> Interner<'a> {
         self.ids.get(key.as_ref()).copied()
     }
 
+    /// The key and form a word would have, if either article has it as written up to case:
+    /// `"allegedly"` -> the key of `"alleg"` with the form `"edly"`, which `"allegations"` lacks.
+    pub(super) fn word_of(&mut self, word: &str) -> Option<(u32, u32)> {
+        let key = self.key_of_word(word)?;
+        let stem = &self.words[key as usize];
+        let inflection = self
+            .scratch
+            .strip_prefix(stem.as_str())
+            .unwrap_or(&self.scratch);
+        Some((key, *self.forms.get(inflection)?))
+    }
+
     /// The key of a word already interned that is its own stem (`"not"`), if either article
     /// has it.
     pub(super) fn key_of(&self, stem: &str) -> Option<u32> {

@@ -6,18 +6,33 @@ pub(super) const NEGATIONS: &[&str] = &[
 ];
 
 /// Words that hedge the claim after them: `"The drug may slow the disease"` claims less than
-/// `"The drug slows the disease"`, so a near copy that drops or adds one says another thing.
-/// `"May"` the month is a name, written with a capital.
+/// `"The drug slows the disease"`, and `"the alleged attack"` less than `"the attack"`, so a near
+/// copy that drops or adds one says another thing. Matched as written up to case, as a stem
+/// would take in plain words: `"allegations"`, `"like"`, `"reported"`. `"May"` the month is a
+/// name, written with a capital.
 pub(super) const HEDGES: &[&str] = &[
     "may",
     "might",
     "could",
     "possibly",
+    "possible",
     "perhaps",
-    "potentially",
-    "probably",
-    "likely",
     "maybe",
+    "potentially",
+    "potential",
+    "probably",
+    "probable",
+    "likely",
+    "presumably",
+    "apparently",
+    "seemingly",
+    "supposedly",
+    "reportedly",
+    "allegedly",
+    "alleged",
+    "purportedly",
+    "purported",
+    "suspected",
 ];
 
 /// Months and weekdays: another one in a sentence's place is another date.
