@@ -1,0 +1,77 @@
+//! Opposites: a near copy that swaps one word for its opposite says the reverse of its source,
+//! so it is added and linked with the fact `opposite`. These are the turns that court, council
+//! and market copy make most: a denial printed as a confirmation, an appeal dismissed made
+//! upheld, a vote for made a vote against. A word swapped for a synonym, or dropped, is none.
+
+#![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
+
+use retold::Fact;
+
+mod common;
+use common::shapes::{assert_changed, assert_kept};
+
+#[test]
+fn a_word_swapped_for_its_opposite_turns_the_claim() {
+    let cases = [
+        (
+            "A spokesman for the club denied that the manager had been sacked on Monday.",
+            "A spokesman for the club confirmed that the manager had been sacked on Monday.",
+        ),
+        (
+            "Police arrested two men in connection with the robbery at the post office.",
+            "Police released two men in connection with the robbery at the post office.",
+        ),
+        (
+            "He was cleared of murder at the Old Bailey on Friday after a six-week trial.",
+            "He was convicted of murder at the Old Bailey on Friday after a six-week trial.",
+        ),
+        (
+            "Her appeal against the sentence was dismissed by three judges on Friday.",
+            "Her appeal against the sentence was upheld by three judges on Friday.",
+        ),
+        (
+            "The council will raise council tax by 3% from April, the leader said.",
+            "The council will cut council tax by 3% from April, the leader said.",
+        ),
+        (
+            "The works will begin at the start of next month, the council said.",
+            "The works will begin at the end of next month, the council said.",
+        ),
+        (
+            "The minimum sentence for the offence is five years, the judge said.",
+            "The maximum sentence for the offence is five years, the judge said.",
+        ),
+        (
+            "Officials said the claims made in the leaflet were true.",
+            "Officials said the claims made in the leaflet were false.",
+        ),
+        (
+            "Most of the councillors voted for the plan to close the library on Tuesday.",
+            "Most of the councillors voted against the plan to close the library on Tuesday.",
+        ),
+    ];
+    for (source, target) in cases {
+        assert_changed(source, target, Fact::Opposite);
+    }
+}
+
+#[test]
+fn a_synonym_or_a_dropped_word_turns_nothing() {
+    let cases = [
+        (
+            "Residents were asked for their views on the plan at a meeting on Tuesday.",
+            "Residents were asked their views on the plan at a meeting on Tuesday.",
+        ),
+        (
+            "He was released on bail until a hearing at the end of next month.",
+            "He was freed on bail until a hearing at the end of next month.",
+        ),
+        (
+            "The charity said it had raised £5,000 for the hospice since the start of the year.",
+            "The charity said it had raised £5,000 for the hospice since the beginning of the year.",
+        ),
+    ];
+    for (source, target) in cases {
+        assert_kept(source, target);
+    }
+}
