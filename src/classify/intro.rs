@@ -84,24 +84,29 @@ const HEADLINE_SHARED_MIN: usize = 2;
 /// above an article that reads as independent.
 const HEADLINE_BODY_DERIVED_MIN: f32 = 0.4;
 
-/// Takes the target's headline as reworded from the source's first sentence (its headline, or
-/// its intro when it has none) when the body derives from the source and the two share
+/// The source's headline is one of its first lines, up to its intro: a press release opens
+/// with `"FOR IMMEDIATE RELEASE"`, an agency story with a slug or a kicker.
+const HEADLINE_LINES: usize = 4;
+
+/// Takes the target's headline as reworded from the source's headline (of its first
+/// [`HEADLINE_LINES`] sentences up to its intro, the one that shares the most with it, so its
+/// intro when it has no headline) when the body derives from the source and the two share
 /// [`HEADLINE_SHARED_MIN`] content words: a rewrite writes a new headline for the same story in
 /// the fewest and most changed words of all, and those are the event's own names, which count
 /// for little anywhere else. The target's headline is its first sentence when that is shorter
 /// than an intro ([`INTRO_WORDS`]).
 ///
 /// `"Ferry order brings 320 jobs to Kelby"` over a copied story is reworded from `"Boatyard to
-/// hire 320 workers in Kelby"`; over a story of its own it stays added, and so does `"Kelby
-/// boatyard to hire 300 workers"`, another figure in the same shape.
+/// hire 320 workers in Kelby"`, and still is when `"FOR IMMEDIATE RELEASE"` comes first; over a
+/// story of its own it stays added, and so does `"Kelby boatyard to hire 300 workers"`, another
+/// figure in the same shape.
 pub(super) fn reword_headline(
     tokens: &Tokens,
     context: &Context,
     options: &Options,
     draft: &mut Draft,
 ) {
-    let (Some(headline), Some(source_headline)) = (tokens.target.first(), tokens.source.first())
-    else {
+    let Some(headline) = tokens.target.first() else {
         return;
     };
     // A headline the first pass found changing a fact (a turned negation, another figure) says
@@ -110,7 +115,6 @@ pub(super) fn reword_headline(
         || draft.changes[0].is_some()
         || headline.is_empty()
         || headline.len() >= INTRO_WORDS
-        || draft.groups.iter().flatten().any(|g| g.contains(&0))
         || !body_derived(tokens, &draft.groups, 0, HEADLINE_BODY_DERIVED_MIN)
     {
         return;
@@ -125,15 +129,36 @@ pub(super) fn reword_headline(
         senses.dedup();
         senses
     };
-    let theirs = senses(source_headline);
-    let shared = senses(headline)
+    let ours = senses(headline);
+    let opening = tokens
+        .source
         .iter()
-        .filter(|s| theirs.binary_search(s).is_ok())
-        .count();
+        .position(|s| s.len() >= INTRO_WORDS)
+        .map_or(HEADLINE_LINES, |intro| (intro + 1).min(HEADLINE_LINES));
+    // The opening line that shares the most, the first of equals, unless a sentence derives
+    // from it already.
+    let Some((shared, source_headline)) = tokens
+        .source
+        .iter()
+        .take(opening)
+        .enumerate()
+        .filter(|&(s, _)| !draft.groups.iter().flatten().any(|g| g.contains(&s)))
+        .map(|(s, sentence)| {
+            let theirs = senses(sentence);
+            let shared = ours
+                .iter()
+                .filter(|w| theirs.binary_search(w).is_ok())
+                .count();
+            (shared, s)
+        })
+        .min_by_key(|&(shared, s)| (std::cmp::Reverse(shared), s))
+    else {
+        return;
+    };
     if shared < HEADLINE_SHARED_MIN {
         return;
     }
-    let alignment = compare_words(tokens, headline, &[0]);
+    let alignment = compare_words(tokens, headline, &[source_headline]);
     if conflicting(tokens, headline, &alignment, context.source_keys).is_some() {
         return;
     }
@@ -152,7 +177,7 @@ pub(super) fn reword_headline(
         links: Vec::new(),
         spans,
     };
-    draft.derive(tokens, 0, vec![0], judgement, &alignment);
+    draft.derive(tokens, 0, vec![source_headline], judgement, &alignment);
 }
 
 #[cfg(test)]
@@ -231,6 +256,32 @@ mod tests {
             (link.source.as_slice(), link.target.as_slice()),
             (&[0][..], &[0][..])
         );
+    }
+
+    #[test]
+    fn a_press_release_line_before_the_source_headline_does_not_hide_it() {
+        for preamble in [
+            "FOR IMMEDIATE RELEASE",
+            "PRESS RELEASE\n\nEmbargoed until 00:01",
+        ] {
+            let report = compare(
+                &format!("{preamble}\n\n{YARD}"),
+                &format!("Ferry order brings 320 jobs to Kelby\n\n{YARD_BODY}"),
+                &Options::default(),
+            );
+            let headline = report
+                .source
+                .sentences
+                .iter()
+                .position(|s| s.text.starts_with("Boatyard"));
+            assert_eq!(
+                report.target.sentences[0].label,
+                Label::Reworded,
+                "{preamble}"
+            );
+            let link = &report.links[report.target.sentences[0].links[0]];
+            assert_eq!(link.source, Vec::from_iter(headline), "{preamble}");
+        }
     }
 
     #[test]
