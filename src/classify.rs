@@ -344,7 +344,10 @@ fn judge(
     }
     let copy_with_clause =
         copied_with_new_clause(tokens, sentence, &alignment, &matched, &derived, options);
-    let label = if near_copy || copy_with_clause {
+    let slipped_in = derived.len() == sentence.len()
+        && !fragment
+        && copied_with_words_slipped_in(tokens, sentence, &alignment);
+    let label = if near_copy || copy_with_clause || slipped_in {
         Label::Copied
     } else {
         Label::Reworded
@@ -411,6 +414,54 @@ fn copied_with_new_clause(
         && in_order / inside >= options.copied_min
         && unmatched <= content / 10
         && 10 * source_lost <= source_content
+}
+
+/// The most words slipped into a copy in one place for it to stay a copy.
+const SLIPPED_IN_WORDS: usize = 3;
+
+/// Whether a sentence is its counterpart whole, in order, with a few words slipped in: each
+/// insertion at most [`SLIPPED_IN_WORDS`] words, together under a third of its content words,
+/// and nothing of the counterpart's content dropped or replaced. `"The council approved
+/// controversial plans for 200 homes on the edge of the market town"` from `"The council
+/// approved plans for 200 homes on the edge of the town"` is copied, with `"controversial"` and
+/// `"market"` marked added: the reader should see the words slipped in, not a rewrite.
+fn copied_with_words_slipped_in(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+) -> bool {
+    let (mut content, mut slipped) = (0, 0);
+    for op in &alignment.ops {
+        match *op {
+            DiffOp::Equal { new_index, len, .. } => {
+                content += sentence[new_index..new_index + len]
+                    .iter()
+                    .filter(|t| tokens.is_content(t.key))
+                    .count();
+            }
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } if new_len <= SLIPPED_IN_WORDS => {
+                let words = &sentence[new_index..new_index + new_len];
+                let new = words.iter().filter(|t| tokens.is_content(t.key)).count();
+                content += new;
+                slipped += new;
+            }
+            // Function words dropped, as a copy-editor drops them.
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => {
+                if alignment.source[old_index..old_index + old_len]
+                    .iter()
+                    .any(|&(s, i)| tokens.is_content(tokens.source[s][i].key))
+                {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+    slipped > 0 && 3 * slipped < content
 }
 
 /// What `judge` decided about one target sentence.

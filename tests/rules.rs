@@ -384,3 +384,31 @@ fn a_copy_with_a_new_clause_hung_on_it_is_copied_with_the_clause_added() {
         )]
     );
 }
+
+/// A copy with a word or two slipped in here and there is still a copy, and the slipped-in words
+/// are what the reader should see: `"controversial"` is the paper's view, not the source's. A
+/// counterpart's word replaced, or a long insertion, makes it a rewrite.
+#[test]
+fn a_copy_with_words_slipped_in_is_copied_with_the_words_added() {
+    let source = "The council approved plans for 200 new homes on the edge of the town on Tuesday.";
+    let target = "The council approved controversial plans for 200 new homes on the edge of the \
+                  market town on Tuesday night.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Copied]);
+    let added: Vec<String> = spans_of(target, &report, 0)
+        .into_iter()
+        .map(|(label, text)| {
+            assert_eq!(label, Added, "{text}");
+            text
+        })
+        .collect();
+    assert_eq!(added, ["controversial", "market", "night."]);
+    for target in [
+        "The committee approved plans for 200 new homes on the edge of the market town on Tuesday.",
+        "The council approved plans, drawn up by a developer from Leeds after two years of \
+         talks, for 200 new homes on the edge of the town on Tuesday.",
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [Reworded], "{target}");
+    }
+}
