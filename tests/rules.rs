@@ -412,3 +412,20 @@ fn a_copy_with_words_slipped_in_is_copied_with_the_words_added() {
         assert_eq!(labels(&report.target), [Reworded], "{target}");
     }
 }
+
+/// A pronoun spelt out as the name it stands for is a copy-editor's change: the sentence stays
+/// copied, the name marked reworded.
+#[test]
+fn a_copy_that_spells_out_he_as_the_name_is_copied() {
+    let source = "Geoffrey Pike, 71, built the boat in his garden. He said the design had been \
+                  changed twice before the launch on Saturday.";
+    let target = "Geoffrey Pike, 71, built the boat in his garden. Mr Pike said the design had \
+                  been changed twice before the launch on Saturday.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Copied, Copied]);
+    assert_eq!(
+        spans_of(target, &report, 1),
+        [(Reworded, "Mr Pike".to_string())]
+    );
+    assert!(report.links.iter().all(|l| l.changed.is_none()));
+}

@@ -67,7 +67,8 @@ const SLIPPED_IN_WORDS: usize = 3;
 /// and nothing of the counterpart's content dropped or replaced. `"The council approved
 /// controversial plans for 200 homes on the edge of the market town"` from `"The council
 /// approved plans for 200 homes on the edge of the town"` is copied, with `"controversial"` and
-/// `"market"` marked added: the reader should see the words slipped in, not a rewrite.
+/// `"market"` marked added: the reader should see the words slipped in, not a rewrite. A
+/// pronoun spelt out as a name (`"Mr Pike said"` for `"he said"`) is such a change too.
 pub(super) fn copied_with_words_slipped_in(
     tokens: &Tokens,
     sentence: &[Token],
@@ -86,6 +87,26 @@ pub(super) fn copied_with_words_slipped_in(
                 new_index, new_len, ..
             } if new_len <= SLIPPED_IN_WORDS => {
                 let words = &sentence[new_index..new_index + new_len];
+                let new = words.iter().filter(|t| tokens.is_content(t.key)).count();
+                content += new;
+                slipped += new;
+            }
+            // A pronoun spelt out as the name it stands for: `"Mr Pike said"` for `"he said"`.
+            // A name that is not the pronoun's is another speaker, found before this.
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } if new_len <= SLIPPED_IN_WORDS
+                && alignment.source[old_index..old_index + old_len]
+                    .iter()
+                    .all(|&(s, i)| tokens.is_pronoun(tokens.source[s][i].key)) =>
+            {
+                let words = &sentence[new_index..new_index + new_len];
+                if !words.iter().any(|t| tokens.is_name(t)) {
+                    return false;
+                }
                 let new = words.iter().filter(|t| tokens.is_content(t.key)).count();
                 content += new;
                 slipped += new;
