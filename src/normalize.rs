@@ -83,8 +83,8 @@ pub struct Tokens {
     /// The keys that negate what a sentence says (`"not"`, with `"n't"`, `"never"`, `"no"`...),
     /// sorted.
     pub negations: Vec<u32>,
-    /// The keys and forms of the words that hedge a claim (`"may"`, `"could"`, `"allegedly"`),
-    /// sorted. By form, since a hedge's stem is often a plain word's too: `"allegedly"` and
+    /// The keys and forms of the words that hedge a claim (`"may"`, `"could"`, `"allegedly"`).
+    /// By form, since a hedge's stem is often a plain word's too: `"allegedly"` and
     /// `"allegations"`, `"likely"` and `"like"`.
     pub hedges: Vec<(u32, u32)>,
     /// The keys of month and weekday names, sorted: `"June"` for `"July"` is another date.
@@ -175,7 +175,8 @@ impl Tokens {
     /// Whether a word hedges the claim after it: `"may"` in `"may slow"` and `"allegedly"` in
     /// `"allegedly stole"` do; `"May"` the month (a name), `"allegations"` and `"like"` do not.
     pub fn is_hedge(&self, token: &Token) -> bool {
-        !token.proper && self.hedges.binary_search(&(token.key, token.form)).is_ok()
+        // Two dozen at most, scanned: sorting pairs would cost the wasm 4 KB.
+        !token.proper && self.hedges.contains(&(token.key, token.form))
     }
 
     /// Whether a key is a title or rank written before a person's name: `"Dr"`, `"Sergeant"`.
@@ -339,7 +340,6 @@ pub fn normalize(
         .filter_map(|word| interner.word_of(word))
         .map(|(key, form)| (merged[key as usize], form))
         .collect();
-    tokens.hedges.sort_unstable();
     // Weekdays follow the twelve months in DATES: "on Tuesday" for "on 12 March" says when in
     // another way, not another date.
     tokens.weekdays = lookup(&DATES[12..], &mut interner);

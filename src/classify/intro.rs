@@ -137,22 +137,21 @@ pub(super) fn reword_headline(
         .map_or(HEADLINE_LINES, |intro| (intro + 1).min(HEADLINE_LINES));
     // The opening line that shares the most, the first of equals, unless a sentence derives
     // from it already.
-    let Some((shared, source_headline)) = tokens
-        .source
-        .iter()
-        .take(opening)
-        .enumerate()
-        .filter(|&(s, _)| !draft.groups.iter().flatten().any(|g| g.contains(&s)))
-        .map(|(s, sentence)| {
-            let theirs = senses(sentence);
-            let shared = ours
-                .iter()
-                .filter(|w| theirs.binary_search(w).is_ok())
-                .count();
-            (shared, s)
-        })
-        .min_by_key(|&(shared, s)| (std::cmp::Reverse(shared), s))
-    else {
+    let mut best: Option<(usize, usize)> = None;
+    for (s, sentence) in tokens.source.iter().take(opening).enumerate() {
+        if draft.groups.iter().flatten().any(|g| g.contains(&s)) {
+            continue;
+        }
+        let theirs = senses(sentence);
+        let shared = ours
+            .iter()
+            .filter(|w| theirs.binary_search(w).is_ok())
+            .count();
+        if best.is_none_or(|(most, _)| shared > most) {
+            best = Some((shared, s));
+        }
+    }
+    let Some((shared, source_headline)) = best else {
         return;
     };
     if shared < HEADLINE_SHARED_MIN {
