@@ -301,3 +301,26 @@ fn a_length_of_time_in_other_units_is_the_same_figure() {
         );
     }
 }
+
+/// Two figures that trade places say another thing, though the sentence still has both: the
+/// men and the women, the two parties' shares. The same figures in a reordered rewrite, each
+/// still with its own words, are kept.
+#[test]
+fn figures_that_trade_places_are_another_number() {
+    for (source, target) in [
+        (
+            "Two men and three women were arrested after the brawl outside the nightclub on Saturday.",
+            "Three men and two women were arrested after the brawl outside the nightclub on Saturday.",
+        ),
+        (
+            "Labour won 45% of the vote and the Conservatives 38%, the count showed.",
+            "Labour won 38% of the vote and the Conservatives 45%, the count showed.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Number);
+    }
+    assert_kept(
+        "Two men were hurt and three were arrested after the brawl on Saturday.",
+        "Three were arrested and two men were hurt after the brawl on Saturday.",
+    );
+}

@@ -87,6 +87,10 @@ pub(super) fn conflicting(
     // changed: `"Tory Gareth Lowe came second with 1,170 votes"` for `"Conservative Gareth Lowe
     // came second with 1,107 votes"`.
     let mut in_place: Option<Change> = None;
+    // Figures replaced one for one, as (source value, target value): two that trade places
+    // (`"Three men and two women"` for `"Two men and three women"`) say another thing, though
+    // each figure is still in the sentence.
+    let mut replaced: Vec<(f64, f64)> = Vec::new();
     // Beside a change: `Some(whether they hold a content word)` for kept words or the
     // sentence's edge, `None` for another change. For a day of the month, the month beside it is
     // part of the date, not what the date is of: `"taken prisoner on December 26"` against `"said
@@ -153,6 +157,12 @@ pub(super) fn conflicting(
                 .map(|(s, i)| tokens.source[s][i])
         };
         let new_tokens = || sentence[new.clone()].iter().copied();
+        if let (1, 1, Some(value)) = (old.len(), new.len(), tokens.value_at(sentence, new.start)) {
+            let (s, i) = alignment.source[old.start];
+            if let Some(before) = tokens.value_at(&tokens.source[s], i) {
+                replaced.push((before, value));
+            }
+        }
         // "killed or injured" for "killed or wounded" keeps the sentence's shape.
         in_order += new_tokens()
             .filter(|t| old_tokens().any(|o| tokens.sense(o.key) == tokens.sense(t.key)))
@@ -372,21 +382,33 @@ pub(super) fn conflicting(
     let same_shape = (kept_quote < 4 || names_only)
         && conflicting > 0.0
         && in_order + conflicting >= 0.8 * total;
-    changed.filter(|_| same_shape).or(in_place).or_else(|| {
-        swaps_figure(
-            tokens,
-            sentence,
-            alignment,
-            source_keys,
-            &target_values,
-            &precise,
-        )
+    let traded = replaced
+        .iter()
+        .any(|&(a, b)| a != b && replaced.contains(&(b, a)))
         .then_some(Change {
             fact: Fact::Number,
             words: 1,
             quote: false,
+        });
+    changed
+        .filter(|_| same_shape)
+        .or(in_place)
+        .or(traded)
+        .or_else(|| {
+            swaps_figure(
+                tokens,
+                sentence,
+                alignment,
+                source_keys,
+                &target_values,
+                &precise,
+            )
+            .then_some(Change {
+                fact: Fact::Number,
+                words: 1,
+                quote: false,
+            })
         })
-    })
 }
 
 /// How far apart, as a ratio, two figures of one measure may be and still be one figure changed:
