@@ -29,8 +29,12 @@ const dist = path.join(root, 'dist');
 // compared in days, so "14 days" for "two weeks" is no other number (1.4 KB of wasm), and to
 // 242 KB with the checks for a quote or claim credited to another person (the one a "he" stands
 // for, a name only one sentence writes, the names an article writes as names) and for a figure
-// in its place (5.3 KB of wasm, far more than their source suggests; not yet understood).
-const SIZE_BUDGET = 242 * 1024;
+// in its place (5.3 KB of wasm: binaryen's --func-metrics puts 5.3 KB in facts::conflicting, its
+// closures and names.rs, each check's iterator chains inlined; no sort or map was instantiated),
+// and to 243 KB with hedges matched by form, figures that trade places, copies with words
+// slipped in and a headline found after a press release's first line (1.9 KB of wasm, after
+// taking 3.6 KB out: a sort of pairs for the hedges, an iterator chain for the headline).
+const SIZE_BUDGET = 243 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
