@@ -331,8 +331,12 @@ fn judge(
             }
         }
     };
+    // A copy with words slipped in turns a claim as a near copy does: `"will not raise"`.
+    let slipped_in = derived.len() == sentence.len()
+        && !fragment
+        && copied_with_words_slipped_in(tokens, sentence, &alignment);
     let changed = conflict.or_else(|| {
-        near_copy_but_turns
+        (near_copy_but_turns || slipped_in)
             .then(|| turned(tokens, sentence, &alignment))
             .flatten()
             .map(|fact| Change {
@@ -346,9 +350,6 @@ fn judge(
     }
     let copy_with_clause =
         copied_with_new_clause(tokens, sentence, &alignment, &matched, &derived, options);
-    let slipped_in = derived.len() == sentence.len()
-        && !fragment
-        && copied_with_words_slipped_in(tokens, sentence, &alignment);
     let label = if near_copy || copy_with_clause || slipped_in {
         Label::Copied
     } else {

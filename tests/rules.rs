@@ -411,6 +411,15 @@ fn a_copy_with_words_slipped_in_is_copied_with_the_words_added() {
         let report = compare(source, target, &Options::default());
         assert_eq!(labels(&report.target), [Reworded], "{target}");
     }
+    // A negation slipped in with the other words turns the claim, as in a near copy.
+    let turned = compare(
+        source,
+        "The council never approved plans for 200 new homes on the edge of the market town on \
+         Tuesday.",
+        &Options::default(),
+    );
+    assert_eq!(labels(&turned.target), [Added]);
+    assert_eq!(turned.links[0].changed, Some(retold::Fact::Negation));
 }
 
 /// A pronoun spelt out as the name it stands for is a copy-editor's change: the sentence stays
