@@ -33,8 +33,9 @@ const dist = path.join(root, 'dist');
 // closures and names.rs, each check's iterator chains inlined; no sort or map was instantiated),
 // and to 243 KB with hedges matched by form, figures that trade places, copies with words
 // slipped in and a headline found after a press release's first line (1.9 KB of wasm, after
-// taking 3.6 KB out: a sort of pairs for the hedges, an iterator chain for the headline).
-const SIZE_BUDGET = 243 * 1024;
+// taking 3.6 KB out: a sort of pairs for the hedges, an iterator chain for the headline), and
+// to 244 KB with a claim stripped of whose belief it is ("Police believe" dropped; 0.7 KB).
+const SIZE_BUDGET = 244 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

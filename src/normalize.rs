@@ -22,8 +22,8 @@ pub(crate) use keys::is_dotted_initials;
 use keys::kind_of;
 use keys::Interner;
 use tables::{
-    APPROXIMATORS, CEILINGS, DATES, DURATIONS, FLOORS, HEDGES, NEGATING_PREFIXES, NEGATIONS,
-    OPPOSITES, PRONOUNS, QUALIFIERS, TITLES,
+    APPROXIMATORS, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, HEDGES, NEGATING_PREFIXES,
+    NEGATIONS, OPPOSITES, PRONOUNS, QUALIFIERS, TITLES,
 };
 use tokenize::tokenize_all;
 use variants::merge_variants;
@@ -87,6 +87,9 @@ pub struct Tokens {
     /// By form, since a hedge's stem is often a plain word's too: `"allegedly"` and
     /// `"allegations"`, `"likely"` and `"like"`.
     pub hedges: Vec<(u32, u32)>,
+    /// The keys and forms of the verbs that make a claim someone's belief (`"believe"`,
+    /// `"claims"`), by form as the hedges are.
+    pub beliefs: Vec<(u32, u32)>,
     /// The keys of month and weekday names, sorted: `"June"` for `"July"` is another date.
     pub dates: Vec<u32>,
     /// The keys of titles and ranks written before a name (`"Mr"`, `"WPC"`, `"Councillor"`),
@@ -177,6 +180,12 @@ impl Tokens {
     pub fn is_hedge(&self, token: &Token) -> bool {
         // Two dozen at most, scanned: sorting pairs would cost the wasm 4 KB.
         !token.proper && self.hedges.contains(&(token.key, token.form))
+    }
+
+    /// Whether a word makes the claim beside it someone's belief: `"believe"` in `"Police
+    /// believe the fire was started deliberately"`, `"claims"` in `", the company claims"`.
+    pub fn is_belief(&self, token: &Token) -> bool {
+        self.beliefs.contains(&(token.key, token.form))
     }
 
     /// Whether a key is a title or rank written before a person's name: `"Dr"`, `"Sergeant"`.
@@ -335,11 +344,16 @@ pub fn normalize(
         keys
     };
     tokens.dates = lookup(DATES, &mut interner);
-    tokens.hedges = HEDGES
-        .iter()
-        .filter_map(|word| interner.word_of(word))
-        .map(|(key, form)| (merged[key as usize], form))
-        .collect();
+    // The keys and forms of a table's words that either article has, as written.
+    let by_form = |words: &[&str], interner: &mut Interner| -> Vec<(u32, u32)> {
+        words
+            .iter()
+            .filter_map(|word| interner.word_of(word))
+            .map(|(key, form)| (merged[key as usize], form))
+            .collect()
+    };
+    tokens.hedges = by_form(HEDGES, &mut interner);
+    tokens.beliefs = by_form(BELIEFS, &mut interner);
     // Weekdays follow the twelve months in DATES: "on Tuesday" for "on 12 March" says when in
     // another way, not another date.
     tokens.weekdays = lookup(&DATES[12..], &mut interner);

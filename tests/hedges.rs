@@ -181,3 +181,43 @@ fn a_dropped_preposition_or_a_kept_up_qualifies_no_figure() {
         assert_kept(source, target);
     }
 }
+
+/// A copy that drops whose belief a claim is states it as fact: the churnalism lesson of a
+/// press release's `"the company claims"` printed as a finding. A dropped `"police said"` is a
+/// copy-editor's cut, and a belief put in other words is a rewrite, not a turn.
+#[test]
+fn a_claim_stripped_of_whose_belief_it_is_is_a_hedge() {
+    let cases = [
+        (
+            "Police believe the fire at the warehouse was started deliberately on Sunday night.",
+            "The fire at the warehouse was started deliberately on Sunday night.",
+        ),
+        (
+            "The company claims the new drug cuts the risk of a second heart attack by half.",
+            "The new drug cuts the risk of a second heart attack by half.",
+        ),
+        (
+            "The new drug cuts the risk of a second heart attack by half, the company claims.",
+            "The new drug cuts the risk of a second heart attack by half.",
+        ),
+        (
+            "Detectives believe that the two men knew each other before the attack in the park.",
+            "The two men knew each other before the attack in the park.",
+        ),
+    ];
+    for (source, target) in cases {
+        assert_changed(source, target, Fact::Hedge);
+    }
+    for (source, target) in [
+        (
+            "The fire at the warehouse was started deliberately on Sunday night, police said.",
+            "The fire at the warehouse was started deliberately on Sunday night.",
+        ),
+        (
+            "Police believe the fire at the warehouse was started deliberately on Sunday night.",
+            "Police think the fire at the warehouse was started deliberately on Sunday night.",
+        ),
+    ] {
+        assert_kept(source, target);
+    }
+}

@@ -1,4 +1,5 @@
-//! Claims a near copy turns: a negation, a hedge, or the qualifier of a figure it keeps.
+//! Claims a near copy turns: a negation, a hedge, the qualifier of a figure it keeps, or whose
+//! belief a claim is.
 
 use similar::DiffOp;
 
@@ -22,11 +23,58 @@ pub(super) fn turned(tokens: &Tokens, sentence: &[Token], alignment: &Alignment)
         Some(Fact::Negation)
     } else if turns(tokens, sentence, alignment, &|t| tokens.is_hedge(t))
         || requalifies(tokens, sentence, alignment)
+        || unattributes(tokens, sentence, alignment)
     {
         Some(Fact::Hedge)
     } else {
         None
     }
+}
+
+/// The most words of a clause that says whose belief a claim is: `"The company's chief
+/// executive claims"`.
+const ATTRIBUTION_WORDS: usize = 6;
+
+/// Whether a near copy drops, at its start or end, the clause that says whose belief the claim
+/// is, so the target states it as fact: `"Police believe the fire was started deliberately."`
+/// -> `"The fire was started deliberately."`, and `"..., the company claims."` dropped. A
+/// dropped `"police said"` is none (see `BELIEFS`), nor is a belief swapped for other words.
+fn unattributes(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let ops = &alignment.ops;
+    // A subject and its verb of belief, the verb last or before a `"that"`.
+    let attribution = |op: &DiffOp, kept: Option<&DiffOp>| {
+        let DiffOp::Delete { .. } = op else {
+            return false;
+        };
+        let words: Vec<Token> = op
+            .old_range()
+            .map(|j| alignment.source[j])
+            .map(|(s, i)| tokens.source[s][i])
+            .collect();
+        matches!(kept, Some(DiffOp::Equal { .. }))
+            && words.len() <= ATTRIBUTION_WORDS
+            && words
+                .iter()
+                .rposition(|w| tokens.is_belief(w))
+                .is_some_and(|at| at > 0 && at + 2 >= words.len())
+            && words.iter().any(|w| {
+                !tokens.is_belief(w) && (tokens.is_content(w.key) || tokens.is_pronoun(w.key))
+            })
+    };
+    // At the start, a kept `"The"` may come first: `"The [company claims the] new drug"`.
+    let lead = match ops.first() {
+        Some(DiffOp::Equal { new_index, len, .. })
+            if sentence[*new_index..new_index + len]
+                .iter()
+                .all(|w| !tokens.is_content(w.key)) =>
+        {
+            1
+        }
+        _ => 0,
+    };
+    let n = ops.len();
+    n >= lead + 2
+        && (attribution(&ops[lead], ops.get(lead + 1)) || attribution(&ops[n - 1], ops.get(n - 2)))
 }
 
 /// The most words a figure's qualifier has: `"as many as"`.

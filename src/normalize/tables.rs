@@ -35,6 +35,26 @@ pub(super) const HEDGES: &[&str] = &[
     "suspected",
 ];
 
+/// Verbs that say a claim is someone's belief, not a finding, as written: a copy that drops
+/// `"Police believe"` or `", the company claims"` states the claim as fact. `"said"` is not one:
+/// a copy drops it all the time without making the claim any stronger.
+pub(super) const BELIEFS: &[&str] = &[
+    "believe",
+    "believes",
+    "claim",
+    "claims",
+    "suspect",
+    "suspects",
+    "think",
+    "thinks",
+    "fear",
+    "fears",
+    "allege",
+    "alleges",
+    "estimate",
+    "estimates",
+];
+
 /// Months and weekdays: another one in a sentence's place is another date.
 pub(super) const DATES: &[&str] = &[
     "January",
