@@ -17,6 +17,19 @@ pub(super) struct Alignment {
     pub(super) renamed: (Vec<usize>, Vec<usize>),
 }
 
+impl Alignment {
+    /// The source words at `range` of the compared order, as an op's `old_range()` gives it.
+    pub(super) fn source_words<'a>(
+        &'a self,
+        tokens: &'a Tokens,
+        range: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = Token> + 'a {
+        self.source[range]
+            .iter()
+            .map(move |&(s, i)| tokens.source[s][i])
+    }
+}
+
 /// Aligns the target sentence's keys with the candidate's, trying both orders of a pair.
 pub(super) fn compare_words(tokens: &Tokens, sentence: &[Token], group: &[usize]) -> Alignment {
     let target_keys: Vec<u32> = sentence.iter().map(|t| t.key).collect();

@@ -99,9 +99,9 @@ pub(super) fn copied_with_words_slipped_in(
                 new_index,
                 new_len,
             } if new_len <= SLIPPED_IN_WORDS
-                && alignment.source[old_index..old_index + old_len]
-                    .iter()
-                    .all(|&(s, i)| tokens.is_pronoun(tokens.source[s][i].key)) =>
+                && alignment
+                    .source_words(tokens, old_index..old_index + old_len)
+                    .all(|t| tokens.is_pronoun(t.key)) =>
             {
                 let words = &sentence[new_index..new_index + new_len];
                 if !words.iter().any(|t| tokens.is_name(t)) {
@@ -115,9 +115,9 @@ pub(super) fn copied_with_words_slipped_in(
             DiffOp::Delete {
                 old_index, old_len, ..
             } => {
-                if alignment.source[old_index..old_index + old_len]
-                    .iter()
-                    .any(|&(s, i)| tokens.is_content(tokens.source[s][i].key))
+                if alignment
+                    .source_words(tokens, old_index..old_index + old_len)
+                    .any(|t| tokens.is_content(t.key))
                 {
                     return false;
                 }

@@ -119,11 +119,7 @@ pub(super) fn conflicting(
             in_order += sentence[new].iter().map(weight).sum::<f32>();
             continue;
         }
-        let dropped: Vec<Token> = old
-            .clone()
-            .map(|j| alignment.source[j])
-            .map(|(s, i)| tokens.source[s][i])
-            .collect();
+        let dropped: Vec<Token> = alignment.source_words(tokens, old.clone()).collect();
         let dropped_pronoun = old.clone().map(|j| alignment.source[j]).find(|&(s, i)| {
             let t = &tokens.source[s][i];
             !t.quoted && tokens.is_pronoun(t.key)
@@ -151,11 +147,7 @@ pub(super) fn conflicting(
         if old.is_empty() || new.is_empty() {
             continue;
         }
-        let old_tokens = || {
-            old.clone()
-                .map(|j| alignment.source[j])
-                .map(|(s, i)| tokens.source[s][i])
-        };
+        let old_tokens = || alignment.source_words(tokens, old.clone());
         let new_tokens = || sentence[new.clone()].iter().copied();
         if let (1, 1, Some(value)) = (old.len(), new.len(), tokens.value_at(sentence, new.start)) {
             let (s, i) = alignment.source[old.start];

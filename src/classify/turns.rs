@@ -46,11 +46,7 @@ fn unattributes(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> b
         let DiffOp::Delete { .. } = op else {
             return false;
         };
-        let words: Vec<Token> = op
-            .old_range()
-            .map(|j| alignment.source[j])
-            .map(|(s, i)| tokens.source[s][i])
-            .collect();
+        let words: Vec<Token> = alignment.source_words(tokens, op.old_range()).collect();
         matches!(kept, Some(DiffOp::Equal { .. }))
             && words.len() <= ATTRIBUTION_WORDS
             && words
@@ -104,11 +100,7 @@ fn requalifies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bo
         else {
             return false;
         };
-        let dropped: Vec<Token> = op
-            .old_range()
-            .map(|j| alignment.source[j])
-            .map(|(s, i)| tokens.source[s][i])
-            .collect();
+        let dropped: Vec<Token> = alignment.source_words(tokens, op.old_range()).collect();
         let sides = (qualifying(&dropped), qualifying(&sentence[op.new_range()]));
         matches!(sides, (Some(true), Some(false)) | (Some(false), Some(true)))
             && tokens.value_at(sentence, *kept).is_some()
@@ -200,11 +192,7 @@ fn turns(
     let mut turned = false;
     for op in &alignment.ops[first.saturating_sub(1)..last] {
         let (old, new) = (op.old_range(), op.new_range());
-        let deleted: Vec<Token> = old
-            .clone()
-            .map(|j| alignment.source[j])
-            .map(|(s, i)| tokens.source[s][i])
-            .collect();
+        let deleted: Vec<Token> = alignment.source_words(tokens, old.clone()).collect();
         let inserted = &sentence[new.clone()];
         let source_next = alignment.source[old.end..]
             .iter()
