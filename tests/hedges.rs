@@ -149,6 +149,20 @@ fn a_figure_qualifier_dropped_or_added_is_a_hedge() {
             "The fire broke out at the warehouse around 2pm on Saturday, firefighters said.",
             "The fire broke out at the warehouse at 2pm on Saturday, firefighters said.",
         ),
+        // A guess made a measurement.
+        (
+            "Gusts reached something like 90mph on the coast overnight, forecasters said.",
+            "Gusts reached 90mph on the coast overnight, forecasters said.",
+        ),
+        // A rise made a ceiling by one word slipped in after the kept "up", and back.
+        (
+            "Energy bills are up 40% on last year for most households, the regulator said.",
+            "Energy bills are up to 40% on last year for most households, the regulator said.",
+        ),
+        (
+            "Energy bills are up to 40% higher for most households, the regulator said.",
+            "Energy bills are up 40% higher for most households, the regulator said.",
+        ),
     ];
     for (source, target) in cases {
         assert_changed(source, target, Fact::Hedge);

@@ -78,18 +78,26 @@ const QUALIFIER_WORDS: usize = 3;
 
 /// Whether a near copy drops or adds the words that qualify a figure it keeps, with only
 /// function words in their place: `"40%"` for `"up to 40%"`, `"more than 300 homes"` for `"300
-/// homes"`, `"20"` for `"fewer than 20"`, `"at 2pm"` for `"around 2pm"`. A qualifier swapped for
-/// another (`"nearly"` for `"about"`) is a rounding, a preposition dropped before anything but a
-/// figure (`"Over the past ten years"`) qualifies nothing, and `"+7%"` for `"up 7%"` says the
-/// same.
+/// homes"`, `"20"` for `"fewer than 20"`, `"at 2pm"` for `"around 2pm"`, `"90mph"` for
+/// `"something like 90mph"`. A qualifier swapped for another (`"nearly"` for `"about"`) is a
+/// rounding, a preposition dropped before anything but a figure (`"Over the past ten years"`)
+/// qualifies nothing, and `"+7%"` for `"up 7%"` says the same. Words are read beside the ones
+/// kept around them, so a `"to"` slipped in after a kept `"up"` makes a rise a ceiling: `"up to
+/// 40%"` for `"up 40%"`.
 fn requalifies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let source: Vec<Token> = alignment
+        .source_words(tokens, 0..alignment.source.len())
+        .collect();
+    let (source_marks, target_marks) = (
+        tokens.qualifier_marks(&source),
+        tokens.qualifier_marks(sentence),
+    );
     // Some(whether they qualify a figure) for a few words that hold no other content word.
-    let qualifying = |words: &[Token]| {
-        let marks = tokens.qualifier_marks(words);
+    let qualifying = |words: &[Token], marks: &[bool]| {
         (words.len() <= QUALIFIER_WORDS
             && words
                 .iter()
-                .zip(&marks)
+                .zip(marks)
                 .all(|(w, &qualifies)| qualifies || !tokens.is_content(w.key)))
         .then(|| marks.contains(&true))
     };
@@ -100,8 +108,11 @@ fn requalifies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bo
         else {
             return false;
         };
-        let dropped: Vec<Token> = alignment.source_words(tokens, op.old_range()).collect();
-        let sides = (qualifying(&dropped), qualifying(&sentence[op.new_range()]));
+        let (old, new) = (op.old_range(), op.new_range());
+        let sides = (
+            qualifying(&source[old.clone()], &source_marks[old]),
+            qualifying(&sentence[new.clone()], &target_marks[new]),
+        );
         matches!(sides, (Some(true), Some(false)) | (Some(false), Some(true)))
             && tokens.value_at(sentence, *kept).is_some()
     })

@@ -251,10 +251,11 @@ pub(super) const APPROXIMATORS: &[&str] = &[
 ];
 
 /// Pairs of words that qualify the figure after them beside the approximators: `"up to 40%"`,
-/// `"at least 300"`, `"as many as 500"` (two pairs). Only the pair does: `"up 7%"` says which
-/// way the figure went.
+/// `"at least 300"`, `"as many as 500"` (two pairs), `"something like 90mph"`. Only the pair
+/// does: `"up 7%"` says which way the figure went, and `"like 90mph"` compares.
 pub(super) const QUALIFIERS: &[(&str, &str)] = &[
     ("up", "to"),
+    ("something", "like"),
     ("at", "least"),
     ("as", "many"),
     ("many", "as"),
