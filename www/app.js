@@ -50,7 +50,7 @@ let lastPointer = '';
 let hoverTimer = null;
 let engineVersion = '';
 
-const setStatus = statusLine(ui.status, ui.statusText, ui.statusSeconds, ui.cancel);
+const setStatus = statusLine(ui.status, ui.statusText, ui.statusSeconds, ui.cancel, ui.compare);
 const message = messageBox(ui.message, inputs, () => {
   save();
   onInput();

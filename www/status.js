@@ -2,10 +2,11 @@
 
 /**
  * A setStatus(text, busy, state) for the status box `status`, its text `text`, the seconds
- * counter `seconds` (hidden from screen readers) and the Cancel button `cancel`.
+ * counter `seconds` (hidden from screen readers) and the Cancel button `cancel`; when Cancel hides
+ * while it has focus, focus goes to `fallback` (the Compare button).
  * state: idle | comparing | showing | done | failed | cancelled.
  */
-export function statusLine(status, text, seconds, cancel) {
+export function statusLine(status, text, seconds, cancel, fallback = null) {
   let ticker = null;
   return function setStatus(words, busy, state) {
     status.setAttribute('data-state', state || (busy ? 'comparing' : 'idle'));
@@ -22,7 +23,11 @@ export function statusLine(status, text, seconds, cancel) {
       }, 1000);
     }
     status.setAttribute('data-busy', busy ? 'true' : 'false');
+    // A hidden button drops its focus to the top of the page, and a keyboard reader who pressed
+    // Cancel (or waited on it) would have to find their way back: Compare is where they go next.
+    const refocus = !busy && fallback !== null && cancel.ownerDocument.activeElement === cancel;
     cancel.hidden = !busy;
+    if (refocus) fallback.focus();
   };
 }
 

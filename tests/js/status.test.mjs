@@ -27,6 +27,26 @@ test('while busy the seconds count in their own element and the words stay as an
   }
 });
 
+test('Cancel hiding with the focus on it hands the focus to the fallback, and only then', () => {
+  const [status, text, seconds] = ['div', 'span', 'span'].map((tag) => doc.createElement(tag));
+  const page = { activeElement: null };
+  const cancel = { hidden: true, ownerDocument: page };
+  let focused = 0;
+  const compare = { focus: () => { focused += 1; } };
+  const setStatus = statusLine(status, text, seconds, cancel, compare);
+  setStatus('Comparing…', true);
+  page.activeElement = cancel;
+  setStatus('Comparing…', true);
+  assert.equal(focused, 0, 'still busy: Cancel stays, and so does the focus');
+  setStatus('Comparison cancelled.', false, 'cancelled');
+  assert.equal(cancel.hidden, true);
+  assert.equal(focused, 1);
+  page.activeElement = null;
+  setStatus('Comparing…', true);
+  setStatus('Compared in 1.0 s.', false, 'done');
+  assert.equal(focused, 1, 'focus elsewhere is left where it is');
+});
+
 test('articleProblem names the empty box, and nothing when both hold text', () => {
   assert.equal(articleProblem({ source: ' \n', target: '' }).side, 'source');
   assert.match(articleProblem({ source: ' \n', target: '' }).words, /a source and a target/);
