@@ -149,6 +149,11 @@ fn a_figure_qualifier_dropped_or_added_is_a_hedge() {
             "The fire broke out at the warehouse around 2pm on Saturday, firefighters said.",
             "The fire broke out at the warehouse at 2pm on Saturday, firefighters said.",
         ),
+        // The figure after a function word or two.
+        (
+            "Around one in eight adults in the town now work from home, the survey found.",
+            "One in eight adults in the town now work from home, the survey found.",
+        ),
         // A guess made a measurement.
         (
             "Gusts reached something like 90mph on the coast overnight, forecasters said.",

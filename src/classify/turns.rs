@@ -79,7 +79,7 @@ const QUALIFIER_WORDS: usize = 3;
 /// Whether a near copy drops or adds the words that qualify a figure it keeps, with only
 /// function words in their place: `"40%"` for `"up to 40%"`, `"more than 300 homes"` for `"300
 /// homes"`, `"20"` for `"fewer than 20"`, `"at 2pm"` for `"around 2pm"`, `"90mph"` for
-/// `"something like 90mph"`. A qualifier swapped for another (`"nearly"` for `"about"`) is a
+/// `"something like 90mph"`, `"One in eight adults"` for `"Around one in eight adults"`. A qualifier swapped for another (`"nearly"` for `"about"`) is a
 /// rounding, a preposition dropped before anything but a figure (`"Over the past ten years"`)
 /// qualifies nothing, and `"+7%"` for `"up 7%"` says the same. Words are read beside the ones
 /// kept around them, so a `"to"` slipped in after a kept `"up"` makes a rise a ceiling: `"up to
@@ -113,8 +113,14 @@ fn requalifies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bo
             qualifying(&source[old.clone()], &source_marks[old]),
             qualifying(&sentence[new.clone()], &target_marks[new]),
         );
-        matches!(sides, (Some(true), Some(false)) | (Some(false), Some(true)))
-            && tokens.value_at(sentence, *kept).is_some()
+        // The figure may follow a function word or two: `"one in eight"`, `"a third"`.
+        let figure_kept = sentence[*kept..]
+            .iter()
+            .take(QUALIFIER_WORDS)
+            .enumerate()
+            .find(|(_, w)| tokens.is_content(w.key))
+            .is_some_and(|(k, _)| tokens.value_at(sentence, kept + k).is_some());
+        matches!(sides, (Some(true), Some(false)) | (Some(false), Some(true))) && figure_kept
     })
 }
 
