@@ -79,11 +79,11 @@ const QUALIFIER_WORDS: usize = 3;
 /// Whether a near copy drops or adds the words that qualify a figure it keeps, with only
 /// function words in their place: `"40%"` for `"up to 40%"`, `"more than 300 homes"` for `"300
 /// homes"`, `"20"` for `"fewer than 20"`, `"at 2pm"` for `"around 2pm"`, `"90mph"` for
-/// `"something like 90mph"`, `"One in eight adults"` for `"Around one in eight adults"`. A qualifier swapped for another (`"nearly"` for `"about"`) is a
-/// rounding, a preposition dropped before anything but a figure (`"Over the past ten years"`)
-/// qualifies nothing, and `"+7%"` for `"up 7%"` says the same. Words are read beside the ones
-/// kept around them, so a `"to"` slipped in after a kept `"up"` makes a rise a ceiling: `"up to
-/// 40%"` for `"up 40%"`.
+/// `"something like 90mph"`, `"One in eight adults"` for `"Around one in eight adults"`. A
+/// qualifier swapped for another (`"nearly"` for `"about"`) is a rounding, a preposition dropped
+/// before anything but a figure (`"Over the past ten years"`) qualifies nothing, and `"+7%"` for
+/// `"up 7%"` says the same. Words are read beside the ones kept around them, so a `"to"` slipped
+/// in after a kept `"up"` makes a rise a ceiling: `"up to 40%"` for `"up 40%"`.
 fn requalifies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let source: Vec<Token> = alignment
         .source_words(tokens, 0..alignment.source.len())
@@ -113,7 +113,7 @@ fn requalifies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bo
             qualifying(&source[old.clone()], &source_marks[old]),
             qualifying(&sentence[new.clone()], &target_marks[new]),
         );
-        // The figure may follow a function word or two: `"one in eight"`, `"a third"`.
+        // The figure may follow a function word or two: `"one in eight"`, `"a 40% rise"`.
         let figure_kept = sentence[*kept..]
             .iter()
             .take(QUALIFIER_WORDS)
