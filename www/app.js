@@ -1,7 +1,8 @@
 // DOM wiring only: reads the inputs, runs the engine, hands the Report to render.js and links the
 // two sides. No comparison logic lives here.
 import {
-  appendSentences, counterparts, describeRun, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary, reveal, keepClearOfPanel,
+  appendSentences, counterparts, describeRun, keepColumnsFitted, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary,
+  reveal, keepClearOfPanel,
 } from './render.js';
 import { decodeShare, encodeShare, isShareFragment, shareNote } from './share.js';
 import { CancelledError, EngineError, createEngine } from './engine.js';
@@ -464,6 +465,7 @@ function keepForOffline() {
 
 async function main() {
   keepForOffline();
+  keepColumnsFitted(document, window);
   ui.legend.replaceChildren(renderLegend(document));
   setReportActions(false);
   wire();

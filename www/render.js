@@ -415,6 +415,47 @@ function stickyEdge(panel, win) {
 }
 
 /**
+ * Measures, on a wide screen, what shares the window with the articles once the page is scrolled
+ * to its foot: the word diff panel stuck to the top (the reader may have dragged it taller), the
+ * gap and column headings below it, and the footer. The stylesheet gives the articles the rest
+ * (`--beside-articles`), so their tops are never under the panel. On a 1280 x 720 window with the
+ * panel at its usual 136 px, that is about 290 px beside articles of 430 px.
+ */
+function fitColumns(doc, win) {
+  const panel = doc.querySelector('.diff-panel');
+  const columns = doc.querySelector('.columns');
+  const articles = [...doc.querySelectorAll('.columns .article')].map((node) => node.getBoundingClientRect());
+  const panelBox = panel && panel.getBoundingClientRect();
+  if (stickyEdge(panel, win) !== 'top' || !columns || !articles.length || !panelBox.height) return;
+  const gap = parseFloat(win.getComputedStyle(panel).marginBottom) + parseFloat(win.getComputedStyle(columns).marginTop);
+  const heading = Math.min(...articles.map((box) => box.top)) - columns.getBoundingClientRect().top;
+  // The shorter article ends higher; the page's foot lies below the longer one.
+  const below = doc.documentElement.getBoundingClientRect().bottom - Math.max(...articles.map((box) => box.bottom));
+  const root = doc.documentElement.style;
+  root.setProperty('--panel-height', `${Math.ceil(panelBox.height)}px`);
+  root.setProperty('--beside-articles', `${Math.ceil(panelBox.height + (gap || 0) + heading + below)}px`);
+}
+
+/**
+ * Keeps the articles fitted (see `fitColumns`) as the reader drags the panel, resizes the window
+ * or first sees the results. Measuring waits a frame: resizing the articles inside the observer's
+ * own callback would make it report a loop.
+ */
+export function keepColumnsFitted(doc, win) {
+  let frame = 0;
+  const fit = () => {
+    win.cancelAnimationFrame(frame);
+    frame = win.requestAnimationFrame(() => fitColumns(doc, win));
+  };
+  win.addEventListener('resize', fit);
+  if (!win.ResizeObserver) return;
+  const observer = new win.ResizeObserver(fit);
+  for (const node of [doc.querySelector('.diff-panel'), doc.querySelector('.site-footer'), doc.querySelector('.column h2')]) {
+    if (node) observer.observe(node);
+  }
+}
+
+/**
  * Scrolls the page so `node` sits clear of a word diff `panel` stuck to the foot of the window
  * `win` (a phone, or a zoomed page): the panel may be taller than any fixed scroll margin.
  */

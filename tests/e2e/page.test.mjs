@@ -312,6 +312,52 @@ test('on a laptop screen scrolled down to the columns, a click shows the word di
   }
 });
 
+test('on a wide screen scrolled to the foot of the page, the columns stay below the word diff panel, however tall it is dragged', async () => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // Where everything sits with the page scrolled as far down as it goes, once the page has had a
+  // few frames to follow a change in size (it measures in the frame after the change).
+  const atFoot = () => page.evaluate(() => new Promise((resolve) => {
+    let frames = 4;
+    const wait = () => (frames-- > 0 ? requestAnimationFrame(wait) : measure());
+    requestAnimationFrame(wait);
+    function measure() {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      const panel = document.querySelector('.diff-panel').getBoundingClientRect();
+      const headings = [...document.querySelectorAll('.column h2')].map((node) => node.getBoundingClientRect().top);
+      const articles = [...document.querySelectorAll('.columns .article')].map((node) => node.getBoundingClientRect());
+      resolve({
+        headingsBelowPanel: headings.every((top) => top >= panel.bottom - 1),
+        articlesInWindow: articles.every((box) => box.bottom <= innerHeight + 1),
+        // Nothing stretches the page below its footer (the screen-reader prefixes once did).
+        footerAtFoot: Math.abs(document.documentElement.getBoundingClientRect().bottom - innerHeight) <= 1,
+        panelHeight: Math.round(panel.height),
+        articleHeight: Math.round(articles[1].height),
+      });
+    }
+  }));
+  try {
+    await compareAndWait(page, async () => {
+      await page.fill('#source-input', longArticle(60));
+      await page.fill('#target-input', longArticle(60, (text, k) => (k % 4 === 3 ? text.replace('new homes', 'flats') : text)));
+    });
+    const usual = await atFoot();
+    assert.deepEqual({ ...usual, panelHeight: 0, articleHeight: 0 },
+      { headingsBelowPanel: true, articlesInWindow: true, footerAtFoot: true, panelHeight: 0, articleHeight: 0 }, JSON.stringify(usual));
+    assert.ok(usual.articleHeight >= 300, `the articles keep most of the window (${usual.articleHeight} px)`);
+    // The reader drags the panel's corner to twice its height: the articles give up the room.
+    await page.evaluate((height) => { document.querySelector('.diff-panel').style.height = `${height}px`; }, usual.panelHeight * 2);
+    const dragged = await atFoot();
+    assert.equal(dragged.panelHeight, usual.panelHeight * 2);
+    assert.deepEqual([dragged.headingsBelowPanel, dragged.articlesInWindow, dragged.footerAtFoot], [true, true, true], JSON.stringify(dragged));
+    assert.ok(dragged.articleHeight < usual.articleHeight, JSON.stringify({ usual, dragged }));
+  } finally {
+    await page.evaluate(() => { document.querySelector('.diff-panel').style.height = ''; });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await compareAndWait(page, () => page.click('#example'));
+  }
+});
+
 test('copying the results copies the article text without the screen-reader label prefixes', async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.slice(0, -1) });
   const report = await reportOf(page);
