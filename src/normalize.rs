@@ -23,7 +23,7 @@ use keys::kind_of;
 use keys::Interner;
 use tables::{
     APPROXIMATORS, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, HEDGES, NEGATING_PREFIXES,
-    NEGATIONS, OPPOSITES, PRONOUNS, QUALIFIERS, TITLES,
+    NEGATIONS, OPPOSITES, PRONOUNS, QUALIFIERS, TITLES, TRAILERS,
 };
 use tokenize::tokenize_all;
 use variants::merge_variants;
@@ -105,6 +105,8 @@ pub struct Tokens {
     /// to"`, `"at least"`; `"as many"` and `"many as"` for `"as many as"`), as keys, where the
     /// articles have both words.
     pub qualifiers: Vec<(u32, u32)>,
+    /// The keys of words that qualify the figure just before them (`"plus"`, `"odd"`), sorted.
+    pub trailers: Vec<u32>,
     /// The keys of words that say the true figure is above a rounded one (`"more"`, `"over"`),
     /// sorted.
     pub floors: Vec<u32>,
@@ -224,9 +226,10 @@ impl Tokens {
         self.approximators.binary_search(&key).is_ok()
     }
 
-    /// Which of `words` qualify a figure after them: approximators (`"about"`, `"nearly"`,
-    /// `"than"`), bounds (`"fewer"`, `"less"`) and phrases such as `"up to"` (`"up to 40%"`) or
-    /// `"as many as"`. `"up"` alone (`"up 7%"`) does not.
+    /// Which of `words` qualify a figure: approximators (`"about"`, `"nearly"`, `"than"`),
+    /// bounds (`"fewer"`, `"less"`, the `"more"` of `"300 or more"`), phrases such as `"up to"`
+    /// (`"up to 40%"`), `"as many as"` or `"or so"`, and `"plus"` or `"odd"` just after a figure
+    /// (`"20-odd years"`). `"up"` alone (`"up 7%"`) does not.
     pub fn qualifier_marks(&self, words: &[Token]) -> Vec<bool> {
         let mut marks: Vec<bool> = words
             .iter()
@@ -235,6 +238,9 @@ impl Tokens {
         for k in 1..words.len() {
             if self.qualifiers.contains(&(words[k - 1].key, words[k].key)) {
                 marks[k - 1] = true;
+                marks[k] = true;
+            }
+            if self.trailers.binary_search(&words[k].key).is_ok() && self.figure_ends(words, k) {
                 marks[k] = true;
             }
         }
@@ -369,6 +375,7 @@ pub fn normalize(
                 .push((merged[a as usize], merged[b as usize]));
         }
     }
+    tokens.trailers = lookup(TRAILERS, &mut interner);
     tokens.floors = lookup(FLOORS, &mut interner);
     tokens.ceilings = lookup(CEILINGS, &mut interner);
     tokens.titles = lookup(TITLES, &mut interner);

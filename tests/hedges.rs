@@ -168,6 +168,27 @@ fn a_figure_qualifier_dropped_or_added_is_a_hedge() {
             "Energy bills are up to 40% higher for most households, the regulator said.",
             "Energy bills are up 40% higher for most households, the regulator said.",
         ),
+        // A qualifier written after the figure: a floor, a sign for one, an estimate.
+        (
+            "The storm left 300 or more homes without power across the county, officials said.",
+            "The storm left 300 homes without power across the county, officials said.",
+        ),
+        (
+            "The storm left 300+ homes without power across the county, officials said.",
+            "The storm left 300 homes without power across the county, officials said.",
+        ),
+        (
+            "The storm left 300 homes without power across the county, officials said.",
+            "The storm left 300-plus homes without power across the county, officials said.",
+        ),
+        (
+            "He spent 20-odd years at the paper before he joined the council, friends said.",
+            "He spent 20 years at the paper before he joined the council, friends said.",
+        ),
+        (
+            "Rescuers searched the valley for a day or so before they found 30 or so walkers.",
+            "Rescuers searched the valley for a day or so before they found 30 walkers.",
+        ),
     ];
     for (source, target) in cases {
         assert_changed(source, target, Fact::Hedge);
@@ -194,6 +215,32 @@ fn a_dropped_preposition_or_a_kept_up_qualifies_no_figure() {
         (
             "Revenue for the quarter was $412.6 million (up 7.0%), the company said.",
             "Revenue for the quarter was $412.6m (+7.0%), the company said.",
+        ),
+        // A qualifier after the figure, written two ways, says the same; "odd" or "plus" after
+        // anything but a figure qualifies nothing, and a sum keeps its sign.
+        (
+            "The storm left 300+ homes without power across the county, officials said.",
+            "The storm left 300-plus homes without power across the county, officials said.",
+        ),
+        (
+            "The storm left 300+ homes without power across the county, officials said.",
+            "The storm left more than 300 homes without power across the county, officials said.",
+        ),
+        (
+            "The storm left over 300 homes without power across the county, officials said.",
+            "The storm left 300 or more homes without power across the county, officials said.",
+        ),
+        (
+            "The council called the decision odd and said it would appeal, a spokesman said.",
+            "The council called the decision and said it would appeal, a spokesman said.",
+        ),
+        (
+            "The pupils learned that 2+2 makes four in their first lesson on Monday, he said.",
+            "The pupils learned that 2 + 2 makes four in their first lesson on Monday, he said.",
+        ),
+        (
+            "Rescuers searched the valley for a day or so before they found the 30 walkers.",
+            "Rescuers searched the valley for a day before they found the 30 walkers.",
         ),
     ];
     for (source, target) in cases {

@@ -79,7 +79,9 @@ const QUALIFIER_WORDS: usize = 3;
 /// Whether a near copy drops or adds the words that qualify a figure it keeps, with only
 /// function words in their place: `"40%"` for `"up to 40%"`, `"more than 300 homes"` for `"300
 /// homes"`, `"20"` for `"fewer than 20"`, `"at 2pm"` for `"around 2pm"`, `"90mph"` for
-/// `"something like 90mph"`, `"One in eight adults"` for `"Around one in eight adults"`. A
+/// `"something like 90mph"`, `"One in eight adults"` for `"Around one in eight adults"`, and
+/// after it, `"300 homes"` for `"300 or more homes"` or `"20-odd years"` for `"20 years"`; one
+/// moved across the figure says the same (`"more than 300"` for `"300+"`). A
 /// qualifier swapped for another (`"nearly"` for `"about"`) is a rounding, a preposition dropped
 /// before anything but a figure (`"Over the past ten years"`) qualifies nothing, and `"+7%"` for
 /// `"up 7%"` says the same. Words are read beside the ones kept around them, so a `"to"` slipped
@@ -101,26 +103,54 @@ fn requalifies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bo
                 .all(|(w, &qualifies)| qualifies || !tokens.is_content(w.key)))
         .then(|| marks.contains(&true))
     };
-    alignment.ops.windows(2).any(|pair| {
-        let [op, DiffOp::Equal {
-            new_index: kept, ..
-        }] = pair
-        else {
-            return false;
-        };
+    // Which side alone qualifies a figure in a change: `Some(true)` the target, `Some(false)`
+    // the source.
+    let qualified_side = |op: &DiffOp| {
         let (old, new) = (op.old_range(), op.new_range());
-        let sides = (
+        match (
             qualifying(&source[old.clone()], &source_marks[old]),
             qualifying(&sentence[new.clone()], &target_marks[new]),
-        );
-        // The figure may follow a function word or two: `"one in eight"`, `"a 40% rise"`.
-        let figure_kept = sentence[*kept..]
+        ) {
+            (Some(true), Some(false)) => Some(false),
+            (Some(false), Some(true)) => Some(true),
+            _ => None,
+        }
+    };
+    let ops = &alignment.ops;
+    // The side that qualifies, in `ops[at]`, the figure kept after it, which may follow a
+    // function word or two: `"one in eight"`, `"a 40% rise"`.
+    let before = |at: usize| match (ops.get(at), ops.get(at + 1)) {
+        (
+            Some(op),
+            Some(DiffOp::Equal {
+                new_index: kept, ..
+            }),
+        ) if sentence[*kept..]
             .iter()
             .take(QUALIFIER_WORDS)
             .enumerate()
             .find(|(_, w)| tokens.is_content(w.key))
-            .is_some_and(|(k, _)| tokens.value_at(sentence, kept + k).is_some());
-        matches!(sides, (Some(true), Some(false)) | (Some(false), Some(true))) && figure_kept
+            .is_some_and(|(k, _)| tokens.value_at(sentence, kept + k).is_some()) =>
+        {
+            qualified_side(op)
+        }
+        _ => None,
+    };
+    // The side that qualifies, in `ops[at]`, the figure kept just before it: `"300 or more"`,
+    // `"20-odd"`.
+    let after = |at: usize| match (at.checked_sub(1).map(|k| &ops[k]), ops.get(at)) {
+        (Some(DiffOp::Equal { new_index, len, .. }), Some(op))
+            if tokens.figure_ends(sentence, new_index + len) =>
+        {
+            qualified_side(op)
+        }
+        _ => None,
+    };
+    // A qualifier moved from one side of the figure to the other says the same: `"more than
+    // 300"` for `"300+"`.
+    (0..ops.len()).any(|at| {
+        before(at).is_some_and(|side| after(at + 2) != Some(!side))
+            || after(at).is_some_and(|side| at < 2 || before(at - 2) != Some(!side))
     })
 }
 

@@ -36,6 +36,19 @@ impl Tokens {
         }
     }
 
+    /// Whether a figure ends just before `words[at]`: a number, or a number and its magnitude
+    /// (`"300"` or `"£5m"` before `"plus"`).
+    pub fn figure_ends(&self, words: &[Token], at: usize) -> bool {
+        let Some(last) = at.checked_sub(1) else {
+            return false;
+        };
+        self.value_at(words, last).is_some()
+            || (self.is_magnitude(words[last].key)
+                && last
+                    .checked_sub(1)
+                    .is_some_and(|k| self.value_at(words, k).is_some()))
+    }
+
     /// Whether a key is a magnitude word, part of a figure: `"million"` in `"£4.5 million"`,
     /// so `"£4.5bn"` for it is another number.
     pub fn is_magnitude(&self, key: u32) -> bool {

@@ -250,16 +250,23 @@ pub(super) const APPROXIMATORS: &[&str] = &[
     "estimated",
 ];
 
-/// Pairs of words that qualify the figure after them beside the approximators: `"up to 40%"`,
-/// `"at least 300"`, `"as many as 500"` (two pairs), `"something like 90mph"`. Only the pair
-/// does: `"up 7%"` says which way the figure went, and `"like 90mph"` compares.
+/// Pairs of words that qualify a figure beside the approximators: before it, `"up to 40%"`,
+/// `"at least 300"`, `"as many as 500"` (two pairs), `"something like 90mph"`; after it, `"30
+/// or so"`. Only the pair does: `"up 7%"` says which way the figure went, and `"like 90mph"`
+/// compares.
 pub(super) const QUALIFIERS: &[(&str, &str)] = &[
     ("up", "to"),
     ("something", "like"),
     ("at", "least"),
     ("as", "many"),
     ("many", "as"),
+    ("or", "so"),
 ];
+
+/// Words that qualify the figure just before them: `"300-plus"` (and `"300+"`, whose sign reads
+/// as `"plus"`), `"20-odd years"`. After anything else they qualify nothing (`"an odd
+/// decision"`, `"salary plus bonus"`).
+pub(super) const TRAILERS: &[&str] = &["plus", "odd"];
 
 /// Words that put the true figure above a rounded one: `"more than 300"`, `"over 300"`.
 pub(super) const FLOORS: &[&str] = &["more", "over", "above"];

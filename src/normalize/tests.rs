@@ -105,6 +105,11 @@ fn a_number_and_the_unit_written_onto_it_are_two_words() {
         ("3 Oct", "3Oct", true, &["3", "Oct"]),
         ("3.5 per cent", "3.5%", false, &["3.5", "%"]),
         ("3.5 percent", "3.5%", true, &["3.5", "%"]),
+        // A plus sign written onto a figure is a word; one that adds or signs a figure is not.
+        ("300-plus homes", "300+ homes", true, &["300", "+", "homes"]),
+        ("£5m-plus", "£5m+", true, &["5", "m", "+"]),
+        ("2 plus 2", "2+2", false, &["2", "2"]),
+        ("up 7%", "+7%", false, &["7", "%"]),
         ("did not", "didn't", true, &["did", "n't"]),
         ("can not", "can\u{2019}t", true, &["ca", "n\u{2019}t"]),
         ("will not", "won't", true, &["wo", "n't"]),

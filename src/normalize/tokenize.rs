@@ -49,11 +49,15 @@ fn tokenize<'a>(
     let mut tokens = Vec::new();
     for (run_start, run_end) in visible_runs(&text[segment.start..segment.end]) {
         let run = &text[segment.start + run_start..segment.start + run_end];
+        // Where the last piece that opened with a digit ended, for a plus sign written onto it.
+        let mut figure_end = None;
         for (offset, piece) in run.split_word_bound_indices() {
             let Some(c) = piece.chars().next() else {
                 continue;
             };
-            if !piece.chars().any(char::is_alphanumeric) && !is_percent(piece) {
+            let plus = is_plus_after(piece, figure_end == Some(offset), &run[offset..]);
+            figure_end = c.is_ascii_digit().then_some(offset + piece.len());
+            if !piece.chars().any(char::is_alphanumeric) && !is_percent(piece) && !plus {
                 if piece.chars().any(is_quote_mark) {
                     *quoted = toggle_quote(piece, *quoted);
                 }
@@ -64,7 +68,9 @@ fn tokenize<'a>(
             for (word_start, word, spelled) in split_word(piece).into_iter().flatten() {
                 let start = start + word_start;
                 // "%", "percent" and "per cent" say one thing: the first two read as "cent".
-                let spelled = spelled.or(is_percent(word).then_some("cent"));
+                let spelled = spelled
+                    .or(is_percent(word).then_some("cent"))
+                    .or(plus.then_some("plus"));
                 let (key, form) = interner.intern(spelled.unwrap_or(word));
                 let opens_clause = tokens
                     .last()
@@ -264,6 +270,15 @@ fn split_number(word: &str) -> Parts<'_> {
         _ => None,
     };
     [Some((0, number, None)), Some((digits, unit, spelled))]
+}
+
+/// Whether `piece` is a plus sign written onto the figure before it (`after_figure`), which
+/// reads as the word: `"300+ homes"` is `"300-plus homes"`. `rest` is the text from the sign on:
+/// a sign before a digit adds (`"2+2"`), and a sign before a figure is its sign (`"+7%"`).
+fn is_plus_after(piece: &str, after_figure: bool, rest: &str) -> bool {
+    matches!(piece, "+" | "\u{ff0b}")
+        && after_figure
+        && !rest[piece.len()..].starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether a word is a per cent sign or the word `"percent"`, which news in British English
