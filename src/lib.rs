@@ -168,6 +168,7 @@ fn build(
         })
         .collect();
     Report {
+        version: env!("CARGO_PKG_VERSION").to_string(),
         offset_unit: options.offset_unit,
         source: side(source, source_segments, labels.source, options.offset_unit),
         target: side(target, target_segments, labels.target, options.offset_unit),

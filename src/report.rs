@@ -54,6 +54,10 @@ pub enum OffsetUnit {
 /// The result of comparing a target article with its presumed source.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
+    /// The version of retold that made the report (`"0.1.0"`), so a saved report says which
+    /// rules labelled it. A report saved before the field existed reads as `""`.
+    #[serde(default)]
+    pub version: String,
     /// The unit of every `start`/`end` in this report.
     pub offset_unit: OffsetUnit,
     /// The source article, sentence by sentence.

@@ -29,8 +29,16 @@ fn json_output_has_the_documented_shape() {
     };
     assert_eq!(
         keys(&report),
-        ["links", "offset_unit", "source", "summary", "target"]
+        [
+            "links",
+            "offset_unit",
+            "source",
+            "summary",
+            "target",
+            "version"
+        ]
     );
+    assert_eq!(report["version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(report["offset_unit"], "char");
     for side in ["source", "target"] {
         assert_eq!(keys(&report[side]), ["paragraphs", "sentences"]);
@@ -105,6 +113,20 @@ fn json_output_has_the_documented_shape() {
     let parsed: retold::Report = serde_json::from_value(report.clone()).expect("a Report");
     let direct = retold::compare(SOURCE, TARGET, &retold::Options::default());
     assert_eq!(parsed, direct);
+}
+
+/// A saved JSON report reads back into the library's `Report`, and one saved before reports
+/// carried `version` reads with an empty one.
+#[test]
+fn a_saved_json_report_reads_back_with_or_without_its_version() {
+    let (source, target) = pair("saved");
+    let mut saved = compare_json(&source, &target);
+    let read: retold::Report = serde_json::from_value(saved.clone()).expect("reads back");
+    assert_eq!(read.version, env!("CARGO_PKG_VERSION"));
+    assert_eq!(read.target.sentences.len(), 4);
+    saved.as_object_mut().expect("object").remove("version");
+    let older: retold::Report = serde_json::from_value(saved).expect("reads without a version");
+    assert_eq!((older.version.as_str(), older.links), ("", read.links));
 }
 
 #[test]

@@ -44,6 +44,7 @@ fn utf16_slice(text: &str, start: &Value, end: &Value) -> String {
 fn reworded_pair_has_a_word_diff_and_utf16_offsets() {
     let report = compare(SOURCE, TARGET, JsValue::UNDEFINED);
     assert_eq!(report["offset_unit"], "utf16");
+    assert_eq!(report["version"], env!("CARGO_PKG_VERSION"));
 
     let sentences = report["target"]["sentences"]
         .as_array()
