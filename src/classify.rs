@@ -41,7 +41,7 @@ use sequence::reword_in_sequence;
 use sources::{judge_sources, Taken};
 pub use spans::balance;
 use spans::{added_spans, target_spans, Verbatim};
-use turns::turned;
+use turns::{requalifies, turned};
 
 /// The verdict on one sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -335,15 +335,20 @@ fn judge(
     let slipped_in = derived.len() == sentence.len()
         && !fragment
         && copied_with_words_slipped_in(tokens, sentence, &alignment);
+    // A rewrite turns negations and hedges as it rewords, but a figure it keeps between kept
+    // words keeps its qualifier: `"would cost about £100,000 in total"` for `"would cost
+    // £100,000"` is a hedge in any sentence.
+    let turn = if near_copy_but_turns || slipped_in {
+        turned(tokens, sentence, &alignment)
+    } else {
+        requalifies(tokens, sentence, &alignment, true).then_some(Fact::Hedge)
+    };
     let changed = conflict.or_else(|| {
-        (near_copy_but_turns || slipped_in)
-            .then(|| turned(tokens, sentence, &alignment))
-            .flatten()
-            .map(|fact| Change {
-                fact,
-                words: 1,
-                quote: false,
-            })
+        turn.map(|fact| Change {
+            fact,
+            words: 1,
+            quote: false,
+        })
     });
     if changed.is_some() {
         return Outcome::Added { changed };

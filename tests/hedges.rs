@@ -195,6 +195,34 @@ fn a_figure_qualifier_dropped_or_added_is_a_hedge() {
     }
 }
 
+/// A rewrite turns hedges as it rewords, but a figure it keeps between kept words keeps its
+/// qualifier; one the rewrite only moves (`"aged under 25"` for `"under the age of 25"`)
+/// changes nothing.
+#[test]
+fn a_figure_qualifier_dropped_or_added_in_a_rewrite_is_a_hedge_and_one_moved_is_not() {
+    assert_changed(
+        "The bridge will cost £12m and open in 2026, the council said on Monday after a vote.",
+        "After a vote on Monday, the council said the bridge would cost around £12m and open in 2026.",
+        Fact::Hedge,
+    );
+    let source =
+        "Free buses for under-25s approved by Ribeira council\n\nThe city council of Ribeira \
+        voted on Wednesday to make all municipal bus services free for residents under the age of \
+        25 from the start of September.";
+    let target = "Ribeira to scrap bus fares for residents under 25\n\nCouncillors in Ribeira on \
+        Wednesday approved a plan under which people aged under 25 who live in the city will ride \
+        its buses for free from September.";
+    let report = retold::compare(source, target, &retold::Options::default());
+    assert!(!report.links.is_empty());
+    for link in &report.links {
+        assert_eq!(
+            (link.label, link.changed),
+            (retold::Label::Reworded, None),
+            "{link:?}"
+        );
+    }
+}
+
 #[test]
 fn a_dropped_preposition_or_a_kept_up_qualifies_no_figure() {
     let cases = [

@@ -22,7 +22,7 @@ pub(super) fn turned(tokens: &Tokens, sentence: &[Token], alignment: &Alignment)
     if turns(tokens, sentence, alignment, &|t| tokens.is_negation(t.key)) {
         Some(Fact::Negation)
     } else if turns(tokens, sentence, alignment, &|t| tokens.is_hedge(t))
-        || requalifies(tokens, sentence, alignment)
+        || requalifies(tokens, sentence, alignment, false)
         || unattributes(tokens, sentence, alignment)
     {
         Some(Fact::Hedge)
@@ -86,7 +86,15 @@ const QUALIFIER_WORDS: usize = 3;
 /// before anything but a figure (`"Over the past ten years"`) qualifies nothing, and `"+7%"` for
 /// `"up 7%"` says the same. Words are read beside the ones kept around them, so a `"to"` slipped
 /// in after a kept `"up"` makes a rise a ceiling: `"up to 40%"` for `"up 40%"`.
-fn requalifies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+///
+/// A `rewrite` moves words about, so there a qualifier counts only when the other side has it
+/// nowhere: `"aged under 25"` for `"under the age of 25"` keeps its `"under"`.
+pub(super) fn requalifies(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    rewrite: bool,
+) -> bool {
     let source: Vec<Token> = alignment
         .source_words(tokens, 0..alignment.source.len())
         .collect();
@@ -94,6 +102,15 @@ fn requalifies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bo
         tokens.qualifier_marks(&source),
         tokens.qualifier_marks(sentence),
     );
+    // Whether every qualifying word of `words` qualifies somewhere on the other side too.
+    let elsewhere = |words: &[Token], marks: &[bool], other: &[Token], other_marks: &[bool]| {
+        words.iter().zip(marks).filter(|(_, &m)| m).all(|(w, _)| {
+            other
+                .iter()
+                .zip(other_marks)
+                .any(|(o, &m)| m && o.key == w.key)
+        })
+    };
     // Some(whether they qualify a figure) for a few words that hold no other content word.
     let qualifying = |words: &[Token], marks: &[bool]| {
         (words.len() <= QUALIFIER_WORDS
@@ -107,12 +124,24 @@ fn requalifies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bo
     // the source.
     let qualified_side = |op: &DiffOp| {
         let (old, new) = (op.old_range(), op.new_range());
+        let (dropped, added) = (
+            (&source[old.clone()], &source_marks[old.clone()]),
+            (&sentence[new.clone()], &target_marks[new.clone()]),
+        );
         match (
-            qualifying(&source[old.clone()], &source_marks[old]),
-            qualifying(&sentence[new.clone()], &target_marks[new]),
+            qualifying(dropped.0, dropped.1),
+            qualifying(added.0, added.1),
         ) {
-            (Some(true), Some(false)) => Some(false),
-            (Some(false), Some(true)) => Some(true),
+            (Some(true), Some(false))
+                if !(rewrite && elsewhere(dropped.0, dropped.1, sentence, &target_marks)) =>
+            {
+                Some(false)
+            }
+            (Some(false), Some(true))
+                if !(rewrite && elsewhere(added.0, added.1, &source, &source_marks)) =>
+            {
+                Some(true)
+            }
             _ => None,
         }
     };
