@@ -339,8 +339,10 @@ function renderBar(doc, tally, side) {
   row.appendChild(bar);
   const counts = segments.map((segment) => `${tally.counts[segment.label]} ${segment.label}`);
   // Shares count characters, phrases included; counts whole sentences. Saying so keeps "32% copied"
-  // beside "0 sentences copied" from reading as a contradiction.
-  row.appendChild(el(doc, 'span', 'bar-figures', `text: ${words}; whole sentences: ${counts.join(', ')}`));
+  // beside "0 sentences copied", or "1% reworded" beside "3 reworded", from reading as a
+  // contradiction.
+  const kept = tally.counts.reworded ? ' (words a rewrite kept count as copied)' : '';
+  row.appendChild(el(doc, 'span', 'bar-figures', `text: ${words}${kept}; whole sentences: ${counts.join(', ')}`));
   return row;
 }
 

@@ -203,7 +203,11 @@ test('the bar figures count sentences in words that read right for one sentence'
   summary.target.counts = { copied: 1, reworded: 2, added: 1, omitted: 0 };
   const figures = byClass(renderReport(doc, { ...REPORT, summary }).summary, 'bar-figures')[0].textContent;
   assert.doesNotMatch(figures, /\b1 \w+ sentences\b/);
-  assert.match(figures, /^text: \d+% copied, \d+% reworded, \d+% added; whole sentences: 1 copied, 2 reworded, 1 added$/);
+  assert.match(figures, /^text: \d+% copied, \d+% reworded, \d+% added \(words a rewrite kept count as copied\); whole sentences: 1 copied, 2 reworded, 1 added$/);
+  // Without a reworded sentence there is nothing to explain.
+  summary.target.counts = { copied: 3, reworded: 0, added: 1, omitted: 0 };
+  const plain = byClass(renderReport(doc, { ...REPORT, summary }).summary, 'bar-figures')[0].textContent;
+  assert.match(plain, /^text: \d+% copied, \d+% reworded, \d+% added; whole sentences: 3 copied, 0 reworded, 1 added$/);
 });
 
 test('renderReport shows the Rust headline verbatim and both bars', () => {
