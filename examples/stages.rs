@@ -104,6 +104,7 @@ fn main() {
                 judgements: &labels.target,
             },
             &labels.links,
+            tokens.languages_differ(),
         ));
     });
     let t_no_diffs = median_ms(runs, || {

@@ -116,6 +116,7 @@ pub fn compare(source: &str, target: &str, options: &Options) -> Report {
             judgements: &labels.target,
         },
         &labels.links,
+        tokens.languages_differ(),
     );
     build(
         source,

@@ -11,6 +11,7 @@ use crate::segment::Segment;
 mod acronym;
 mod figures;
 mod keys;
+mod language;
 mod names;
 mod synonym;
 mod tables;

@@ -39,7 +39,10 @@ pub const COPIED_SENTENCES_MIN: usize = 5;
 pub const COPIED_WORDS_MIN: usize = 6;
 
 /// Counts and shares for both sides, the verdict and its headline, which also says how many
-/// added sentences change a fact of the source (`links` labelled added).
+/// added sentences change a fact of the source (`links` labelled added), and, when the articles
+/// seem to be in different languages (`languages_differ`, from
+/// [`Tokens::languages_differ`](crate::normalize::Tokens::languages_differ)), that a translation
+/// reads as independent.
 ///
 /// # Examples
 /// ```
@@ -50,7 +53,12 @@ pub const COPIED_WORDS_MIN: usize = 6;
 /// assert_eq!(report.summary.target.counts.added, 1);
 /// assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
 /// ```
-pub fn summarize(source: Labelled<'_>, target: Labelled<'_>, links: &[Match]) -> Summary {
+pub fn summarize(
+    source: Labelled<'_>,
+    target: Labelled<'_>,
+    links: &[Match],
+    languages_differ: bool,
+) -> Summary {
     let source_tally = tally(source);
     let target_tally = tally(target);
     // A sentence that repeats a source sentence with another fact is added, yet the article
@@ -93,6 +101,13 @@ pub fn summarize(source: Labelled<'_>, target: Labelled<'_>, links: &[Match]) ->
     if let Some(changes) = changes(links) {
         headline.push(' ');
         headline.push_str(&changes);
+    }
+    // A reader who pastes an original and its translation should learn why nothing matched.
+    if languages_differ && verdict == Verdict::Independent {
+        headline.push_str(
+            " The two articles seem to be in different languages: retold compares words, so a \
+             translation reads as independent.",
+        );
     }
     Summary {
         source: source_tally,

@@ -233,3 +233,52 @@ fn most_copied_means_more_than_half_copied() {
     assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
     assert_opens(&report, "Part of this article repeats the source's sentences with other facts: 0 sentences copied, 0 reworded, 2 added.");
 }
+
+/// An invented council story in English, German and French, and an English one on another story.
+const ENGLISH: &str =
+    "The town council of Harlow approved the new swimming pool on Tuesday after a long \
+    debate. The pool will cost four million pounds and open in the spring of next year. \
+    Councillors said that the old pool had been closed for two years because of damage to its \
+    roof. The mayor said that the town had waited far too long for a place where children \
+    could learn to swim, and that the work would start in May.";
+const GERMAN: &str = "Der Stadtrat von Harlow hat am Dienstag nach einer langen Debatte das neue \
+    Schwimmbad genehmigt. Das Bad wird vier Millionen Pfund kosten und im Frühjahr des nächsten \
+    Jahres öffnen. Die Stadträte sagten, dass das alte Bad seit zwei Jahren wegen eines Schadens \
+    an seinem Dach geschlossen sei. Der Bürgermeister sagte, dass die Stadt viel zu lange auf \
+    einen Ort gewartet habe, an dem die Kinder schwimmen lernen können, und dass die Arbeiten im \
+    Mai beginnen würden.";
+const FRENCH: &str =
+    "Le conseil municipal de Harlow a approuvé mardi la nouvelle piscine après un \
+    long débat. La piscine coûtera quatre millions de livres et ouvrira au printemps de l'année \
+    prochaine. Les conseillers ont dit que l'ancienne piscine était fermée depuis deux ans à cause \
+    des dégâts sur son toit. Le maire a dit que la ville avait attendu bien trop longtemps un lieu \
+    où les enfants pourraient apprendre à nager, et que les travaux commenceraient en mai.";
+const OTHER_STORY: &str = "A fisherman from the coast of Devon caught a rare blue lobster on \
+    Sunday morning and gave it to the local aquarium. The lobster is thought to be one of a \
+    few in every million, and its colour comes from a change in its genes. Staff at the \
+    aquarium said that they would keep it in a tank of its own while they studied it, and that \
+    the public could see it from the end of the month.";
+
+#[test]
+fn articles_in_different_languages_are_told_a_translation_reads_as_independent() {
+    let note = "seem to be in different languages";
+    for (source, target) in [(ENGLISH, GERMAN), (GERMAN, ENGLISH), (ENGLISH, FRENCH)] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(report.summary.verdict, Verdict::Independent);
+        assert!(
+            report.summary.headline.contains(note),
+            "{}",
+            report.summary.headline
+        );
+    }
+    // Same language, another story; or a text too short to tell a language by.
+    for (source, target) in [
+        (ENGLISH, OTHER_STORY),
+        (ENGLISH, "Der Rat hat das neue Bad am Dienstag genehmigt."),
+    ] {
+        let headline = compare(source, target, &Options::default())
+            .summary
+            .headline;
+        assert!(!headline.contains(note), "{headline}");
+    }
+}
