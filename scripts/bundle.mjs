@@ -37,9 +37,11 @@ const dist = path.join(root, 'dist');
 // to 244 KB with a claim stripped of whose belief it is ("Police believe" dropped; 0.7 KB), and
 // to 245 KB with a figure's qualifier read after it ("300 or more", "20-odd", a "+" read as
 // "plus") and in rewrites (1.2 KB of wasm), and the columns fitted beside the word diff panel
-// (0.4 KB of JS and CSS), and to 246 KB with the note that two articles seem to be in different
-// languages (0.6 KB of wasm: a count of the target's most frequent words).
-const SIZE_BUDGET = 246 * 1024;
+// (0.4 KB of JS and CSS), to 246 KB with the note that two articles seem to be in different
+// languages (0.6 KB of wasm: a count of the target's most frequent words), and to 247 KB with a
+// plan told as done ("will launch" -> "launched"; 1.3 KB of wasm, half of it the normaliser's
+// lookups of "to" and the past-tense inflections, which binaryen inlines into normalize).
+const SIZE_BUDGET = 247 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

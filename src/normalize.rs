@@ -23,8 +23,8 @@ pub(crate) use keys::is_dotted_initials;
 use keys::kind_of;
 use keys::Interner;
 use tables::{
-    APPROXIMATORS, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, HEDGES, NEGATING_PREFIXES,
-    NEGATIONS, OPPOSITES, PRONOUNS, QUALIFIERS, TITLES, TRAILERS,
+    APPROXIMATORS, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, FUTURES, HEDGES, NEGATING_PREFIXES,
+    NEGATIONS, OPPOSITES, PAST_FORMS, PRONOUNS, QUALIFIERS, TITLES, TRAILERS,
 };
 use tokenize::tokenize_all;
 use variants::merge_variants;
@@ -116,6 +116,12 @@ pub struct Tokens {
     pub ceilings: Vec<u32>,
     /// The keys of the pronouns that stand for a named person (`"he"`, `"she"`), sorted.
     pub pronouns: Vec<u32>,
+    /// The keys of the words that put a verb in the future (`"will"`, `"would"`), sorted.
+    pub futures: Vec<u32>,
+    /// The key of `"to"`, which puts a verb in the future in a headline: `"Schools to close"`.
+    pub headline_future: Option<u32>,
+    /// The forms of a verb in the past (`"ed"`, `"d"`).
+    pub past_forms: Vec<u32>,
     /// Pairs of senses that say the opposite of each other (`"rose"`, `"fell"`), one way round.
     pub opposites: Vec<(u32, u32)>,
     /// Per key, the value of a plain number (`"4.5"`, `"12000"`, `"3rd"`), NaN for any other.
@@ -381,6 +387,12 @@ pub fn normalize(
     tokens.ceilings = lookup(CEILINGS, &mut interner);
     tokens.titles = lookup(TITLES, &mut interner);
     tokens.pronouns = lookup(PRONOUNS, &mut interner);
+    tokens.futures = lookup(FUTURES, &mut interner);
+    tokens.headline_future = interner.key_of_word("to").map(|key| merged[key as usize]);
+    tokens.past_forms = PAST_FORMS
+        .iter()
+        .filter_map(|inflection| interner.form_of(inflection))
+        .collect();
     // A few dozen pairs at most, scanned in place: sorting pairs would cost the wasm 3 KB.
     for (one, other) in OPPOSITES {
         if let (Some(a), Some(b)) = (interner.key_of_word(one), interner.key_of_word(other)) {

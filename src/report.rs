@@ -212,7 +212,8 @@ pub struct DiffOp {
 /// `"Mayor Ann Clarke said..."` -> `"Councillor Tom Reed said..."` a `name`; `"...on 3 June"` ->
 /// `"...on 3 July"` a `date`; `"The council will not raise taxes."` -> `"The council will raise
 /// taxes."` a `negation`; `"Shares rose."` -> `"Shares fell."` an `opposite`; `"The drug may slow
-/// the disease."` -> `"The drug slows the disease."` a `hedge`.
+/// the disease."` -> `"The drug slows the disease."` a `hedge`; `"The firm will launch its
+/// phone."` -> `"The firm launched its phone."` a `tense`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Fact {
@@ -229,6 +230,8 @@ pub enum Fact {
     /// A hedge (`"may"`, `"could"`, `"possibly"`) dropped or added, so the sentence claims more
     /// or less than the source.
     Hedge,
+    /// A plan told as done (`"launched"` for `"will launch"`), or a deed told as a plan.
+    Tense,
 }
 
 impl Fact {
@@ -246,18 +249,20 @@ impl Fact {
             Fact::Negation => "negation",
             Fact::Opposite => "opposite",
             Fact::Hedge => "hedge",
+            Fact::Tense => "tense",
         }
     }
 
     /// Every fact, in the order a reader is told of them: a number outranks a date, a date a
     /// name.
-    pub const ALL: [Fact; 6] = [
+    pub const ALL: [Fact; 7] = [
         Fact::Number,
         Fact::Date,
         Fact::Name,
         Fact::Negation,
         Fact::Opposite,
         Fact::Hedge,
+        Fact::Tense,
     ];
 
     /// What the target did to the fact, in a reader's words, for text output and headlines.
@@ -275,6 +280,7 @@ impl Fact {
             Fact::Negation => "a negation turned",
             Fact::Opposite => "a word turned to its opposite",
             Fact::Hedge => "a hedge dropped or added",
+            Fact::Tense => "a plan told as done, or the reverse",
         }
     }
 }

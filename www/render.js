@@ -27,6 +27,7 @@ export const CHANGED_TEXT = {
   negation: 'a negation turned',
   opposite: 'a word turned to its opposite',
   hedge: 'a hedge dropped or added',
+  tense: 'a plan told as done, or the reverse',
 };
 
 const SIDES = ['source', 'target'];
@@ -372,7 +373,7 @@ export function renderLegend(doc) {
   sample.setAttribute('data-label', 'added');
   sample.setAttribute('data-changed', 'number');
   changed.appendChild(sample);
-  changed.appendChild(doc.createTextNode(': the shape of a source sentence, but another number, date, name, a negation turned, a word turned to its opposite or a hedge (may, could, allegedly, police believe, up to, about) dropped or added; its word diff shows the change, and the source sentence is marked ≠ too'));
+  changed.appendChild(doc.createTextNode(': the shape of a source sentence, but another number, date, name, a negation turned, a word turned to its opposite, a hedge (may, could, allegedly, police believe, up to, about) dropped or added, or a plan told as done (will launch, launched); its word diff shows the change, and the source sentence is marked ≠ too'));
   list.appendChild(changed);
   const item = el(doc, 'li', 'legend-item');
   item.appendChild(el(doc, 'mark', 'sample span span-copied', 'boxed'));

@@ -26,9 +26,63 @@ pub(super) fn turned(tokens: &Tokens, sentence: &[Token], alignment: &Alignment)
         || unattributes(tokens, sentence, alignment)
     {
         Some(Fact::Hedge)
+    } else if retenses(tokens, sentence, alignment) {
+        Some(Fact::Tense)
     } else {
         None
     }
+}
+
+/// The fewest words of a sentence that is no headline: `"Schools to close on Monday"` is one.
+const HEADLINE_WORDS: usize = 12;
+
+/// Whether a near copy tells as done what its source announced, or the reverse: right before a
+/// verb both keep, one side alone has a word that puts it in the future (`"will"`, `"would"`, a
+/// headline's `"to"`, in a line of fewer than [`HEADLINE_WORDS`] words; function words may come
+/// before it), and the other has the verb in the past. `"The firm launched its phone"` for `"The firm will launch its phone"`, and `"Schools
+/// to close"` for `"Schools closed"`; `"is to open"` for `"will open"` keeps the plan, `"opens"`
+/// for `"will open"` keeps it ahead, and `"closed"` for `"had closed"` has no future to lose.
+fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let source: Vec<Token> = alignment
+        .source_words(tokens, 0..alignment.source.len())
+        .collect();
+    // A `"to"` puts a verb in the future only in a headline (`"Schools to close"`); in a
+    // sentence it is mostly an infinitive's (`"no marks to suggest"`).
+    let (source_headline, target_headline) = (
+        source.len() < HEADLINE_WORDS,
+        sentence.len() < HEADLINE_WORDS,
+    );
+    let is_future = |w: &Token, headline: bool| {
+        tokens.futures.binary_search(&w.key).is_ok()
+            || (headline && tokens.headline_future == Some(w.key))
+    };
+    // A future word last, after function words only (`"will"`, `"is to"`), and none on the
+    // other side.
+    let tells_future = |words: &[Token], headline: bool, other: &[Token]| {
+        words.last().is_some_and(|w| is_future(w, headline))
+            && words.iter().all(|w| !tokens.is_content(w.key))
+            && !other.iter().any(|w| is_future(w, true))
+    };
+    let past = |w: &Token| tokens.past_forms.contains(&w.form);
+    // The form of a word that is its own stem: `"launch"`, `"close"`.
+    let base = |w: &Token| w.form == 0;
+    alignment.ops.windows(2).any(|pair| {
+        let [op, DiffOp::Equal {
+            old_index,
+            new_index,
+            ..
+        }] = pair
+        else {
+            return false;
+        };
+        let (dropped, added) = (&source[op.old_range()], &sentence[op.new_range()]);
+        let (Some(before), Some(after)) = (source.get(*old_index), sentence.get(*new_index)) else {
+            return false;
+        };
+        tokens.is_content(after.key)
+            && ((base(before) && past(after) && tells_future(dropped, source_headline, added))
+                || (past(before) && base(after) && tells_future(added, target_headline, dropped)))
+    })
 }
 
 /// The most words of a clause that says whose belief a claim is: `"The company's chief

@@ -115,6 +115,11 @@ impl<'a> Interner<'a> {
         Some((key, *self.forms.get(inflection)?))
     }
 
+    /// The form of an inflection either article has: `"ed"` for `"launched"`.
+    pub(super) fn form_of(&self, inflection: &str) -> Option<u32> {
+        self.forms.get(inflection).copied()
+    }
+
     /// The key of a word already interned that is its own stem (`"not"`), if either article
     /// has it.
     pub(super) fn key_of(&self, stem: &str) -> Option<u32> {

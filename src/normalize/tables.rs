@@ -278,3 +278,9 @@ pub(super) const CEILINGS: &[&str] = &["nearly", "almost", "under", "below", "le
 /// gives to `"he"` and the target to a full name the source never mentions is given to
 /// somebody else.
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they"];
+
+/// Words that put the verb after them in the future: `"will launch"`, `"would close"`.
+pub(super) const FUTURES: &[&str] = &["will", "shall", "would"];
+
+/// Inflections of a verb in the past: `"launched"`, `"closed"` (stem `"close"`).
+pub(super) const PAST_FORMS: &[&str] = &["ed", "d"];

@@ -1,0 +1,73 @@
+//! Tenses: a near copy that tells as done what its source announced, the press release's `"will
+//! launch"` printed as `"launched"`, says something the source does not, and so does one that
+//! turns a done deed into a plan. It is added and linked with the fact `tense`. A verb kept in
+//! its tense, or a plan kept a plan in other words, changes nothing.
+
+#![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
+
+use retold::Fact;
+
+mod common;
+use common::shapes::{assert_changed, assert_kept};
+
+#[test]
+fn a_plan_told_as_done_or_a_deed_told_as_a_plan_is_a_changed_fact() {
+    let cases = [
+        (
+            "The company will launch its new phone in London on Monday, a spokesman said.",
+            "The company launched its new phone in London on Monday, a spokesman said.",
+        ),
+        (
+            "The mayor will open the new library on Saturday, the council said.",
+            "The mayor opened the new library on Saturday, the council said.",
+        ),
+        (
+            "Ms Lane said the firm would close the plant at the end of the year.",
+            "Ms Lane said the firm closed the plant at the end of the year.",
+        ),
+        // The other way: a deed made a plan, and a headline's future.
+        (
+            "The factory closed on Monday after forty years of making bicycles in the town.",
+            "The factory will close on Monday after forty years of making bicycles in the town.",
+        ),
+        (
+            "Harlow schools closed on Monday after the storm damaged roofs",
+            "Harlow schools to close on Monday after the storm damaged roofs",
+        ),
+    ];
+    for (source, target) in cases {
+        assert_changed(source, target, Fact::Tense);
+    }
+}
+
+#[test]
+fn a_tense_kept_or_a_plan_kept_a_plan_changes_nothing() {
+    let cases = [
+        (
+            "The company will launch its new phone in London on Monday, a spokesman said.",
+            "The company will launch its new phone in London on Monday, a company spokesman said.",
+        ),
+        // "Is to" for "will" keeps the plan; "opens" keeps the date ahead.
+        (
+            "The mayor will open the new library on Saturday, the council said.",
+            "The mayor is to open the new library on Saturday, the council said.",
+        ),
+        (
+            "The mayor will open the new library on Saturday, the council said.",
+            "The mayor opens the new library on Saturday, the council said.",
+        ),
+        // A past participle after "had" is no deed made of a plan.
+        (
+            "The council had closed the pool in May after the roof was damaged by the storm.",
+            "The council closed the pool in May after the roof was damaged by the storm.",
+        ),
+        // Outside a headline, "to" is an infinitive's: no plan to lose.
+        (
+            "The club asked its fans to support the team at the match against Rovers on Saturday.",
+            "The club asked its fans who supported the team at the match against Rovers on Saturday.",
+        ),
+    ];
+    for (source, target) in cases {
+        assert_kept(source, target);
+    }
+}
