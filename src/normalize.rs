@@ -23,8 +23,9 @@ pub(crate) use keys::is_dotted_initials;
 use keys::kind_of;
 use keys::Interner;
 use tables::{
-    APPROXIMATORS, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, FUTURES, HEDGES, NEGATING_PREFIXES,
-    NEGATIONS, OPPOSITES, PAST_FORMS, PRONOUNS, QUALIFIERS, TITLES, TRAILERS,
+    APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, FUTURES, HEDGES,
+    NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PRONOUNS, QUALIFIERS, TITLES,
+    TRAILERS,
 };
 use tokenize::tokenize_all;
 use variants::merge_variants;
@@ -122,6 +123,11 @@ pub struct Tokens {
     pub headline_future: Option<u32>,
     /// The forms of a verb in the past (`"ed"`, `"d"`).
     pub past_forms: Vec<u32>,
+    /// The key of `"be"`, which a future word puts a state in the future with: `"will be
+    /// closed"`.
+    pub be: Option<u32>,
+    /// The keys of `"be"` in the past (`"was"`, `"were"`): `"was closed"`.
+    pub past_be: Vec<u32>,
     /// Pairs of senses that say the opposite of each other (`"rose"`, `"fell"`), one way round.
     pub opposites: Vec<(u32, u32)>,
     /// Per key, the value of a plain number (`"4.5"`, `"12000"`, `"3rd"`), NaN for any other.
@@ -389,6 +395,8 @@ pub fn normalize(
     tokens.pronouns = lookup(PRONOUNS, &mut interner);
     tokens.futures = lookup(FUTURES, &mut interner);
     tokens.headline_future = interner.key_of_word("to").map(|key| merged[key as usize]);
+    tokens.be = interner.key_of_word(BE).map(|key| merged[key as usize]);
+    tokens.past_be = lookup(PAST_BE, &mut interner);
     tokens.past_forms = PAST_FORMS
         .iter()
         .filter_map(|inflection| interner.form_of(inflection))

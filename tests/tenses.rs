@@ -34,6 +34,19 @@ fn a_plan_told_as_done_or_a_deed_told_as_a_plan_is_a_changed_fact() {
             "Harlow schools closed on Monday after the storm damaged roofs",
             "Harlow schools to close on Monday after the storm damaged roofs",
         ),
+        // A passive or a state turns with "be", both ways, and in a headline.
+        (
+            "The new library will be opened by the mayor on Saturday, the council said.",
+            "The new library was opened by the mayor on Saturday, the council said.",
+        ),
+        (
+            "The victims were named once relatives had been told, police said on Friday.",
+            "The victims would be named once relatives had been told, police said on Friday.",
+        ),
+        (
+            "Harlow bridge to be closed for repairs next week",
+            "Harlow bridge was closed for repairs next week",
+        ),
     ];
     for (source, target) in cases {
         assert_changed(source, target, Fact::Tense);
@@ -55,6 +68,15 @@ fn a_tense_kept_or_a_plan_kept_a_plan_changes_nothing() {
         (
             "The mayor will open the new library on Saturday, the council said.",
             "The mayor opens the new library on Saturday, the council said.",
+        ),
+        // "Is to be" for "will be" keeps the plan, and "were" for "was" keeps it done.
+        (
+            "The road will be closed for three days after the flood, police said on Friday.",
+            "The road is to be closed for three days after the flood, police said on Friday.",
+        ),
+        (
+            "The road was closed for three days after the flood, police said on Friday.",
+            "The roads were closed for three days after the flood, police said on Friday.",
         ),
         // A past participle after "had" is no deed made of a plan.
         (

@@ -39,9 +39,11 @@ const HEADLINE_WORDS: usize = 12;
 /// Whether a near copy tells as done what its source announced, or the reverse: right before a
 /// verb both keep, one side alone has a word that puts it in the future (`"will"`, `"would"`, a
 /// headline's `"to"`, in a line of fewer than [`HEADLINE_WORDS`] words; function words may come
-/// before it), and the other has the verb in the past. `"The firm launched its phone"` for `"The firm will launch its phone"`, and `"Schools
-/// to close"` for `"Schools closed"`; `"is to open"` for `"will open"` keeps the plan, `"opens"`
-/// for `"will open"` keeps it ahead, and `"closed"` for `"had closed"` has no future to lose.
+/// before it), and the other has the verb in the past. `"The firm launched its phone"` for
+/// `"The firm will launch its phone"`, and `"Schools to close"` for `"Schools closed"`. A state
+/// or a passive turns with `"be"` (`"was opened"` for `"will be opened"`). `"is to open"` for
+/// `"will open"` keeps the plan, `"opens"` for `"will open"` keeps it ahead, and `"closed"` for
+/// `"had closed"` has no future to lose.
 fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let source: Vec<Token> = alignment
         .source_words(tokens, 0..alignment.source.len())
@@ -63,6 +65,19 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool 
             && words.iter().all(|w| !tokens.is_content(w.key))
             && !other.iter().any(|w| is_future(w, true))
     };
+    // `"will be"` before a state or a passive, against `"was"` or `"were"`, function words
+    // before it.
+    let tells_future_state = |words: &[Token], headline: bool, other: &[Token]| {
+        words.split_last().is_some_and(|(be, rest)| {
+            tokens.be == Some(be.key) && tells_future(rest, headline, other)
+        })
+    };
+    let tells_past_state = |words: &[Token]| {
+        words
+            .last()
+            .is_some_and(|w| tokens.past_be.contains(&w.key))
+            && words.iter().all(|w| !tokens.is_content(w.key))
+    };
     let past = |w: &Token| tokens.past_forms.contains(&w.form);
     // The form of a word that is its own stem: `"launch"`, `"close"`.
     let base = |w: &Token| w.form == 0;
@@ -81,7 +96,10 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool 
         };
         tokens.is_content(after.key)
             && ((base(before) && past(after) && tells_future(dropped, source_headline, added))
-                || (past(before) && base(after) && tells_future(added, target_headline, dropped)))
+                || (past(before) && base(after) && tells_future(added, target_headline, dropped))
+                || (tells_future_state(dropped, source_headline, added) && tells_past_state(added))
+                || (tells_future_state(added, target_headline, dropped)
+                    && tells_past_state(dropped)))
     })
 }
 

@@ -284,3 +284,8 @@ pub(super) const FUTURES: &[&str] = &["will", "shall", "would"];
 
 /// Inflections of a verb in the past: `"launched"`, `"closed"` (stem `"close"`).
 pub(super) const PAST_FORMS: &[&str] = &["ed", "d"];
+
+/// The verb that a future word puts a state or a passive in the future with, `"will be
+/// opened"`, and its forms that put them in the past, `"was opened"`.
+pub(super) const BE: &str = "be";
+pub(super) const PAST_BE: &[&str] = &["was", "were"];
