@@ -40,8 +40,11 @@ const dist = path.join(root, 'dist');
 // (0.4 KB of JS and CSS), to 246 KB with the note that two articles seem to be in different
 // languages (0.6 KB of wasm: a count of the target's most frequent words), and to 247 KB with a
 // plan told as done ("will launch" -> "launched"; 1.3 KB of wasm, half of it the normaliser's
-// lookups of "to" and the past-tense inflections, which binaryen inlines into normalize).
-const SIZE_BUDGET = 247 * 1024;
+// lookups of "to" and the past-tense inflections, which binaryen inlines into normalize), and
+// to 248 KB with a passive told as done ("will be opened" -> "was opened") and a tilde or "c."
+// read as a figure's qualifier ("~300", "c.300"; 0.6 KB of wasm together; rustc's opt-level "s"
+// was tried and comes out 1 KB larger after wasm-opt -Oz).
+const SIZE_BUDGET = 248 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

@@ -189,6 +189,15 @@ fn a_figure_qualifier_dropped_or_added_is_a_hedge() {
             "Rescuers searched the valley for a day or so before they found 30 or so walkers.",
             "Rescuers searched the valley for a day or so before they found 30 walkers.",
         ),
+        // A qualifier written as a sign or an abbreviation before the figure.
+        (
+            "The storm left ~300 homes without power across the county, officials said.",
+            "The storm left 300 homes without power across the county, officials said.",
+        ),
+        (
+            "The church, built c. 1850, will close in May as the congregation shrank, it said.",
+            "The church, built in 1850, will close in May as the congregation shrank, it said.",
+        ),
     ];
     for (source, target) in cases {
         assert_changed(source, target, Fact::Hedge);
@@ -257,6 +266,15 @@ fn a_dropped_preposition_or_a_kept_up_qualifies_no_figure() {
         (
             "The storm left over 300 homes without power across the county, officials said.",
             "The storm left 300 or more homes without power across the county, officials said.",
+        ),
+        // A sign or an abbreviation says what a word says; a tilde between words says nothing.
+        (
+            "The firm paid c.£5m for the site in 2019, a report for the council said.",
+            "The firm paid about £5m for the site in 2019, a report for the council said.",
+        ),
+        (
+            "The storm left about 300 homes without power across the county, officials said.",
+            "The storm left ~300 homes without power across the county, officials said.",
         ),
         (
             "The council called the decision odd and said it would appeal, a spokesman said.",

@@ -55,9 +55,9 @@ fn tokenize<'a>(
             let Some(c) = piece.chars().next() else {
                 continue;
             };
-            let plus = is_plus_after(piece, figure_end == Some(offset), &run[offset..]);
+            let sign = sign_word(piece, figure_end == Some(offset), &run[offset..]);
             figure_end = c.is_ascii_digit().then_some(offset + piece.len());
-            if !piece.chars().any(char::is_alphanumeric) && !is_percent(piece) && !plus {
+            if !piece.chars().any(char::is_alphanumeric) && !is_percent(piece) && sign.is_none() {
                 if piece.chars().any(is_quote_mark) {
                     *quoted = toggle_quote(piece, *quoted);
                 }
@@ -68,9 +68,7 @@ fn tokenize<'a>(
             for (word_start, word, spelled) in split_word(piece).into_iter().flatten() {
                 let start = start + word_start;
                 // "%", "percent" and "per cent" say one thing: the first two read as "cent".
-                let spelled = spelled
-                    .or(is_percent(word).then_some("cent"))
-                    .or(plus.then_some("plus"));
+                let spelled = spelled.or(is_percent(word).then_some("cent")).or(sign);
                 let (key, form) = interner.intern(spelled.unwrap_or(word));
                 let opens_clause = tokens
                     .last()
@@ -272,13 +270,30 @@ fn split_number(word: &str) -> Parts<'_> {
     [Some((0, number, None)), Some((digits, unit, spelled))]
 }
 
-/// Whether `piece` is a plus sign written onto the figure before it (`after_figure`), which
-/// reads as the word: `"300+ homes"` is `"300-plus homes"`. `rest` is the text from the sign on:
-/// a sign before a digit adds (`"2+2"`), and a sign before a figure is its sign (`"+7%"`).
-fn is_plus_after(piece: &str, after_figure: bool, rest: &str) -> bool {
-    matches!(piece, "+" | "\u{ff0b}")
-        && after_figure
-        && !rest[piece.len()..].starts_with(|c: char| c.is_ascii_digit())
+/// The word that `piece`, a sign or an abbreviation that qualifies a figure, reads as. `rest` is
+/// the text from `piece` on, and `after_figure` says whether a figure ends where it starts.
+///
+/// A plus sign written onto a figure: `"300+ homes"` is `"300-plus homes"`, while a sign before
+/// a digit adds (`"2+2"`) and a sign before a figure is its sign (`"+7%"`). A tilde before a
+/// figure: `"~300"` is `"about 300"`, `"~£5m"` too. A lower-case `"c."` or `"ca."` before a
+/// figure: `"c.300"` and `"c. 1850"` are `"circa"`, while `"C. 300"` and `"c. Smith"` are not.
+fn sign_word(piece: &str, after_figure: bool, rest: &str) -> Option<&'static str> {
+    let after = &rest[piece.len()..];
+    // A currency sign may stand between a qualifier and its figure: "~£5m".
+    let figure_next = |text: &str| {
+        text.trim_start_matches(['£', '$', '€', '¥'])
+            .starts_with(|c: char| c.is_ascii_digit())
+    };
+    match piece {
+        "+" | "\u{ff0b}" => (after_figure && !figure_next(after)).then_some("plus"),
+        "~" | "\u{223c}" | "\u{2248}" | "\u{ff5e}" => figure_next(after).then_some("about"),
+        "c" | "ca" => after
+            .strip_prefix('.')
+            .map(|text| text.strip_prefix(' ').unwrap_or(text))
+            .is_some_and(figure_next)
+            .then_some("circa"),
+        _ => None,
+    }
 }
 
 /// Whether a word is a per cent sign or the word `"percent"`, which news in British English
