@@ -265,6 +265,42 @@ fn a_kept_quote_given_to_another_person_links_whatever_the_attribution() {
     assert_derived_unchanged(&compare(source, target, &Options::default()));
 }
 
+/// A quote the source gives to the person it names beside it, moved to another person named
+/// beside it in the target, is another name wherever else the source names that person, and
+/// on whichever side of the quote either name stands. A name beside other words is no
+/// speaker: the source that gives a claim about Tom Reed to "the auditor" lets the target name
+/// her.
+#[test]
+fn a_quote_moved_from_the_person_beside_it_to_another_is_another_name() {
+    let source = "Judge Helen Marsh jailed Derek Holloway for four years on Monday.\n\n\
+                  Prosecutor Anne Kapoor told the court: \"This was a calculated and sustained \
+                  deception.\"";
+    let target = "Judge Helen Marsh jailed Derek Holloway for four years on Monday.\n\n\
+                  \"This was a calculated and sustained deception,\" said Judge Helen Marsh.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Copied, Added]);
+    assert_eq!(
+        changed_links(&report),
+        [
+            (vec![0], vec![0], None),
+            (vec![1], vec![1], Some(Fact::Name))
+        ]
+    );
+
+    let source = "Auditor Mary Finch published her report on the council's accounts on Monday.\n\n\
+                  Council leader Tom Reed was said to have given \"a false picture of the \
+                  budget\" to residents, the auditor stated.";
+    let target = "Auditor Mary Finch published her report on the council's accounts on Monday.\n\n\
+                  Auditor Mary Finch said the council leader had given \"a false picture of the \
+                  budget\" to residents.";
+    let report = compare(source, target, &Options::default());
+    assert!(
+        report.links.iter().all(|l| l.changed.is_none()),
+        "{:?}",
+        changed_links(&report)
+    );
+}
+
 /// A sentence added for a changed fact but too far from its source to link shows the phrases it
 /// took word for word, like any added sentence.
 #[test]

@@ -36,8 +36,9 @@ pub(super) struct Change {
 /// for `"Mr Adebayo insisted on Friday"`), unless it names a speaker the source never names:
 /// `"...these homes," said council leader Sarah Hunt.` for `"...these homes," said committee
 /// chairman Alan Pike.` puts the words in another mouth, and so does a full name for a full name
-/// the source has elsewhere (`said Fiona Greaves` for `said Daniel Okoro`), or a full name the
-/// source never mentions for its `"he"` (`said Helen Marr` for `he said`).
+/// the source has elsewhere (`said Fiona Greaves` for `said Daniel Okoro`), either side of the
+/// quote (`"...," said Judge Helen Marsh.` for `Prosecutor Anne Kapoor told the court: "..."`),
+/// or a full name the source never mentions for its `"he"` (`said Helen Marr` for `he said`).
 pub(super) fn conflicting(
     tokens: &Tokens,
     sentence: &[Token],
@@ -74,7 +75,23 @@ pub(super) fn conflicting(
     // is a stranger too when it is not whom the source last named before the `"he"`.
     let (mut speaker_dropped, mut stranger) = (false, None::<(f32, usize)>);
     let mut pronoun: Option<(usize, usize)> = None;
-    let mut full_names: Vec<(f32, Vec<u32>)> = Vec::new();
+    // Whether a full name the source drops stands right beside the quotation, as its speaker
+    // does: `"Prosecutor Anne Kapoor told the court: "..."`.
+    let mut speaker_beside_quote = false;
+    // The full names the target adds: their weight, their keys, and whether they stand right
+    // beside the quotation.
+    let mut full_names: Vec<(f32, Vec<u32>, bool)> = Vec::new();
+    // Whether the words kept right before or after change `at` are quoted.
+    let beside_quote = |at: usize| {
+        let kept = |op: Option<&DiffOp>| match op {
+            Some(op @ DiffOp::Equal { .. }) => Some(op.new_range()),
+            _ => None,
+        };
+        let before = at.checked_sub(1).and_then(|k| kept(alignment.ops.get(k)));
+        let after = kept(alignment.ops.get(at + 1));
+        before.is_some_and(|r| sentence[r.end - 1].quoted)
+            || after.is_some_and(|r| sentence[r.start].quoted)
+    };
     let number = |t: &Token| tokens.kind(t.key) == KeyKind::Number || tokens.is_magnitude(t.key);
     let date = |t: &Token| tokens.is_date(t.key);
     // Only a name outside quotation marks: inside, a capital may open the quoted sentence
@@ -125,11 +142,12 @@ pub(super) fn conflicting(
             !t.quoted && tokens.is_pronoun(t.key)
         });
         pronoun = pronoun.or(dropped_pronoun);
-        speaker_dropped |= dropped_pronoun.is_some()
-            || dropped.windows(2).any(|pair| {
-                pair.iter()
-                    .all(|t| name(t) && target_keys.binary_search(&t.key).is_err())
-            });
+        let name_dropped = dropped.windows(2).any(|pair| {
+            pair.iter()
+                .all(|t| name(t) && target_keys.binary_search(&t.key).is_err())
+        });
+        speaker_dropped |= dropped_pronoun.is_some() || name_dropped;
+        speaker_beside_quote |= name_dropped && beside_quote(at);
         // Two names in a row, as a person's full name is: "Tom Reed", "Councillor Tom Reed".
         let added = &sentence[new.clone()];
         let full_name = added.windows(2).any(|pair| pair.iter().all(name));
@@ -142,7 +160,7 @@ pub(super) fn conflicting(
             {
                 stranger = Some((weight, names.len()));
             }
-            full_names.push((weight, names));
+            full_names.push((weight, names, beside_quote(at)));
         }
         if old.is_empty() || new.is_empty() {
             continue;
@@ -327,16 +345,28 @@ pub(super) fn conflicting(
             });
         }
     }
-    // `"he"` stands for whom the source named last: `"said harbour master Tom Reed"` for `"he
-    // said"` after a sentence that names the fisherman Dan Pike gives the quote to another man.
-    let named = pronoun
-        .and_then(|(s, i)| tokens.named_before(s, i))
-        .map(|(s, end)| tokens.names_of(s, end));
+    // The source gives the quote to whom it names in the counterpart, or, for a `"he"`, to whom
+    // it named last: `"said harbour master Tom Reed"` for `"he said"` after a sentence that names
+    // the fisherman Dan Pike gives the quote to another man, and so does `"..., said Judge Helen
+    // Marsh."` for `"Prosecutor Anne Kapoor told the court: ..."`, wherever else the source
+    // names the judge.
+    // Outside a `"he"`, only a name beside the quotation for one beside it: `"Prime Minister
+    // Tony Blair was said to have made an "incorrect representation"..., the judge stated."`
+    // gives its words to the judge, not to Mr Blair.
+    let named = match pronoun {
+        Some((s, i)) => tokens
+            .named_before(s, i)
+            .map(|(s, end)| tokens.names_of(s, end)),
+        None => speaker_beside_quote.then_some(group_keys),
+    };
     if let (None, Some(named)) = (stranger, named) {
         stranger = full_names
             .iter()
-            .find(|(_, names)| names.iter().all(|key| named.binary_search(key).is_err()))
-            .map(|(weight, names)| (*weight, names.len()));
+            .find(|(_, names, beside)| {
+                (pronoun.is_some() || *beside)
+                    && names.iter().all(|key| named.binary_search(key).is_err())
+            })
+            .map(|(weight, names, _)| (*weight, names.len()));
     }
     if let (true, true, None, Some((weight, names))) =
         (quote_kept, speaker_dropped, changed, stranger)
