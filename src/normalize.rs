@@ -411,18 +411,10 @@ pub fn normalize(
     }
     // A word and the same word with a negating prefix, both in the articles, are opposites:
     // "unrealistic" and "realistic", "dishonest" and "honest", "unemployment" and "employment".
-    for (key, word) in interner.words.iter().enumerate() {
-        let positive = NEGATING_PREFIXES.iter().find_map(|prefix| {
-            let rest = word.strip_prefix(prefix)?;
-            (rest.chars().count() >= 4)
-                .then(|| interner.key_of(rest))
-                .flatten()
-        });
-        if let Some(positive) = positive {
-            tokens
-                .opposites
-                .push((merged[key], merged[positive as usize]));
-        }
+    for (negated, positive) in interner.negated_pairs(NEGATING_PREFIXES) {
+        tokens
+            .opposites
+            .push((merged[negated as usize], merged[positive as usize]));
     }
     // Numbers never merge with other keys, so a number's key is its own.
     tokens.values = (0..interner.words.len())

@@ -49,6 +49,20 @@ fn a_word_swapped_for_its_opposite_turns_the_claim() {
             "Most of the councillors voted for the plan to close the library on Tuesday.",
             "Most of the councillors voted against the plan to close the library on Tuesday.",
         ),
+        // A quantifier turned, with the function words it brings.
+        (
+            "Most residents supported the plan to build a new footbridge, the survey found.",
+            "Few residents supported the plan to build a new footbridge, the survey found.",
+        ),
+        (
+            "All 12 councillors voted for the plan to build a new footbridge over the river.",
+            "None of the 12 councillors voted for the plan to build a new footbridge over the river.",
+        ),
+        // A prefix that turns a word, whose stem differs from the word's ("unsaf", "safe").
+        (
+            "The water was declared safe to drink on Tuesday after tests by the water board.",
+            "The water was declared unsafe to drink on Tuesday after tests by the water board.",
+        ),
     ];
     for (source, target) in cases {
         assert_changed(source, target, Fact::Opposite);
@@ -69,6 +83,17 @@ fn a_synonym_or_a_dropped_word_turns_nothing() {
         (
             "The charity said it had raised £5,000 for the hospice since the start of the year.",
             "The charity said it had raised £5,000 for the hospice since the beginning of the year.",
+        ),
+        // Words run together by a typo are no prefix: "inCumbria" is "in Cumbria".
+        (
+            "He was found guilty of 46 charges relating to his job on an estate in Cumbria, \
+             at an earlier hearing.",
+            "He was found guilty of 46 charges relating to his job on an estate inCumbria at an \
+             earlier hearing.",
+        ),
+        (
+            "All 12 councillors voted for the plan to build a new footbridge over the river.",
+            "All of the 12 councillors voted for the plan to build a new footbridge over the river.",
         ),
     ];
     for (source, target) in cases {

@@ -103,6 +103,38 @@ impl<'a> Interner<'a> {
         self.ids.get(key.as_ref()).copied()
     }
 
+    /// Pairs of keys of a word as the articles write it with a negating prefix and the same
+    /// word without it, when they have both: `"unsafe"` and `"safe"`, `"dishonest"` and
+    /// `"honest"`. Written words, not stems, lose the prefix, since a stem may differ from its
+    /// word's (`"unsafe"` -> `"unsaf"`, `"safe"` -> `"safe"`). What is left must have four
+    /// letters or more: `"unit"` is no `"it"` turned. A capital inside a word marks words run
+    /// together, not a prefix: `"inCumbria"` is `"in Cumbria"`.
+    pub(super) fn negated_pairs(&mut self, prefixes: &[&str]) -> Vec<(u32, u32)> {
+        // In the hash map's order: the pairs are only ever looked up.
+        let written: Vec<(&'a str, u32)> = self
+            .surfaces
+            .iter()
+            .map(|(&word, &(key, _))| (word, key))
+            .collect();
+        let mut pairs = Vec::new();
+        for (word, key) in written {
+            if word.chars().skip(1).any(char::is_uppercase) {
+                continue;
+            }
+            let lower = word.to_lowercase();
+            let positive = prefixes.iter().find_map(|prefix| {
+                let rest = lower.strip_prefix(prefix)?;
+                (rest.chars().count() >= 4)
+                    .then(|| self.key_of_word(rest))
+                    .flatten()
+            });
+            if let Some(positive) = positive.filter(|&positive| positive != key) {
+                pairs.push((key, positive));
+            }
+        }
+        pairs
+    }
+
     /// The key and form a word would have, if either article has it as written up to case:
     /// `"allegedly"` -> the key of `"alleg"` with the form `"edly"`, which `"allegations"` lacks.
     pub(super) fn word_of(&mut self, word: &str) -> Option<(u32, u32)> {
