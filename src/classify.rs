@@ -41,7 +41,7 @@ use sequence::reword_in_sequence;
 use sources::{judge_sources, Taken};
 pub use spans::balance;
 use spans::{added_spans, target_spans, Verbatim};
-use turns::{requalifies, turned};
+use turns::turned;
 
 /// The verdict on one sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -338,11 +338,12 @@ fn judge(
     // A rewrite turns negations and hedges as it rewords, but a figure it keeps between kept
     // words keeps its qualifier: `"would cost about £100,000 in total"` for `"would cost
     // £100,000"` is a hedge in any sentence.
-    let turn = if near_copy_but_turns || slipped_in {
-        turned(tokens, sentence, &alignment)
-    } else {
-        requalifies(tokens, sentence, &alignment, true).then_some(Fact::Hedge)
-    };
+    let turn = turned(
+        tokens,
+        sentence,
+        &alignment,
+        !(near_copy_but_turns || slipped_in),
+    );
     let changed = conflict.or_else(|| {
         turn.map(|fact| Change {
             fact,

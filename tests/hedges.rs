@@ -232,6 +232,42 @@ fn a_figure_qualifier_dropped_or_added_in_a_rewrite_is_a_hedge_and_one_moved_is_
     }
 }
 
+/// A rewrite that drops every hedge before a verb it keeps states the claim as fact: the press
+/// release's `"may reduce"` in a headline that also swaps `"suggests"` for `"finds"`. One that
+/// adds a hedge, words the hedged clause anew, or keeps the claim someone's belief says no more
+/// than its source.
+#[test]
+fn a_hedge_dropped_outright_in_a_rewrite_is_a_hedge_and_one_added_or_swapped_is_not() {
+    assert_changed(
+        "Daily walking may reduce risk of heart disease, study suggests",
+        "Daily walking reduces risk of heart disease, study finds",
+        Fact::Hedge,
+    );
+    let cases = [
+        (
+            "Parole could be considered only after ten years, the judge told Derek Holloway at \
+             Wrenfield Crown Court.",
+            "Derek Holloway was told parole was considered after ten years, the judge said at \
+             Wrenfield Crown Court.",
+        ),
+        (
+            "The gang may still be armed and dangerous, detectives warned on Tuesday night.",
+            "Detectives believe the gang may still be armed and dangerous, they warned on Tuesday.",
+        ),
+        (
+            "The road would be closed for three days, police said on Friday.",
+            "Police said on Friday that the road was likely to be closed for three days.",
+        ),
+        (
+            "The men are reportedly armed and dangerous, detectives warned on Tuesday night.",
+            "Detectives claim the men are armed and dangerous, they warned on Tuesday.",
+        ),
+    ];
+    for (source, target) in cases {
+        assert_kept(source, target);
+    }
+}
+
 #[test]
 fn a_dropped_preposition_or_a_kept_up_qualifies_no_figure() {
     let cases = [

@@ -34,6 +34,15 @@ fn a_plan_told_as_done_or_a_deed_told_as_a_plan_is_a_changed_fact() {
             "Harlow schools closed on Monday after the storm damaged roofs",
             "Harlow schools to close on Monday after the storm damaged roofs",
         ),
+        // A rewrite that also rewords other words, when one side has no future at all.
+        (
+            "The school will reopen next week after repairs to the roof, the head teacher said.",
+            "The school reopened next week following repairs to the roof, the head teacher said.",
+        ),
+        (
+            "The council said on Monday that the pool would close in May for repairs to its roof.",
+            "The pool closed in May for repairs to its roof, the council said.",
+        ),
         // A passive or a state turns with "be", both ways, and in a headline.
         (
             "The new library will be opened by the mayor on Saturday, the council said.",

@@ -18,15 +18,41 @@ const NEGATED_WITHIN: usize = 3;
 /// `"The drug may slow the disease."` vs `"The drug slows the disease."` drops a hedge, and
 /// `"could be harmful"` for `"is harmful"` adds one. `"could"` for `"may"` keeps it. `"up to
 /// 40%"` vs `"40%"` drops a figure's hedge.
-pub(super) fn turned(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> Option<Fact> {
-    if turns(tokens, sentence, alignment, &|t| tokens.is_negation(t.key)) {
+///
+/// A `rewrite` turns negations and beliefs as it rewords (`"did not approve"` -> `"refused to
+/// approve"`), so there only a hedge, a figure's qualifier or a tense counts, when one side has
+/// none anywhere: `"Walking may reduce the risk, a study suggests"` -> `"Walking reduces the
+/// risk, a study finds"` drops a hedge, while `"Police claim the men are reportedly armed"`
+/// -> `"The men are armed, police claim"` keeps the claim someone's.
+pub(super) fn turned(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    rewrite: bool,
+) -> Option<Fact> {
+    if !rewrite
+        && turns(
+            tokens,
+            sentence,
+            alignment,
+            &|t| tokens.is_negation(t.key),
+            false,
+        )
+    {
         Some(Fact::Negation)
-    } else if turns(tokens, sentence, alignment, &|t| tokens.is_hedge(t))
-        || requalifies(tokens, sentence, alignment, false)
-        || unattributes(tokens, sentence, alignment)
+    } else if (!rewrite || !sentence.iter().any(|t| tokens.is_belief(t)))
+        && turns(
+            tokens,
+            sentence,
+            alignment,
+            &|t| tokens.is_hedge(t),
+            rewrite,
+        )
+        || requalifies(tokens, sentence, alignment, rewrite)
+        || (!rewrite && unattributes(tokens, sentence, alignment))
     {
         Some(Fact::Hedge)
-    } else if retenses(tokens, sentence, alignment) {
+    } else if retenses(tokens, sentence, alignment, rewrite) {
         Some(Fact::Tense)
     } else {
         None
@@ -43,11 +69,20 @@ const HEADLINE_WORDS: usize = 12;
 /// `"The firm will launch its phone"`, and `"Schools to close"` for `"Schools closed"`. A state
 /// or a passive turns with `"be"` (`"was opened"` for `"will be opened"`). `"is to open"` for
 /// `"will open"` keeps the plan, `"opens"` for `"will open"` keeps it ahead, and `"closed"` for
-/// `"had closed"` has no future to lose.
-fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+/// `"had closed"` has no future to lose. In a `rewrite`, one side must have no future word at
+/// all.
+fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite: bool) -> bool {
     let source: Vec<Token> = alignment
         .source_words(tokens, 0..alignment.source.len())
         .collect();
+    let has_future = |words: &[Token]| {
+        words
+            .iter()
+            .any(|w| tokens.futures.binary_search(&w.key).is_ok())
+    };
+    if rewrite && has_future(&source) && has_future(sentence) {
+        return false;
+    }
     // A `"to"` puts a verb in the future only in a headline (`"Schools to close"`); in a
     // sentence it is mostly an infinitive's (`"no marks to suggest"`).
     let (source_headline, target_headline) = (
@@ -275,6 +310,7 @@ fn turns(
     sentence: &[Token],
     alignment: &Alignment,
     marker: &dyn Fn(&Token) -> bool,
+    rewrite: bool,
 ) -> bool {
     let equal = |op: &&DiffOp| matches!(op, DiffOp::Equal { .. });
     let (Some(first), Some(last)) = (
@@ -334,6 +370,11 @@ fn turns(
         .count();
     let target_negations = sentence.iter().filter(|w| marker(w)).count();
     let swapped = source_negations != target_negations;
+    // A rewrite that words a claim more carefully ("are likely to qualify" for "would
+    // qualify") says no more than its source; one that drops every hedge states it as fact.
+    if rewrite && target_negations > 0 {
+        return false;
+    }
     // Any negation turned counts, even when another turns the other way: "would charge ... and
     // would not open" against "would not charge ... and would open" says two other things. The
     // stretch starts one change early, so a sentence's first word counts: "Neither driver".
@@ -354,7 +395,9 @@ fn turns(
             .collect();
         let at_start = old.start == 0 && new.start == 0;
         let swap = !deleted.is_empty() && !inserted.is_empty();
-        turned |= (!swap || swapped)
+        // In a rewrite, only a hedge dropped outright: `"could be considered"` -> `"was
+        // considered"` words a clause anew.
+        turned |= (!swap || (swapped && !rewrite))
             && ((negates(&deleted, source_next, at_start)
                 && (inserted.is_empty() || plain(inserted)))
                 || (negates(inserted, target_next, at_start)
