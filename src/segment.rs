@@ -118,6 +118,8 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
     }
     // `"« Nous allons gagner. » La foule"`: UAX #29 starts the next sentence with a closing mark
     // that follows a space, as French quotation marks do.
+    // So does Markdown's `"**"` that closes `"**The council approved it.** The vote..."`: marks
+    // with no word that touch the sentence before them, then a space, are that sentence's.
     for k in 1..pieces.len() {
         let (from, to) = pieces[k];
         let mut chars = text[from..to].char_indices();
@@ -125,17 +127,35 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
             if chars.next().is_none_or(|(_, c)| is_blank_char(c)) {
                 pieces[k].0 += mark.len_utf8();
                 pieces[k - 1].1 = pieces[k].0;
+                continue;
             }
         }
+        if text[..from].ends_with(is_blank_char) {
+            continue;
+        }
+        let marks = text[from..to]
+            .find(|c: char| c.is_alphanumeric() || is_blank_char(c))
+            .filter(|&at| at > 0 && text[from + at..].starts_with(is_blank_char));
+        if let Some(at) = marks {
+            pieces[k].0 += at;
+            pieces[k - 1].1 = pieces[k].0;
+        }
     }
-    // Merge pieces that UAX #29 split after an abbreviation.
+    // Merge pieces that UAX #29 split after an abbreviation, and marks with no word that touch
+    // the sentence before them: Markdown's `"**"` closing `"**The council approved it.**"`.
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
     for piece in pieces {
         // UAX #29 ends a sentence at every line break; the lines here wrap one.
         let wrapped = |last: &(usize, usize)| text[last.0..last.1].ends_with(LINE_ENDS);
+        let trailing_marks = |last: &(usize, usize)| {
+            !text[last.0..last.1].ends_with(char::is_whitespace)
+                && !text[piece.0..piece.1].chars().any(char::is_alphanumeric)
+        };
         match merged.last_mut() {
             Some(last)
-                if wrapped(last) || !ends_sentence(&text[last.0..last.1], &text[piece.0..end]) =>
+                if wrapped(last)
+                    || trailing_marks(last)
+                    || !ends_sentence(&text[last.0..last.1], &text[piece.0..end]) =>
             {
                 last.1 = piece.1;
             }
@@ -327,6 +347,19 @@ mod tests {
             (
                 "Gen. Ali and Sen. Ross met St. Paul.",
                 &["Gen. Ali and Sen. Ross met St. Paul."],
+            ),
+            // Marks with no word that touch a sentence's end are its own: Markdown's bold, an
+            // emoji; after a space they stand alone.
+            (
+                "**The council approved the budget.** The vote was 30 to 12.",
+                &[
+                    "**The council approved the budget.**",
+                    "The vote was 30 to 12.",
+                ],
+            ),
+            (
+                "We won!🎉 Next up: Rovers.",
+                &["We won!🎉", "Next up: Rovers."],
             ),
             (
                 "The U.S. Army said so. The U.N. agreed.",
