@@ -100,7 +100,8 @@ fn words(text: &str) -> Vec<&str> {
 }
 
 /// Diffs the sentences of a link: the source sentences against the target sentences, each side
-/// joined by single spaces, so a merged or split sentence reads as one text.
+/// joined by single spaces, so a merged or split sentence reads as one text, and spaced alike
+/// (see [`joined`]), so `"£4.2\u{a0}million"` for `"£4.2 million"` shows no change.
 ///
 /// # Examples
 /// ```
@@ -110,11 +111,21 @@ fn words(text: &str) -> Vec<&str> {
 /// assert_eq!(source, "The dam opened. It cost £2m.");
 /// ```
 pub fn diff_sentences<S: AsRef<str>>(source: &[S], target: &[S]) -> Vec<DiffOp> {
-    let joined = |sentences: &[S]| -> String {
-        let parts: Vec<&str> = sentences.iter().map(AsRef::as_ref).collect();
-        parts.join(" ")
-    };
     diff(&joined(source), &joined(target))
+}
+
+/// The sentences of one side of a link as one text, joined by single spaces, with every run of
+/// spaces inside them written as one space too: a no-break space from a web page or a wrapped
+/// line's break is no change to show. `["The\u{a0}dam", "opened."]` -> `"The dam opened."`.
+fn joined<S: AsRef<str>>(sentences: &[S]) -> String {
+    let mut text = String::new();
+    for word in sentences.iter().flat_map(|s| s.as_ref().split_whitespace()) {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(word);
+    }
+    text
 }
 
 /// What `target` changed of `source`'s words, both joined as [`diff_sentences`] joins them,
@@ -130,10 +141,6 @@ pub fn diff_sentences<S: AsRef<str>>(source: &[S], target: &[S]) -> Vec<DiffOp> 
 /// assert_eq!(edits(&["It cost £2bn."], &["It cost £3bn."], 0.8), Edits::Words);
 /// ```
 pub fn edits<S: AsRef<str>>(source: &[S], target: &[S], similarity: f64) -> Edits {
-    let joined = |sentences: &[S]| -> String {
-        let parts: Vec<&str> = sentences.iter().map(AsRef::as_ref).collect();
-        parts.join(" ")
-    };
     let (source, target) = (joined(source), joined(target));
     if source == target {
         return Edits::None;
@@ -284,6 +291,21 @@ mod tests {
     }
 
     #[test]
+    fn a_link_diff_shows_words_never_spacing() {
+        let ops = diff_sentences(
+            &["The council approved\u{a0}a new budget\u{a0}for the district."],
+            &["The council approved a new\nbudget for the  district."],
+        );
+        assert_eq!(
+            ops,
+            [DiffOp {
+                op: Op::Equal,
+                text: "The council approved a new budget for the district.".into()
+            }]
+        );
+    }
+
+    #[test]
     fn groups_changes_without_confetti() {
         let ops = diff(
             "Troops sent the army into assaults with minimal protection.",
@@ -334,6 +356,13 @@ mod tests {
             (
                 &["It rained.", "Roads shut."],
                 &["It rained. Roads shut."],
+                1.0,
+                Edits::None,
+            ),
+            // Spacing is no edit: a no-break space, a wrapped line.
+            (
+                &["It cost £2bn\u{a0}in May."],
+                &["It cost £2bn in\nMay."],
                 1.0,
                 Edits::None,
             ),

@@ -276,10 +276,11 @@ fn check_links(report: &Report, diffs: bool) {
             link.similarity
         );
         if diffs {
+            // The sentences joined by single spaces, each run of spaces in them written as one.
             let joined = |side: &[retold::Sentence], indices: &[usize]| -> String {
                 indices
                     .iter()
-                    .map(|&k| side[k].text.as_str())
+                    .flat_map(|&k| side[k].text.split_whitespace())
                     .collect::<Vec<_>>()
                     .join(" ")
             };
