@@ -280,21 +280,18 @@ pub(super) fn conflicting(
         // "Shares fell" for "Shares rose": one word swapped for its opposite, which may bring a
         // function word or two ("None of the 12" for "All 12"), but no negation: "unhappy" for
         // "not happy" says the same.
-        let opposes = |one: &mut dyn Iterator<Item = Token>,
-                       other: &mut dyn Iterator<Item = Token>| {
-            let (Some(word), None) = (one.next(), one.next()) else {
+        let opposes = |one: &[Token], other: &[Token]| {
+            let [word] = one else {
                 return false;
             };
-            let other: Vec<Token> = other.collect();
+            let opposite = |t: &Token| tokens.are_opposite(word.key, t.key);
             other.len() <= 3
-                && other.iter().any(|t| tokens.are_opposite(word.key, t.key))
+                && other.iter().any(opposite)
                 && other.iter().all(|t| {
-                    tokens.are_opposite(word.key, t.key)
-                        || !(tokens.is_content(t.key) || tokens.is_negation(t.key))
+                    opposite(t) || !(tokens.is_content(t.key) || tokens.is_negation(t.key))
                 })
         };
-        let other_sense = opposes(&mut old_tokens(), &mut new_tokens())
-            || opposes(&mut new_tokens(), &mut old_tokens());
+        let other_sense = opposes(&dropped, added) || opposes(added, &dropped);
         let day = other_number && new.clone().any(|k| month_beside(sentence, k));
         // The kept words that place the figure must touch it on both sides: `"with [1,107]
         // votes"`, but not `"December [27], after searching the flooded"` for `"December [24] by

@@ -121,9 +121,12 @@ impl<'a> Interner<'a> {
             if word.chars().skip(1).any(char::is_uppercase) {
                 continue;
             }
-            let lower = word.to_lowercase();
             let positive = prefixes.iter().find_map(|prefix| {
-                let rest = lower.strip_prefix(prefix)?;
+                // The prefixes are ASCII, and only a word's first letter can be a capital here.
+                let rest = word
+                    .get(..prefix.len())
+                    .filter(|start| start.eq_ignore_ascii_case(prefix))
+                    .and_then(|_| word.get(prefix.len()..))?;
                 (rest.chars().count() >= 4)
                     .then(|| self.key_of_word(rest))
                     .flatten()
