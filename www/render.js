@@ -187,16 +187,18 @@ export function renderDiff(doc, link) {
   const node = el(doc, 'p', 'diff');
   // A right-to-left article's diff reads right to left, like its paragraphs.
   node.setAttribute('dir', 'auto');
-  for (const op of link.diff) {
+  link.diff.forEach((op, index) => {
+    // Words replaced read "old → new" (see the CSS), so "4.2" for "6.2" is no "−4.2+6.2".
+    const replaced = (op.op === 'delete' && link.diff[index + 1]?.op === 'insert') ||
+      (op.op === 'insert' && link.diff[index - 1]?.op === 'delete');
     if (op.op === 'insert') {
-      const ins = el(doc, 'ins', null, op.text);
-      node.appendChild(ins);
+      node.appendChild(el(doc, 'ins', replaced ? 'replaced' : null, op.text));
     } else if (op.op === 'delete') {
-      node.appendChild(el(doc, 'del', null, op.text));
+      node.appendChild(el(doc, 'del', replaced ? 'replaced' : null, op.text));
     } else {
       node.appendChild(doc.createTextNode(op.text));
     }
-  }
+  });
   return node;
 }
 

@@ -102,6 +102,9 @@ test('renderDiff marks insertions and deletions', () => {
   const tags = node.childNodes.map((child) => (child.nodeType === 3 ? '#text' : child.tagName));
   assert.deepEqual(tags, ['DEL', 'INS', '#text', 'INS', '#text']);
   assert.equal(node.textContent, 'It cost The bill came to 2 billion crowns.');
+  // Words replaced read "old → new"; an insertion alone keeps its "+".
+  const classes = node.childNodes.map((child) => (child.nodeType === 3 ? null : child.getAttribute('class')));
+  assert.deepEqual(classes, ['replaced', 'replaced', null, null, null]);
 });
 
 test('renderDiffPanel explains links and unlinked sentences', () => {
