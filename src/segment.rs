@@ -176,6 +176,35 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
     }
 }
 
+/// The fewest tags that make a text web page markup rather than an article.
+const MARKUP_TAGS: usize = 3;
+
+/// Whether `text` holds web page markup: three or more HTML tags, which the sentence bounds and
+/// the word matching read as text. `"<h1>Budget</h1><p>The council...</p>"` holds markup;
+/// `"a < b, and c > d"` and one `"<unknown>"` do not.
+pub fn holds_markup(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut tags = 0;
+    for (at, _) in text.match_indices('<') {
+        let name = bytes.get(at + 1..).unwrap_or_default();
+        let name = name.strip_prefix(b"/").unwrap_or(name);
+        let letters = name
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let ends = name
+            .get(letters)
+            .is_some_and(|b| matches!(b, b'>' | b' ' | b'/'));
+        if letters > 0 && name[0].is_ascii_alphabetic() && ends {
+            tags += 1;
+            if tags >= MARKUP_TAGS {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// A run longer than this many bytes without a sentence end is no sentence but a paste without
 /// punctuation (a PDF table, a transcript) ...
 const OVERLONG: usize = 2_000;
@@ -451,6 +480,19 @@ mod tests {
         ];
         for (input, expected) in table {
             assert_eq!(split(input), *expected, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn markup_is_three_tags_or_more() {
+        for (text, markup) in [
+            ("<h1>Budget</h1><p>The council approved it.</p>", true),
+            ("<p style=\"margin:0\">One.<br/>Two.</p>", true),
+            ("The council approved it.", false),
+            ("If a < b and c > d, then <3 <3 <3.", false),
+            ("He wrote <unknown> in the box.", false),
+        ] {
+            assert_eq!(holds_markup(text), markup, "{text}");
         }
     }
 

@@ -2,7 +2,7 @@
 
 use crate::classify::{Judgement, Match};
 use crate::report::{Counts, Fact, Label, Shares, Summary, Tally, Verdict};
-use crate::segment::Segment;
+use crate::segment::{holds_markup, Segment};
 
 /// One article with its sentences and their labels, as `summarize` reads it.
 #[derive(Clone, Copy, Debug)]
@@ -107,6 +107,22 @@ pub fn summarize(
         headline.push_str(
             " The two articles seem to be in different languages: retold compares words, so a \
              translation reads as independent.",
+        );
+    }
+    // Tags glue sentences together and count as words: the labels of a web page's source
+    // are no guide, and the reader should know why.
+    let markup = match (holds_markup(source.text), holds_markup(target.text)) {
+        (true, true) => "Both articles hold",
+        (true, false) => "The source holds",
+        (false, true) => "The target holds",
+        (false, false) => "",
+    };
+    if !markup.is_empty() {
+        headline.push(' ');
+        headline.push_str(markup);
+        headline.push_str(
+            " web page markup (tags such as <p>), which retold reads as words: paste the text a \
+             browser shows instead.",
         );
     }
     Summary {

@@ -282,3 +282,32 @@ fn articles_in_different_languages_are_told_a_translation_reads_as_independent()
         assert!(!headline.contains(note), "{headline}");
     }
 }
+
+/// A pasted web page's tags glue sentences together and read as words, so the headline says
+/// which article holds them; plain text, or a lone `<` in a sum, says nothing.
+#[test]
+fn an_article_pasted_as_web_page_markup_is_named_in_the_headline() {
+    let plain = "The council approved the budget on Monday. The vote was 30 to 12.";
+    let markup = "<h1>Budget</h1>\n<p style=\"margin:0\">The council approved the budget on \
+                  Monday.</p><p>The vote was 30 to 12.</p>";
+    let note = "web page markup";
+    for (source, target, who) in [
+        (plain, markup, Some("The target holds")),
+        (markup, plain, Some("The source holds")),
+        (markup, markup, Some("Both articles hold")),
+        (plain, plain, None),
+        (
+            plain,
+            "If a < b, the council approved the budget on Monday.",
+            None,
+        ),
+    ] {
+        let headline = compare(source, target, &Options::default())
+            .summary
+            .headline;
+        match who {
+            Some(who) => assert!(headline.contains(&format!("{who} {note}")), "{headline}"),
+            None => assert!(!headline.contains(note), "{headline}"),
+        }
+    }
+}
