@@ -75,14 +75,6 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite:
     let source: Vec<Token> = alignment
         .source_words(tokens, 0..alignment.source.len())
         .collect();
-    let has_future = |words: &[Token]| {
-        words
-            .iter()
-            .any(|w| tokens.futures.binary_search(&w.key).is_ok())
-    };
-    if rewrite && has_future(&source) && has_future(sentence) {
-        return false;
-    }
     // A `"to"` puts a verb in the future only in a headline (`"Schools to close"`); in a
     // sentence it is mostly an infinitive's (`"no marks to suggest"`).
     let (source_headline, target_headline) = (
@@ -93,6 +85,10 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite:
         tokens.futures.binary_search(&w.key).is_ok()
             || (headline && tokens.headline_future == Some(w.key))
     };
+    let has_future = |words: &[Token]| words.iter().any(|w| is_future(w, false));
+    if rewrite && has_future(&source) && has_future(sentence) {
+        return false;
+    }
     // A future word last, after function words only (`"will"`, `"is to"`), and none on the
     // other side.
     let tells_future = |words: &[Token], headline: bool, other: &[Token]| {
