@@ -90,14 +90,7 @@ pub fn summarize(
     } else {
         Verdict::Independent
     };
-    let mut headline = headline(
-        source,
-        target,
-        &target_tally,
-        changed.len(),
-        derived,
-        verdict,
-    );
+    let mut headline = headline(source, target, &target_tally, &changed, derived, verdict);
     if let Some(changes) = changes(links) {
         headline.push(' ');
         headline.push_str(&changes);
@@ -208,10 +201,11 @@ fn headline(
     source: Labelled<'_>,
     target: Labelled<'_>,
     tally: &Tally,
-    changed: usize,
+    changed_sentences: &[usize],
     derived: f64,
     verdict: Verdict,
 ) -> String {
+    let changed = changed_sentences.len();
     if target.segments.is_empty() {
         return "The target is empty: there is nothing to compare yet.".into();
     }
@@ -278,7 +272,11 @@ fn headline(
         "{lead}: {} {noun} copied, {} reworded, {} added",
         c.copied, c.reworded, c.added
     );
-    if let Some(place) = added_place(target) {
+    // Padding wraps borrowed text: around an independent article's own sentences it says nothing.
+    let place = (verdict != Verdict::Independent)
+        .then(|| added_place(target, changed_sentences))
+        .flatten();
+    if let Some(place) = place {
         line.push_str(&format!(" ({place})"));
     }
     // With no sentence added, what falls short of "all" is new phrases inside derived ones.
@@ -325,17 +323,19 @@ fn changes(links: &[Match]) -> Option<String> {
 /// Padding typically wraps copied wire copy: `"(the last 4 paragraphs)"` when those paragraphs are
 /// all that was added, `"(including the last 4 paragraphs)"` when a few added sentences sit
 /// elsewhere too. Nothing is said for a lone paragraph among others or for articles of fewer
-/// than three paragraphs.
-fn added_place(target: Labelled<'_>) -> Option<String> {
+/// than three paragraphs. Sentences in `changed` repeat a source sentence with another fact and
+/// are no padding: a headline and intro whose score was swapped (`3-1` -> `1-3`) get no
+/// `"(including the first 2 paragraphs)"`.
+fn added_place(target: Labelled<'_>, changed: &[usize]) -> Option<String> {
     let paragraphs = target.segments.last()?.paragraph + 1;
     if paragraphs < 3 {
         return None;
     }
     let mut all_added = vec![true; paragraphs];
     let mut any_added = vec![false; paragraphs];
-    for (segment, judgement) in target.segments.iter().zip(target.judgements) {
+    for (index, (segment, judgement)) in target.segments.iter().zip(target.judgements).enumerate() {
         let added = judgement.label == Label::Added;
-        all_added[segment.paragraph] &= added;
+        all_added[segment.paragraph] &= added && !changed.contains(&index);
         any_added[segment.paragraph] |= added;
     }
     let trailing = all_added.iter().rev().take_while(|&&a| a).count();

@@ -209,6 +209,39 @@ fn says_nothing_of_place_for_a_lone_added_paragraph_among_others() {
     );
 }
 
+/// Opening paragraphs that repeat the source's with another fact are no padding: the headline
+/// names the changed facts, not "the first 2 paragraphs".
+#[test]
+fn says_nothing_of_place_for_paragraphs_that_change_a_fact() {
+    let wire = format!(
+        "{WIRE}\n\nEngineers will inspect the spillway every spring.\n\n\
+         The old ferry across the valley will stop running in May."
+    );
+    let target = wire
+        .replace("seven years", "eight years")
+        .replace("four hundred", "five hundred");
+    let report = compare(&wire, &target, &Options::default());
+    assert_eq!(report.summary.target.counts.added, 2);
+    let headline = &report.summary.headline;
+    assert!(
+        headline.contains("3 sentences copied, 0 reworded, 2 added. 2 added sentences repeat"),
+        "{headline}"
+    );
+    // The same two paragraphs, new rather than changed, are the opening padding they look like.
+    let padded = format!(
+        "Water is scarce across the whole region this year.\n\n\
+         Farmers have asked for help since the spring.\n\n{}",
+        wire.split_once("\n\n").map_or("", |(_, rest)| rest)
+    );
+    let headline = compare(&wire, &padded, &Options::default())
+        .summary
+        .headline;
+    assert!(
+        headline.contains("2 added (the first 2 paragraphs)."),
+        "{headline}"
+    );
+}
+
 /// "Most ... is copied" says more than half of the text is copied: a sentence that repeats a
 /// source sentence with another number came from the source, but it is not copied, and an
 /// article made only of such sentences and new ones repeats the source with other facts.
