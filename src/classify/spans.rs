@@ -259,7 +259,7 @@ const PAIRS: [(char, char); 6] = [
 ///
 /// `posed as "master craftsmen` becomes `posed as "master craftsmen"`, `rent boy" and` becomes
 /// `"rent boy" and`, and `the judge said` at the end of `..., the judge said.` takes the full
-/// stop. A span never grows past its sentence or into the next span. `judgements` and
+/// stop, while `52` in `52-year-old` keeps no hyphen. A span never grows past its sentence or into the next span. `judgements` and
 /// `segments` are the sentences of `text`, one for one.
 pub fn balance(judgements: &mut [Judgement], text: &str, segments: &[Segment]) {
     for (judgement, segment) in judgements.iter_mut().zip(segments) {
@@ -272,7 +272,17 @@ pub fn balance(judgements: &mut [Judgement], text: &str, segments: &[Segment]) {
                 .get(k + 1)
                 .map_or(segment.end, |next| next.start);
             let span = &mut judgement.spans[k];
-            span.end += attached(text.get(span.end..ceiling).unwrap_or(""), false);
+            let after = text.get(span.end..ceiling).unwrap_or("");
+            let closing = attached(after, false);
+            // Marks with a word right after them join the two (`52-year-old`, `and/or`): the
+            // word's span ends before them.
+            let joins = after[closing..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            if !joins {
+                span.end += closing;
+            }
             while let Some(c) = text.get(span.end..ceiling).and_then(|s| s.chars().next()) {
                 if !completes(&text[span.start..span.end], c, true) {
                     break;
@@ -435,6 +445,9 @@ mod tests {
             ("It was over,“we” he said.", &["over"], &["over,"]),
             ("It was over,“we” he said.", &["we"], &["“we”"]),
             ("Rates - and fees - rose.", &["and fees"], &["and fees"]),
+            // A mark that joins the word to the next is not the span's.
+            ("The 52-year-old admitted it.", &["52"], &["52"]),
+            ("Cash and/or cheques.", &["Cash and"], &["Cash and"]),
             // Nothing past the sentence.
             (r#"He said "go"#, &[r#""go"#], &[r#""go"#]),
         ];
