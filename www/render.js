@@ -30,6 +30,9 @@ export const CHANGED_TEXT = {
   tense: 'a plan told as done, or the reverse',
 };
 
+/** A link's label as a caption's first word. */
+const LABEL_TITLE = { copied: 'Copied', reworded: 'Reworded' };
+
 const SIDES = ['source', 'target'];
 
 /** The other side's name. */
@@ -208,11 +211,11 @@ function describeLink(link) {
   const plural = (list, word) => (list.length === 1 ? word : `${word}s`);
   if (link.label === 'added') {
     const what = CHANGED_TEXT[link.changed] || 'other facts';
-    return `added: target ${plural(link.target, 'sentence')} ${target} ${link.target.length === 1 ? 'has' : 'have'} ` +
+    return `Added: target ${plural(link.target, 'sentence')} ${target} ${link.target.length === 1 ? 'has' : 'have'} ` +
       `the shape of source ${plural(link.source, 'sentence')} ${source} but ${what}, so ` +
       `${link.target.length === 1 ? 'it says' : 'they say'} something the source does not.`;
   }
-  return `${link.label}: source ${plural(link.source, 'sentence')} ${source} → target ` +
+  return `${LABEL_TITLE[link.label] || link.label}: source ${plural(link.source, 'sentence')} ${source} → target ` +
     `${plural(link.target, 'sentence')} ${target}, ${likeness(link)}`;
 }
 
@@ -243,7 +246,7 @@ export function renderDiffPanel(doc, report, side, index) {
     const phrases = splitBySpans(sentence).filter((piece) => piece.label === 'copied').map((piece) => `“${piece.text}”`);
     const shared = phrases.length === 0 ? '' :
       `, though the ${otherSide(side)} has ${phrases.length === 1 ? 'its phrase' : 'its phrases'} ${phrases.join(', ')} word for word`;
-    box.appendChild(el(doc, 'p', 'diff-caption', `${side} sentence ${index + 1} is ${what}${shared}.`));
+    box.appendChild(el(doc, 'p', 'diff-caption', `${side === 'target' ? 'Target' : 'Source'} sentence ${index + 1} is ${what}${shared}.`));
     return box;
   }
   for (const linkIndex of sentence.links) {

@@ -83,7 +83,7 @@ test('clicking a sentence highlights its counterpart, scrolls it into view and s
     return own.top >= column.top - 1 && own.top < column.bottom;
   });
   assert.ok(inView, 'the counterpart is scrolled into view in its column');
-  assert.match(await page.textContent('#diff-view'), /reworded: source sentence \d+ → target sentence \d+, \d+% similar/);
+  assert.match(await page.textContent('#diff-view'), /Reworded: source sentence \d+ → target sentence \d+, \d+% similar/);
   const diffTags = await page.$$eval('#diff-view .diff ins, #diff-view .diff del', (nodes) => nodes.map((node) => node.tagName));
   assert.ok(diffTags.includes('INS') || diffTags.includes('DEL'));
   assert.equal(await page.textContent('#diff-view .diff'), link.diff.map((op) => op.text).join(''));
@@ -160,7 +160,7 @@ test('a sentence that changes a figure of the source is marked and, selected, sh
   const highlighted = await page.$$eval('.sentence.is-counterpart', (nodes) => nodes.map((node) => `${node.getAttribute('data-side')}:${node.getAttribute('data-index')}:${node.getAttribute('data-label')}`));
   assert.deepEqual(highlighted, link.source.map((sourceIndex) => `source:${sourceIndex}:omitted`));
   assert.match(await page.textContent('#diff-view'),
-    /added: target sentence \d+ has the shape of source sentence \d+ but another number, so it says something the source does not/);
+    /Added: target sentence \d+ has the shape of source sentence \d+ but another number, so it says something the source does not/);
   const changes = await page.$$eval('#diff-view .diff ins, #diff-view .diff del', (nodes) => nodes.map((node) => `${node.tagName}:${node.textContent}`));
   assert.deepEqual(changes, ['DEL:60', 'INS:80']);
   await page.keyboard.press('Escape');

@@ -26,7 +26,7 @@ async function tapReworded(phone, report, which) {
   const selector = `.sentence[data-side="target"][data-index="${index}"]`;
   const point = await firstLinePoint(phone, selector);
   await phone.touchscreen.tap(point.x, point.y);
-  await phone.waitForFunction(() => /reworded: source sentence/.test(document.getElementById('diff-view').textContent));
+  await phone.waitForFunction(() => /Reworded: source sentence/.test(document.getElementById('diff-view').textContent));
   return selector;
 }
 

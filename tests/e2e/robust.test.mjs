@@ -138,7 +138,7 @@ test('the single-file build works from file:// under its own CSP', async () => {
   const point = await firstLinePoint(page, '.sentence[data-side="target"][data-label="reworded"]');
   await page.mouse.click(point.x, point.y);
   await page.waitForFunction(() => document.querySelectorAll('.sentence.is-counterpart').length > 0);
-  assert.match(await page.textContent('#diff-view'), /reworded: source sentence/);
+  assert.match(await page.textContent('#diff-view'), /Reworded: source sentence/);
   assert.match(await page.textContent('#version'), /version \d+\.\d+\.\d+/);
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval';/);

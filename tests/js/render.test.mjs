@@ -109,7 +109,7 @@ test('renderDiff marks insertions and deletions', () => {
 
 test('renderDiffPanel explains links and unlinked sentences', () => {
   const linked = renderDiffPanel(doc, REPORT, 'target', 2);
-  assert.match(linked.textContent, /reworded: source sentence 2 → target sentence 3, 42% similar/);
+  assert.match(linked.textContent, /Reworded: source sentence 2 → target sentence 3, 42% similar/);
   assert.equal(byClass(linked, 'diff').length, 1);
   assert.match(renderDiffPanel(doc, REPORT, 'target', 0).textContent, /added/);
   assert.match(renderDiffPanel(doc, REPORT, 'source', 2).textContent, /omitted/);
@@ -137,7 +137,7 @@ test('an added sentence that changes a fact shows which source sentence it chang
   for (const [side, index] of [['target', 0], ['source', 2]]) {
     const panel = renderDiffPanel(doc, report, side, index);
     assert.match(panel.textContent,
-      /^added: target sentence 1 has the shape of source sentence 3 but another number, so it says something the source does not\./);
+      /^Added: target sentence 1 has the shape of source sentence 3 but another number, so it says something the source does not\./);
     assert.equal(byClass(panel, 'diff').length, 1);
   }
   assert.deepEqual(counterparts(report, 'target', 0).indices, [2]);
@@ -151,7 +151,7 @@ test('renderDiffList lists the links that differ and counts the rest', () => {
   const list = renderDiffList(doc, REPORT);
   // The copied link is the same word for word; the reworded one is listed with its diff.
   assert.deepEqual(byClass(list, 'diff-caption').map((node) => node.textContent),
-    ['reworded: source sentence 2 → target sentence 3, 42% similar']);
+    ['Reworded: source sentence 2 → target sentence 3, 42% similar']);
   assert.equal(byClass(list, 'diff')[0].textContent, 'It cost The bill came to 2 billion crowns.');
   assert.equal(byClass(list, 'diff-note')[0].textContent, '1 more linked pair is the same word for word.');
   const large = structuredClone(REPORT);
@@ -179,9 +179,9 @@ test('an unlinked sentence with a phrase the other side repeats names the phrase
   const fish = report.source.sentences[2];
   fish.spans = [{ start: fish.start, end: fish.start + 'Fish ladders'.length, label: 'copied' }];
   assert.equal(renderDiffPanel(doc, report, 'source', 2).textContent,
-    'source sentence 3 is omitted: no sentence of the target says the same, though the target has its phrase “Fish ladders” word for word.');
+    'Source sentence 3 is omitted: no sentence of the target says the same, though the target has its phrase “Fish ladders” word for word.');
   assert.equal(renderDiffPanel(doc, REPORT, 'target', 0).textContent,
-    'target sentence 1 is added: no sentence of the source says the same.');
+    'Target sentence 1 is added: no sentence of the source says the same.');
 });
 
 test('shareSegments keeps each side to its own labels and clamps shares', () => {
