@@ -5,9 +5,11 @@
 //! end sentences, and a missing space after a full stop does.
 
 mod boundary;
+mod wrap;
 
 use boundary::{ends_sentence, wraps};
 use unicode_segmentation::UnicodeSegmentation;
+use wrap::{fills, wrap_width};
 
 /// One sentence of an article, as a byte range into the input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,7 +27,9 @@ pub struct Segment {
 /// Paragraphs are separated by blank lines; a text without any blank line has one paragraph per
 /// line (web copy often puts each paragraph on its own line). A line break ends a sentence, so
 /// headlines, bylines and bullet lines without final punctuation stand alone, unless it only
-/// wraps one (see `wraps`): hard-wrapped wire copy keeps its sentences whole.
+/// wraps one (see `wraps`), or the text is wrapped at a fixed width and the next word would not
+/// have fitted on the line (see `fills`): hard-wrapped wire copy, PDF and e-mail text keep their
+/// sentences whole.
 ///
 /// # Examples
 /// ```
@@ -44,6 +48,7 @@ pub fn segment(text: &str) -> Vec<Segment> {
     let blank_lines = lines
         .iter()
         .any(|&(a, b)| text[a..b].trim_matches(is_blank_char).is_empty());
+    let width = wrap_width(text, &lines);
     let mut sentences = Vec::new();
     let mut paragraph = 0usize;
     let mut seen_text_in_paragraph = false;
@@ -57,7 +62,9 @@ pub fn segment(text: &str) -> Vec<Segment> {
             continue;
         }
         if let Some((start, end, at)) = run {
-            if !previous_blank && wraps(&text[start..end], line) {
+            let joined = &text[start..end];
+            let soft = wraps(joined, line) || width.is_some_and(|w| fills(w, joined, line));
+            if !previous_blank && soft {
                 run = Some((start, line_end, at));
                 continue;
             }
@@ -145,8 +152,16 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
     // the sentence before them: Markdown's `"**"` closing `"**The council approved it.**"`.
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
     for piece in pieces {
-        // UAX #29 ends a sentence at every line break; the lines here wrap one.
-        let wrapped = |last: &(usize, usize)| text[last.0..last.1].ends_with(LINE_ENDS);
+        // UAX #29 ends a sentence at every line break; the lines here wrap one, unless the
+        // line ends with a full stop of its own (`"...a year.\nCouncillor Harrow said"`).
+        let wrapped = |last: &(usize, usize)| {
+            let piece = &text[last.0..last.1];
+            piece.ends_with(LINE_ENDS)
+                && !piece
+                    .trim_end_matches(is_blank_char)
+                    .trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', '\u{bb}', ')'])
+                    .ends_with(['.', '!', '?', '\u{2026}'])
+        };
         let trailing_marks = |last: &(usize, usize)| {
             !text[last.0..last.1].ends_with(char::is_whitespace)
                 && !text[piece.0..piece.1].chars().any(char::is_alphanumeric)

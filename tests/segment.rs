@@ -307,6 +307,51 @@ fn line_breaks_that_only_wrap_a_sentence_keep_it_whole() {
     assert_eq!(paragraphs, [0, 1]);
 }
 
+/// Text wrapped at a fixed width, from a PDF or an e-mail: its breaks fall before a capital
+/// just as often as before any other word, and its headline, list and last lines stand apart.
+#[test]
+fn text_wrapped_at_a_width_keeps_sentences_whole_before_a_capital() {
+    let pdf = "Museum Reopens After Refurbishment\n\
+        The museum in Lindqvist will reopen to the public on\n\
+        Monday after a two-year refurbishment led by architect\n\
+        Karin Olofsson. It cost three million pounds, the\n\
+        director Hanne Solberg said on Friday.\n\
+        Read more";
+    check(&[(
+        pdf,
+        &[
+            "Museum Reopens After Refurbishment",
+            "The museum in Lindqvist will reopen to the public on\nMonday after a two-year \
+             refurbishment led by architect\nKarin Olofsson.",
+            "It cost three million pounds, the\ndirector Hanne Solberg said on Friday.",
+            "Read more",
+        ],
+    )]);
+    // An e-mail reply quotes every line with "> ".
+    let email = "> The bridge will close to lorries for eleven weeks from\n\
+        > Monday, and to all traffic on the three weekends in\n\
+        > August. A diversion via the A89 will add about 25\n\
+        > minutes to journeys, the highways agency said.";
+    check(&[(
+        email,
+        &[
+            "> The bridge will close to lorries for eleven weeks from\n> Monday, and to all traffic \
+             on the three weekends in\n> August.",
+            "A diversion via the A89 will add about 25\n> minutes to journeys, the highways agency \
+             said.",
+        ],
+    )]);
+    // One sentence a line, of any length, is no wrapped text: each line stands alone.
+    let lines = "Storm hits Devon coast\n\
+        Winds of up to 90 miles an hour brought down trees across the county overnight\n\
+        Schools in Exeter stay closed\n\
+        Forecasters expect calmer weather by Thursday afternoon";
+    assert_eq!(split(lines).len(), 4);
+    // Without its blank lines, a wrapped text's short last lines still end its paragraphs.
+    let paragraphs: Vec<usize> = segment(pdf).iter().map(|s| s.paragraph).collect();
+    assert_eq!(paragraphs, [0, 1, 1, 2]);
+}
+
 /// Abbreviations that end names and amounts, quotations that go on through their speaker, and
 /// other places where a stop does or does not end a sentence.
 #[test]
