@@ -117,13 +117,22 @@ pub fn diff_sentences<S: AsRef<str>>(source: &[S], target: &[S]) -> Vec<DiffOp> 
 /// The sentences of one side of a link as one text, joined by single spaces, with every run of
 /// spaces inside them written as one space too: a no-break space from a web page or a wrapped
 /// line's break is no change to show. `["The\u{a0}dam", "opened."]` -> `"The dam opened."`.
+/// So are the `>` marks an e-mail reply opens its quoted lines with: `"> The dam\n> opened."`
+/// -> `"The dam opened."`.
 fn joined<S: AsRef<str>>(sentences: &[S]) -> String {
     let mut text = String::new();
-    for word in sentences.iter().flat_map(|s| s.as_ref().split_whitespace()) {
-        if !text.is_empty() {
-            text.push(' ');
+    let lines = sentences
+        .iter()
+        .flat_map(|s| s.as_ref().split(['\n', '\r', '\u{2028}', '\u{2029}']));
+    for line in lines {
+        let mut words = line.split_whitespace().peekable();
+        while words.next_if(|w| w.chars().all(|c| c == '>')).is_some() {}
+        for word in words {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(word);
         }
-        text.push_str(word);
     }
     text
 }
@@ -365,6 +374,19 @@ mod tests {
                 &["It cost £2bn in\nMay."],
                 1.0,
                 Edits::None,
+            ),
+            // So are the marks of a quoted e-mail; a ">" within a line is no such mark.
+            (
+                &["> It cost £2bn in\n> > May."],
+                &["It cost £2bn in May."],
+                1.0,
+                Edits::None,
+            ),
+            (
+                &["It cost > £2bn."],
+                &["It cost £2bn."],
+                1.0,
+                Edits::Punctuation,
             ),
             (&["It cost £2bn."], &["It cost £3bn."], 0.75, Edits::Words),
         ] {

@@ -276,11 +276,16 @@ fn check_links(report: &Report, diffs: bool) {
             link.similarity
         );
         if diffs {
-            // The sentences joined by single spaces, each run of spaces in them written as one.
+            // The sentences joined by single spaces, each run of spaces in them written as one,
+            // without the `>` marks that open a quoted e-mail's lines.
             let joined = |side: &[retold::Sentence], indices: &[usize]| -> String {
                 indices
                     .iter()
-                    .flat_map(|&k| side[k].text.split_whitespace())
+                    .flat_map(|&k| side[k].text.split(['\n', '\r', '\u{2028}', '\u{2029}']))
+                    .flat_map(|line| {
+                        line.split_whitespace()
+                            .skip_while(|w| w.chars().all(|c| c == '>'))
+                    })
                     .collect::<Vec<_>>()
                     .join(" ")
             };
