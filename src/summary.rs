@@ -34,6 +34,19 @@ pub const MOSTLY_MIN: f64 = 0.5;
 /// Independent reports share quotes and names, not runs of whole sentences: on the METER
 /// corpus's dev articles below [`PARTIALLY_MIN`], none copies more than three.
 pub const COPIED_SENTENCES_MIN: usize = 5;
+/// A target that copies at least this share of the source's text word for word, in at least
+/// [`SOURCE_COPIED_SENTENCES_MIN`] sentences of [`COPIED_WORDS_MIN`] words or more, is never
+/// independent, however much it adds: a short wire story copied whole under six paragraphs of
+/// background is still a copy. Independent reports share a quote or two, not half the source.
+pub const SOURCE_COPIED_MIN: f64 = 0.5;
+/// See [`SOURCE_COPIED_MIN`]: a one-line source (a headline, a quote) copied into a long
+/// article of its own does not make the article a copy.
+pub const SOURCE_COPIED_SENTENCES_MIN: usize = 2;
+/// A partially derived target that copies at least this share of the source's text word for
+/// word copies "the whole source" in its headline: a 4-sentence wire story copied whole under 4
+/// paragraphs of background reads `"This article copies the whole source word for word, with
+/// material of its own added"`.
+pub const WHOLE_SOURCE_MIN: f64 = 0.95;
 /// Sentences shorter than this many words (`"Read more »"`, a tag line) do not count towards
 /// [`COPIED_SENTENCES_MIN`]: web pages repeat them whatever their story.
 pub const COPIED_WORDS_MIN: usize = 6;
@@ -85,12 +98,21 @@ pub fn summarize(
         Verdict::WhollyDerived
     } else if target_tally.characters > 0 && derived >= PARTIALLY_MIN
         || copied_sentences(target) >= COPIED_SENTENCES_MIN
+        || source_tally.shares.copied >= SOURCE_COPIED_MIN
+            && copied_sentences(target) >= SOURCE_COPIED_SENTENCES_MIN
     {
         Verdict::PartiallyDerived
     } else {
         Verdict::Independent
     };
-    let mut headline = headline(source, target, &target_tally, &changed, derived, verdict);
+    let mut headline = headline(
+        source,
+        target,
+        (&source_tally, &target_tally),
+        &changed,
+        derived,
+        verdict,
+    );
     if let Some(changes) = changes(links) {
         headline.push(' ');
         headline.push_str(&changes);
@@ -200,7 +222,7 @@ fn visible(text: &str) -> usize {
 fn headline(
     source: Labelled<'_>,
     target: Labelled<'_>,
-    tally: &Tally,
+    (source_tally, tally): (&Tally, &Tally),
     changed_sentences: &[usize],
     derived: f64,
     verdict: Verdict,
@@ -245,6 +267,14 @@ fn headline(
             if derived >= MOSTLY_MIN && most_copied && c.copied >= c.reworded + changed =>
         {
             "Most of this article is copied from the source, with material of its own added"
+        }
+        // A short wire story copied whole under paragraphs of background: the lesson is that
+        // all of it was taken, however little of the article it makes.
+        Verdict::PartiallyDerived
+            if source_tally.shares.copied >= WHOLE_SOURCE_MIN
+                && c.copied >= c.reworded + changed =>
+        {
+            "This article copies the whole source word for word, with material of its own added"
         }
         Verdict::PartiallyDerived if changed > c.copied + c.reworded => {
             "Part of this article repeats the source's sentences with other facts"

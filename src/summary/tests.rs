@@ -100,15 +100,45 @@ fn a_story_copied_into_a_page_of_links_is_partially_derived() {
     assert_eq!(target.counts.copied, 5);
     assert!(target.shares.copied < PARTIALLY_MIN, "{:?}", target.shares);
     assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
-    assert!(report
-        .summary
-        .headline
-        .starts_with("Part of this article comes from the source"));
+    assert_opens(
+        &report,
+        "This article copies the whole source word for word, with material of its own added: 5 \
+         sentences copied",
+    );
+}
+
+/// Half of a source copied word for word makes a derived article, however much surrounds it;
+/// a short source's one sentence does not.
+#[test]
+fn a_target_that_copies_most_of_the_source_is_never_independent() {
+    let background = "Regional tensions over water have grown for decades. Neighbouring \
+        provinces have long argued about river rights. Dams have been built across the region \
+        since the nineteen sixties. Critics say they harm fish and flood villages upstream. \
+        Supporters point to cheap power and steady water for farms.";
+    let source = STORY[..3].join(" ");
+    let report = compare(
+        &source,
+        &format!("{}\n\n{background}", STORY[..2].join(" ")),
+        &Options::default(),
+    );
+    assert!(report.summary.target.shares.copied < PARTIALLY_MIN);
+    assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
+    assert_opens(
+        &report,
+        "Part of this article comes from the source: 2 sentences copied",
+    );
+    let report = compare(
+        STORY[0],
+        &format!("{}\n\n{background}", STORY[0]),
+        &Options::default(),
+    );
+    assert_eq!(report.summary.verdict, Verdict::Independent);
 }
 
 #[test]
 fn fewer_copied_sentences_in_a_page_of_links_stay_independent() {
-    let source = STORY.join(" ");
+    // Four of the source's ten sentences: a share of it, not most.
+    let source = format!("{} {}", STORY.join(" "), OTHER_STORY);
     let report = compare(
         &source,
         &page_around(&STORY[..4].join(" ")),
