@@ -24,8 +24,8 @@ use keys::kind_of;
 use keys::Interner;
 use tables::{
     APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, FUTURES, HEDGES,
-    NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PRONOUNS, QUALIFIERS, TITLES,
-    TRAILERS,
+    NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PLANS, PRONOUNS, QUALIFIERS,
+    TITLES, TRAILERS,
 };
 use tokenize::tokenize_all;
 use variants::merge_variants;
@@ -121,6 +121,9 @@ pub struct Tokens {
     pub futures: Vec<u32>,
     /// The key of `"to"`, which puts a verb in the future in a headline: `"Schools to close"`.
     pub headline_future: Option<u32>,
+    /// The keys of the words that put a verb in the future before `"to"` (`"expected"`,
+    /// `"plans"`): `"is expected to open"`, sorted.
+    pub plans: Vec<u32>,
     /// The forms of a verb in the past (`"ed"`, `"d"`).
     pub past_forms: Vec<u32>,
     /// The key of `"be"`, which a future word puts a state in the future with: `"will be
@@ -395,6 +398,7 @@ pub fn normalize(
     tokens.pronouns = lookup(PRONOUNS, &mut interner);
     tokens.futures = lookup(FUTURES, &mut interner);
     tokens.headline_future = interner.key_of_word("to").map(|key| merged[key as usize]);
+    tokens.plans = lookup(PLANS, &mut interner);
     tokens.be = interner.key_of_word(BE).map(|key| merged[key as usize]);
     tokens.past_be = lookup(PAST_BE, &mut interner);
     tokens.past_forms = PAST_FORMS

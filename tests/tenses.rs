@@ -56,6 +56,19 @@ fn a_plan_told_as_done_or_a_deed_told_as_a_plan_is_a_changed_fact() {
             "Harlow bridge to be closed for repairs next week",
             "Harlow bridge was closed for repairs next week",
         ),
+        // A press release's plan in words: "is expected to", "plans to", "is due to be".
+        (
+            "Construction will begin in May and the plant is expected to open in the autumn.",
+            "Construction will begin in May and the plant opened in the autumn.",
+        ),
+        (
+            "The company plans to launch its new phone in London on Monday, a spokesman said.",
+            "The company launched its new phone in London on Monday, a spokesman said.",
+        ),
+        (
+            "The new library is due to be opened by the mayor on Saturday, the council said.",
+            "The new library was opened by the mayor on Saturday, the council said.",
+        ),
     ];
     for (source, target) in cases {
         assert_changed(source, target, Fact::Tense);
@@ -91,6 +104,11 @@ fn a_tense_kept_or_a_plan_kept_a_plan_changes_nothing() {
         (
             "The council had closed the pool in May after the roof was damaged by the storm.",
             "The council closed the pool in May after the roof was damaged by the storm.",
+        ),
+        // "Will" for "is expected to" keeps the plan a plan.
+        (
+            "Construction will begin in May and the plant is expected to open in the autumn.",
+            "Construction will begin in May and the plant will open in the autumn.",
         ),
         // Outside a headline, "to" is an infinitive's: no plan to lose.
         (

@@ -67,7 +67,8 @@ const HEADLINE_WORDS: usize = 12;
 /// headline's `"to"`, in a line of fewer than [`HEADLINE_WORDS`] words; function words may come
 /// before it), and the other has the verb in the past. `"The firm launched its phone"` for
 /// `"The firm will launch its phone"`, and `"Schools to close"` for `"Schools closed"`. A state
-/// or a passive turns with `"be"` (`"was opened"` for `"will be opened"`). `"is to open"` for
+/// or a passive turns with `"be"` (`"was opened"` for `"will be opened"`), and a plan word
+/// before `"to"` is a future word (`"opened"` for `"is expected to open"`). `"is to open"` for
 /// `"will open"` keeps the plan, `"opens"` for `"will open"` keeps it ahead, and `"closed"` for
 /// `"had closed"` has no future to lose. In a `rewrite`, one side must have no future word at
 /// all.
@@ -85,16 +86,29 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite:
         tokens.futures.binary_search(&w.key).is_ok()
             || (headline && tokens.headline_future == Some(w.key))
     };
-    let has_future = |words: &[Token]| words.iter().any(|w| is_future(w, false));
+    // `"expected to"`, `"plans to"`: a plan word right before `"to"`.
+    let is_plan = |pair: &[Token]| {
+        matches!(pair, [plan, to] if tokens.headline_future == Some(to.key)
+            && tokens.plans.binary_search(&plan.key).is_ok())
+    };
+    let has_future = |words: &[Token]| {
+        words.iter().any(|w| is_future(w, false)) || words.windows(2).any(is_plan)
+    };
     if rewrite && has_future(&source) && has_future(sentence) {
         return false;
     }
-    // A future word last, after function words only (`"will"`, `"is to"`), and none on the
-    // other side.
+    // A future word last, or a plan word and `"to"`, after function words only (`"will"`, `"is
+    // to"`, `"is expected to"`), and none on the other side.
     let tells_future = |words: &[Token], headline: bool, other: &[Token]| {
-        words.last().is_some_and(|w| is_future(w, headline))
-            && words.iter().all(|w| !tokens.is_content(w.key))
+        let (lead, future) = match words {
+            [lead @ .., plan, to] if is_plan(&[*plan, *to]) => (lead, true),
+            [lead @ .., last] => (lead, is_future(last, headline)),
+            [] => (words, false),
+        };
+        future
+            && lead.iter().all(|w| !tokens.is_content(w.key))
             && !other.iter().any(|w| is_future(w, true))
+            && !other.windows(2).any(is_plan)
     };
     // `"will be"` before a state or a passive, against `"was"` or `"were"`, function words
     // before it.

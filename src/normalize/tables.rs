@@ -286,6 +286,20 @@ pub(super) const PRONOUNS: &[&str] = &["he", "she", "they"];
 /// Words that put the verb after them in the future: `"will launch"`, `"would close"`.
 pub(super) const FUTURES: &[&str] = &["will", "shall", "would"];
 
+/// Words that, right before `"to"`, put the verb after it in the future as `"will"` does: `"is
+/// expected to open"`, `"plans to launch"`, `"is set to close"`, `"is due to be opened"`.
+pub(super) const PLANS: &[&str] = &[
+    "expected",
+    "set",
+    "due",
+    "planned",
+    "scheduled",
+    "intends",
+    "aims",
+    "hopes",
+    "poised",
+];
+
 /// Inflections of a verb in the past: `"launched"`, `"closed"` (stem `"close"`).
 pub(super) const PAST_FORMS: &[&str] = &["ed", "d"];
 
