@@ -293,6 +293,13 @@ fn headline(
         }
         Verdict::Independent => "Most of this article is independent of the source",
     };
+    // With no sentence added, what it added is phrases within the source's sentences:
+    // "material of its own added: ... 0 added" would read as a contradiction.
+    let lead = if c.added == 0 {
+        lead.replace("material of its own", "phrases of its own")
+    } else {
+        lead.to_string()
+    };
     let noun = if c.copied == 1 {
         "sentence"
     } else {

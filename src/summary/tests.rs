@@ -165,7 +165,7 @@ fn the_headline_agrees_with_the_shares_and_the_changes() {
     );
     assert_eq!(report.summary.target.counts.added, 0);
     assert!(report.summary.target.shares.added > 0.1);
-    assert_opens(&report, "Most of this article comes from the source, with material of its own added: 0 sentences copied, 2 reworded, 0 added, but new phrases within its sentences make up ");
+    assert_opens(&report, "Most of this article comes from the source, with phrases of its own added: 0 sentences copied, 2 reworded, 0 added, but new phrases within its sentences make up ");
     // A reworded sentence made of words kept as written is no "reworded" article.
     let report = compare(
         "Shares in Northgate Energy rose sharply on Tuesday after the company reported record \
