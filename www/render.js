@@ -378,11 +378,11 @@ export function renderLegend(doc) {
   sample.setAttribute('data-label', 'added');
   sample.setAttribute('data-changed', 'number');
   changed.appendChild(sample);
-  changed.appendChild(doc.createTextNode(': the shape of a source sentence, but another number, date, name, a negation turned, a word turned to its opposite, a hedge (may, could, allegedly, police believe, up to, about) dropped or added, or a plan told as done (will launch, launched); its word diff shows the change, and the source sentence is marked ≠ too'));
+  changed.appendChild(doc.createTextNode(': a source sentence\u2019s shape with a fact changed: a number, date or name, a negation or an opposite, a hedge (may, allegedly, about) or a plan told as done; the word diff shows it, and the source sentence is marked ≠ too'));
   list.appendChild(changed);
   const item = el(doc, 'li', 'legend-item');
   item.appendChild(el(doc, 'mark', 'sample span span-copied', 'boxed'));
-  item.appendChild(doc.createTextNode(': a phrase labelled differently from its sentence, e.g. copied words in a reworded sentence, or words the other article repeats from an added or omitted one'));
+  item.appendChild(doc.createTextNode(': a phrase labelled apart from its sentence, such as words kept as written in a reworded one'));
   list.appendChild(item);
   return list;
 }

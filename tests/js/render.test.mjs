@@ -144,7 +144,7 @@ test('an added sentence that changes a fact shows which source sentence it chang
   assert.deepEqual(counterparts(report, 'source', 2).indices, [0]);
   const legend = renderLegend(doc);
   assert.ok(byClass(legend, 'sample').some((node) => node.getAttribute('data-changed') === 'number'));
-  assert.match(legend.textContent, /another number, date, name, a negation turned, a word turned to its opposite, a hedge \(may, could, allegedly, police believe, up to, about\) dropped or added, or a plan told as done \(will launch, launched\)/);
+  assert.match(legend.textContent, /a number, date or name, a negation or an opposite, a hedge \(may, allegedly, about\) or a plan told as done/);
 });
 
 test('renderDiffList lists the links that differ and counts the rest', () => {
