@@ -40,8 +40,8 @@ pub(super) fn wrap_width(text: &str, lines: &[(usize, usize)]) -> Option<usize> 
 
 /// Whether the break between `line` and `next`, in a text wrapped at `width`, only wraps a
 /// sentence: the next line's first word would not have fitted on this one, this one holds four
-/// words or more and is no heading in capitals or title case, and the next is no list item or
-/// byline. Proportional PDF fonts fit more narrow letters on a line than wide ones, so a tenth
+/// words or more and is no heading (most of its words capitalised: `"Museum Reopens After
+/// Refurbishment"`, `"MUSEUM TO REOPEN"`), and the next is no list item or byline. Proportional PDF fonts fit more narrow letters on a line than wide ones, so a tenth
 /// of the width is slack.
 ///
 /// At width 60, `"The museum in Lindqvist will reopen to the public on"` (52) + `"Monday..."`
@@ -53,59 +53,50 @@ pub(super) fn fills(width: usize, line: &str, next: &str) -> bool {
         .next()
         .unwrap_or(line)
         .trim_end_matches(is_blank_char);
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() < 4 || heading(&words) {
+    // A heading has most of its words capitalised, which a sentence has not.
+    let (mut words, mut capitalised) = (0, 0);
+    for word in line.split(is_blank_char).filter(|w| !w.is_empty()) {
+        words += 1;
+        if word
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+        {
+            capitalised += 1;
+        }
+    }
+    if words < 4 || capitalised * 10 >= words * 7 {
         return false;
     }
-    let next = unquoted(next);
-    let Some(first) = next.split_whitespace().next() else {
-        return false;
-    };
+    let first = first_word(next);
     // A list item or a byline starts a line of its own: "- pears", "• pears", "2. pears",
     // "b) pears", "By Jane Doe".
-    let word: String = first.chars().take_while(|c| c.is_alphanumeric()).collect();
-    let marker = word.is_empty()
-        && first.starts_with([
-            '-', '*', '\u{2022}', '\u{2013}', '\u{2014}', '\u{b7}', '\u{25aa}',
-        ])
-        || word.chars().count() <= 3
-            && first[word.len()..].starts_with([')', '.'])
-            && first.len() <= word.len() + 1;
-    if marker || word.eq_ignore_ascii_case("by") {
-        return false;
-    }
-    fits_not(width, line, next)
+    let word = first
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(first.len());
+    let marker = match word {
+        0 => first.starts_with(|c| "-*\u{2022}\u{2013}\u{2014}\u{b7}\u{25aa}".contains(c)),
+        1..=3 => matches!(&first[word..], ")" | "."),
+        _ => false,
+    };
+    !first.is_empty()
+        && !marker
+        && !first[..word].eq_ignore_ascii_case("by")
+        && fits_not(width, line, next)
 }
 
 /// Whether `next`'s first word would not have fitted after `line` on a line `width` characters
 /// wide, with a tenth of the width as slack.
 fn fits_not(width: usize, line: &str, next: &str) -> bool {
-    let first = unquoted(next).split_whitespace().next().unwrap_or("");
+    let first = first_word(next);
     line.chars().count() + 1 + first.chars().count() + width / 10 > width
 }
 
-/// `next` without the `"> "` marks an e-mail reply puts before every quoted line.
-fn unquoted(next: &str) -> &str {
-    let stripped = next.trim_start_matches(|c: char| c == '>' || is_blank_char(c));
-    if next.trim_start_matches(is_blank_char).starts_with('>') {
-        stripped
-    } else {
-        next.trim_start_matches(is_blank_char)
-    }
-}
-
-/// Whether a line's words read as a heading: most of its words capitalised
-/// (`"Museum Reopens After Refurbishment"`, `"MUSEUM TO REOPEN"`), which a sentence's are not.
-fn heading(words: &[&str]) -> bool {
-    let capitalised = words
-        .iter()
-        .filter(|w| {
-            w.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase)
-        })
-        .count();
-    capitalised * 10 >= words.len() * 7
+/// The first word of `next`, after the `"> "` marks an e-mail reply puts before every quoted
+/// line.
+fn first_word(next: &str) -> &str {
+    let next = next.trim_start_matches(|c: char| c == '>' || is_blank_char(c));
+    &next[..next.find(is_blank_char).unwrap_or(next.len())]
 }
 
 #[cfg(test)]
