@@ -259,8 +259,8 @@ const PAIRS: [(char, char); 6] = [
 ///
 /// `posed as "master craftsmen` becomes `posed as "master craftsmen"`, `rent boy" and` becomes
 /// `"rent boy" and`, and `the judge said` at the end of `..., the judge said.` takes the full
-/// stop, while `52` in `52-year-old` keeps no hyphen. A span never grows past its sentence or into the next span. `judgements` and
-/// `segments` are the sentences of `text`, one for one.
+/// stop, while `52` in `52-year-old` keeps no hyphen. A span never grows past its sentence or
+/// into the next span. `judgements` and `segments` are the sentences of `text`, one for one.
 pub fn balance(judgements: &mut [Judgement], text: &str, segments: &[Segment]) {
     for (judgement, segment) in judgements.iter_mut().zip(segments) {
         for k in 0..judgement.spans.len() {

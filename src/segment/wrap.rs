@@ -1,7 +1,7 @@
 //! Text wrapped at a fixed width, as PDF, e-mail and plain-text wire copy are: its line breaks
 //! fall wherever the next word would not fit, not where a sentence or a heading ends.
 
-use super::is_blank_char;
+use super::{is_blank_char, LINE_ENDS};
 
 /// Widest line, in characters, that still counts as wrapped: pasted web text puts a paragraph
 /// on each line, hundreds of characters long.
@@ -41,15 +41,17 @@ pub(super) fn wrap_width(text: &str, lines: &[(usize, usize)]) -> Option<usize> 
 /// Whether the break between `line` and `next`, in a text wrapped at `width`, only wraps a
 /// sentence: the next line's first word would not have fitted on this one, this one holds four
 /// words or more and is no heading (most of its words capitalised: `"Museum Reopens After
-/// Refurbishment"`, `"MUSEUM TO REOPEN"`), and the next is no list item or byline. Proportional PDF fonts fit more narrow letters on a line than wide ones, so a tenth
-/// of the width is slack.
+/// Refurbishment"`, `"MUSEUM TO REOPEN"`), and the next is no list item or byline.
+/// Proportional PDF fonts fit more narrow letters on a line than wide ones, so a tenth of the
+/// width is slack.
 ///
 /// At width 60, `"The museum in Lindqvist will reopen to the public on"` (52) + `"Monday..."`
 /// -> true; `"Museum Reopens After Two-Year Refurbishment In Lindqvist"` + `"The museum..."`
 /// and `"The museum will reopen."` (23) + `"It closed..."` -> false.
 pub(super) fn fills(width: usize, line: &str, next: &str) -> bool {
+    // Of lines already joined, the last one is what the break follows.
     let line = line
-        .rsplit(['\n', '\r', '\u{2028}', '\u{2029}'])
+        .rsplit(LINE_ENDS)
         .next()
         .unwrap_or(line)
         .trim_end_matches(is_blank_char);
