@@ -123,7 +123,7 @@ fn joined<S: AsRef<str>>(sentences: &[S]) -> String {
     let mut text = String::new();
     let lines = sentences
         .iter()
-        .flat_map(|s| s.as_ref().split(['\n', '\r', '\u{2028}', '\u{2029}']));
+        .flat_map(|s| s.as_ref().split(crate::segment::LINE_ENDS));
     for line in lines {
         let mut words = line.split_whitespace().peekable();
         while words.next_if(|w| w.chars().all(|c| c == '>')).is_some() {}

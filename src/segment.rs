@@ -85,7 +85,7 @@ pub fn segment(text: &str) -> Vec<Segment> {
 }
 
 /// The characters that end a line.
-const LINE_ENDS: [char; 4] = ['\n', '\r', '\u{2028}', '\u{2029}'];
+pub(crate) const LINE_ENDS: [char; 4] = ['\n', '\r', '\u{2028}', '\u{2029}'];
 
 /// Byte ranges of the lines of `text`, without their terminators. A line ends at `\n`, `\r\n`,
 /// a lone `\r` (old Mac files) or a Unicode line or paragraph separator. Only lines between two
