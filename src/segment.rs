@@ -22,7 +22,9 @@ pub struct Segment {
     pub paragraph: usize,
 }
 
-/// Splits `text` into sentences, trimmed of surrounding whitespace, in order.
+/// Splits `text` into sentences, trimmed of surrounding whitespace, in order. Punctuation with
+/// no word is no sentence: a divider line (`"* * *"`, `"---"`, a quoted e-mail's lone `">"`)
+/// separates paragraphs as a blank line does.
 ///
 /// Paragraphs are separated by blank lines; a text without any blank line has one paragraph per
 /// line (web copy often puts each paragraph on its own line). A line break ends a sentence, so
@@ -57,7 +59,9 @@ pub fn segment(text: &str) -> Vec<Segment> {
     let mut run: Option<(usize, usize, usize)> = None;
     for &(line_start, line_end) in &lines {
         let line = &text[line_start..line_end];
-        if line.trim_matches(is_blank_char).is_empty() {
+        // A line with no word (`"* * *"`, `"---"`, an e-mail's lone `">"`) divides paragraphs
+        // like a blank one: it says nothing a reader could copy, reword or omit.
+        if !says_something(line) {
             previous_blank = true;
             continue;
         }
@@ -181,7 +185,7 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
         .into_iter()
         .flat_map(|(a, b)| cut_overlong(text, a, b))
     {
-        if let Some((a, b)) = trim(text, a, b) {
+        if let Some((a, b)) = trim(text, a, b).filter(|&(a, b)| says_something(&text[a..b])) {
             out.push(Segment {
                 start: a,
                 end: b,
@@ -189,6 +193,12 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
             });
         }
     }
+}
+
+/// Whether a line or a piece of one holds a word or a number: `"..."` or `"—"` standing between
+/// two sentences, or a divider line such as `"* * *"`, is punctuation, not a sentence.
+fn says_something(piece: &str) -> bool {
+    piece.contains(char::is_alphanumeric)
 }
 
 /// The fewest tags that make a text web page markup rather than an article.
@@ -405,6 +415,16 @@ mod tests {
                 "We won!🎉 Next up: Rovers.",
                 &["We won!🎉", "Next up: Rovers."],
             ),
+            // Punctuation with no word is no sentence, on a line of its own or between two.
+            (
+                "The vote was close.\n* * *\nThe budget passed.",
+                &["The vote was close.", "The budget passed."],
+            ),
+            (
+                "> The vote was close.\n>\n> The budget passed.\n---",
+                &["> The vote was close.", "> The budget passed."],
+            ),
+            ("...", &[]),
             (
                 "The U.S. Army said so. The U.N. agreed.",
                 &["The U.S. Army said so.", "The U.N. agreed."],
@@ -516,6 +536,13 @@ mod tests {
         let text = "One. Two.\nThree.\n\nFour.";
         let paragraphs: Vec<usize> = segment(text).iter().map(|s| s.paragraph).collect();
         assert_eq!(paragraphs, [0, 0, 0, 1]);
+    }
+
+    #[test]
+    fn divider_lines_separate_paragraphs() {
+        let text = "One. Two.\n\nThree.\n* * *\nFour.\n\n---\n\nFive.";
+        let paragraphs: Vec<usize> = segment(text).iter().map(|s| s.paragraph).collect();
+        assert_eq!(paragraphs, [0, 0, 1, 2, 3]);
     }
 
     #[test]
