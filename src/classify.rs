@@ -161,6 +161,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
     reword_intro(tokens, candidates, &context, options, &mut draft);
     reword_in_sequence(tokens, candidates, &context, options, &mut draft);
     reword_headline(tokens, &context, options, &mut draft);
+    draft.forget_restated_changes(tokens, &verbatim);
     let Draft {
         groups,
         changes,

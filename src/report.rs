@@ -146,7 +146,8 @@ pub struct Link {
 impl Link {
     /// How alike the link's sentences are, in words a reader trusts: the similarity counts
     /// words, so a change of punctuation or case alone is "the same words", never "100 %
-    /// similar" over a visible change, and a link that changed a word is at most 99 % similar.
+    /// similar" over a visible change, and a link that changed a word, or a fact by reordering
+    /// words, is at most 99 % similar.
     ///
     /// # Examples
     /// ```
@@ -156,9 +157,18 @@ impl Link {
     ///     report.links[0].likeness(),
     ///     "the same words; only punctuation, case or spelling differs"
     /// );
+    /// let (source, target) = ("It ended Rovers 3, City 1.", "It ended Rovers 1, City 3.");
+    /// let report = compare(source, target, &Options::default());
+    /// assert_eq!(report.links[0].likeness(), "99% similar");
     /// ```
     pub fn likeness(&self) -> String {
-        match self.edits {
+        // A changed fact is never "the same words": `3-1` made `1-3` keeps every word, in an
+        // order that says another thing.
+        let edits = match self.changed {
+            Some(_) => Edits::Words,
+            None => self.edits,
+        };
+        match edits {
             Edits::Punctuation => {
                 "the same words; only punctuation, case or spelling differs".into()
             }
@@ -167,7 +177,7 @@ impl Link {
                 // A whole percentage as an integer: formatting a float would pull float
                 // printing into the page's wasm.
                 let percent = (self.similarity * 100.0).round() as u32;
-                let percent = if self.edits == Edits::Words {
+                let percent = if edits == Edits::Words {
                     percent.min(99)
                 } else {
                     percent

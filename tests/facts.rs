@@ -580,3 +580,53 @@ fn a_short_line_that_says_more_than_another_fact_is_no_changed_fact() {
         assert!(report.links.is_empty(), "{target}: {:?}", report.links);
     }
 }
+
+/// A source sentence the target copies faithfully is not changed by another target sentence in
+/// its shape: that one makes another claim (a subheading about businesses beside the copied
+/// count of homes), so it is added without a link, while the same sentence alone is flagged.
+#[test]
+fn a_fact_the_target_copies_elsewhere_is_not_changed() {
+    let source = "The river burst its banks on Thursday.\n\n\
+        Council leader Joan Pike said more than 300 homes had been flooded or damaged.";
+    let alone = "– \"More than 100\" flooded or damaged –";
+    let changed = |report: &retold::Report| -> Vec<Option<Fact>> {
+        report.links.iter().map(|l| l.changed).collect()
+    };
+    let report = compare(source, alone, &Options::default());
+    assert_eq!(changed(&report), [Some(Fact::Number)], "{alone}");
+    let target = format!("{alone}\n\n{source}");
+    let report = compare(source, &target, &Options::default());
+    assert_eq!(labels(&report.target), [Added, Copied, Copied]);
+    assert_eq!(changed(&report), [None, None], "{:?}", report.links);
+}
+
+/// Figures that trade places between words that stay say another thing, every word kept; moved
+/// with their words they say the same.
+#[test]
+fn figures_that_trade_places_are_another_number() {
+    let source = "The final score was Rovers 3, City 1, after extra time.";
+    assert_changes(
+        source,
+        "The final score was Rovers 1, City 3, after extra time.",
+        Fact::Number,
+    );
+    assert_changes(
+        "The motion was carried by 131 votes to 87 on Tuesday night.",
+        "The motion was carried by 87 votes to 131 on Tuesday night.",
+        Fact::Number,
+    );
+    for (source, target) in [
+        (
+            source,
+            "The final score was City 1, Rovers 3, after extra time.",
+        ),
+        (
+            "Three men and two women were hurt in the crash on the bypass.",
+            "Two women and three men were hurt in the crash on the bypass.",
+        ),
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_ne!(labels(&report.target), [Added], "{target}");
+        assert!(report.links.iter().all(|l| l.changed.is_none()), "{target}");
+    }
+}

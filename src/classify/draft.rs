@@ -1,10 +1,11 @@
 //! The labels of the first pass, as the passes that judge some added sentences again read and
 //! change them.
 
+use super::spans::{added_spans, Verbatim};
 use super::{judge, Alignment, Context, Judgement, Outcome, Taken};
 use crate::align::Candidate;
 use crate::normalize::Tokens;
-use crate::report::Fact;
+use crate::report::{Fact, Label};
 use crate::Options;
 
 /// Every target sentence's judgement so far, the source sentences it derives from (none for an
@@ -70,6 +71,30 @@ impl Draft {
                 false
             }
             Outcome::Added { .. } => false,
+        }
+    }
+
+    /// Unlinks added sentences whose counterparts another target sentence copies: the target
+    /// states those facts as the source does, so a second sentence in their shape makes another
+    /// claim rather than changing one. `"More than 300 homes were flooded."` copied, then the
+    /// subheading `"More than 100 flooded"` about businesses is added, not "another number".
+    pub fn forget_restated_changes(&mut self, tokens: &Tokens, verbatim: &Verbatim) {
+        let mut copied = vec![false; tokens.source.len()];
+        for (group, judgement) in self.groups.iter().zip(&self.target) {
+            if let (Some(group), Label::Copied) = (group, judgement.label) {
+                for &s in group {
+                    copied[s] = true;
+                }
+            }
+        }
+        for t in 0..self.changes.len() {
+            let restated = self.changes[t]
+                .as_ref()
+                .is_some_and(|(group, _)| group.iter().all(|&s| copied[s]));
+            if restated {
+                self.changes[t] = None;
+                self.target[t].spans = added_spans(tokens, &tokens.target[t], verbatim);
+            }
         }
     }
 }

@@ -413,14 +413,15 @@ pub(super) fn conflicting(
     let same_shape = (kept_quote < 4 || names_only)
         && conflicting > 0.0
         && in_order + conflicting >= 0.8 * total;
-    let traded = replaced
+    let traded = (replaced
         .iter()
         .any(|&(a, b)| a != b && replaced.contains(&(b, a)))
-        .then_some(Change {
-            fact: Fact::Number,
-            words: 1,
-            quote: false,
-        });
+        || trades_places(tokens, sentence, alignment))
+    .then_some(Change {
+        fact: Fact::Number,
+        words: 1,
+        quote: false,
+    });
     changed
         .filter(|_| same_shape)
         .or(in_place)
@@ -440,6 +441,48 @@ pub(super) fn conflicting(
                 quote: false,
             })
         })
+}
+
+/// Whether two figures trade places between words that stay where they were: `"Rovers 1, City
+/// 3"` for `"Rovers 3, City 1"` gives each side the other's score though it keeps every word,
+/// and `"by 87 votes to 131"` for `"by 131 votes to 87"` reverses a vote; `"City 1, Rovers 3"`
+/// moves the words with their figures and says the same.
+fn trades_places(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    // A figure's place: the words right before and after it.
+    let places = |words: &[Token]| -> Vec<(f64, Option<u32>, Option<u32>)> {
+        (0..words.len())
+            .filter_map(|k| {
+                let value = tokens.value_at(words, k)?;
+                let before = k.checked_sub(1).map(|j| words[j].key);
+                Some((value, before, words.get(k + 1).map(|w| w.key)))
+            })
+            .collect()
+    };
+    let target = places(sentence);
+    if target.len() < 2 {
+        return false;
+    }
+    let mut groups: Vec<usize> = alignment.source.iter().map(|&(s, _)| s).collect();
+    groups.dedup();
+    let source: Vec<_> = groups
+        .into_iter()
+        .flat_map(|s| places(&tokens.source[s]))
+        .collect();
+    let place = |&(_, before, after): &(f64, Option<u32>, Option<u32>)| (before, after);
+    target.iter().any(|&(value, before, after)| {
+        let here = (before, after);
+        source.iter().any(|&(other, b, a)| {
+            (b, a) == here
+                && other != value
+                && source.iter().any(|there| {
+                    there.0 == value
+                        && place(there) != here
+                        && target
+                            .iter()
+                            .any(|t| t.0 == other && place(t) == place(there))
+                })
+        })
+    })
 }
 
 /// How far apart, as a ratio, two figures of one measure may be and still be one figure changed:
