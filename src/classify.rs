@@ -141,19 +141,11 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
                     .filter(Change::links)
                     .zip(candidates.get(t).and_then(Option::as_ref))
                     .map(|(change, c)| (c.source.clone(), change.fact));
-                // A sentence linked for its other facts shows no verbatim phrases: its words are
-                // the source's by design, its facts are not, and its diff shows both. Unlinked,
-                // it shows them like any added sentence.
-                let spans = if linked.is_some() {
-                    Vec::new()
-                } else {
-                    added_spans(tokens, sentence, &verbatim)
-                };
                 draft.changes.push(linked);
                 draft.target.push(Judgement {
                     label: Label::Added,
                     links: Vec::new(),
-                    spans,
+                    spans: added_spans(tokens, sentence, &verbatim),
                 });
             }
         }
@@ -161,7 +153,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
     reword_intro(tokens, candidates, &context, options, &mut draft);
     reword_in_sequence(tokens, candidates, &context, options, &mut draft);
     reword_headline(tokens, &context, options, &mut draft);
-    draft.forget_restated_changes(tokens, &verbatim);
+    draft.forget_restated_changes(tokens);
     let Draft {
         groups,
         changes,

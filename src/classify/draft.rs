@@ -1,7 +1,6 @@
 //! The labels of the first pass, as the passes that judge some added sentences again read and
 //! change them.
 
-use super::spans::{added_spans, Verbatim};
 use super::{judge, Alignment, Context, Judgement, Outcome, Taken};
 use crate::align::Candidate;
 use crate::normalize::Tokens;
@@ -65,9 +64,7 @@ impl Draft {
             Outcome::Added {
                 changed: Some(change),
             } if change.links() => {
-                // Linked for its other facts, it shows no verbatim phrases, as in the first pass.
                 self.changes[t] = Some((candidate.source.clone(), change.fact));
-                self.target[t].spans.clear();
                 false
             }
             Outcome::Added { .. } => false,
@@ -78,7 +75,11 @@ impl Draft {
     /// states those facts as the source does, so a second sentence in their shape makes another
     /// claim rather than changing one. `"More than 300 homes were flooded."` copied, then the
     /// subheading `"More than 100 flooded"` about businesses is added, not "another number".
-    pub fn forget_restated_changes(&mut self, tokens: &Tokens, verbatim: &Verbatim) {
+    ///
+    /// A sentence still linked for its other facts then shows no verbatim phrases: its words are
+    /// the source's by design, its facts are not, and its diff shows both. Unlinked, it shows
+    /// them like any added sentence.
+    pub fn forget_restated_changes(&mut self, tokens: &Tokens) {
         let mut copied = vec![false; tokens.source.len()];
         for (group, judgement) in self.groups.iter().zip(&self.target) {
             if let (Some(group), Label::Copied) = (group, judgement.label) {
@@ -87,13 +88,15 @@ impl Draft {
                 }
             }
         }
-        for t in 0..self.changes.len() {
-            let restated = self.changes[t]
+        for (change, judgement) in self.changes.iter_mut().zip(&mut self.target) {
+            if change
                 .as_ref()
-                .is_some_and(|(group, _)| group.iter().all(|&s| copied[s]));
-            if restated {
-                self.changes[t] = None;
-                self.target[t].spans = added_spans(tokens, &tokens.target[t], verbatim);
+                .is_some_and(|(group, _)| group.iter().all(|&s| copied[s]))
+            {
+                *change = None;
+            }
+            if change.is_some() {
+                judgement.spans.clear();
             }
         }
     }

@@ -448,41 +448,44 @@ pub(super) fn conflicting(
 /// and `"by 87 votes to 131"` for `"by 131 votes to 87"` reverses a vote; `"City 1, Rovers 3"`
 /// moves the words with their figures and says the same.
 fn trades_places(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
-    // A figure's place: the words right before and after it.
-    let places = |words: &[Token]| -> Vec<(f64, Option<u32>, Option<u32>)> {
-        (0..words.len())
-            .filter_map(|k| {
-                let value = tokens.value_at(words, k)?;
-                let before = k.checked_sub(1).map(|j| words[j].key);
-                Some((value, before, words.get(k + 1).map(|w| w.key)))
-            })
-            .collect()
-    };
-    let target = places(sentence);
+    let target = figure_places(tokens, sentence);
     if target.len() < 2 {
         return false;
     }
-    let mut groups: Vec<usize> = alignment.source.iter().map(|&(s, _)| s).collect();
-    groups.dedup();
-    let source: Vec<_> = groups
-        .into_iter()
-        .flat_map(|s| places(&tokens.source[s]))
-        .collect();
-    let place = |&(_, before, after): &(f64, Option<u32>, Option<u32>)| (before, after);
-    target.iter().any(|&(value, before, after)| {
-        let here = (before, after);
-        source.iter().any(|&(other, b, a)| {
-            (b, a) == here
+    let mut source = Vec::new();
+    let mut last = None;
+    for &(s, _) in &alignment.source {
+        if last != Some(s) {
+            source.extend(figure_places(tokens, &tokens.source[s]));
+            last = Some(s);
+        }
+    }
+    // `value` sits where the source had `other`, and `other` where the source had `value`.
+    target.iter().any(|&(value, here)| {
+        source.iter().any(|&(other, there)| {
+            there == here
                 && other != value
-                && source.iter().any(|there| {
-                    there.0 == value
-                        && place(there) != here
-                        && target
-                            .iter()
-                            .any(|t| t.0 == other && place(t) == place(there))
+                && source.iter().any(|&(v, place)| {
+                    v == value && place != here && target.contains(&(other, place))
                 })
         })
     })
+}
+
+/// A place between words: the keys right before and after it, `None` at the sentence's edge.
+type Place = (Option<u32>, Option<u32>);
+
+/// Each figure of `words` with its place: `"Rovers 3, City 1"` -> `[(3, (rovers, city)), (1,
+/// (city, None))]`.
+fn figure_places(tokens: &Tokens, words: &[Token]) -> Vec<(f64, Place)> {
+    let mut places = Vec::new();
+    for k in 0..words.len() {
+        if let Some(value) = tokens.value_at(words, k) {
+            let before = k.checked_sub(1).map(|j| words[j].key);
+            places.push((value, (before, words.get(k + 1).map(|w| w.key))));
+        }
+    }
+    places
 }
 
 /// How far apart, as a ratio, two figures of one measure may be and still be one figure changed:
