@@ -1,7 +1,7 @@
 // DOM wiring only: reads the inputs, runs the engine, hands the Report to render.js and links the
 // two sides. No comparison logic lives here.
 import {
-  appendSentences, counterparts, describeRun, keepColumnsFitted, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary,
+  appendSentences, closestFirst, counterparts, describeRun, keepColumnsFitted, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary,
   reveal, keepClearOfPanel,
 } from './render.js';
 import { decodeShare, encodeShare, isShareFragment, shareNote } from './share.js';
@@ -231,11 +231,13 @@ function deselect() {
   unmark();
   selected = null;
   pinned = false;
-  ui.diffView.textContent = 'Tap, click or hover over a sentence (or reach it with Tab) to see its counterpart and word diff.';
+  ui.diffView.textContent = 'Tap, click or hover over a sentence (or reach it with Tab) to see its counterpart and word ' +
+    'diff. A click keeps it and brings the counterpart into view.';
   ui.diffView.closest('.diff-panel').removeAttribute('data-selected');
 }
 
-// `scroll`: 'column' reveals counterparts inside their column; 'page' may also scroll the page.
+// `scroll`: 'none' (a hover) moves nothing; 'column' reveals the closest counterpart inside its
+// column; 'page' may also scroll the page.
 function select(side, index, scroll) {
   if (!report || (selected && selected.side === side && selected.index === index)) return;
   unmark();
@@ -245,9 +247,14 @@ function select(side, index, scroll) {
   const found = counterparts(report, side, index);
   const nodes = found.indices.map((otherIndex) => sentenceNode(found.side, otherIndex)).filter(Boolean);
   for (const node of nodes) node.classList.add('is-counterpart');
-  if (nodes[0]) {
-    reveal(nodes[0], window);
-    if (scroll === 'page') nodes[0].scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  // The counterpart brought into view is the closest one's, which the diff panel shows first.
+  const closest = closestFirst(report, found.links)[0];
+  const shown = (closest && sentenceNode(found.side, closest[found.side][0])) || nodes[0];
+  // A hover moves nothing: on its way to the counterpart the pointer crosses other sentences,
+  // and a column scrolling under it would lose the one being explained.
+  if (shown && scroll !== 'none') {
+    reveal(shown, window);
+    if (scroll === 'page') shown.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
   ui.diffView.replaceChildren(renderDiffPanel(document, report, side, index));
   // A phone's panel comes up to the foot of the screen on a click or a key, never on a touch-down
@@ -255,7 +262,7 @@ function select(side, index, scroll) {
   if (scroll === 'page') {
     ui.diffView.closest('.diff-panel').setAttribute('data-selected', '');
     // Bringing the diff back may move the columns: reveal both sentences again in them.
-    for (const node of [own, nodes[0]]) if (node) reveal(node, window);
+    for (const node of [own, shown]) if (node) reveal(node, window);
   }
   fillMissingDiffs(report, side, index);
 }
@@ -411,7 +418,7 @@ function wire() {
     lastPointer = here;
     const hit = fromEvent(event);
     clearTimeout(hoverTimer);
-    if (hit) hoverTimer = setTimeout(() => { if (!pinned && hit.node.matches(':hover')) select(hit.side, hit.index, 'column'); }, HOVER_MS);
+    if (hit) hoverTimer = setTimeout(() => { if (!pinned && hit.node.matches(':hover')) select(hit.side, hit.index, 'none'); }, HOVER_MS);
   });
   // Keyboard focus may scroll the page to the counterpart. A tap or a click never does: focus
   // comes on touch-down, and a page that moved then would take the tap's end somewhere else.

@@ -249,13 +249,26 @@ export function renderDiffPanel(doc, report, side, index) {
     box.appendChild(el(doc, 'p', 'diff-caption', `${side === 'target' ? 'Target' : 'Source'} sentence ${index + 1} is ${what}${shared}.`));
     return box;
   }
-  for (const linkIndex of sentence.links) {
-    const link = report.links[linkIndex];
-    if (!link) continue;
+  const links = closestFirst(report, sentence.links);
+  if (links.length > 1) {
+    box.appendChild(el(doc, 'p', 'diff-note',
+      `${side === 'target' ? 'Target' : 'Source'} sentence ${index + 1} has ${links.length} counterparts, the closest first.`));
+  }
+  for (const link of links) {
     box.appendChild(el(doc, 'p', 'diff-caption', describeLink(link)));
     box.appendChild(renderDiff(doc, link));
   }
   return box;
+}
+
+/**
+ * The links at `linkIndices`, most similar first: a source intro copied by one target sentence
+ * and echoed by the headline shows the 88% copy before the 36% headline, so the first thing a
+ * reader sees is the strongest reading of the sentence.
+ */
+export function closestFirst(report, linkIndices) {
+  return linkIndices.map((at) => report.links[at]).filter(Boolean)
+    .sort((one, two) => two.similarity - one.similarity);
 }
 
 /**

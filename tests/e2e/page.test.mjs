@@ -141,6 +141,33 @@ test('hovering an added sentence says nothing in the source says the same', asyn
   assert.equal(await page.locator('.sentence.is-counterpart').count(), 0);
 });
 
+test('hovering shows the word diff but scrolls neither column; a click brings the counterpart into view', async () => {
+  await page.keyboard.press('Escape');
+  const report = await reportOf(page);
+  const index = report.target.sentences.findIndex((sentence) => sentence.links
+    .some((at) => report.links[at].label !== 'added' && report.links[at].source[0] === 0));
+  assert.ok(index >= 0, 'the example derives a target sentence from the first source sentence');
+  // A short source column scrolled to its end, so the counterpart is out of its view.
+  const scrolled = await page.$eval('#source-view', (source) => {
+    source.style.maxHeight = '90px';
+    source.style.overflowY = 'auto';
+    source.scrollTop = source.scrollHeight;
+    return source.scrollTop;
+  });
+  assert.ok(scrolled > 0, 'the source column scrolls');
+  const sourceTop = () => page.$eval('#source-view', (source) => source.scrollTop);
+  await page.mouse.move(1, 1);
+  const point = await firstLinePoint(page, `.sentence[data-side="target"][data-index="${index}"]`);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  await page.waitForSelector(`.sentence[data-side="target"][data-index="${index}"].is-active`);
+  assert.match(await page.textContent('#diff-view'), /source sentence 1 → target sentence/);
+  assert.equal(await sourceTop(), scrolled, 'a hover leaves the other column where it was');
+  await page.mouse.click(point.x, point.y);
+  await page.waitForFunction(() => document.getElementById('source-view').scrollTop < 20);
+  await page.$eval('#source-view', (source) => source.removeAttribute('style'));
+  await page.keyboard.press('Escape');
+});
+
 test('a sentence that changes a figure of the source is marked and, selected, shows the change', async () => {
   const report = await reportOf(page);
   const linkIndex = report.links.findIndex((link) => link.label === 'added');

@@ -4,7 +4,7 @@ import test from 'node:test';
 import { byClass, doc } from './dom-shim.mjs';
 import { REPORT, TEXTS, hostileReport } from './fixtures.mjs';
 import {
-  appendSentences, count, counterparts, describeRun, formatDuration, renderDiff, renderDiffList, renderDiffPanel, renderLegend, renderReport, renderSentence, renderSide,
+  appendSentences, closestFirst, count, counterparts, describeRun, formatDuration, renderDiff, renderDiffList, renderDiffPanel, renderLegend, renderReport, renderSentence, renderSide,
   shareSegments, splitBySpans,
 } from '../../www/render.js';
 
@@ -113,6 +113,20 @@ test('renderDiffPanel explains links and unlinked sentences', () => {
   assert.equal(byClass(linked, 'diff').length, 1);
   assert.match(renderDiffPanel(doc, REPORT, 'target', 0).textContent, /added/);
   assert.match(renderDiffPanel(doc, REPORT, 'source', 2).textContent, /omitted/);
+});
+
+test('renderDiffPanel shows a sentence with several counterparts closest first, and says so', () => {
+  const report = structuredClone(REPORT);
+  // Source sentence 2 is reworded weakly by target sentence 3 (link 1) and copied by target 1.
+  report.links.push({ source: [1], target: [0], label: 'copied', similarity: 0.88, edits: 'words',
+    diff: [{ op: 'equal', text: 'It cost 2 billion.' }] });
+  report.source.sentences[1].links = [1, 2];
+  const panel = renderDiffPanel(doc, report, 'source', 1);
+  assert.equal(byClass(panel, 'diff-note')[0].textContent, 'Source sentence 2 has 2 counterparts, the closest first.');
+  assert.deepEqual(byClass(panel, 'diff-caption').map((node) => node.textContent.split(',')[0]),
+    ['Copied: source sentence 2 → target sentence 1', 'Reworded: source sentence 2 → target sentence 3']);
+  assert.deepEqual(closestFirst(report, [1, 2]).map((link) => link.similarity), [0.88, 0.42]);
+  assert.equal(byClass(renderDiffPanel(doc, REPORT, 'target', 2), 'diff-note').length, 0);
 });
 
 test('an added sentence that changes a fact shows which source sentence it changed, from both sides', () => {
