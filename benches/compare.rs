@@ -6,6 +6,9 @@
 //! - `stages/STAGE/SIZE`: segment (both texts), normalize, align, classify, and `compare` with and
 //!   without diffs, at 200k and 1m.
 //!
+//! - `hostile/CASE`: the segmenter on runs that once made it quadratic (`"It passed."` and then
+//!   40,000 spaces or closing brackets took half a minute; now well under a millisecond).
+//!
 //! `cargo bench --bench compare` runs it all (about 3 minutes on 2 cores);
 //! `cargo bench --bench compare -- --quick compare/5k` runs one quickly.
 
@@ -54,6 +57,18 @@ fn compare(c: &mut Criterion) {
     group.finish();
 }
 
+/// Wordless runs after a full stop: UAX #29 reads past it over the whole run from each of its
+/// characters, unless the segmenter cuts the run first.
+fn hostile(c: &mut Criterion) {
+    let mut group = c.benchmark_group("hostile");
+    for (name, run) in [("space_run_40k", " "), ("bracket_run_40k", ")")] {
+        let text = format!("It passed.{}Then it rained.", run.repeat(40_000));
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(name, |b| b.iter(|| segment::segment(black_box(&text))));
+    }
+    group.finish();
+}
+
 fn stages(c: &mut Criterion) {
     let options = Options::default();
     let no_diffs = Options {
@@ -93,5 +108,5 @@ fn stages(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, compare, stages);
+criterion_group!(benches, compare, stages, hostile);
 criterion_main!(benches);

@@ -120,10 +120,13 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
 fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Segment>) {
     let line = &text[start..end];
     let mut pieces: Vec<(usize, usize)> = Vec::new();
-    for (offset, piece) in line.split_sentence_bound_indices() {
-        for (a, b) in split_glued(piece) {
-            for (c, d) in split_missed_starts(&piece[a..b]) {
-                pieces.push((start + offset + a + c, start + offset + a + d));
+    for (from, to) in wordless_runs_cut(line) {
+        for (offset, piece) in line[from..to].split_sentence_bound_indices() {
+            let offset = from + offset;
+            for (a, b) in split_glued(piece) {
+                for (c, d) in split_missed_starts(&piece[a..b]) {
+                    pieces.push((start + offset + a + c, start + offset + a + d));
+                }
             }
         }
     }
@@ -170,6 +173,14 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
             !text[last.0..last.1].ends_with(char::is_whitespace)
                 && !text[piece.0..piece.1].chars().any(char::is_alphanumeric)
         };
+        // Blanks alone (a long run cut in pieces) join nothing and end nothing; testing each
+        // against the rest of the line would make such a run quadratic again.
+        if text[piece.0..piece.1]
+            .trim_matches(is_blank_char)
+            .is_empty()
+        {
+            continue;
+        }
         match merged.last_mut() {
             Some(last)
                 if wrapped(last)
@@ -193,6 +204,32 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
             });
         }
     }
+}
+
+/// The longest run of characters with no letter or digit that UAX #29 reads in one go.
+///
+/// Its sentence bounds look past a full stop over every space and closing mark that follows,
+/// from each of them again, so `"It passed."` and 40,000 spaces took half a minute; no sentence
+/// holds such a run, and a cut inside it costs nothing.
+const WORDLESS_RUN: usize = 64;
+
+/// Byte ranges that tile `line`, cut inside every run of more than [`WORDLESS_RUN`] characters
+/// with no letter or digit, so the sentence bounds stay linear in the line's length.
+///
+/// `"It passed."` then 200 spaces -> four ranges; a line of prose -> one.
+fn wordless_runs_cut(line: &str) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    let (mut from, mut run) = (0, 0);
+    for (at, c) in line.char_indices() {
+        run = if c.is_alphanumeric() { 0 } else { run + 1 };
+        if run > WORDLESS_RUN {
+            ranges.push((from, at));
+            from = at;
+            run = 1;
+        }
+    }
+    ranges.push((from, line.len()));
+    ranges
 }
 
 /// Whether a line or a piece of one holds a word or a number: `"..."` or `"—"` standing between
@@ -536,6 +573,19 @@ mod tests {
         let text = "One. Two.\nThree.\n\nFour.";
         let paragraphs: Vec<usize> = segment(text).iter().map(|s| s.paragraph).collect();
         assert_eq!(paragraphs, [0, 0, 0, 1]);
+    }
+
+    #[test]
+    fn wordless_runs_are_cut_and_their_sentences_kept() {
+        let spaces = " ".repeat(200);
+        assert_eq!(wordless_runs_cut("It passed. Then it rained.").len(), 1);
+        let line = format!("It passed.{spaces}Then it rained.");
+        let ranges = wordless_runs_cut(&line);
+        assert_eq!(ranges.len(), 4);
+        assert!(ranges.windows(2).all(|pair| pair[0].1 == pair[1].0));
+        assert_eq!(split(&line), ["It passed.", "Then it rained."]);
+        let closing = format!("He said \"no.{}\" Then he left.", ")".repeat(150));
+        assert_eq!(split(&closing).len(), 2, "{closing}");
     }
 
     #[test]

@@ -415,3 +415,33 @@ fn regression_markdown_underscore_emphasis_is_not_part_of_the_word() {
     );
     assert_eq!(labels(&report.target), [Label::Copied]);
 }
+
+/// A full stop and then a long run of spaces, tabs or closing brackets on one line: the
+/// sentence bounds of UAX #29 read such a run from each of its characters (40,000 spaces took
+/// half a minute) unless the segmenter cuts it first. No word is lost, and the next sentence
+/// still starts after the run. The time is printed, not asserted; the `hostile` benchmarks hold
+/// the figure.
+#[test]
+fn long_wordless_runs_after_a_full_stop_keep_both_sentences() {
+    for run in [" ", "\t", "\u{a0}", ")", "\u{201d}"] {
+        let text = format!("The vote passed.{}The council met.", run.repeat(40_000));
+        let (report, _) = timed(&format!("{run:?} x 40,000"), &text, "The vote passed.");
+        let words: Vec<&str> = report
+            .source
+            .sentences
+            .iter()
+            .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert_eq!(
+            words,
+            ["The", "vote", "passed", "The", "council", "met"],
+            "{run:?}"
+        );
+        let last = report.source.sentences.last().map(|s| s.text.as_str());
+        assert!(
+            last.is_some_and(|t| t.ends_with("The council met.")),
+            "{run:?}"
+        );
+    }
+}
