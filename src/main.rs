@@ -94,8 +94,13 @@ fn run(cli: Cli) -> Result<(), String> {
     if source == Path::new("-") && target == Path::new("-") {
         return Err("only one of SOURCE and TARGET can be `-` (standard input)".into());
     }
-    let source_text = read_input(&source)?;
-    let target_text = read_input(&target)?;
+    // A named file first: a missing one is reported at once, not after standard input ends.
+    let (source_text, target_text) = if source == Path::new("-") {
+        let target_text = read_input(&target)?;
+        (read_input(&source)?, target_text)
+    } else {
+        (read_input(&source)?, read_input(&target)?)
+    };
     let report = retold::compare(&source_text, &target_text, &retold::Options::default());
     let stdout = std::io::stdout();
     let terminal = stdout.is_terminal();
@@ -155,7 +160,9 @@ fn read_input(path: &Path) -> Result<String, String> {
             .map_err(|e| format!("cannot read standard input: {e}"))?;
         ("standard input".to_string(), bytes)
     } else {
-        let name = path.display().to_string();
+        // Shown as the report's header shows it: a line break or an escape code in a file
+        // name cannot split the one-line error or drive the terminal.
+        let name = terminal::visible(&path.display().to_string()).into_owned();
         let metadata = std::fs::metadata(path).map_err(|e| describe(&name, &e))?;
         if metadata.is_dir() {
             return Err(format!("{name} is a directory, not a text file"));

@@ -35,12 +35,15 @@ impl Paint {
 
 /// `text` with its control characters shown as symbols, so an input can never drive the terminal:
 /// `"\x1b[2K"` (erase the line) prints as `"␛[2K"`, and a carriage return cannot send the
-/// cursor back to overwrite a label. Other C1 controls print as `"\u{fffd}"`; tabs stay, and the
-/// line breaks of a wrapped sentence print as spaces, so each sentence keeps its one line.
-fn visible(text: &str) -> Cow<'_, str> {
+/// cursor back to overwrite a label. Other C1 controls, and the bidi overrides, embeddings and
+/// isolates that would make a terminal show `"000,05"` as other figures, print as `"\u{fffd}"`;
+/// tabs stay, and the line breaks of a wrapped sentence (`\n`, `\r`, NEL, U+2028, U+2029) print
+/// as spaces, so each sentence keeps its one line.
+pub fn visible(text: &str) -> Cow<'_, str> {
     let shown = |c: char| match c {
         '\t' => c,
-        '\n' | '\r' => ' ',
+        '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => ' ',
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
         '\0'..='\x1f' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
         '\x7f' => '\u{2421}',
         '\u{80}'..='\u{9f}' => '\u{fffd}',
@@ -245,6 +248,24 @@ fn is_quote_mark(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn controls_line_breaks_and_bidi_overrides_cannot_drive_the_terminal() {
+        for (text, shown) in [
+            ("plain text", "plain text"),
+            ("erase\x1b[2K", "erase\u{241b}[2K"),
+            ("wrapped\r\nline", "wrapped line"),
+            ("one\u{2028}line\u{85}each", "one line each"),
+            ("cost \u{202e}50,000\u{202c}", "cost \u{fffd}50,000\u{fffd}"),
+            (
+                "\u{2067}\u{5e9}\u{5dc}\u{5d5}\u{5dd}\u{2069}",
+                "\u{fffd}\u{5e9}\u{5dc}\u{5d5}\u{5dd}\u{fffd}",
+            ),
+            ("tab\tstays", "tab\tstays"),
+        ] {
+            assert_eq!(visible(text), shown, "{text:?}");
+        }
+    }
 
     #[test]
     fn a_quoted_phrase_sheds_the_marks_at_its_edges() {

@@ -18,6 +18,48 @@ fn missing_file_exits_two_and_names_it() {
     assert_input_error(&output, &["no-such-article.txt"]);
 }
 
+/// A line break or an escape code in a file name keeps the error on one line, shown as the
+/// report's header shows names.
+#[test]
+fn a_file_name_with_a_line_break_or_escape_stays_one_line() {
+    let dir = scratch("odd-names");
+    let (source, _) = pair("odd-names");
+    for name in ["two\nlines.txt", "erase\x1b[2K.txt"] {
+        let output = run(retold().arg("compare").arg(&source).arg(dir.join(name)));
+        assert_input_error(&output, &["no such file"]);
+        assert!(!stderr(&output).contains('\x1b'), "{:?}", stderr(&output));
+    }
+}
+
+/// `compare - MISSING` reports the missing file at once, without waiting for standard input to
+/// end: a reader who typed the wrong name is not left at a silent prompt.
+#[test]
+fn a_missing_file_beside_standard_input_is_reported_before_reading_it() {
+    let missing = scratch("stdin-first").join("no-such-article.txt");
+    let mut child = retold()
+        .arg("compare")
+        .arg("-")
+        .arg(&missing)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn retold");
+    // Standard input stays open: an exit now can only come from the missing file.
+    let stdin = child.stdin.take();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while child.try_wait().expect("wait").is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().ok();
+            panic!("retold waited for standard input before naming the missing file");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    drop(stdin);
+    let output = child.wait_with_output().expect("output");
+    assert_input_error(&output, &["no-such-article.txt", "no such file"]);
+}
+
 #[test]
 fn directory_exits_two_and_names_it() {
     let (source, _) = pair("directory");
