@@ -34,7 +34,9 @@ use alignment::{compare_words, Alignment};
 use clauses::derived_clauses;
 use copies::{copied_with_new_clause, copied_with_words_slipped_in};
 use draft::Draft;
-use facts::{carries_fact, conflicting, precise_values, rounds, same_figures, Change};
+use facts::{
+    across_month, carries_fact, conflicting, precise_values, rounds, same_figures, Change,
+};
 use intro::{reword_headline, reword_intro};
 use links::link;
 use sequence::reword_in_sequence;
@@ -232,8 +234,9 @@ fn judge(
     for &k in &alignment.renamed.1 {
         matched[k] = true;
     }
-    // So do figures written another way, "5-7%" for "5 to 7 percent", and rounded ones, "£413m"
-    // or "about £400m" for "£412.6 million".
+    // So do figures written another way, "5-7%" for "5 to 7 percent", rounded ones, "£413m" or
+    // "about £400m" for "£412.6 million", and a day on the other side of its month, "5 December"
+    // for "Dec. 5".
     let values = precise_values(tokens, &alignment);
     for op in &alignment.ops {
         if matches!(op, DiffOp::Equal { .. }) {
@@ -242,7 +245,8 @@ fn judge(
         let same = same_figures(tokens, sentence, &alignment, op);
         for k in op.new_range() {
             matched[k] |= (same && tokens.figures_at(sentence, k)[0].is_some())
-                || rounds(tokens, sentence, k, &values);
+                || rounds(tokens, sentence, k, &values)
+                || across_month(tokens, sentence, &alignment, k) == Some(true);
         }
     }
     let in_order: f32 = sentence

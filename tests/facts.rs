@@ -630,3 +630,28 @@ fn figures_that_trade_places_are_another_number() {
         assert!(report.links.iter().all(|l| l.changed.is_none()), "{target}");
     }
 }
+
+/// A day written on the other side of its month is one date in another house style, so the
+/// sentence stays copied; another day in that place is another date.
+#[test]
+fn a_day_moved_across_its_month_is_the_same_date() {
+    let source = "The plant will close on Dec. 5, 2029, the company said on Monday.";
+    for target in [
+        "The plant will close on 5 December 2029, the company said on Monday.",
+        "The plant will close on December 5 2029, the company said on Monday.",
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [Copied], "{target}");
+    }
+    let report = compare(
+        "The plant will close on 5 December 2029, the company said.",
+        "The plant will close on December 5, 2029, the company said.",
+        &Options::default(),
+    );
+    assert_eq!(labels(&report.target), [Copied]);
+    assert_changes(
+        source,
+        "The plant will close on 6 December 2029, the company said on Monday.",
+        Fact::Date,
+    );
+}

@@ -422,10 +422,19 @@ pub(super) fn conflicting(
         words: 1,
         quote: false,
     });
+    // A day moved across its month, as house styles move it, and changed on the way.
+    let another_day = (0..sentence.len())
+        .any(|k| across_month(tokens, sentence, alignment, k) == Some(false))
+        .then_some(Change {
+            fact: Fact::Date,
+            words: 1,
+            quote: false,
+        });
     changed
         .filter(|_| same_shape)
         .or(in_place)
         .or(traded)
+        .or(another_day)
         .or_else(|| {
             swaps_figure(
                 tokens,
@@ -470,6 +479,64 @@ fn trades_places(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> 
                 })
         })
     })
+}
+
+/// For target word `k`, a day of the month or a month beside a word the diff kept: whether the
+/// source writes the same day or month on the other side of that word (`Some(true)`: `"5
+/// December 2029"` for `"Dec. 5, 2029"` and the reverse, British and American house styles of
+/// one date), another one there (`Some(false)`: `"6 December"` for `"Dec. 5"` is another date),
+/// or nothing of the kind (`None`).
+pub(super) fn across_month(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    k: usize,
+) -> Option<bool> {
+    let day = |words: &[Token], at: usize| {
+        tokens
+            .value_at(words, at)
+            .filter(|d| (1.0..=31.0).contains(d))
+    };
+    let month = |t: &Token| tokens.is_date(t.key) && !tokens.is_weekday(t.key);
+    let (moved_day, moved_month) = (day(sentence, k), month(&sentence[k]));
+    if moved_day.is_none() && !moved_month {
+        return None;
+    }
+    // The word beside it that the diff kept, and where the source has it: the moved word stands
+    // on its other side there.
+    [(k + 1, true), (k.wrapping_sub(1), false)]
+        .into_iter()
+        .find_map(|(beside, was_after)| {
+            let word = sentence.get(beside)?;
+            if !(moved_day.is_some() && month(word)
+                || moved_month && day(sentence, beside).is_some())
+            {
+                return None;
+            }
+            let &(s, i) = alignment.ops.iter().find_map(|op| match *op {
+                DiffOp::Equal {
+                    old_index,
+                    new_index,
+                    len,
+                } if (new_index..new_index + len).contains(&beside) => {
+                    alignment.source.get(old_index + beside - new_index)
+                }
+                _ => None,
+            })?;
+            let words = &tokens.source[s];
+            let at = if was_after {
+                i.checked_add(1)?
+            } else {
+                i.checked_sub(1)?
+            };
+            match moved_day {
+                Some(value) => day(words, at).map(|there| there == value),
+                None => words
+                    .get(at)
+                    .filter(|w| month(w))
+                    .map(|w| w.key == sentence[k].key),
+            }
+        })
 }
 
 /// A place between words: the keys right before and after it, `None` at the sentence's edge.
