@@ -50,8 +50,13 @@ const dist = path.join(root, 'dist');
 // and to 253 KB with text wrapped at a fixed width read as wrapped (PDF and e-mail text; 1.8 KB
 // of wasm, most of it the width check binaryen inlines into segment: splitting on the engine's
 // own blank test instead of split_whitespace saved 0.1 KB), e-mail quote marks left out of the
-// word diff (0.5 KB) and plans in words ("is expected to open"; 0.8 KB).
-const SIZE_BUDGET = 253 * 1024;
+// word diff (0.5 KB) and plans in words ("is expected to open"; 0.8 KB), and to 255 KB with
+// divider lines read as no sentence, long wordless runs cut before the sentence bounds read
+// them (a full stop and 40,000 spaces took half a minute), figures that trade places between
+// kept words, a fact the target copies elsewhere not counted as changed, and a day moved across
+// its month (1.4 KB of wasm, after 0.8 KB out: figure places as a plain function, one call into
+// the span search), and a hover that scrolls nothing with links shown closest first (0.2 KB).
+const SIZE_BUDGET = 255 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
