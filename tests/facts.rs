@@ -655,3 +655,19 @@ fn a_day_moved_across_its_month_is_the_same_date() {
         Fact::Date,
     );
 }
+
+/// A day the diff kept in place has not moved, though a figure follows its month: a copy with a
+/// word slipped in elsewhere changes no date.
+#[test]
+fn a_day_kept_in_place_is_not_another_date() {
+    let source = "On 5 December 12 people were hurt when the roof of the market hall fell in.";
+    let target =
+        "On 5 December 12 people were badly hurt when the roof of the market hall fell in.";
+    let report = compare(source, target, &Options::default());
+    assert!(
+        report.links.iter().all(|l| l.changed.is_none()),
+        "{:?}",
+        report.links
+    );
+    assert_ne!(labels(&report.target), [Added]);
+}

@@ -481,11 +481,11 @@ fn trades_places(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> 
     })
 }
 
-/// For target word `k`, a day of the month or a month beside a word the diff kept: whether the
-/// source writes the same day or month on the other side of that word (`Some(true)`: `"5
-/// December 2029"` for `"Dec. 5, 2029"` and the reverse, British and American house styles of
-/// one date), another one there (`Some(false)`: `"6 December"` for `"Dec. 5"` is another date),
-/// or nothing of the kind (`None`).
+/// For target word `k`, a day of the month or a month that the diff did not keep, beside a word
+/// it kept: whether the source writes the same day or month on the other side of that word
+/// (`Some(true)`: `"5 December 2029"` for `"Dec. 5, 2029"` and the reverse, British and
+/// American house styles of one date), another one there (`Some(false)`: `"6 December"` for
+/// `"Dec. 5"` is another date), or nothing of the kind (`None`).
 pub(super) fn across_month(
     tokens: &Tokens,
     sentence: &[Token],
@@ -498,8 +498,22 @@ pub(super) fn across_month(
             .filter(|d| (1.0..=31.0).contains(d))
     };
     let month = |t: &Token| tokens.is_date(t.key) && !tokens.is_weekday(t.key);
+    // Where the source has target word `at`, if the diff kept it.
+    let kept = |at: usize| {
+        alignment.ops.iter().find_map(|op| match *op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } if (new_index..new_index + len).contains(&at) => {
+                alignment.source.get(old_index + at - new_index)
+            }
+            _ => None,
+        })
+    };
     let (moved_day, moved_month) = (day(sentence, k), month(&sentence[k]));
-    if moved_day.is_none() && !moved_month {
+    // A kept word has not moved: `"on 5 December 12 people died"` copied holds no other day.
+    if moved_day.is_none() && !moved_month || kept(k).is_some() {
         return None;
     }
     // The word beside it that the diff kept, and where the source has it: the moved word stands
@@ -513,16 +527,7 @@ pub(super) fn across_month(
             {
                 return None;
             }
-            let &(s, i) = alignment.ops.iter().find_map(|op| match *op {
-                DiffOp::Equal {
-                    old_index,
-                    new_index,
-                    len,
-                } if (new_index..new_index + len).contains(&beside) => {
-                    alignment.source.get(old_index + beside - new_index)
-                }
-                _ => None,
-            })?;
+            let &(s, i) = kept(beside)?;
             let words = &tokens.source[s];
             let at = if was_after {
                 i.checked_add(1)?
