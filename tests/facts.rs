@@ -625,9 +625,7 @@ fn figures_that_trade_places_are_another_number() {
             "Two women and three men were hurt in the crash on the bypass.",
         ),
     ] {
-        let report = compare(source, target, &Options::default());
-        assert_ne!(labels(&report.target), [Added], "{target}");
-        assert!(report.links.iter().all(|l| l.changed.is_none()), "{target}");
+        assert_derived_unchanged(&compare(source, target, &Options::default()));
     }
 }
 
@@ -663,11 +661,5 @@ fn a_day_kept_in_place_is_not_another_date() {
     let source = "On 5 December 12 people were hurt when the roof of the market hall fell in.";
     let target =
         "On 5 December 12 people were badly hurt when the roof of the market hall fell in.";
-    let report = compare(source, target, &Options::default());
-    assert!(
-        report.links.iter().all(|l| l.changed.is_none()),
-        "{:?}",
-        report.links
-    );
-    assert_ne!(labels(&report.target), [Added]);
+    assert_derived_unchanged(&compare(source, target, &Options::default()));
 }
