@@ -126,7 +126,7 @@ pub(super) fn derived_clauses(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classify::{compare_words, facts::precise_values, found_in_source};
+    use crate::classify::{compare_words, found_in_source, values::precise_values};
     use crate::{align::align, normalize::normalize, segment::segment};
 
     /// The derived words of the last target sentence against its candidate, as text.

@@ -1,0 +1,302 @@
+//! Figures and dates against the source's: found there rounded or qualified, written in other
+//! units or another house style, or moved to another place. What counts as a changed fact is in
+//! `facts.rs`.
+
+use similar::DiffOp;
+
+use super::Alignment;
+use crate::normalize::{KeyKind, Token, Tokens};
+
+/// Whether two figures trade places between words that stay where they were: `"Rovers 1, City
+/// 3"` for `"Rovers 3, City 1"` gives each side the other's score though it keeps every word,
+/// and `"by 87 votes to 131"` for `"by 131 votes to 87"` reverses a vote; `"City 1, Rovers 3"`
+/// moves the words with their figures and says the same.
+pub(super) fn trades_places(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let target = figure_places(tokens, sentence);
+    if target.len() < 2 {
+        return false;
+    }
+    let mut source = Vec::new();
+    let mut last = None;
+    for &(s, _) in &alignment.source {
+        if last != Some(s) {
+            source.extend(figure_places(tokens, &tokens.source[s]));
+            last = Some(s);
+        }
+    }
+    // `value` sits where the source had `other`, and `other` where the source had `value`.
+    target.iter().any(|&(value, here)| {
+        source.iter().any(|&(other, there)| {
+            there == here
+                && other != value
+                && source.iter().any(|&(v, place)| {
+                    v == value && place != here && target.contains(&(other, place))
+                })
+        })
+    })
+}
+
+/// For target word `k`, a day of the month or a month that the diff did not keep, beside a word
+/// it kept: whether the source writes the same day or month on the other side of that word
+/// (`Some(true)`: `"5 December 2029"` for `"Dec. 5, 2029"` and the reverse, British and
+/// American house styles of one date), another one there (`Some(false)`: `"6 December"` for
+/// `"Dec. 5"` is another date), or nothing of the kind (`None`).
+pub(super) fn across_month(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    k: usize,
+) -> Option<bool> {
+    let day = |words: &[Token], at: usize| {
+        tokens
+            .value_at(words, at)
+            .filter(|d| (1.0..=31.0).contains(d))
+    };
+    let month = |t: &Token| tokens.is_date(t.key) && !tokens.is_weekday(t.key);
+    // Where the source has target word `at`, if the diff kept it.
+    let kept = |at: usize| {
+        alignment.ops.iter().find_map(|op| match *op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } if (new_index..new_index + len).contains(&at) => {
+                alignment.source.get(old_index + at - new_index)
+            }
+            _ => None,
+        })
+    };
+    let (moved_day, moved_month) = (day(sentence, k), month(&sentence[k]));
+    // A kept word has not moved: `"on 5 December 12 people died"` copied holds no other day.
+    if moved_day.is_none() && !moved_month || kept(k).is_some() {
+        return None;
+    }
+    // The word beside it that the diff kept, and where the source has it: the moved word stands
+    // on its other side there.
+    [(k + 1, true), (k.wrapping_sub(1), false)]
+        .into_iter()
+        .find_map(|(beside, was_after)| {
+            let word = sentence.get(beside)?;
+            if !(moved_day.is_some() && month(word)
+                || moved_month && day(sentence, beside).is_some())
+            {
+                return None;
+            }
+            let &(s, i) = kept(beside)?;
+            let words = &tokens.source[s];
+            let at = if was_after {
+                i.checked_add(1)?
+            } else {
+                i.checked_sub(1)?
+            };
+            match moved_day {
+                Some(value) => day(words, at).map(|there| there == value),
+                None => words
+                    .get(at)
+                    .filter(|w| month(w))
+                    .map(|w| w.key == sentence[k].key),
+            }
+        })
+}
+
+/// A place between words: the keys right before and after it, `None` at the sentence's edge.
+type Place = (Option<u32>, Option<u32>);
+
+/// Each figure of `words` with its place: `"Rovers 3, City 1"` -> `[(3, (rovers, city)), (1,
+/// (city, None))]`.
+pub(super) fn figure_places(tokens: &Tokens, words: &[Token]) -> Vec<(f64, Place)> {
+    let mut places = Vec::new();
+    for k in 0..words.len() {
+        if let Some(value) = tokens.value_at(words, k) {
+            let before = k.checked_sub(1).map(|j| words[j].key);
+            places.push((value, (before, words.get(k + 1).map(|w| w.key))));
+        }
+    }
+    places
+}
+
+/// How far apart, as a ratio, two figures of one measure may be and still be one figure changed:
+/// `"4.4p"` for `"4.2p"` is, `"£5m"` (a difference a rewrite worked out) for `"£40m"` is not.
+const SWAPPED_RATIO: f64 = 2.0;
+
+/// Whether the sentence gives one of its counterpart's figures another value wherever it moved
+/// it: a figure the source never gives, rounded or not, beside the same word as a figure of the
+/// counterpart that the sentence drops, of the same size. `"a final payout of 4.4p a share"`
+/// for `"a final dividend of 4.2p per share"` does (`"p"`), and so does `"police deployed some
+/// 310 officers"` for `"240 officers were deployed"`; `"up £5m"` for `"to £45m from £40m"`
+/// does not, nor does a figure beside a function word (`"310 were hurt"`).
+pub(super) fn swaps_figure(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    source_keys: &[u32],
+    target_values: &[f64],
+    precise: &[f64],
+) -> bool {
+    let measure = |words: &[Token], k: usize| {
+        words
+            .get(k + 1)
+            .filter(|w| tokens.kind(w.key) != KeyKind::Stop)
+            .map(|w| w.key)
+    };
+    let dropped: Vec<(f64, u32)> = alignment
+        .source
+        .iter()
+        .filter_map(|&(s, i)| {
+            let words = &tokens.source[s];
+            let value = tokens.value_at(words, i)?;
+            let unit = measure(words, i)?;
+            (!same_value(target_values, value)).then_some((value, unit))
+        })
+        .collect();
+    (0..sentence.len()).any(|k| {
+        let (Some(value), Some(unit)) = (tokens.value_at(sentence, k), measure(sentence, k)) else {
+            return false;
+        };
+        source_keys.binary_search(&sentence[k].key).is_err()
+            && !rounds(tokens, sentence, k, precise)
+            && dropped.iter().any(|&(old, old_unit)| {
+                let (low, high) = (old.abs().min(value.abs()), old.abs().max(value.abs()));
+                old_unit == unit && low > 0.0 && high <= SWAPPED_RATIO * low
+            })
+    })
+}
+
+/// The most words a figure replaced in its place may take on either side, with the words that
+/// qualify it: `"an estimated 480"` -> `"around 520"`.
+pub(super) const IN_PLACE_WORDS: usize = 3;
+
+/// Whether a change writes the same figures in the same order, one side writing two as a score
+/// or range: `"131-87"` for `"by 131 votes to 87"`, `"5-7%"` for `"5 to 7 percent"`, but not
+/// `"1-3"` for `"3-1"`.
+pub(super) fn same_figures(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    op: &DiffOp,
+) -> bool {
+    let source_figures = op.old_range().flat_map(|j| {
+        let (s, i) = alignment.source[j];
+        tokens.figures_at(&tokens.source[s], i)
+    });
+    let target_figures = op.new_range().flat_map(|k| tokens.figures_at(sentence, k));
+    source_figures.clone().flatten().next().is_some()
+        && source_figures.flatten().eq(target_figures.flatten())
+        || same_length(tokens, sentence, alignment, op)
+}
+
+/// Whether a change gives one length of time in other units: `"14 days"` for `"two weeks"`,
+/// `"five decades"` for `"50 years"` (to a hundredth), but not `"six months"` for `"six years"`.
+fn same_length(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, op: &DiffOp) -> bool {
+    // The days of the one figure followed by a unit of time among some places (a sentence's
+    // words and an index); none when there are two.
+    let days = |places: &mut dyn Iterator<Item = (&[Token], usize)>| {
+        let mut found = None;
+        for (words, k) in places {
+            let unit = words.get(k + 1).and_then(|w| tokens.days(w.key));
+            if let (Some(value), Some(unit)) = (tokens.value_at(words, k), unit) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(value * unit);
+            }
+        }
+        found
+    };
+    let old = days(&mut op.old_range().map(|j| {
+        let (s, i) = alignment.source[j];
+        (tokens.source[s].as_slice(), i)
+    }));
+    let new = days(&mut op.new_range().map(|k| (sentence, k)));
+    match (old, new) {
+        (Some(old), Some(new)) => (old - new).abs() <= 0.01 * old.abs().max(new.abs()),
+        _ => false,
+    }
+}
+
+/// The figures a sentence's counterpart gives exactly, the ones another figure may round: `"an
+/// estimated 480 million"` is a round figure already, so `"an estimated 520 million"` or `"around
+/// 500 million"` for it is another one, not the same rounded.
+pub(super) fn precise_values(tokens: &Tokens, alignment: &Alignment) -> Vec<f64> {
+    alignment
+        .source
+        .iter()
+        .enumerate()
+        .filter(|&(j, _)| {
+            let before = j.checked_sub(1).map(|j| alignment.source[j]);
+            !before.is_some_and(|(s, i)| tokens.is_approximator(tokens.source[s][i].key))
+        })
+        .filter_map(|(_, &(s, i))| tokens.value_at(&tokens.source[s], i))
+        .collect()
+}
+
+/// Whether the figure at `k` is one of `values` rounded, as its words say or unsaid.
+///
+/// After `"about"`, `"nearly"` or `"more than"`, a figure within a quarter of one of `values`,
+/// on the side of it those words say, and after a word that says no side (`"about"`, `"some"`)
+/// at most one step of its last digit from it (five when that digit is a 5): `"nearly £5m"`,
+/// `"about £5m"` and `"more than £4.5m"` for `"£4.87m"` are, `"more than £5m"` is not, `"about
+/// 1,450"` for `"1,430"` is, and `"some 310"` for `"240"` rounds nothing. Without such a word,
+/// one rounded to its last digit and close to it: `"£413m"` for `"£412.6 million"` is.
+pub(super) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, values: &[f64]) -> bool {
+    let Some(value) = tokens.value_at(sentence, k) else {
+        return false;
+    };
+    if k > 0 && tokens.is_approximator(sentence[k - 1].key) {
+        let bound = tokens.bound_at(sentence, k);
+        // A figure ending in 5 rounds to a half step: "about 1,450" for "1,430".
+        let place = last_place(value);
+        let half_step = ((value / place).round() as i64).rem_euclid(10) == 5;
+        let step = place * if half_step { 5.0 } else { 1.0 } + 1e-9 * value.abs();
+        values.iter().any(|&v| {
+            (value - v).abs() <= 0.25 * v.abs().max(value.abs())
+                && match bound {
+                    // A bound may lie anywhere on its side: "more than £4.5m" for "£4.87m".
+                    Some(side) => v.partial_cmp(&value) != Some(side.reverse()),
+                    None => (value - v).abs() <= step,
+                }
+        })
+    } else {
+        rounded_from(values, value)
+    }
+}
+
+/// The place of a figure's last non-zero digit: 100 for 2,300, 0.1 for 4.9, 0 for 0.
+fn last_place(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return 0.0;
+    }
+    (-6..=12)
+        .rev()
+        .map(|e| 10f64.powi(e))
+        .find(|p| {
+            let units = value / p;
+            units.abs() >= 0.5 && (units - units.round()).abs() <= 1e-9 * units.abs()
+        })
+        .unwrap_or(0.0)
+}
+
+/// How much an unqualified round figure may differ from the one it rounds, as a share of it.
+const ROUNDED_WITHIN: f64 = 0.05;
+
+/// Whether `value` is one of `values` rounded to its last non-zero digit, and close to it: `"£413m"`
+/// for `"£412.6 million"`, `"8%"` for `"8.3%"`, `"2,300"` for `"2,340"`. `"2,000"` for `"2,340"`
+/// is too far to go unsaid (it takes `"about"`), and `"4.4p"` for `"4.2p"` or `"1,170"` for
+/// `"1,107"` rounds nothing.
+fn rounded_from(values: &[f64], value: f64) -> bool {
+    if value == 0.0 || !value.is_finite() {
+        return false;
+    }
+    let place = last_place(value);
+    values.iter().any(|&v| {
+        let off = (v - value).abs();
+        v != value && off <= place / 2.0 + 1e-9 * v.abs() && off <= ROUNDED_WITHIN * v.abs()
+    })
+}
+
+/// Whether `values` holds `value`, up to rounding: 4.5 × 10⁶ is 4,500,000.
+pub(super) fn same_value(values: &[f64], value: f64) -> bool {
+    values
+        .iter()
+        .any(|&v| (v - value).abs() <= 1e-9 * v.abs().max(value.abs()))
+}
