@@ -8,17 +8,11 @@
 use retold::{compare, Fact, Label, Op, Options};
 
 mod common;
-use common::shapes::{assert_derived_unchanged, changed_links, labels, ops_of};
+use common::shapes::{
+    assert_changed, assert_derived_unchanged, changed_fact, changed_links, labels, ops_of,
+};
 
 use Label::{Added, Copied, Omitted, Reworded};
-
-/// Asserts that `target`, compared with `source`, is one added sentence linked with `fact`.
-fn assert_changes(source: &str, target: &str, fact: Fact) {
-    let report = compare(source, target, &Options::default());
-    assert_eq!(labels(&report.target), [Added], "{target}");
-    let changed: Vec<_> = report.links.iter().map(|l| l.changed).collect();
-    assert_eq!(changed, [Some(fact)], "{target}");
-}
 
 /// Synonyms keep a sentence's shape, so another number in it still makes it added: `"1,200
 /// killed or injured"` is not `"3,000 killed or wounded"` reworded.
@@ -57,7 +51,7 @@ fn another_month_or_weekday_is_another_date() {
             "The council will meet on Tuesday to vote on the new bypass.",
         ),
     ] {
-        assert_changes(source, target, Fact::Date);
+        assert_changed(source, target, Fact::Date);
     }
 }
 
@@ -162,7 +156,7 @@ fn an_amount_in_other_digits_is_no_changed_fact() {
         "The council said the library would cost £4.5bn and open in the spring.",
         "The council said the library would cost £4.5 thousand and open in the spring.",
     ] {
-        assert_changes(source, target, Fact::Number);
+        assert_changed(source, target, Fact::Number);
     }
 }
 
@@ -286,56 +280,6 @@ fn a_negation_before_an_auxiliary_turns_the_sentence() {
     assert_derived_unchanged(&compare(source, target, &Options::default()));
 }
 
-/// Two figures written as one score or range are the same figures in the same order: `"5-7%"`
-/// for `"5 to 7 percent"` and `"131-87"` for `"131 votes to 87"` are copies, while `"1-3"` for
-/// `"3-1"` and `"5-8%"` for `"5 to 7 percent"` are another number.
-#[test]
-fn a_score_or_range_written_apart_is_the_same_figure() {
-    for (source, target, label) in [
-        (
-            "The firm expects growth of 5 to 7 percent next year.",
-            "The firm expects growth of 5-7% next year.",
-            Copied,
-        ),
-        (
-            "The firm expects growth of 5-7 percent next year.",
-            "The firm expects growth of 5 to 7 percent next year.",
-            Copied,
-        ),
-        (
-            "The motion passed by 131 votes to 87 on Tuesday.",
-            "The motion passed 131-87 on Tuesday.",
-            Copied,
-        ),
-        (
-            "Rovers won 3-1 at home on Saturday.",
-            "Rovers won 3 to 1 at home on Saturday.",
-            Copied,
-        ),
-        (
-            "Rovers won 3-1 at home on Saturday.",
-            "Rovers won 1-3 at home on Saturday.",
-            Added,
-        ),
-        (
-            "Rovers won 3 to 1 at home on Saturday.",
-            "Rovers won 1-3 at home on Saturday.",
-            Added,
-        ),
-        (
-            "The firm expects growth of 5 to 7 percent next year.",
-            "The firm expects growth of 5-8% next year.",
-            Added,
-        ),
-    ] {
-        let report = compare(source, target, &Options::default());
-        assert_eq!(labels(&report.target), [label], "{source} -> {target}");
-        let changed: Vec<_> = report.links.iter().filter_map(|l| l.changed).collect();
-        let expected: &[Fact] = if label == Added { &[Fact::Number] } else { &[] };
-        assert_eq!(changed, expected, "{source} -> {target}");
-    }
-}
-
 /// A headline in its source headline's shape with another figure links to it even when the
 /// story repeats the headline's words everywhere, so they weigh too little for a derivation.
 #[test]
@@ -376,7 +320,7 @@ fn a_clause_hung_on_a_sentence_with_another_figure_keeps_its_shape() {
         "Late last night, police arrested 15 people after violence broke out outside the \
          Riverside Stadium on Saturday night.",
     ] {
-        assert_changes(source, target, Fact::Number);
+        assert_changed(source, target, Fact::Number);
     }
     let headline = "HARLOW AND MARROW SITCOM HEADS TVN AUTUMN SCHEDULE\n\nHarlow and Marrow \
                     return to TVN in September.\n\nTVN said the comedy would run for six weeks.";
@@ -423,33 +367,6 @@ fn a_word_turned_to_its_opposite_says_another_thing() {
     assert!(other.links.iter().all(|l| l.changed.is_none()));
 }
 
-/// A score written the other way round is another result: another number, not a copy of the
-/// same two figures. The same score with an en dash is still a copy.
-#[test]
-fn a_reversed_score_is_another_number() {
-    let source = "The final score was 3-1 to United after extra time at Wembley on Sunday.";
-    let reversed = compare(
-        source,
-        "The final score was 1-3 to United after extra time at Wembley on Sunday.",
-        &Options::default(),
-    );
-    assert_eq!(labels(&reversed.target), [Added]);
-    let changed: Vec<_> = reversed.links.iter().map(|l| l.changed).collect();
-    assert_eq!(changed, [Some(Fact::Number)]);
-    let dashed = compare(
-        source,
-        "The final score was 3\u{2013}1 to United after extra time at Wembley on Sunday.",
-        &Options::default(),
-    );
-    assert_eq!(labels(&dashed.target), [Copied]);
-}
-
-/// The changed fact of one sentence against another, if the target sentence is added for one.
-fn changed_fact(source: &str, target: &str) -> Option<Fact> {
-    let report = compare(source, target, &Options::default());
-    report.links.iter().find_map(|l| l.changed)
-}
-
 /// What copy editors do every day is no changed fact: a role for a name and title, a date for a
 /// weekday, a rounded figure after "about" or "more than".
 #[test]
@@ -487,34 +404,6 @@ fn routine_edits_are_no_changed_fact() {
     for (source, target) in cases {
         assert_eq!(changed_fact(source, target), None, "{target}");
     }
-}
-
-/// A rounded figure on the wrong side of the source's is another number: "more than £5m" for
-/// "£4.87m" says the profit was higher than it was, "fewer than 300" for "320" lower.
-#[test]
-fn a_rounded_figure_on_the_wrong_side_is_another_number() {
-    let source = "Pre-tax profit rose 8% to £4.87m, the company said.";
-    for target in [
-        "Pre-tax profit rose 8% to more than £5m, the company said.",
-        "Pre-tax profit rose 8% to over £5m, the company said.",
-        "Pre-tax profit rose 8% to almost £4.5m, the company said.",
-    ] {
-        assert_eq!(changed_fact(source, target), Some(Fact::Number), "{target}");
-    }
-    assert_eq!(
-        changed_fact(
-            "Police said 320 people were evacuated from the estate overnight.",
-            "Police said fewer than 300 people were evacuated from the estate overnight.",
-        ),
-        Some(Fact::Number)
-    );
-    assert_eq!(
-        changed_fact(
-            "Police said 320 people were evacuated from the estate overnight.",
-            "Police said fewer than 350 people were evacuated from the estate overnight.",
-        ),
-        None
-    );
 }
 
 /// One word in a copy can change a fact even when it is a function word or a unit: "May" for
@@ -598,68 +487,4 @@ fn a_fact_the_target_copies_elsewhere_is_not_changed() {
     let report = compare(source, &target, &Options::default());
     assert_eq!(labels(&report.target), [Added, Copied, Copied]);
     assert_eq!(changed(&report), [None, None], "{:?}", report.links);
-}
-
-/// Figures that trade places between words that stay say another thing, every word kept; moved
-/// with their words they say the same.
-#[test]
-fn figures_that_trade_places_are_another_number() {
-    let source = "The final score was Rovers 3, City 1, after extra time.";
-    assert_changes(
-        source,
-        "The final score was Rovers 1, City 3, after extra time.",
-        Fact::Number,
-    );
-    assert_changes(
-        "The motion was carried by 131 votes to 87 on Tuesday night.",
-        "The motion was carried by 87 votes to 131 on Tuesday night.",
-        Fact::Number,
-    );
-    for (source, target) in [
-        (
-            source,
-            "The final score was City 1, Rovers 3, after extra time.",
-        ),
-        (
-            "Three men and two women were hurt in the crash on the bypass.",
-            "Two women and three men were hurt in the crash on the bypass.",
-        ),
-    ] {
-        assert_derived_unchanged(&compare(source, target, &Options::default()));
-    }
-}
-
-/// A day written on the other side of its month is one date in another house style, so the
-/// sentence stays copied; another day in that place is another date.
-#[test]
-fn a_day_moved_across_its_month_is_the_same_date() {
-    let source = "The plant will close on Dec. 5, 2029, the company said on Monday.";
-    for target in [
-        "The plant will close on 5 December 2029, the company said on Monday.",
-        "The plant will close on December 5 2029, the company said on Monday.",
-    ] {
-        let report = compare(source, target, &Options::default());
-        assert_eq!(labels(&report.target), [Copied], "{target}");
-    }
-    let report = compare(
-        "The plant will close on 5 December 2029, the company said.",
-        "The plant will close on December 5, 2029, the company said.",
-        &Options::default(),
-    );
-    assert_eq!(labels(&report.target), [Copied]);
-    assert_changes(
-        source,
-        "The plant will close on 6 December 2029, the company said on Monday.",
-        Fact::Date,
-    );
-}
-
-/// A day the diff kept in place has not moved, though a figure follows its month: a copy with a
-/// word slipped in elsewhere changes no date.
-#[test]
-fn a_day_kept_in_place_is_not_another_date() {
-    let source = "On 5 December 12 people were hurt when the roof of the market hall fell in.";
-    let target =
-        "On 5 December 12 people were badly hurt when the roof of the market hall fell in.";
-    assert_derived_unchanged(&compare(source, target, &Options::default()));
 }

@@ -78,3 +78,9 @@ pub fn assert_changed(source: &str, target: &str, fact: Fact) {
         "{target}"
     );
 }
+
+/// The changed fact of one sentence against another, if the target sentence is added for one.
+pub fn changed_fact(source: &str, target: &str) -> Option<Fact> {
+    let report = compare(source, target, &Options::default());
+    report.links.iter().find_map(|l| l.changed)
+}
