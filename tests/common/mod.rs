@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod sentences;
 pub mod shapes;
 
 use retold::{Label, OffsetUnit, Op, Report, Side, Verdict};

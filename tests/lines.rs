@@ -1,0 +1,125 @@
+//! Line breaks in news copy: hard ends after headlines, bylines and captions, soft ones that
+//! only wrap a sentence, and the paragraphs blank lines make.
+
+use retold::segment::segment;
+
+mod common;
+use common::sentences::{check, split};
+
+#[test]
+fn line_breaks_end_headlines_bylines_and_captions() {
+    check(&[
+        ("FLOODS HIT TARNOW\nBy Ilse Marr, Political Editor\nUpdated 10.42 GMT\n\nRain fell. Rivers rose.", &["FLOODS HIT TARNOW", "By Ilse Marr, Political Editor", "Updated 10.42 GMT", "Rain fell.", "Rivers rose."]),
+        ("Photo: Lars Ek / Agency\nThe bridge at dusk", &["Photo: Lars Ek / Agency", "The bridge at dusk"]),
+        ("* One\n* Two\n- Three", &["* One", "* Two", "- Three"]),
+        // Lines too short to be wrapped text, list items and bylines stand alone.
+        ("home\nnews\nsport", &["home", "news", "sport"]),
+        // The line a break follows decides, not the lines joined before it.
+        (
+            "The council, which met on Monday,\nvoted yes\nnews\nsport",
+            &["The council, which met on Monday,\nvoted yes", "news", "sport"],
+        ),
+        ("- apples,\n- pears", &["- apples,", "- pears"]),
+        (
+            "Options:\na) raise taxes\nb) cut spending",
+            &["Options:", "a) raise taxes", "b) cut spending"],
+        ),
+        (
+            "Storm batters the coast of Devon\nby Jane Doe",
+            &["Storm batters the coast of Devon", "by Jane Doe"],
+        ),
+    ]);
+}
+
+/// Hard-wrapped wire copy, e-mail and PDF text: a line break inside a sentence does not end it.
+#[test]
+fn line_breaks_that_only_wrap_a_sentence_keep_it_whole() {
+    check(&[
+        (
+            "The council, which met on Monday,\nvoted for the budget. It passed.",
+            &[
+                "The council, which met on Monday,\nvoted for the budget.",
+                "It passed.",
+            ],
+        ),
+        (
+            "The plan was approved after the\nPrime Minister intervened.",
+            &["The plan was approved after the\nPrime Minister intervened."],
+        ),
+        (
+            "Wire copy is often wrapped at a fixed width\nso that sentences run over lines.",
+            &["Wire copy is often wrapped at a fixed width\nso that sentences run over lines."],
+        ),
+        ("He met Mr.\nSmith today.", &["He met Mr.\nSmith today."]),
+        (
+            "The long-\nawaited report came out.",
+            &["The long-\nawaited report came out."],
+        ),
+        (
+            "It was a long and difficult night for\r\nthe crews. They rested.",
+            &[
+                "It was a long and difficult night for\r\nthe crews.",
+                "They rested.",
+            ],
+        ),
+    ]);
+    // A wrapped paragraph is one paragraph, even where lines alone would each be one.
+    let text = "Flood water rose through the night and\nreached the square by dawn.\nRoads closed.";
+    let paragraphs: Vec<usize> = segment(text).iter().map(|s| s.paragraph).collect();
+    assert_eq!(paragraphs, [0, 1]);
+}
+
+/// Text wrapped at a fixed width, from a PDF or an e-mail: its breaks fall before a capital
+/// just as often as before any other word, and its headline, list and last lines stand apart.
+#[test]
+fn text_wrapped_at_a_width_keeps_sentences_whole_before_a_capital() {
+    let pdf = "Museum Reopens After Refurbishment\n\
+        The museum in Lindqvist will reopen to the public on\n\
+        Monday after a two-year refurbishment led by architect\n\
+        Karin Olofsson. It cost three million pounds, the\n\
+        director Hanne Solberg said on Friday.\n\
+        Read more";
+    check(&[(
+        pdf,
+        &[
+            "Museum Reopens After Refurbishment",
+            "The museum in Lindqvist will reopen to the public on\nMonday after a two-year \
+             refurbishment led by architect\nKarin Olofsson.",
+            "It cost three million pounds, the\ndirector Hanne Solberg said on Friday.",
+            "Read more",
+        ],
+    )]);
+    // An e-mail reply quotes every line with "> ".
+    let email = "> The bridge will close to lorries for eleven weeks from\n\
+        > Monday, and to all traffic on the three weekends in\n\
+        > August. A diversion via the A89 will add about 25\n\
+        > minutes to journeys, the highways agency said.";
+    check(&[(
+        email,
+        &[
+            "> The bridge will close to lorries for eleven weeks from\n> Monday, and to all traffic \
+             on the three weekends in\n> August.",
+            "A diversion via the A89 will add about 25\n> minutes to journeys, the highways agency \
+             said.",
+        ],
+    )]);
+    // One sentence a line, of any length, is no wrapped text: each line stands alone.
+    let lines = "Storm hits Devon coast\n\
+        Winds of up to 90 miles an hour brought down trees across the county overnight\n\
+        Schools in Exeter stay closed\n\
+        Forecasters expect calmer weather by Thursday afternoon";
+    assert_eq!(split(lines).len(), 4);
+    // Without its blank lines, a wrapped text's short last lines still end its paragraphs.
+    let paragraphs: Vec<usize> = segment(pdf).iter().map(|s| s.paragraph).collect();
+    assert_eq!(paragraphs, [0, 1, 1, 2]);
+}
+
+#[test]
+fn keeps_paragraph_numbers_across_blank_lines_and_line_breaks() {
+    let text = "Headline\n\nOne. Two.\nThree.\n\n\n\nFour.";
+    let paragraphs: Vec<usize> = segment(text).iter().map(|s| s.paragraph).collect();
+    assert_eq!(paragraphs, [0, 1, 1, 1, 2]);
+    let text = "Headline\r\nOne. Two.\r\nThree.";
+    let paragraphs: Vec<usize> = segment(text).iter().map(|s| s.paragraph).collect();
+    assert_eq!(paragraphs, [0, 1, 1, 2]);
+}
