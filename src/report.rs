@@ -238,7 +238,8 @@ pub enum Fact {
     /// A word swapped for its opposite (`"rose"` for `"fell"`, `"won"` for `"lost"`).
     Opposite,
     /// A hedge (`"may"`, `"could"`, `"possibly"`) dropped or added, so the sentence claims more
-    /// or less than the source.
+    /// or less than the source, or the words that say whose belief the claim is (`"Critics
+    /// say"`).
     Hedge,
     /// A plan told as done (`"launched"` for `"will launch"`), or a deed told as a plan.
     Tense,
@@ -280,7 +281,7 @@ impl Fact {
     /// # Examples
     /// ```
     /// assert_eq!(retold::Fact::Number.describe(), "another number");
-    /// assert_eq!(retold::Fact::Hedge.describe(), "a hedge dropped or added");
+    /// assert_eq!(retold::Fact::Hedge.describe(), "a hedge or an attribution dropped or added");
     /// ```
     pub fn describe(self) -> &'static str {
         match self {
@@ -289,7 +290,7 @@ impl Fact {
             Fact::Date => "another date",
             Fact::Negation => "a negation turned",
             Fact::Opposite => "a word turned to its opposite",
-            Fact::Hedge => "a hedge dropped or added",
+            Fact::Hedge => "a hedge or an attribution dropped or added",
             Fact::Tense => "a plan told as done, or the reverse",
         }
     }

@@ -331,8 +331,9 @@ fn a_dropped_preposition_or_a_kept_up_qualifies_no_figure() {
 }
 
 /// A copy that drops whose belief a claim is states it as fact: the churnalism lesson of a
-/// press release's `"the company claims"` printed as a finding. A dropped `"police said"` is a
-/// copy-editor's cut, and a belief put in other words is a rewrite, not a turn.
+/// press release's `"the company claims"` printed as a finding, or `"Critics say"` cut from an
+/// opinion. A dropped `"police said"` is a copy-editor's cut, and a belief put in other words is
+/// a rewrite, not a turn.
 #[test]
 fn a_claim_stripped_of_whose_belief_it_is_is_a_hedge() {
     let cases = [
@@ -351,6 +352,18 @@ fn a_claim_stripped_of_whose_belief_it_is_is_a_hedge() {
         (
             "Detectives believe that the two men knew each other before the attack in the park.",
             "The two men knew each other before the attack in the park.",
+        ),
+        (
+            "Critics say the new bypass scheme is unlawful and will damage the wetlands.",
+            "The new bypass scheme is unlawful and will damage the wetlands.",
+        ),
+        (
+            "The opposition argues that the tax rise will hurt the poorest families most.",
+            "The tax rise will hurt the poorest families most.",
+        ),
+        (
+            "The new bypass will cut journey times across the town by half, the council insists.",
+            "The new bypass will cut journey times across the town by half.",
         ),
     ];
     for (source, target) in cases {

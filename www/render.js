@@ -26,7 +26,7 @@ export const CHANGED_TEXT = {
   date: 'another date',
   negation: 'a negation turned',
   opposite: 'a word turned to its opposite',
-  hedge: 'a hedge dropped or added',
+  hedge: 'a hedge or an attribution dropped or added',
   tense: 'a plan told as done, or the reverse',
 };
 

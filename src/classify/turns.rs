@@ -158,7 +158,9 @@ const ATTRIBUTION_WORDS: usize = 6;
 /// dropped `"police said"` is none (see `BELIEFS`), nor is a belief swapped for other words.
 fn unattributes(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let ops = &alignment.ops;
-    // A subject and its verb of belief, the verb last or before a `"that"`.
+    // A subject and its verb of belief, the verb last or before at most two function words:
+    // `"that"`, or `"that the"` when the diff kept the target's opening `"The"` from the
+    // subject (`"The [opposition argues that the] tax rise"`).
     let attribution = |op: &DiffOp, kept: Option<&DiffOp>| {
         let DiffOp::Delete { .. } = op else {
             return false;
@@ -169,7 +171,11 @@ fn unattributes(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> b
             && words
                 .iter()
                 .rposition(|w| tokens.is_belief(w))
-                .is_some_and(|at| at > 0 && at + 2 >= words.len())
+                .is_some_and(|at| {
+                    at > 0
+                        && at + 3 >= words.len()
+                        && words[at + 1..].iter().all(|w| !tokens.is_content(w.key))
+                })
             && words.iter().any(|w| {
                 !tokens.is_belief(w) && (tokens.is_content(w.key) || tokens.is_pronoun(w.key))
             })

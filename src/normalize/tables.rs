@@ -36,13 +36,22 @@ pub(super) const HEDGES: &[&str] = &[
 ];
 
 /// Verbs that say a claim is someone's belief, not a finding, as written: a copy that drops
-/// `"Police believe"` or `", the company claims"` states the claim as fact. `"said"` is not one:
-/// a copy drops it all the time without making the claim any stronger.
+/// `"Police believe"`, `", the company claims"` or `"Critics say"` states the claim as fact.
+/// `"said"` is not one: a copy drops the report of what was said all the time without making
+/// the claim any stronger, while the present tense holds an opinion to its holders.
 pub(super) const BELIEFS: &[&str] = &[
     "believe",
     "believes",
     "claim",
     "claims",
+    "say",
+    "says",
+    "argue",
+    "argues",
+    "insist",
+    "insists",
+    "contend",
+    "contends",
     "suspect",
     "suspects",
     "think",
