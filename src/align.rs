@@ -148,11 +148,7 @@ fn group(
         if quotation && !is_quotation(&tokens.source[s as usize]) {
             f2 *= REPORTED_SPEECH;
         }
-        if !quoted.is_empty()
-            && !tokens.source[s as usize]
-                .iter()
-                .any(|t| quoted.binary_search(&tokens.sense(t.key)).is_ok())
-        {
+        if !quoted.is_empty() && !holds_quote_of(&tokens.source[s as usize], &quoted, tokens) {
             f2 *= SPEAKER_ONLY;
         }
         let better = match best {
@@ -257,6 +253,21 @@ const REPORTED_SPEECH: f32 = 0.9;
 /// `"Committee chairman Alan Pike said the homes were needed."`, so the quote shows as given to
 /// someone else.
 const SPEAKER_ONLY: f32 = 0.5;
+
+/// Whether `source` holds any of the senses a quoting target puts in quotation marks
+/// (`quoted`, sorted): in its own quote when it quotes [`QUOTE_WORDS`] words or more, since a
+/// quote comes from a quote, anywhere in it otherwise (a quote made of reported speech).
+/// `"\"Our children are thriving,\" said Sophie Lang, whose two children attend the school."`
+/// does not take its quote from `"\"Closing it would rip the heart out of the village,\" said
+/// parent Sophie Lang, whose two children attend the school."`, whose `"children"` is in the
+/// words that credit her.
+fn holds_quote_of(source: &[Token], quoted: &[u32], tokens: &Tokens) -> bool {
+    let quotes = source.iter().filter(|t| t.quoted).count() >= QUOTE_WORDS;
+    source
+        .iter()
+        .filter(|t| t.quoted || !quotes)
+        .any(|t| quoted.binary_search(&tokens.sense(t.key)).is_ok())
+}
 
 /// Whether most of a sentence (four words in five) is quoted speech.
 fn is_quotation(sentence: &[Token]) -> bool {

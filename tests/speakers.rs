@@ -322,3 +322,30 @@ fn an_unlinked_changed_sentence_shows_its_verbatim_phrases() {
         ["said the repairs to the sea wall would cost at least £2m."]
     );
 }
+
+/// Two quotes whose speakers trade places: each is another name, even when the target carries a
+/// speaker's description over with her name, so that the sentence she was quoted in also holds
+/// some of the other quote's attribution words. Neither source quote reads as copied.
+#[test]
+fn quotes_whose_speakers_trade_places_are_each_another_name() {
+    let source = "\"Shutting the library would tear the heart out of the estate,\" said reader \
+                  Priya Nair, whose three children borrow books there every week.\n\n\
+                  Librarian Tom Fisk said visits had risen by a fifth since the spring.\n\n\
+                  \"Our children are reading more than ever, and the loans show it,\" he said.";
+    let target = "\"Shutting the library would tear the heart out of the estate,\" said librarian \
+                  Tom Fisk.\n\n\
+                  Librarian Tom Fisk said visits had risen by a fifth since the spring.\n\n\
+                  \"Our children are reading more than ever, and the loans show it,\" said Priya \
+                  Nair, whose three children borrow books there every week.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added, Copied, Added]);
+    assert_eq!(
+        changed_links(&report),
+        [
+            (vec![0], vec![0], Some(Fact::Name)),
+            (vec![1], vec![1], None),
+            (vec![2], vec![2], Some(Fact::Name)),
+        ]
+    );
+    assert_eq!(labels(&report.source), [Omitted, Copied, Omitted]);
+}
