@@ -349,3 +349,38 @@ fn quotes_whose_speakers_trade_places_are_each_another_name() {
     );
     assert_eq!(labels(&report.source), [Omitted, Copied, Omitted]);
 }
+
+/// Two names that trade places around the words a copy kept reverse who did what: another name,
+/// though every word is still there. Names joined only by `"and"`, or moved with their words,
+/// say the same.
+#[test]
+fn names_that_trade_places_are_another_name() {
+    for (source, target) in [
+        (
+            "Dunmore Rovers came from behind to beat Castlebridge Athletic 3-1 at Mill Road on Saturday.",
+            "Castlebridge Athletic came from behind to beat Dunmore Rovers 3-1 at Mill Road on Saturday.",
+        ),
+        (
+            "Councillor Ann Clarke defeated Tom Reed in the vote for the chair of the planning committee.",
+            "Tom Reed defeated Councillor Ann Clarke in the vote for the chair of the planning committee.",
+        ),
+    ] {
+        assert_eq!(
+            changed_links(&compare(source, target, &Options::default())),
+            [(vec![0], vec![0], Some(Fact::Name))],
+            "{target}"
+        );
+    }
+    for (source, target) in [
+        (
+            "Ann Clarke and Tom Reed said the new bridge over the Harlow would open in the spring.",
+            "Tom Reed and Ann Clarke said the new bridge over the Harlow would open in the spring.",
+        ),
+        (
+            "Dunmore Rovers came from behind to beat Castlebridge Athletic 3-1 at Mill Road on Saturday.",
+            "Castlebridge Athletic were beaten 3-1 by Dunmore Rovers, who came from behind at Mill Road on Saturday.",
+        ),
+    ] {
+        assert_derived_unchanged(&compare(source, target, &Options::default()));
+    }
+}

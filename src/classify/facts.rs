@@ -4,6 +4,7 @@
 
 use similar::DiffOp;
 
+use super::roles::names_trade_places;
 use super::values::{
     across_month, precise_values, rounds, same_figures, same_value, swaps_figure, trades_places,
     IN_PLACE_WORDS,
@@ -427,6 +428,12 @@ pub(super) fn conflicting(
         words: 1,
         quote: false,
     });
+    // Two names that trade places reverse who did what: another name in each place.
+    let swapped_names = names_trade_places(tokens, sentence, alignment).then_some(Change {
+        fact: Fact::Name,
+        words: 1,
+        quote: false,
+    });
     // A day moved across its month, as house styles move it, and changed on the way.
     let another_day = (0..sentence.len())
         .any(|k| across_month(tokens, sentence, alignment, k) == Some(false))
@@ -439,6 +446,7 @@ pub(super) fn conflicting(
         .filter(|_| same_shape)
         .or(in_place)
         .or(traded)
+        .or(swapped_names)
         .or(another_day)
         .or_else(|| {
             swaps_figure(
