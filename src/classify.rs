@@ -156,6 +156,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
     reword_intro(tokens, candidates, &context, options, &mut draft);
     reword_in_sequence(tokens, candidates, &context, options, &mut draft);
     reword_headline(tokens, &context, options, &mut draft);
+    draft.drop_merely_named(tokens, candidates, &context, options);
     draft.forget_restated_changes(tokens);
     let Draft {
         groups,

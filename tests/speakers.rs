@@ -384,3 +384,25 @@ fn names_that_trade_places_are_another_name() {
         assert_derived_unchanged(&compare(source, target, &Options::default()));
     }
 }
+
+/// A quote that names its speaker from the sentence before it copies the quote, not that
+/// sentence: when it takes only the name, that sentence's own claim is omitted, and the quote's
+/// one counterpart is the sentence that holds it.
+#[test]
+fn a_sentence_that_gives_a_quote_only_its_speakers_name_is_omitted() {
+    let source = "Traders on the high street fear the works will drive shoppers away.\n\n\
+                  Its chairwoman, Agnes Kolar, said many shops were still recovering from the \
+                  loss of trade during the pandemic.\n\n\
+                  \"We are not against the tram, but we cannot survive two years behind \
+                  fences,\" she said.";
+    let target = "Traders on the high street fear the works will drive shoppers away.\n\n\
+                  \"We are not against the tram, but we cannot survive two years behind \
+                  fences,\" said chairwoman Agnes Kolar.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Copied, Copied]);
+    assert_eq!(labels(&report.source), [Copied, Omitted, Copied]);
+    assert_eq!(
+        changed_links(&report),
+        [(vec![0], vec![0], None), (vec![2], vec![1], None)]
+    );
+}

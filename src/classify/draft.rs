@@ -7,6 +7,10 @@ use crate::normalize::Tokens;
 use crate::report::{Fact, Label};
 use crate::Options;
 
+/// The least share of a source sentence's content words that a copied merge must take for the
+/// sentence to stay in it, as a third of a sentence's words makes a rewrite.
+const MERGED_MIN: f32 = 1.0 / 3.0;
+
 /// Every target sentence's judgement so far, the source sentences it derives from (none for an
 /// added one), and the source words the derived ones took.
 pub(super) struct Draft {
@@ -68,6 +72,47 @@ impl Draft {
                 false
             }
             Outcome::Added { .. } => false,
+        }
+    }
+
+    /// Takes out of each copied merge the source sentences that gave it under [`MERGED_MIN`]
+    /// of their content words, so they are omitted, not copied, when the target sentence is
+    /// still derived from the rest: `"Its chairwoman, Agnes Kolar, said many shops were still
+    /// recovering."` gives only its name to `"\"We cannot survive two years behind fences,\" said
+    /// chairwoman Agnes Kolar."`, copied from the quote that follows it with `"she said"`, which
+    /// stays its one counterpart.
+    pub fn drop_merely_named(
+        &mut self,
+        tokens: &Tokens,
+        candidates: &[Option<Candidate>],
+        context: &Context,
+        options: &Options,
+    ) {
+        for t in 0..self.groups.len() {
+            let Some(group) = self.groups[t].as_ref().filter(|g| g.len() > 1) else {
+                continue;
+            };
+            if self.target[t].label != Label::Copied {
+                continue;
+            }
+            let gave = |s: &&usize| self.taken.content_share(tokens, **s) >= MERGED_MIN;
+            let rest: Vec<usize> = group.iter().filter(gave).copied().collect();
+            if rest.is_empty() || rest.len() == group.len() {
+                continue;
+            }
+            let candidate = Candidate {
+                target: t,
+                source: rest,
+                coverage: candidates
+                    .get(t)
+                    .and_then(Option::as_ref)
+                    .map_or(1.0, |c| c.coverage),
+            };
+            if let Outcome::Derived(judgement, alignment) =
+                judge(tokens, &tokens.target[t], &candidate, context, options)
+            {
+                self.derive(tokens, t, candidate.source, judgement, &alignment);
+            }
         }
     }
 

@@ -86,6 +86,28 @@ impl Taken {
             self.kept[s][i] = true;
         }
     }
+
+    /// The share of source sentence `s`'s content words that derived sentences took, in order
+    /// or as kept words; 1 for a sentence without content words.
+    pub(super) fn content_share(&self, tokens: &Tokens, s: usize) -> f32 {
+        let Some(sentence) = tokens.source.get(s) else {
+            return 1.0;
+        };
+        let (mut content, mut taken) = (0usize, 0usize);
+        for (i, t) in sentence.iter().enumerate() {
+            if tokens.is_content(t.key) {
+                content += 1;
+                if self.in_order[s][i] || self.kept[s][i] {
+                    taken += 1;
+                }
+            }
+        }
+        if content == 0 {
+            1.0
+        } else {
+            taken as f32 / content as f32
+        }
+    }
 }
 
 /// Labels source sentences from the links that use them, with the words the target dropped
