@@ -29,7 +29,9 @@ export function messageBox(box, inputs, restored) {
       const button = box.ownerDocument.createElement('button');
       button.type = 'button';
       button.className = 'message-action';
-      button.textContent = action.label;
+      // Beside another message, the offer names what it does: a bare "Redo" under a refused
+      // file reads as "try again", and would clear both boxes.
+      button.textContent = action === offer && text !== offer.what ? offer.aside : action.label;
       button.addEventListener('click', action.run);
       box.append(' ', button);
       if (action === offer) offerButton = button;
@@ -47,8 +49,8 @@ export function messageBox(box, inputs, restored) {
     ({ source: inputs.source.value, target: inputs.target.value } = texts);
     scripted = true;
   };
-  const offerBack = (what, label, back) => {
-    offer = { what, label, run: () => {
+  const offerBack = (what, label, aside, back) => {
+    offer = { what, label, aside, run: () => {
       const had = box.contains(box.ownerDocument.activeElement);
       back();
       if (had) (offerButton || inputs.source).focus();
@@ -62,9 +64,10 @@ export function messageBox(box, inputs, restored) {
   const replaceTexts = (texts, what) => {
     const before = { source: inputs.source.value, target: inputs.target.value };
     setTexts(texts);
-    if (losesText(before, texts)) offerBack(what, 'Undo', () => {
+    if (losesText(before, texts)) offerBack(what, 'Undo', 'Undo: bring back the earlier texts', () => {
       setTexts(before);
-      offerBack('The earlier texts are back.', 'Redo', () => replaceTexts(texts, what));
+      const redo = `Redo: ${what.charAt(0).toLowerCase()}${what.slice(1).replace(/\.$/, '')}`;
+      offerBack('The earlier texts are back.', 'Redo', redo, () => replaceTexts(texts, what));
     });
   };
   return {

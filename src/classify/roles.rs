@@ -6,39 +6,25 @@ use std::ops::Range;
 use super::Alignment;
 use crate::normalize::{Token, Tokens};
 
-/// A run of names in a sentence, with the keys of the words right before and after it (`None`
-/// at the sentence's edge).
-struct NameRun {
-    /// Where the run is in its sentence.
-    range: Range<usize>,
-    /// The run's keys, in order.
-    keys: Vec<u32>,
-    /// The keys beside it.
-    place: (Option<u32>, Option<u32>),
-}
+/// A run of names in a sentence and the keys of the words right before and after it (`None` at
+/// the sentence's edge).
+type NameRun = (Range<usize>, (Option<u32>, Option<u32>));
 
 /// The runs of names in `words`: `"Ashdown City beat Kestrel Park Rangers 3-1"` -> `Ashdown City`
 /// at `(None, beat)` and `Kestrel Park Rangers` at `(beat, 3-1)`.
 fn name_runs(tokens: &Tokens, words: &[Token]) -> Vec<NameRun> {
+    let key = |j: usize| words.get(j).map(|w| w.key);
     let mut runs = Vec::new();
     let mut k = 0;
     while k < words.len() {
-        if !tokens.is_name_at(words, k) {
-            k += 1;
-            continue;
-        }
         let start = k;
-        while k < words.len() && tokens.is_name_at(words, k) {
+        while tokens.is_name_at(words, k) {
             k += 1;
         }
-        runs.push(NameRun {
-            range: start..k,
-            keys: words[start..k].iter().map(|w| w.key).collect(),
-            place: (
-                start.checked_sub(1).map(|j| words[j].key),
-                words.get(k).map(|w| w.key),
-            ),
-        });
+        if k > start {
+            runs.push((start..k, (start.checked_sub(1).and_then(key), key(k))));
+        }
+        k += 1;
     }
     runs
 }
@@ -54,27 +40,26 @@ pub(super) fn names_trade_places(
     alignment: &Alignment,
 ) -> bool {
     let target = name_runs(tokens, sentence);
-    if target.len() < 2 {
-        return false;
-    }
+    let keys = |words: &[Token], run: &Range<usize>| -> Vec<u32> {
+        words[run.clone()].iter().map(|w| w.key).collect()
+    };
     let mut sources: Vec<usize> = alignment.source.iter().map(|&(s, _)| s).collect();
     sources.dedup();
-    let source: Vec<Vec<NameRun>> = sources
-        .iter()
-        .filter_map(|&s| tokens.source.get(s))
-        .map(|words| name_runs(tokens, words))
-        .collect();
-    let at = |runs: &[NameRun], keys: &[u32], place| {
-        runs.iter().any(|r| r.keys == keys && r.place == place)
-    };
-    target.iter().enumerate().any(|(i, first)| {
-        target[i + 1..].iter().any(|second| {
-            first.keys != second.keys
-                && sentence[first.range.end..second.range.start]
+    target.iter().enumerate().any(|(i, (first, first_place))| {
+        target[i + 1..].iter().any(|(second, second_place)| {
+            let (one, other) = (keys(sentence, first), keys(sentence, second));
+            one != other
+                && sentence[first.end..second.start]
                     .iter()
                     .any(|w| tokens.is_content(w.key))
-                && source.iter().any(|runs| {
-                    at(runs, &second.keys, first.place) && at(runs, &first.keys, second.place)
+                && sources.iter().any(|&s| {
+                    let words = &tokens.source[s];
+                    let runs = name_runs(tokens, words);
+                    let at = |want: &[u32], place| {
+                        runs.iter()
+                            .any(|(r, p)| *p == place && keys(words, r) == want)
+                    };
+                    at(&other, *first_place) && at(&one, *second_place)
                 })
         })
     })

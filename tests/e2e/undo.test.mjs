@@ -166,11 +166,31 @@ test('a later note keeps the Undo on offer, and the offer comes back when the no
   await page.click('#share');
   assert.match(await page.textContent('#message'), /Both boxes are empty/);
   assert.equal(await page.locator('#message button', { hasText: 'Undo' }).count(), 1);
+  // Beside another message, the button says what it does.
+  assert.equal(await page.textContent('#message button'), 'Undo: bring back the earlier texts');
   // Typing takes the note away, and the Undo stays, saying what it brings back now.
   await page.fill('#target-input', 'A new line.');
   await page.waitForFunction(() => !/Both boxes are empty/.test(document.getElementById('message').textContent));
   assert.match(await page.textContent('#message'), /The earlier texts can still come back/);
   await assertUndoBringsBack(page);
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
+
+test('a Redo on offer beside a refused file says what it redoes', async () => {
+  const { page, problems, context } = await withOwnTexts();
+  await page.click('#clear');
+  await compareAndWait(page, () => page.click('#message button'));
+  assert.deepEqual(await texts(page), OWN);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.click('button.open-file[data-side="target"]'),
+  ]);
+  await chooser.setFiles({ name: 'story.docx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x81]) });
+  await page.waitForFunction(() => /left as they were/.test(document.getElementById('message').textContent));
+  // A bare "Redo" here would read as "try that file again", and would clear both boxes.
+  assert.equal(await page.textContent('#message button'), 'Redo: cleared both texts');
+  assert.deepEqual(await texts(page), OWN);
   assert.deepEqual(problems, CLEAN);
   await context.close();
 });
