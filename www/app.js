@@ -27,7 +27,7 @@ const HOVER_MS = 120;
 const ui = {};
 for (const id of ['source-input', 'target-input', 'compare', 'swap', 'clear', 'example', 'share',
   'download-json', 'download-html', 'status', 'status-text', 'status-seconds', 'cancel', 'message', 'share-output',
-  'share-link', 'results', 'stale-note', 'summary', 'legend', 'source-view', 'target-view', 'diff-view', 'version',
+  'share-link', 'results', 'stale-note', 'summary', 'legend', 'source-view', 'target-view', 'diff-view', 'diff-announce', 'version',
   'file-input', 'diff-close']) {
   ui[id.replace(/-(\w)/g, (_, letter) => letter.toUpperCase())] = document.getElementById(id);
 }
@@ -257,6 +257,10 @@ function select(side, index, scroll) {
     if (scroll === 'page') shown.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
   ui.diffView.replaceChildren(renderDiffPanel(document, report, side, index));
+  // A screen reader has just read the focused sentence: it hears only the captions, not the
+  // sentence again in the diff, and nothing on a hover.
+  ui.diffAnnounce.textContent = scroll === 'none' ? '' :
+    [...ui.diffView.querySelectorAll('.diff-note, .diff-caption')].map((node) => node.textContent).join(' ');
   // A phone's panel comes up to the foot of the screen on a click or a key, never on a touch-down
   // or a hover: coming up under the finger, it would take the tap.
   if (scroll === 'page') {

@@ -87,6 +87,10 @@ test('clicking a sentence highlights its counterpart, scrolls it into view and s
   const diffTags = await page.$$eval('#diff-view .diff ins, #diff-view .diff del', (nodes) => nodes.map((node) => node.tagName));
   assert.ok(diffTags.includes('INS') || diffTags.includes('DEL'));
   assert.equal(await page.textContent('#diff-view .diff'), link.diff.map((op) => op.text).join(''));
+  // A screen reader hears the caption alone: the sentence it just read is not read again.
+  assert.equal(await page.getAttribute('#diff-view', 'aria-live'), null);
+  assert.equal(await page.getAttribute('#diff-announce', 'aria-live'), 'polite');
+  assert.match(await page.textContent('#diff-announce'), /^Reworded: source sentence \d+ → target sentence \d+, \d+% similar$/);
   await page.screenshot({ path: screenshotPath('desktop-linked'), fullPage: false });
 });
 
