@@ -1,7 +1,7 @@
 // DOM wiring only: reads the inputs, runs the engine, hands the Report to render.js and links the
 // two sides. No comparison logic lives here.
 import {
-  appendSentences, closestFirst, counterparts, describeRun, keepColumnsFitted, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary,
+  appendSentences, captionsOf, closestFirst, counterparts, describeRun, keepColumnsFitted, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary,
   reveal, keepClearOfPanel,
 } from './render.js';
 import { decodeShare, encodeShare, isShareFragment, shareNote } from './share.js';
@@ -257,10 +257,8 @@ function select(side, index, scroll) {
     if (scroll === 'page') shown.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
   ui.diffView.replaceChildren(renderDiffPanel(document, report, side, index));
-  // A screen reader has just read the focused sentence: it hears only the captions, not the
-  // sentence again in the diff, and nothing on a hover.
-  ui.diffAnnounce.textContent = scroll === 'none' ? '' :
-    [...ui.diffView.querySelectorAll('.diff-note, .diff-caption')].map((node) => node.textContent).join(' ');
+  // A screen reader, having just read the sentence, hears only the captions (none on a hover).
+  ui.diffAnnounce.textContent = scroll === 'none' ? '' : captionsOf(ui.diffView);
   // A phone's panel comes up to the foot of the screen on a click or a key, never on a touch-down
   // or a hover: coming up under the finger, it would take the tap.
   if (scroll === 'page') {

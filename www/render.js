@@ -261,6 +261,9 @@ export function renderDiffPanel(doc, report, side, index) {
   return box;
 }
 
+/** The captions of a rendered diff panel, as one line to announce: its sentence is not read again. */
+export const captionsOf = (box) => [...box.querySelectorAll('.diff-note, .diff-caption')].map((node) => node.textContent).join(' ');
+
 /**
  * The links at `linkIndices`, most similar first: a source intro copied by one target sentence
  * and echoed by the headline shows the 88% copy before the 36% headline, so the first thing a
