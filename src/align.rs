@@ -255,17 +255,24 @@ const REPORTED_SPEECH: f32 = 0.9;
 const SPEAKER_ONLY: f32 = 0.5;
 
 /// Whether `source` holds any of the senses a quoting target puts in quotation marks
-/// (`quoted`, sorted): in its own quote when it quotes [`QUOTE_WORDS`] words or more, since a
-/// quote comes from a quote, anywhere in it otherwise (a quote made of reported speech).
-/// `"\"Our children are thriving,\" said Sophie Lang, whose two children attend the school."`
-/// does not take its quote from `"\"Closing it would rip the heart out of the village,\" said
-/// parent Sophie Lang, whose two children attend the school."`, whose `"children"` is in the
-/// words that credit her.
+/// (`quoted`, sorted), leaving out the words after its own quote of [`QUOTE_WORDS`] words or
+/// more, which credit that quote's speaker. `"\"Our children are thriving,\" said Sophie Lang,
+/// whose two children attend the school."` does not take its quote from `"\"Closing it would rip
+/// the heart out of the village,\" said parent Sophie Lang, whose two children attend the
+/// school."`, whose `"children"` credits her; reported speech before a quote still counts (`He
+/// said troops had managed to take a few soldiers prisoner "but..."`), as a translation may
+/// quote it.
 fn holds_quote_of(source: &[Token], quoted: &[u32], tokens: &Tokens) -> bool {
-    let quotes = source.iter().filter(|t| t.quoted).count() >= QUOTE_WORDS;
-    source
+    let credit = if source.iter().filter(|t| t.quoted).count() >= QUOTE_WORDS {
+        source
+            .iter()
+            .rposition(|t| t.quoted)
+            .map_or(source.len(), |at| at + 1)
+    } else {
+        source.len()
+    };
+    source[..credit]
         .iter()
-        .filter(|t| t.quoted || !quotes)
         .any(|t| quoted.binary_search(&tokens.sense(t.key)).is_ok())
 }
 
