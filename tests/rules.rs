@@ -438,3 +438,41 @@ fn a_copy_that_spells_out_he_as_the_name_is_copied() {
     );
     assert!(report.links.iter().all(|l| l.changed.is_none()));
 }
+
+/// A copy that restyles a date or moves a word only moves it: the word is neither new in the
+/// target nor omitted from the source, so the copy carries no spans on either side. Words the
+/// source does not have are still new.
+#[test]
+fn a_word_a_copy_only_moved_is_neither_added_nor_omitted() {
+    let spans = |source: &str, target: &str| {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.source), [Copied], "{target}");
+        assert_eq!(labels(&report.target), [Copied], "{target}");
+        let texts = |side: &retold::Side, text: &str| -> Vec<(Label, String)> {
+            side.sentences[0]
+                .spans
+                .iter()
+                .map(|span| (span.label, span_text(text, span.start, span.end)))
+                .collect()
+        };
+        (texts(&report.source, source), texts(&report.target, target))
+    };
+    for (source, target) in [
+        (
+            "The plant in Ashford will close on December 5, 2029, the company said.",
+            "The plant in Ashford will close on 5 December 2029, the company said.",
+        ),
+        (
+            "Yesterday the council approved the budget after a long debate about parking.",
+            "The council approved the budget yesterday after a long debate about parking.",
+        ),
+    ] {
+        assert_eq!(spans(source, target), (vec![], vec![]), "{target}");
+    }
+    let (source_spans, target_spans) = spans(
+        "Yesterday the council approved the budget after a long debate about parking.",
+        "The council approved the budget yesterday after a long and bitter debate about parking.",
+    );
+    assert_eq!(source_spans, []);
+    assert_eq!(target_spans, [(Added, "and bitter".to_string())]);
+}

@@ -28,6 +28,54 @@ impl Alignment {
             .iter()
             .map(move |&(s, i)| tokens.source[s][i])
     }
+
+    /// The words a copy moved: each inserted run whose content words all stand, spelled the same,
+    /// among the source words the diff dropped. Returns per target word whether it was moved, and
+    /// the positions in `source` of the words it moved from, one claimed per moved word.
+    ///
+    /// `"on 5 December 2029"` from `"on December 5, 2029"` moves `"5"`: it is neither new in the
+    /// target nor omitted from the source. `"on Friday 5 December"` adds `"Friday"`, so that run
+    /// is new as a whole.
+    pub(super) fn moved(&self, tokens: &Tokens, sentence: &[Token]) -> (Vec<bool>, Vec<usize>) {
+        let mut free = vec![true; self.source.len()];
+        for op in &self.ops {
+            if let DiffOp::Equal { old_index, len, .. } = *op {
+                free[old_index..old_index + len].fill(false);
+            }
+        }
+        for &j in &self.renamed.0 {
+            free[j] = false;
+        }
+        let mut moved = vec![false; sentence.len()];
+        let mut claimed = Vec::new();
+        for op in &self.ops {
+            let DiffOp::Insert { .. } = op else {
+                continue;
+            };
+            let run = op.new_range();
+            let mut claims = Vec::new();
+            let all_found = sentence[run.clone()]
+                .iter()
+                .filter(|t| tokens.is_content(t.key))
+                .all(|t| {
+                    let found = (0..free.len()).find(|&j| {
+                        free[j] && !claims.contains(&j) && {
+                            let (s, i) = self.source[j];
+                            tokens.source[s][i].is_same_word(t)
+                        }
+                    });
+                    found.map(|j| claims.push(j)).is_some()
+                });
+            if all_found && !claims.is_empty() {
+                for &j in &claims {
+                    free[j] = false;
+                }
+                moved[run].fill(true);
+                claimed.extend(claims);
+            }
+        }
+        (moved, claimed)
+    }
 }
 
 /// Aligns the target sentence's keys with the candidate's, trying both orders of a pair.

@@ -13,7 +13,7 @@ pub(super) struct Taken {
     /// Per source sentence and word: matched in order by a derived target sentence.
     in_order: Vec<Vec<bool>>,
     /// Per source sentence and word: a content word a reworded target sentence marks copied,
-    /// wherever it put it.
+    /// or a copied one moved, wherever it put it.
     kept: Vec<Vec<bool>>,
 }
 
@@ -70,6 +70,11 @@ impl Taken {
             self.in_order[s][i] = true;
         }
         if !reworded {
+            // A copy that moved a word took it, so the source does not show it omitted.
+            for j in alignment.moved(tokens, sentence).1 {
+                let (s, i) = alignment.source[j];
+                self.kept[s][i] = true;
+            }
             return;
         }
         for (t, _) in sentence
@@ -149,7 +154,15 @@ pub(super) fn judge_sources(
     }
     let in_target = Verbatim::new(&tokens.target);
     for (s, (judgement, sentence)) in judgements.iter_mut().zip(&tokens.source).enumerate() {
-        let used = &taken.in_order[s];
+        // Words taken out of order count as used where dropped words are marked.
+        let used: Vec<bool> = match judgement.label {
+            Label::Copied => taken.in_order[s]
+                .iter()
+                .zip(&taken.kept[s])
+                .map(|(&in_order, &kept)| in_order || kept)
+                .collect(),
+            _ => taken.in_order[s].clone(),
+        };
         // Per word, whether it is marked: dropped from a copied sentence, kept in a reworded one.
         let mut marked = vec![false; sentence.len()];
         let wanted = match judgement.label {

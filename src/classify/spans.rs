@@ -17,8 +17,9 @@ use crate::Options;
 /// the sentence added, two content words in a row that the source has in a row, not both common
 /// (`"according to baker Anna Kowal"` keeps `"Anna Kowal"` from `"Anna Kowal, who runs the
 /// bakery"`); so is every content word of the derived clauses that the counterpart has as
-/// written, in any order. Copied: an inserted `"on Monday"` with no counterpart is added; a
-/// replaced word is reworded. Runs of function words alone are never marked. Words outside the
+/// written, in any order. Copied: an inserted `"on Monday"` with no counterpart is added, while
+/// a word the copy only moved (`"5 December"` for `"December 5"`) is not; a replaced word is
+/// reworded. Runs of function words alone are never marked. Words outside the
 /// `derived` clauses are added, unless found verbatim.
 pub(super) fn target_spans(
     tokens: &Tokens,
@@ -32,6 +33,11 @@ pub(super) fn target_spans(
     let is_content = |t: &Token| tokens.is_content(t.key);
     let mut labels = vec![Label::Added; sentence.len()];
     labels[derived.clone()].fill(label);
+    let moved = if label == Label::Copied {
+        alignment.moved(tokens, sentence).0
+    } else {
+        Vec::new()
+    };
     for op in &alignment.ops {
         let new = op.new_range();
         let run = &sentence[new.clone()];
@@ -42,7 +48,7 @@ pub(super) fn target_spans(
             (Label::Reworded, DiffOp::Equal { len, .. }) if *len >= options.min_run => {
                 Label::Copied
             }
-            (Label::Copied, DiffOp::Insert { .. }) => Label::Added,
+            (Label::Copied, DiffOp::Insert { .. }) if !moved[new.start] => Label::Added,
             (Label::Copied, DiffOp::Replace { .. }) => Label::Reworded,
             _ => continue,
         };
