@@ -105,11 +105,11 @@ fn run(cli: Cli) -> Result<(), String> {
     let stdout = std::io::stdout();
     let terminal = stdout.is_terminal();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let written = match format {
+    let written: std::io::Result<()> = match format {
         Format::Json if terminal => {
-            serde_json::to_writer_pretty(&mut out, &report).map_err(|e| e.to_string())
+            serde_json::to_writer_pretty(&mut out, &report).map_err(std::io::Error::from)
         }
-        Format::Json => serde_json::to_writer(&mut out, &report).map_err(|e| e.to_string()),
+        Format::Json => serde_json::to_writer(&mut out, &report).map_err(std::io::Error::from),
         Format::Text => {
             let colour = match color {
                 ColorChoice::Always => true,
@@ -119,18 +119,18 @@ fn run(cli: Cli) -> Result<(), String> {
                 }
             };
             terminal::write_report(&mut out, &report, &names(&source, &target), colour)
-                .map_err(|e| e.to_string())
         }
     };
     written
         .and_then(|()| {
             if format == Format::Json {
-                writeln!(out).map_err(|e| e.to_string())?;
+                writeln!(out)?;
             }
-            out.flush().map_err(|e| e.to_string())
+            out.flush()
         })
         .or_else(|e| {
-            if e.contains("Broken pipe") {
+            // A reader that stopped early (`| head`) got what it wanted.
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
                 Ok(())
             } else {
                 Err(format!("cannot write the report: {e}"))

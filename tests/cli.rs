@@ -394,3 +394,36 @@ fn an_omitted_sentence_names_the_phrase_the_target_took() {
         "{text}"
     );
 }
+
+/// A report that cannot be written (a full disk) is an error, exit 2 with one line; a reader
+/// that stops early (`| head`) is not, since it got what it asked for.
+#[test]
+fn a_failed_write_is_an_error_and_a_reader_that_stops_early_is_not() {
+    let (source, target) = pair("writes");
+    if let Ok(full) = std::fs::File::create("/dev/full") {
+        let output = run(retold()
+            .args(["compare", "--format", "json"])
+            .arg(&source)
+            .arg(&target)
+            .stdout(full));
+        assert_eq!(output.status.code(), Some(2), "stderr: {}", stderr(&output));
+        assert!(stderr(&output).contains("cannot write the report"));
+        assert_eq!(stderr(&output).trim_end().lines().count(), 1);
+    }
+    // Far more than a pipe holds, so retold is still writing when the reader leaves.
+    let long = "The council met on Monday to discuss the parking plan. ".repeat(4000);
+    let dir = scratch("writes-early");
+    let article = write(&dir, "long.txt", long.as_bytes());
+    let mut child = retold()
+        .args(["compare", "--format", "json"])
+        .arg(&article)
+        .arg(&article)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn retold");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("output");
+    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    assert!(output.stderr.is_empty(), "{}", stderr(&output));
+}
