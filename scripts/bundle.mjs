@@ -60,8 +60,13 @@ const dist = path.join(root, 'dist');
 // source sentence's quote, a copied merge letting go of a sentence that gave only a speaker's
 // name, and attributions such as "Critics say" read as dropped (2.3 KB of wasm; keeping a name
 // run as a range instead of its keys saved nothing), and an Undo or Redo offer that says what
-// it does beside another message (0.1 KB).
-const SIZE_BUDGET = 258 * 1024;
+// it does beside another message (0.1 KB), and to 264 KB with the facts a teacher's review found
+// missed: irregular pasts and verbs whose past is their base told as done ("has built", "it
+// cut"), "without", "denied" made "said" and court and vote opposites, one name for another in a
+// near copy (a misspelt one aside), names that trade places beside one kept neighbour, a
+// reworded headline that turns the story, and words a copy only moved (5.3 KB of wasm; the
+// table of irregular pasts as one string instead of pairs saved 0.1 KB).
+const SIZE_BUDGET = 264 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

@@ -23,9 +23,9 @@ pub(crate) use keys::is_dotted_initials;
 use keys::kind_of;
 use keys::Interner;
 use tables::{
-    APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, FUTURES, HEDGES,
-    NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PLANS, PRONOUNS, QUALIFIERS,
-    TITLES, TRAILERS,
+    AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, FUTURES, HEDGES,
+    IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PLANS, PRONOUNS,
+    QUALIFIERS, TITLES, TRAILERS, UNCHANGED_PASTS,
 };
 use tokenize::tokenize_all;
 use variants::merge_variants;
@@ -124,8 +124,16 @@ pub struct Tokens {
     /// The keys of the words that put a verb in the future before `"to"` (`"expected"`,
     /// `"plans"`): `"is expected to open"`, sorted.
     pub plans: Vec<u32>,
+    /// The key of `"by"`, which names the doer in a passive: `"Dunmore beaten by
+    /// Castlebridge"`.
+    pub agent: Option<u32>,
     /// The forms of a verb in the past (`"ed"`, `"d"`).
     pub past_forms: Vec<u32>,
+    /// The keys of the verbs whose past is their base (`"cut"`, `"hit"`), sorted.
+    pub unchanged_pasts: Vec<u32>,
+    /// Irregular pasts and their bases, as (past, base) keys both articles' words have:
+    /// `"built"` and `"build"`.
+    pub irregular_pasts: Vec<(u32, u32)>,
     /// The key of `"be"`, which a future word puts a state in the future with: `"will be
     /// closed"`.
     pub be: Option<u32>,
@@ -140,6 +148,9 @@ pub struct Tokens {
     /// The keys either article writes as a name somewhere (capitalised inside a sentence,
     /// outside quotation marks), sorted: `"Dan"` after `"fisherman Dan Pike"`.
     pub names: Vec<u32>,
+    /// Pairs of name keys one typing slip apart (`"Khattab"` and `"Kattab"`): one name
+    /// misspelt, not two people.
+    pub misspelt: Vec<(u32, u32)>,
     /// Per key of a score or range (`"3-1"`, `"5-7"`), the values of its two numbers, sorted
     /// by key.
     pub ranges: Vec<(u32, [f64; 2])>,
@@ -221,68 +232,6 @@ impl Tokens {
     /// Whether a key names a day of the week: `"Tuesday"`, not `"March"`.
     pub fn is_weekday(&self, key: u32) -> bool {
         self.weekdays.binary_search(&key).is_ok()
-    }
-
-    /// Whether a key is a unit of time: `"months"`, `"year"`.
-    pub fn is_duration(&self, key: u32) -> bool {
-        self.days(key).is_some()
-    }
-
-    /// How many days a unit of time lasts: `"week"` 7, `"year"` 365.25; `None` for other words.
-    pub fn days(&self, key: u32) -> Option<f64> {
-        // Ten units: a scan, and no sort code in the page's wasm.
-        self.durations
-            .iter()
-            .find(|&&(k, _)| k == key)
-            .map(|&(_, days)| days)
-    }
-
-    /// Whether a key rounds the figure after it: `"about"`, `"nearly"`, `"than"`.
-    pub fn is_approximator(&self, key: u32) -> bool {
-        self.approximators.binary_search(&key).is_ok()
-    }
-
-    /// Which of `words` qualify a figure: approximators (`"about"`, `"nearly"`, `"than"`),
-    /// bounds (`"fewer"`, `"less"`, the `"more"` of `"300 or more"`), phrases such as `"up to"`
-    /// (`"up to 40%"`), `"as many as"` or `"or so"`, and `"plus"` or `"odd"` just after a figure
-    /// (`"20-odd years"`). `"up"` alone (`"up 7%"`) does not.
-    pub fn qualifier_marks(&self, words: &[Token]) -> Vec<bool> {
-        let mut marks: Vec<bool> = words
-            .iter()
-            .map(|w| self.is_approximator(w.key) || self.bound(w.key).is_some())
-            .collect();
-        for k in 1..words.len() {
-            if self.qualifiers.contains(&(words[k - 1].key, words[k].key)) {
-                marks[k - 1] = true;
-                marks[k] = true;
-            }
-            if self.trailers.binary_search(&words[k].key).is_ok() && self.figure_ends(words, k) {
-                marks[k] = true;
-            }
-        }
-        marks
-    }
-
-    /// Which side of the rounded figure at `at` the true one lies, from the word before it or,
-    /// after `"than"`, the one before that: `"more than 300"` -> `Greater` (at least 300),
-    /// `"nearly 300"` -> `Less`, `"about 300"` -> `None` (either side).
-    pub fn bound_at(&self, words: &[Token], at: usize) -> Option<std::cmp::Ordering> {
-        let before = |back: usize| at.checked_sub(back).and_then(|i| words.get(i));
-        before(1)
-            .and_then(|t| self.bound(t.key))
-            .or_else(|| before(2).and_then(|t| self.bound(t.key)))
-    }
-
-    /// Which side of a figure after it a word puts the true one: `"more"` and `"over"` above
-    /// (`Greater`), `"nearly"` and `"fewer"` below (`Less`), other words neither.
-    pub fn bound(&self, key: u32) -> Option<std::cmp::Ordering> {
-        if self.floors.binary_search(&key).is_ok() {
-            Some(std::cmp::Ordering::Greater)
-        } else if self.ceilings.binary_search(&key).is_ok() {
-            Some(std::cmp::Ordering::Less)
-        } else {
-            None
-        }
     }
 
     /// Whether a key is a pronoun that stands for a named person: `"he"`, `"she"`, `"they"`.
@@ -400,7 +349,20 @@ pub fn normalize(
     tokens.headline_future = interner.key_of_word("to").map(|key| merged[key as usize]);
     tokens.plans = lookup(PLANS, &mut interner);
     tokens.be = interner.key_of_word(BE).map(|key| merged[key as usize]);
+    tokens.agent = interner.key_of_word(AGENT).map(|key| merged[key as usize]);
     tokens.past_be = lookup(PAST_BE, &mut interner);
+    tokens.unchanged_pasts = lookup(UNCHANGED_PASTS, &mut interner);
+    // A hundred pairs, few of them in any pair of articles: a scan of those.
+    for (past, base) in IRREGULAR_PASTS
+        .split_whitespace()
+        .filter_map(|p| p.split_once(':'))
+    {
+        if let (Some(p), Some(b)) = (interner.key_of_word(past), interner.key_of_word(base)) {
+            tokens
+                .irregular_pasts
+                .push((merged[p as usize], merged[b as usize]));
+        }
+    }
     tokens.past_forms = PAST_FORMS
         .iter()
         .filter_map(|inflection| interner.form_of(inflection))
@@ -448,6 +410,7 @@ pub fn normalize(
         .collect();
     weigh(&mut tokens, interner.kinds);
     tokens.names = names::written_as_names(&tokens);
+    tokens.misspelt = names::misspelt(&tokens.names, &interner.words);
     tokens.acronyms =
         acronym::expand([(source_text, &tokens.source), (target_text, &tokens.target)]);
     tokens

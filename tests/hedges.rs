@@ -382,3 +382,21 @@ fn a_claim_stripped_of_whose_belief_it_is_is_a_hedge() {
         assert_kept(source, target);
     }
 }
+
+/// A hedge before `"be"` and a place or state: `"may be in the area"` made `"is in the area"`
+/// states the guess as fact, in a quote too.
+#[test]
+fn a_hedge_dropped_before_be_and_a_place_is_a_changed_fact() {
+    for (source, target) in [
+        (
+            "Police said the gunman may be in the Holme Park area of the city.",
+            "Police said the gunman is in the Holme Park area of the city.",
+        ),
+        (
+            "\"We are asking families to pay more when help may be on the way,\" she said.",
+            "\"We are asking families to pay more when help is on the way,\" she said.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Hedge);
+    }
+}

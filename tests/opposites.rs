@@ -100,3 +100,49 @@ fn a_synonym_or_a_dropped_word_turns_nothing() {
         assert_kept(source, target);
     }
 }
+
+/// A denial reported as a plain statement, `"without"` made `"with"`, and the turns of court,
+/// vote and decision copy: an appeal allowed for one dismissed, a bill defeated for one passed,
+/// an agreement for a refusal.
+#[test]
+fn denials_and_court_and_vote_outcomes_turned_are_changed_facts() {
+    for (source, target, fact) in [
+        (
+            "Mr Hale denied he had misled the committee about the contract.",
+            "Mr Hale said he had misled the committee about the contract.",
+            Fact::Opposite,
+        ),
+        (
+            "The scheme went ahead without the support of residents, the council said.",
+            "The scheme went ahead with the support of residents, the council said.",
+            Fact::Negation,
+        ),
+        (
+            "Judges dismissed the appeal on Friday after a two-day hearing.",
+            "Judges allowed the appeal on Friday after a two-day hearing.",
+            Fact::Opposite,
+        ),
+        (
+            "The bill was passed by MPs by 310 votes to 290 on Tuesday night.",
+            "The bill was defeated by MPs by 310 votes to 290 on Tuesday night.",
+            Fact::Opposite,
+        ),
+        (
+            "The minister refused to resign after the report was published.",
+            "The minister agreed to resign after the report was published.",
+            Fact::Opposite,
+        ),
+    ] {
+        assert_changed(source, target, fact);
+    }
+}
+
+/// A negation said again after a conjunction repeats the one before it: `"without pity and
+/// without remorse"` says what `"without pity or remorse"` says.
+#[test]
+fn a_negation_repeated_after_a_conjunction_turns_nothing() {
+    assert_kept(
+        "The judge told him he was a man without pity or remorse for what he had done.",
+        "The judge told him he was a man without pity and without remorse for what he had done.",
+    );
+}

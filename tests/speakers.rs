@@ -7,7 +7,9 @@
 use retold::{compare, Fact, Label, Options};
 
 mod common;
-use common::shapes::{assert_derived_unchanged, changed_links, labels, span_text};
+use common::shapes::{
+    assert_derived_unchanged, assert_kept, changed_links, judged, labels, span_text,
+};
 
 use Label::{Added, Copied, Omitted, Reworded};
 
@@ -404,5 +406,54 @@ fn a_sentence_that_gives_a_quote_only_its_speakers_name_is_omitted() {
     assert_eq!(
         changed_links(&report),
         [(vec![0], vec![0], None), (vec![2], vec![1], None)]
+    );
+}
+
+/// A quote or a deed given to another person the source names, by surname or title and surname
+/// as second references are written, is another name; so is one team or party for the other in a
+/// near copy. A name misspelt by one letter (`"Kattab"` for `"Khattab"`) is the same person, and
+/// a dateline (`"Kyiv:"`) is no name run with the words after it.
+#[test]
+fn one_name_for_another_the_source_names_is_another_name() {
+    let people = "Detective Inspector Karen Lowe said a boy had been arrested.\n\n\
+        Headteacher Owen Price said the school would reopen on Wednesday.\n\n";
+    let quote = "\"Our pupils have lost work they spent months on, and that is heartbreaking.\"";
+    for (said, swapped) in [
+        (
+            format!("Mr Price said: {quote}"),
+            format!("Ms Lowe said: {quote}"),
+        ),
+        (
+            format!("{},\" Price said.", quote.trim_end_matches(".\"")),
+            format!("{},\" Lowe said.", quote.trim_end_matches(".\"")),
+        ),
+    ] {
+        let report = compare(
+            &format!("{people}{said}"),
+            &format!("{people}{swapped}"),
+            &Options::default(),
+        );
+        assert_eq!(labels(&report.target), [Copied, Copied, Added], "{swapped}");
+        assert_eq!(changed_links(&report)[2].2, Some(Fact::Name), "{swapped}");
+    }
+    let teams = "Castlebridge Athletic drew 1-1 with Dunmore Rovers on Saturday.\n\n";
+    let report = compare(
+        &format!("{teams}Castlebridge equalised eight minutes after the break."),
+        &format!("{teams}Dunmore equalised eight minutes after the break."),
+        &Options::default(),
+    );
+    assert_eq!(labels(&report.target), [Copied, Added]);
+    let (labels_of, changed) = judged(
+        "The Greens gained 312 votes on the 2022 result, while Labour lost 540.",
+        "Labour gained 312 votes on the 2022 result, while the Greens lost 540.",
+    );
+    assert_eq!((labels_of, changed), (vec![Added], vec![Some(Fact::Name)]));
+    assert_kept(
+        "Chemist Lisa Lloyd was fined £1,000 and trainee Zaid Khattab was fined £750 yesterday.",
+        "Chemist Lisa Lloyd was fined £1,000 and trainee Zaid Kattab was fined £750 yesterday.",
+    );
+    assert_kept(
+        "Ukrainian President Volodymyr Zelenskiy said North Korean troops in Kursk are suffering heavy losses.",
+        "Kyiv: North Korean troops in Kursk are suffering heavy losses, Ukrainian President Volodymyr Zelenskiy said.",
     );
 }

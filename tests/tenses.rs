@@ -120,3 +120,47 @@ fn a_tense_kept_or_a_plan_kept_a_plan_changes_nothing() {
         assert_kept(source, target);
     }
 }
+
+/// An irregular past is a past (`"has built"` for `"will build"`); a verb whose past is its base
+/// loses its future with the `"will"` alone (`"it cut"` for `"it will cut"`); and a plan may be
+/// announced first (`"announced plans to open"`). The same verb kept in the future, or an
+/// irregular past the source has too, changes nothing.
+#[test]
+fn irregular_pasts_and_announced_plans_are_plans_told_as_done() {
+    for (source, target) in [
+        (
+            "Brightwater Foods will build a £38 million bakery in Kelmouth, creating 240 jobs.",
+            "Brightwater Foods has built a £38 million bakery in Kelmouth, creating 240 jobs.",
+        ),
+        (
+            "The trust will sell the old hospital site to a housing developer next year.",
+            "The trust sold the old hospital site to a housing developer next year.",
+        ),
+        (
+            "Quillon Systems said on Wednesday it will cut 1,800 jobs across its three sites.",
+            "Quillon Systems said on Wednesday it cut 1,800 jobs across its three sites.",
+        ),
+        (
+            "Brightwater also announced plans to open a second bakery in Dunlow next spring.",
+            "Brightwater also opened a second bakery in Dunlow next spring.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Tense);
+    }
+    for (source, target) in [
+        (
+            "Brightwater Foods will build a £38 million bakery in Kelmouth, creating 240 jobs.",
+            "Brightwater Foods is to build a £38 million bakery in Kelmouth, creating 240 jobs.",
+        ),
+        (
+            "Brightwater Foods built a £38 million bakery in Kelmouth, creating 240 jobs.",
+            "Brightwater Foods has built a £38 million bakery in Kelmouth, creating 240 jobs.",
+        ),
+        (
+            "Quillon Systems said on Wednesday it would cut 1,800 jobs across its three sites.",
+            "Quillon Systems said on Wednesday it will cut 1,800 jobs across its three sites.",
+        ),
+    ] {
+        assert_kept(source, target);
+    }
+}

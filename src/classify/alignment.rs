@@ -37,14 +37,12 @@ impl Alignment {
     /// target nor omitted from the source. `"on Friday 5 December"` adds `"Friday"`, so that run
     /// is new as a whole.
     pub(super) fn moved(&self, tokens: &Tokens, sentence: &[Token]) -> (Vec<bool>, Vec<usize>) {
-        let mut free = vec![true; self.source.len()];
+        // The source words the diff dropped, as they stand in the compared order.
+        let mut free: Vec<usize> = Vec::new();
         for op in &self.ops {
-            if let DiffOp::Equal { old_index, len, .. } = *op {
-                free[old_index..old_index + len].fill(false);
+            if let DiffOp::Delete { .. } | DiffOp::Replace { .. } = op {
+                free.extend(op.old_range().filter(|j| !self.renamed.0.contains(j)));
             }
-        }
-        for &j in &self.renamed.0 {
-            free[j] = false;
         }
         let mut moved = vec![false; sentence.len()];
         let mut claimed = Vec::new();
@@ -53,23 +51,23 @@ impl Alignment {
                 continue;
             };
             let run = op.new_range();
+            let mut left = free.clone();
             let mut claims = Vec::new();
-            let all_found = sentence[run.clone()]
-                .iter()
-                .filter(|t| tokens.is_content(t.key))
-                .all(|t| {
-                    let found = (0..free.len()).find(|&j| {
-                        free[j] && !claims.contains(&j) && {
-                            let (s, i) = self.source[j];
-                            tokens.source[s][i].is_same_word(t)
-                        }
-                    });
-                    found.map(|j| claims.push(j)).is_some()
-                });
-            if all_found && !claims.is_empty() {
-                for &j in &claims {
-                    free[j] = false;
+            for t in &sentence[run.clone()] {
+                if !tokens.is_content(t.key) {
+                    continue;
                 }
+                let Some(k) = left.iter().position(|&j| {
+                    let (s, i) = self.source[j];
+                    tokens.source[s][i].is_same_word(t)
+                }) else {
+                    claims.clear();
+                    break;
+                };
+                claims.push(left.swap_remove(k));
+            }
+            if !claims.is_empty() {
+                free = left;
                 moved[run].fill(true);
                 claimed.extend(claims);
             }

@@ -8,8 +8,9 @@ use crate::normalize::{Token, Tokens};
 use crate::report::Fact;
 
 /// How many words after a negation may hold the word it negates: `"not"` then `"been"` and
-/// `"safe"` in `"has not been safe"`.
-const NEGATED_WITHIN: usize = 3;
+/// `"safe"` in `"has not been safe"`, and `"may"` then `"be in the"` and `"area"` in `"may be in
+/// the area"`.
+const NEGATED_WITHIN: usize = 4;
 
 /// Which claim a sentence in the source's shape turns: a negation (first) or a hedge, which the
 /// qualifier of a figure is too.
@@ -68,7 +69,10 @@ const HEADLINE_WORDS: usize = 12;
 /// before it), and the other has the verb in the past. `"The firm launched its phone"` for
 /// `"The firm will launch its phone"`, and `"Schools to close"` for `"Schools closed"`. A state
 /// or a passive turns with `"be"` (`"was opened"` for `"will be opened"`), and a plan word
-/// before `"to"` is a future word (`"opened"` for `"is expected to open"`). `"is to open"` for
+/// before `"to"` is a future word (`"opened"` for `"is expected to open"` or `"announced plans to
+/// open"`). An irregular past is a past (`"has built"` for `"will build"`), and so is the base of
+/// a verb whose past it is, with nothing in the future word's place (`"it cut"` for `"it will
+/// cut"`). `"is to open"` for
 /// `"will open"` keeps the plan, `"opens"` for `"will open"` keeps it ahead, and `"closed"` for
 /// `"had closed"` has no future to lose. In a `rewrite`, one side must have no future word at
 /// all.
@@ -99,14 +103,15 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite:
     }
     // A future word last, or a plan word and `"to"`, after function words only (`"will"`, `"is
     // to"`, `"is expected to"`), and none on the other side.
+    // A plan may be announced first: `"announced plans to open"`, `"unveiled plans to"`.
     let tells_future = |words: &[Token], headline: bool, other: &[Token]| {
-        let (lead, future) = match words {
-            [lead @ .., plan, to] if is_plan(&[*plan, *to]) => (lead, true),
-            [lead @ .., last] => (lead, is_future(last, headline)),
-            [] => (words, false),
+        let (lead, future, announced) = match words {
+            [lead @ .., plan, to] if is_plan(&[*plan, *to]) => (lead, true, lead.len() <= 2),
+            [lead @ .., last] => (lead, is_future(last, headline), false),
+            [] => (words, false, false),
         };
         future
-            && lead.iter().all(|w| !tokens.is_content(w.key))
+            && (announced || lead.iter().all(|w| !tokens.is_content(w.key)))
             && !other.iter().any(|w| is_future(w, true))
             && !other.windows(2).any(is_plan)
     };
@@ -124,28 +129,53 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite:
             && words.iter().all(|w| !tokens.is_content(w.key))
     };
     let past = |w: &Token| tokens.past_forms.contains(&w.form);
+    // `"cut"` for `"will cut"`: a verb whose past is its base, with nothing in the future
+    // word's place.
+    let unchanged_past = |w: &Token, in_place: &[Token]| {
+        in_place.is_empty() && tokens.unchanged_pasts.binary_search(&w.key).is_ok()
+    };
     // The form of a word that is its own stem: `"launch"`, `"close"`.
     let base = |w: &Token| w.form == 0;
-    alignment.ops.windows(2).any(|pair| {
-        let [op, DiffOp::Equal {
-            old_index,
-            new_index,
-            ..
-        }] = pair
-        else {
-            return false;
-        };
+    // `"has built"` for `"will build"`: the verb's irregular past in its base's place.
+    let is_past_of =
+        |past: &Token, base: &Token| tokens.irregular_pasts.contains(&(past.key, base.key));
+    let irregular = alignment.ops.iter().any(|op| {
         let (dropped, added) = (&source[op.old_range()], &sentence[op.new_range()]);
-        let (Some(before), Some(after)) = (source.get(*old_index), sentence.get(*new_index)) else {
-            return false;
-        };
-        tokens.is_content(after.key)
-            && ((base(before) && past(after) && tells_future(dropped, source_headline, added))
-                || (past(before) && base(after) && tells_future(added, target_headline, dropped))
-                || (tells_future_state(dropped, source_headline, added) && tells_past_state(added))
-                || (tells_future_state(added, target_headline, dropped)
-                    && tells_past_state(dropped)))
-    })
+        match (dropped.split_last(), added.split_last()) {
+            (Some((old, old_lead)), Some((new, new_lead))) => {
+                (is_past_of(new, old) && tells_future(old_lead, source_headline, new_lead))
+                    || (is_past_of(old, new) && tells_future(new_lead, target_headline, old_lead))
+            }
+            _ => false,
+        }
+    });
+    irregular
+        || alignment.ops.windows(2).any(|pair| {
+            let [op, DiffOp::Equal {
+                old_index,
+                new_index,
+                ..
+            }] = pair
+            else {
+                return false;
+            };
+            let (dropped, added) = (&source[op.old_range()], &sentence[op.new_range()]);
+            let (Some(before), Some(after)) = (source.get(*old_index), sentence.get(*new_index))
+            else {
+                return false;
+            };
+            tokens.is_content(after.key)
+                && ((base(before)
+                    && (past(after) || unchanged_past(after, added))
+                    && tells_future(dropped, source_headline, added))
+                    || ((past(before) || unchanged_past(before, dropped))
+                        && base(after)
+                        && tells_future(added, target_headline, dropped))
+                    || (tells_future_state(dropped, source_headline, added)
+                        && tells_past_state(added))
+                    || (tells_future_state(added, target_headline, dropped)
+                        && tells_past_state(dropped)))
+        })
 }
 
 /// The most words of a clause that says whose belief a claim is: `"The company's chief
@@ -411,13 +441,30 @@ fn turns(
             .collect();
         let at_start = old.start == 0 && new.start == 0;
         let swap = !deleted.is_empty() && !inserted.is_empty();
+        // A negation said again after a conjunction repeats the one just before it: `"without
+        // pity and without remorse"` for `"without pity or remorse"`.
+        let source_before: Vec<Token> = alignment
+            .source_words(
+                tokens,
+                old.start.saturating_sub(NEGATED_WITHIN + 1)..old.start,
+            )
+            .collect();
+        let target_before = &sentence[new.start.saturating_sub(NEGATED_WITHIN + 1)..new.start];
+        let repeats = |words: &[Token], before: &[Token]| {
+            words
+                .iter()
+                .filter(|w| marker(w))
+                .all(|w| before.iter().any(|b| b.key == w.key))
+        };
+        let deleted_turns =
+            negates(&deleted, source_next, at_start) && !repeats(&deleted, &source_before);
+        let inserted_turns =
+            negates(inserted, target_next, at_start) && !repeats(inserted, target_before);
         // In a rewrite, only a hedge dropped outright: `"could be considered"` -> `"was
         // considered"` words a clause anew.
         turned |= (!swap || (swapped && !rewrite))
-            && ((negates(&deleted, source_next, at_start)
-                && (inserted.is_empty() || plain(inserted)))
-                || (negates(inserted, target_next, at_start)
-                    && (deleted.is_empty() || plain(&deleted))));
+            && ((deleted_turns && (inserted.is_empty() || plain(inserted)))
+                || (inserted_turns && (deleted.is_empty() || plain(&deleted))));
     }
     turned
 }

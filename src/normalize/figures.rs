@@ -1,4 +1,5 @@
-//! Figures: what a number key is worth, so one amount written two ways is one fact.
+//! Figures: what a number key is worth, so one amount written two ways is one fact, and the words
+//! that qualify or measure one (`"about"`, `"more than"`, `"weeks"`).
 
 use super::{Token, Tokens};
 
@@ -53,6 +54,68 @@ impl Tokens {
     /// so `"£4.5bn"` for it is another number.
     pub fn is_magnitude(&self, key: u32) -> bool {
         self.magnitudes.iter().any(|&(k, _)| k == key)
+    }
+
+    /// Whether a key is a unit of time: `"months"`, `"year"`.
+    pub fn is_duration(&self, key: u32) -> bool {
+        self.days(key).is_some()
+    }
+
+    /// How many days a unit of time lasts: `"week"` 7, `"year"` 365.25; `None` for other words.
+    pub fn days(&self, key: u32) -> Option<f64> {
+        // Ten units: a scan, and no sort code in the page's wasm.
+        self.durations
+            .iter()
+            .find(|&&(k, _)| k == key)
+            .map(|&(_, days)| days)
+    }
+
+    /// Whether a key rounds the figure after it: `"about"`, `"nearly"`, `"than"`.
+    pub fn is_approximator(&self, key: u32) -> bool {
+        self.approximators.binary_search(&key).is_ok()
+    }
+
+    /// Which of `words` qualify a figure: approximators (`"about"`, `"nearly"`, `"than"`),
+    /// bounds (`"fewer"`, `"less"`, the `"more"` of `"300 or more"`), phrases such as `"up to"`
+    /// (`"up to 40%"`), `"as many as"` or `"or so"`, and `"plus"` or `"odd"` just after a figure
+    /// (`"20-odd years"`). `"up"` alone (`"up 7%"`) does not.
+    pub fn qualifier_marks(&self, words: &[Token]) -> Vec<bool> {
+        let mut marks: Vec<bool> = words
+            .iter()
+            .map(|w| self.is_approximator(w.key) || self.bound(w.key).is_some())
+            .collect();
+        for k in 1..words.len() {
+            if self.qualifiers.contains(&(words[k - 1].key, words[k].key)) {
+                marks[k - 1] = true;
+                marks[k] = true;
+            }
+            if self.trailers.binary_search(&words[k].key).is_ok() && self.figure_ends(words, k) {
+                marks[k] = true;
+            }
+        }
+        marks
+    }
+
+    /// Which side of the rounded figure at `at` the true one lies, from the word before it or,
+    /// after `"than"`, the one before that: `"more than 300"` -> `Greater` (at least 300),
+    /// `"nearly 300"` -> `Less`, `"about 300"` -> `None` (either side).
+    pub fn bound_at(&self, words: &[Token], at: usize) -> Option<std::cmp::Ordering> {
+        let before = |back: usize| at.checked_sub(back).and_then(|i| words.get(i));
+        before(1)
+            .and_then(|t| self.bound(t.key))
+            .or_else(|| before(2).and_then(|t| self.bound(t.key)))
+    }
+
+    /// Which side of a figure after it a word puts the true one: `"more"` and `"over"` above
+    /// (`Greater`), `"nearly"` and `"fewer"` below (`Less`), other words neither.
+    pub fn bound(&self, key: u32) -> Option<std::cmp::Ordering> {
+        if self.floors.binary_search(&key).is_ok() {
+            Some(std::cmp::Ordering::Greater)
+        } else if self.ceilings.binary_search(&key).is_ok() {
+            Some(std::cmp::Ordering::Less)
+        } else {
+            None
+        }
     }
 }
 

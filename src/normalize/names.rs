@@ -78,6 +78,11 @@ impl Tokens {
             || (at == 0 && !word.quoted && self.names.binary_search(&word.key).is_ok())
     }
 
+    /// Whether one name is the other misspelt: `"Kattab"` for `"Khattab"`.
+    pub fn is_misspelt(&self, a: u32, b: u32) -> bool {
+        self.misspelt.contains(&(a, b)) || self.misspelt.contains(&(b, a))
+    }
+
     /// Whether two names are one: some run of names in either article holds a word of each.
     /// `"Russian President"` and `"Vladimir Putin"` are one where an article writes `"Russian
     /// President Vladimir Putin"`; `"Tom Reed"` and `"Dan Pike"` are two.
@@ -92,14 +97,69 @@ impl Tokens {
     }
 }
 
-/// The keys either article writes as a name somewhere, sorted and without repeats.
+/// The keys either article writes as a name somewhere, sorted and without repeats. A
+/// sentence's first word is one when a name follows it with no mark between, as the first word
+/// of a name: `"Castlebridge"` in `"Castlebridge Athletic drew 1-1"`, not `"Kyiv"` in the
+/// dateline `"Kyiv: North Korean troops..."`.
 pub(super) fn written_as_names(tokens: &Tokens) -> Vec<u32> {
-    tokens.name_keys(
-        tokens
-            .source
-            .iter()
-            .chain(&tokens.target)
-            .flatten()
-            .copied(),
-    )
+    let sentences = || tokens.source.iter().chain(&tokens.target);
+    let mut keys = tokens.name_keys(sentences().flatten().copied());
+    keys.extend(sentences().filter_map(|words| match words.as_slice() {
+        [first, next, ..]
+            if !first.quoted
+                && tokens.kind(first.key) == KeyKind::Content
+                && !tokens.is_date(first.key)
+                && tokens.is_name(next)
+                && !next.opens_clause =>
+        {
+            Some(first.key)
+        }
+        _ => None,
+    }));
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// The fewest letters a name must have for one slip in it to be a misspelling: `"Lowe"` and
+/// `"Love"` are two names.
+const MISSPELT_MIN: usize = 5;
+
+/// Pairs of `names` whose keys (in `words`) are one slip apart, a letter added, dropped,
+/// changed or two swapped, both of [`MISSPELT_MIN`] letters or more: `"khattab"` and
+/// `"kattab"`, `"pryce"` and `"price"`; not `"lowe"` and `"love"`.
+pub(super) fn misspelt(names: &[u32], words: &[String]) -> Vec<(u32, u32)> {
+    let letters: Vec<(u32, Vec<char>)> = names
+        .iter()
+        .filter_map(|&key| Some((key, words.get(key as usize)?.chars().collect::<Vec<_>>())))
+        .filter(|(_, word)| word.len() >= MISSPELT_MIN)
+        .collect();
+    let mut pairs = Vec::new();
+    for (k, (a, one)) in letters.iter().enumerate() {
+        for (b, other) in &letters[k + 1..] {
+            if one_slip(one, other) {
+                pairs.push((*a, *b));
+            }
+        }
+    }
+    pairs
+}
+
+/// Whether two different words are one slip apart.
+fn one_slip(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let start = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    match long.len() - short.len() {
+        0 => {
+            let end = start + 1;
+            // One letter changed, or two neighbours swapped.
+            short.get(end..) == long.get(end..)
+                || (short.get(start..end + 1).is_some_and(|s| s.len() == 2)
+                    && short[start] == long[end]
+                    && short[end] == long[start]
+                    && short[end + 1..] == long[end + 1..])
+        }
+        1 => short[start..] == long[start + 1..],
+        _ => false,
+    }
 }

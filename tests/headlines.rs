@@ -1,0 +1,85 @@
+//! Headlines: a headline reworded from the source's is still checked for what it says. One that
+//! turns a word to its opposite, drops or adds the hedge, or swaps who beat whom says the reverse
+//! of the story, however few of its words it keeps, and is added and linked with that change.
+
+#![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
+
+use retold::{compare, Fact, Label, Options};
+
+mod common;
+use common::shapes::{changed_links, labels};
+
+/// The body both articles share word for word, so the headline is the only difference.
+const BODY: &str = "A man accused of stabbing a bouncer outside a Rowley nightclub appeared at \
+    Kesterton Crown Court on Monday.\n\nCallum Strand, 27, will stand trial in April.";
+
+/// The first sentence's label and changed fact, with `source` and `target` as headlines.
+fn headline(source: &str, target: &str, body: &str) -> (Label, Option<Fact>) {
+    let report = compare(
+        &format!("{source}\n\n{body}"),
+        &format!("{target}\n\n{body}"),
+        &Options::default(),
+    );
+    let fact = changed_links(&report)
+        .into_iter()
+        .find(|(_, target, _)| target.contains(&0))
+        .and_then(|(_, _, fact)| fact);
+    (labels(&report.target)[0], fact)
+}
+
+#[test]
+fn a_reworded_headline_that_reverses_the_story_is_a_changed_fact() {
+    let teams = "Substitute Jordan Keyes headed in a Liam Ortega corner in the 93rd minute at \
+        the Mill Ground on Saturday.\n\nThe home crowd of 6,412 saw the first win in six games.";
+    let study = "Walking for 30 minutes a day may reduce the risk of dementia in people over 60, \
+        according to a study by researchers at the University of Kelmouth.\n\nThe team \
+        followed 8,200 adults aged 60 to 85 for an average of nine years.";
+    for (source, target, body, fact) in [
+        (
+            "Man denies stabbing outside Rowley nightclub",
+            "Man admits nightclub stabbing",
+            BODY,
+            Fact::Opposite,
+        ),
+        (
+            "Castlebridge stun leaders Dunmore with late winner",
+            "Dunmore stun Castlebridge with late winner",
+            teams,
+            Fact::Name,
+        ),
+        (
+            "Daily walk may lower dementia risk, study suggests",
+            "Daily walk cuts dementia risk",
+            study,
+            Fact::Hedge,
+        ),
+    ] {
+        assert_eq!(
+            headline(source, target, body),
+            (Label::Added, Some(fact)),
+            "{target}"
+        );
+    }
+}
+
+/// A headline reworded without turning anything stays reworded, and a passive keeps who did
+/// what: `"Dunmore beaten by Castlebridge"`.
+#[test]
+fn a_reworded_headline_that_keeps_the_story_is_reworded() {
+    for (source, target) in [
+        (
+            "Man denies stabbing outside Rowley nightclub",
+            "Rowley nightclub stabbing denied",
+        ),
+        (
+            "Castlebridge beat leaders Dunmore with late winner",
+            "Dunmore beaten by Castlebridge with late winner",
+        ),
+    ] {
+        assert_eq!(
+            headline(source, target, BODY),
+            (Label::Reworded, None),
+            "{target}"
+        );
+    }
+}
