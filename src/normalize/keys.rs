@@ -95,6 +95,11 @@ impl<'a> Interner<'a> {
         (id, form)
     }
 
+    /// Whether either article writes `word` exactly so: one hash lookup, no stemming.
+    pub(super) fn writes(&self, word: &str) -> bool {
+        self.surfaces.contains_key(word)
+    }
+
     /// The key a word would have, if either article has it: `"Tuesday"` -> the key of
     /// `"tuesday"`, `"January"` that of `"januari"`.
     pub(super) fn key_of_word(&mut self, word: &str) -> Option<u32> {
