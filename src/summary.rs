@@ -168,6 +168,31 @@ fn copied_sentences(target: Labelled<'_>) -> usize {
         .count()
 }
 
+/// The fewest words of a source's first line that is no headline, as the classifier reads an
+/// intro.
+const HEADLINE_WORDS: usize = 12;
+
+/// The share of the source's text copied word for word, leaving out its headline when the target
+/// omits it: a padded article writes its own headline over the wire story it copies whole. A
+/// headline is a first line of fewer than [`HEADLINE_WORDS`] words without a full stop: `"Lorry
+/// driver jailed over bypass crash"`.
+fn copied_below_headline(source: Labelled<'_>, tally: &Tally) -> f64 {
+    let (Some(first), Some(judgement)) = (source.segments.first(), source.judgements.first())
+    else {
+        return tally.shares.copied;
+    };
+    let text = &source.text[first.start..first.end];
+    let headline = judgement.label == Label::Omitted
+        && text.split_whitespace().count() < HEADLINE_WORDS
+        && !text.trim_end().ends_with(['.', '!', '?']);
+    let rest = tally.characters.saturating_sub(visible(text));
+    if headline && rest > 0 {
+        tally.shares.copied * tally.characters as f64 / rest as f64
+    } else {
+        tally.shares.copied
+    }
+}
+
 fn tally(side: Labelled<'_>) -> Tally {
     let mut counts = Counts::default();
     let mut characters = [0usize; 4];
@@ -275,7 +300,7 @@ fn headline(
         // A short wire story copied whole under paragraphs of background: the lesson is that
         // all of it was taken, however little of the article it makes.
         Verdict::PartiallyDerived
-            if source_tally.shares.copied >= WHOLE_SOURCE_MIN
+            if copied_below_headline(source, source_tally) >= WHOLE_SOURCE_MIN
                 && c.copied >= c.reworded + changed =>
         {
             "This article copies the whole source word for word, with material of its own added"

@@ -107,6 +107,27 @@ fn a_story_copied_into_a_page_of_links_is_partially_derived() {
     );
 }
 
+/// A padded article writes its own headline over the story it copies: the source's headline,
+/// omitted, does not stop the story from counting as copied whole. A source's own first sentence
+/// with a full stop still counts.
+#[test]
+fn a_story_copied_whole_under_a_new_headline_copies_the_whole_source() {
+    let source = format!("Harlow dam opens after seven years\n\n{}", STORY.join(" "));
+    let target = page_around(&format!(
+        "Why Harlow waited for its dam\n\n{}",
+        STORY.join(" ")
+    ));
+    let report = compare(&source, &target, &Options::default());
+    assert_eq!(report.summary.source.counts.omitted, 1);
+    assert_opens(
+        &report,
+        "This article copies the whole source word for word",
+    );
+    let source = format!("The Harlow dam has a new road.\n\n{}", STORY.join(" "));
+    let report = compare(&source, &target, &Options::default());
+    assert_opens(&report, "Part of this article comes from the source");
+}
+
 /// Two fifths of a source copied word for word makes a derived article, however much surrounds
 /// it; a short source's one sentence does not.
 #[test]
