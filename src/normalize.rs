@@ -24,8 +24,8 @@ use keys::kind_of;
 use keys::Interner;
 use tables::{
     AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, FUTURES, HEDGES,
-    IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PLANS, PRONOUNS,
-    QUALIFIERS, TITLES, TRAILERS, UNCHANGED_PASTS,
+    IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PERFECTS, PLANS,
+    PRONOUNS, QUALIFIERS, TITLES, TRAILERS, UNCHANGED_PASTS,
 };
 use tokenize::tokenize_all;
 use variants::merge_variants;
@@ -131,6 +131,8 @@ pub struct Tokens {
     pub past_forms: Vec<u32>,
     /// The keys of the verbs whose past is their base (`"cut"`, `"hit"`), sorted.
     pub unchanged_pasts: Vec<u32>,
+    /// The keys of the forms of `"have"` that make a perfect (`"has cut"`), sorted.
+    pub perfects: Vec<u32>,
     /// Irregular pasts and their bases, as (past, base) keys both articles' words have:
     /// `"built"` and `"build"`.
     pub irregular_pasts: Vec<(u32, u32)>,
@@ -352,6 +354,7 @@ pub fn normalize(
     tokens.agent = interner.key_of_word(AGENT).map(|key| merged[key as usize]);
     tokens.past_be = lookup(PAST_BE, &mut interner);
     tokens.unchanged_pasts = lookup(UNCHANGED_PASTS, &mut interner);
+    tokens.perfects = lookup(PERFECTS, &mut interner);
     // A hundred pairs, few of them in any pair of articles: only a past written as listed is
     // stemmed (stemming them all cost a 5 KB comparison 4 % more instructions).
     for (past, base) in IRREGULAR_PASTS

@@ -257,11 +257,25 @@ fn headline(
     verdict: Verdict,
 ) -> String {
     let changed = changed_sentences.len();
+    // A text of marks alone (`"!!!"`, a row of dashes) has no sentence, but it is not empty.
+    let is = |text: &str| {
+        if text.trim().is_empty() {
+            "is empty"
+        } else {
+            "has no words, only marks"
+        }
+    };
     if target.segments.is_empty() {
-        return "The target is empty: there is nothing to compare yet.".into();
+        return format!(
+            "The target {}: there is nothing to compare yet.",
+            is(target.text)
+        );
     }
     if source.segments.is_empty() {
-        return "The source is empty: everything in the target counts as added.".into();
+        return format!(
+            "The source {}: everything in the target counts as added.",
+            is(source.text)
+        );
     }
     let c = tally.counts;
     // "Reworded" only where the text agrees: reworded sentences made mostly of phrases kept

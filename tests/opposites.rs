@@ -101,9 +101,9 @@ fn a_synonym_or_a_dropped_word_turns_nothing() {
     }
 }
 
-/// A denial reported as a plain statement, `"without"` made `"with"`, and the turns of court,
-/// vote and decision copy: an appeal allowed for one dismissed, a bill defeated for one passed,
-/// an agreement for a refusal.
+/// A denial reported as a plain statement, `"without"` made `"with"`, the turns of court, vote
+/// and decision copy (an appeal allowed for one dismissed, a bill defeated for one passed, an
+/// agreement for a refusal), and a woman made a man.
 #[test]
 fn denials_and_court_and_vote_outcomes_turned_are_changed_facts() {
     for (source, target, fact) in [
@@ -130,6 +130,11 @@ fn denials_and_court_and_vote_outcomes_turned_are_changed_facts() {
         (
             "The minister refused to resign after the report was published.",
             "The minister agreed to resign after the report was published.",
+            Fact::Opposite,
+        ),
+        (
+            "A 34-year-old woman was taken to hospital with head injuries.",
+            "A 34-year-old man was taken to hospital with head injuries.",
             Fact::Opposite,
         ),
     ] {

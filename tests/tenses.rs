@@ -144,6 +144,10 @@ fn irregular_pasts_and_announced_plans_are_plans_told_as_done() {
             "Brightwater also announced plans to open a second bakery in Dunlow next spring.",
             "Brightwater also opened a second bakery in Dunlow next spring.",
         ),
+        (
+            "The company plans to cut 400 jobs at its Kelby plant, a spokesman said.",
+            "The company has cut 400 jobs at its Kelby plant, a spokesman said.",
+        ),
     ] {
         assert_changed(source, target, Fact::Tense);
     }

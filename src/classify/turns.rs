@@ -129,10 +129,14 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite:
             && words.iter().all(|w| !tokens.is_content(w.key))
     };
     let past = |w: &Token| tokens.past_forms.contains(&w.form);
-    // `"cut"` for `"will cut"`: a verb whose past is its base, with nothing in the future
-    // word's place.
+    // `"it cut"` or `"has cut"` for `"it will cut"` or `"plans to cut"`: a verb whose past is its
+    // base, with nothing in the future word's place but a perfect's `"has"`.
     let unchanged_past = |w: &Token, in_place: &[Token]| {
-        in_place.is_empty() && tokens.unchanged_pasts.binary_search(&w.key).is_ok()
+        matches!(in_place, [] | [_])
+            && in_place
+                .iter()
+                .all(|h| tokens.perfects.binary_search(&h.key).is_ok())
+            && tokens.unchanged_pasts.binary_search(&w.key).is_ok()
     };
     // The form of a word that is its own stem: `"launch"`, `"close"`.
     let base = |w: &Token| w.form == 0;

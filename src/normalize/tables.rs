@@ -240,6 +240,14 @@ pub(super) const OPPOSITES: &[(&str, &str)] = &[
     ("stable", "critical"),
     ("end", "resume"),
     ("slightly", "sharply"),
+    // Who it happened to: `"a 34-year-old man"` for `"a 34-year-old woman"`.
+    ("man", "woman"),
+    ("men", "women"),
+    ("boy", "girl"),
+    ("husband", "wife"),
+    ("son", "daughter"),
+    ("father", "mother"),
+    ("brother", "sister"),
 ];
 
 /// Prefixes that turn a word into its opposite when the articles have the word without them:
@@ -358,6 +366,9 @@ pub(super) const UNCHANGED_PASTS: &[&str] = &[
     "cut", "put", "hit", "let", "shut", "cost", "hurt", "quit", "spread", "split", "cast", "burst",
     "bid", "shed", "upset",
 ];
+
+/// The forms of `"have"` that make a perfect, a past: `"has cut"` for `"plans to cut"`.
+pub(super) const PERFECTS: &[&str] = &["has", "have", "had"];
 
 /// The word that names the doer in a passive: `"beaten by Castlebridge"`.
 pub(super) const AGENT: &str = "by";

@@ -405,3 +405,29 @@ fn an_article_pasted_as_web_page_markup_is_named_in_the_headline() {
         }
     }
 }
+
+/// A text of marks alone has no sentence to compare, but the reader typed something: the
+/// headline says it has no words, not that it is empty.
+#[test]
+fn a_text_of_marks_alone_has_no_words_and_is_not_called_empty() {
+    let story = STORY.join(" ");
+    for (source, target, start) in [
+        (
+            story.as_str(),
+            "!!!",
+            "The target has no words, only marks: there is nothing",
+        ),
+        (
+            story.as_str(),
+            "  \n",
+            "The target is empty: there is nothing",
+        ),
+        (
+            "— — —",
+            story.as_str(),
+            "The source has no words, only marks: everything",
+        ),
+    ] {
+        assert_opens(&compare(source, target, &Options::default()), start);
+    }
+}
