@@ -257,12 +257,22 @@ fn headline(
     verdict: Verdict,
 ) -> String {
     let changed = changed_sentences.len();
-    // A text of marks alone (`"!!!"`, a row of dashes) has no sentence, but it is not empty.
+    // A text of marks alone (`"!!!"`, a row of dashes) has no sentence, but it is not empty;
+    // spaces, controls and invisible format marks (a byte-order mark, a zero-width space) show
+    // nothing.
     let is = |text: &str| {
-        if text.trim().is_empty() {
-            "is empty"
-        } else {
+        let shown = |c: char| {
+            !(c.is_whitespace()
+                || c.is_control()
+                || c == '\u{feff}'
+                || ('\u{200b}'..='\u{200f}').contains(&c)
+                || ('\u{2028}'..='\u{202e}').contains(&c)
+                || ('\u{2060}'..='\u{206f}').contains(&c))
+        };
+        if text.chars().any(shown) {
             "has no words, only marks"
+        } else {
+            "is empty"
         }
     };
     if target.segments.is_empty() {
