@@ -65,8 +65,10 @@ const dist = path.join(root, 'dist');
 // cut"), "without", "denied" made "said" and court and vote opposites, one name for another in a
 // near copy (a misspelt one aside), names that trade places beside one kept neighbour, a
 // reworded headline that turns the story, and words a copy only moved (5.3 KB of wasm; the
-// table of irregular pasts as one string instead of pairs saved 0.1 KB).
-const SIZE_BUDGET = 264 * 1024;
+// table of irregular pasts as one string instead of pairs saved 0.1 KB), and to 265 KB with
+// "has cut" for "plans to cut", a woman made a man, and a text of marks alone told from an empty
+// one (0.8 KB of wasm).
+const SIZE_BUDGET = 265 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

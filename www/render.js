@@ -414,7 +414,8 @@ export function renderReport(doc, report) {
 /**
  * Scrolls a sentence into view inside its own column only, so hovering never moves the page: into
  * the part of the column the window `win` shows, when the page is scrolled part way past it, and
- * clear of a word diff panel stuck to the window's top or foot.
+ * clear of a word diff panel stuck to the window's top or foot. A column off screen (a phone on
+ * its side, a zoomed page) gets the sentence at its top, for the reader to find on scrolling back.
  */
 export function reveal(node, win) {
   const column = node.closest('.article');
@@ -425,8 +426,8 @@ export function reveal(node, win) {
   const edge = stickyEdge(panel, win);
   const top = Math.max(columnBox.top, 0, edge === 'top' ? panel.getBoundingClientRect().bottom : 0);
   const bottom = Math.min(columnBox.bottom, win.innerHeight, edge === 'foot' ? panel.getBoundingClientRect().top : Infinity);
-  if (bottom - top < nodeBox.height + 16) return;
-  if (nodeBox.top < top) column.scrollTop += nodeBox.top - top - 8;
+  if (bottom - top < nodeBox.height + 16) column.scrollTop += nodeBox.top - columnBox.top - 8;
+  else if (nodeBox.top < top) column.scrollTop += nodeBox.top - top - 8;
   else if (nodeBox.bottom > bottom) column.scrollTop += nodeBox.bottom - bottom + 8;
 }
 

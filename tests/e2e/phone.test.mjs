@@ -246,3 +246,36 @@ test('on a phone, Load example over the reader\'s texts goes to the result with 
   assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
   await context.close();
 });
+
+test('a laptop zoomed to 150% (911 x 512) stacks the articles, and a click puts the counterpart at the top of the other one', async () => {
+  const { page: zoomed, problems, context } = await pageWith({ width: 911, height: 512 }, false);
+  const report = await reportOf(zoomed);
+  const box = (selector) => zoomed.$eval(selector, (node) => node.getBoundingClientRect().toJSON());
+  const [source, target] = [await box('#source-view'), await box('#target-view')];
+  assert.ok(source.bottom <= target.top, 'the articles stack');
+  assert.ok(target.height > 200, `the target shows more than a few lines (${target.height} px)`);
+  // The last target sentence with a counterpart, clicked with the source out of sight above.
+  const index = report.target.sentences.findLastIndex((sentence) => sentence.links.length > 0);
+  const selector = `.sentence[data-side="target"][data-index="${index}"]`;
+  // The target's top at the window's top: the source is wholly out of sight above it.
+  const point = await zoomed.evaluate((css) => {
+    const node = document.querySelector(css);
+    const column = document.getElementById('target-view');
+    column.scrollTop = node.offsetTop - column.clientHeight / 2;
+    window.scrollTo(0, window.scrollY + column.getBoundingClientRect().top);
+    const line = node.getClientRects()[0];
+    return { x: line.left + Math.min(line.width / 2, 20), y: line.top + line.height / 2 };
+  }, selector);
+  assert.ok((await box('#source-view')).bottom <= 0, 'the source is out of sight');
+  await zoomed.mouse.click(point.x, point.y);
+  await zoomed.waitForFunction(() => document.querySelectorAll('.sentence.is-counterpart').length > 0);
+  const seen = await zoomed.evaluate(() => {
+    const scroller = document.getElementById('source-view');
+    const counterpart = document.querySelector('.sentence.is-counterpart').getBoundingClientRect();
+    const visible = scroller.getBoundingClientRect();
+    return { scrolled: scroller.scrollTop > 0, inside: counterpart.top >= visible.top && counterpart.bottom <= visible.bottom };
+  });
+  assert.deepEqual(seen, { scrolled: true, inside: true });
+  assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await context.close();
+});
