@@ -96,6 +96,16 @@ fn a_number_and_the_unit_written_onto_it_are_two_words() {
         ("70 mph", "70mph", true, &["70", "mph"]),
         ("11 kilometres", "11km", true, &["11", "km"]),
         ("10 a.m.", "10am", true, &["10", "am"]),
+        // A clock time with a dot is the same time with a colon; a decimal is not.
+        ("7:30 p.m.", "7.30pm", true, &["7", "30", "pm"]),
+        ("7:30pm", "7.30 PM", true, &["7", "30", "PM"]),
+        (
+            "7.30 million",
+            "7:30 million",
+            false,
+            &["7", "30", "million"],
+        ),
+        ("19:30", "19.30pm", false, &["19.30", "pm"]),
         ("£195 million", "£195bn", false, &["195", "bn"]),
         ("21 st", "21st", false, &["21st"]),
         ("1990 s", "1990s", false, &["1990s"]),

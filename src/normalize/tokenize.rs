@@ -65,7 +65,24 @@ fn tokenize<'a>(
             }
             let start = segment.start + run_start + offset;
             let proper = !tokens.is_empty() && c.is_uppercase();
-            for (word_start, word, spelled) in split_word(piece).into_iter().flatten() {
+            let [first, second] = split_word(piece);
+            // `"7.30pm"` reads as `"7:30pm"`, which splits at its colon: hours and minutes.
+            let parts = match first.and_then(|(_, number, _)| {
+                let after = segment.start + run_start + offset + piece.len();
+                clock(
+                    number,
+                    second.map(|(_, unit, _)| unit),
+                    &text[after..segment.end],
+                )
+            }) {
+                Some(dot) => [
+                    Some((0, &piece[..dot], None)),
+                    Some((dot + 1, &piece[dot + 1..dot + 3], None)),
+                    second,
+                ],
+                None => [first, second, None],
+            };
+            for (word_start, word, spelled) in parts.into_iter().flatten() {
                 let start = start + word_start;
                 // "%", "percent" and "per cent" say one thing: the first two read as "cent".
                 let spelled = spelled.or(is_percent(word).then_some("cent")).or(sign);
@@ -161,6 +178,35 @@ fn join_scores<'a>(text: &'a str, tokens: &mut Vec<Token>, interner: &mut Intern
         }
     }
     *tokens = joined;
+}
+
+/// Where the dot of a clock time written with one falls: `"7.30"` before `"pm"`, `" p.m."` or
+/// `" am"` (in `unit`, written onto it, or starting `after`), an hour up to 12 and minutes under
+/// 60. `"7.30%"` and `"7.30 million"` are no times, nor is `"19.30"`: a 24-hour clock is
+/// written with a colon.
+fn clock(number: &str, unit: Option<&str>, after: &str) -> Option<usize> {
+    let (hours, minutes) = number.split_once('.')?;
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    // `"pm"`, `"p.m."`, `"PM"`, then no letter: `"pmt"` is no time.
+    let half_day = |word: &str| {
+        let rest = match word.as_bytes() {
+            [b'a' | b'p' | b'A' | b'P', b'm' | b'M', rest @ ..] => rest,
+            [b'a' | b'p' | b'A' | b'P', b'.', b'm' | b'M', rest @ ..] => rest,
+            _ => return false,
+        };
+        !rest.first().is_some_and(u8::is_ascii_alphabetic)
+    };
+    let time = (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && digits(hours)
+        && digits(minutes)
+        && hours.parse::<u8>().is_ok_and(|h| (1..=12).contains(&h))
+        && minutes.as_bytes()[0] < b'6'
+        && match unit {
+            Some(unit) => unit.len() == 2 && half_day(unit),
+            None => half_day(after.trim_start()),
+        };
+    time.then_some(hours.len())
 }
 
 /// A part of a written word: its byte offset in the word, its text, and the word it stands for
