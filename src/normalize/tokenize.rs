@@ -200,7 +200,7 @@ fn clock(number: &str, unit: Option<&str>, after: &str) -> Option<usize> {
         && minutes.len() == 2
         && digits(hours)
         && digits(minutes)
-        && hours.parse::<u8>().is_ok_and(|h| (1..=12).contains(&h))
+        && (1..=12).contains(&hours.bytes().fold(0, |h, b| h * 10 + u32::from(b - b'0')))
         && minutes.as_bytes()[0] < b'6'
         && match unit {
             Some(unit) => unit.len() == 2 && half_day(unit),
