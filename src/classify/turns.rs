@@ -71,11 +71,10 @@ const HEADLINE_WORDS: usize = 12;
 /// or a passive turns with `"be"` (`"was opened"` for `"will be opened"`), and a plan word
 /// before `"to"` is a future word (`"opened"` for `"is expected to open"` or `"announced plans to
 /// open"`). An irregular past is a past (`"has built"` for `"will build"`), and so is the base of
-/// a verb whose past it is, with nothing in the future word's place (`"it cut"` for `"it will
-/// cut"`). `"is to open"` for
-/// `"will open"` keeps the plan, `"opens"` for `"will open"` keeps it ahead, and `"closed"` for
-/// `"had closed"` has no future to lose. In a `rewrite`, one side must have no future word at
-/// all.
+/// a verb whose past it is, with nothing but a perfect's `"has"` in the future word's place (`"it
+/// cut"` for `"it will cut"`, `"has cut"` for `"plans to cut"`). `"is to open"` for `"will open"`
+/// keeps the plan, `"opens"` for `"will open"` keeps it ahead, and `"closed"` for `"had closed"`
+/// has no future to lose. In a `rewrite`, one side must have no future word at all.
 fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite: bool) -> bool {
     let source: Vec<Token> = alignment
         .source_words(tokens, 0..alignment.source.len())
@@ -102,8 +101,8 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite:
         return false;
     }
     // A future word last, or a plan word and `"to"`, after function words only (`"will"`, `"is
-    // to"`, `"is expected to"`), and none on the other side.
-    // A plan may be announced first: `"announced plans to open"`, `"unveiled plans to"`.
+    // to"`, `"is expected to"`), and none on the other side. A plan may be announced first, in
+    // up to two words: `"announced plans to open"`, `"has unveiled plans to"`.
     let tells_future = |words: &[Token], headline: bool, other: &[Token]| {
         let (lead, future, announced) = match words {
             [lead @ .., plan, to] if is_plan(&[*plan, *to]) => (lead, true, lead.len() <= 2),
