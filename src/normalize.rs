@@ -13,6 +13,7 @@ mod figures;
 mod keys;
 mod language;
 mod names;
+mod numerals;
 mod synonym;
 mod tables;
 mod tokenize;

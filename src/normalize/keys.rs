@@ -166,6 +166,33 @@ impl<'a> Interner<'a> {
         self.ids.get(stem).copied()
     }
 
+    /// Interns a figure read from words as the key its digits have: `"forty-two"` -> the key
+    /// of `"42"`, with no inflection.
+    #[inline(never)]
+    pub(super) fn intern_number(&mut self, value: u32) -> (u32, u32) {
+        // By hand: `to_string` brings integer formatting into the page for this alone.
+        let mut digits = String::new();
+        let mut place = 1;
+        while place <= value / 10 {
+            place *= 10;
+        }
+        while place > 0 {
+            digits.push(char::from(b'0' + (value / place % 10) as u8));
+            place /= 10;
+        }
+        let id = match self.ids.get(&digits) {
+            Some(&id) => id,
+            None => {
+                let id = self.words.len() as u32;
+                self.kinds.push(KeyKind::Number);
+                self.ids.insert(digits.clone(), id);
+                self.words.push(digits);
+                id
+            }
+        };
+        (id, 0)
+    }
+
     /// Interns a word in capitals that spells a function word as a name of its own, a content
     /// word: `"US"` and `"U.S."` -> one key, apart from `"us"`.
     pub(super) fn intern_name(&mut self, word: &str) -> u32 {

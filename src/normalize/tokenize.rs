@@ -102,6 +102,7 @@ fn tokenize<'a>(
             }
         }
     }
+    super::numerals::join_numerals(text, &mut tokens, interner);
     join_scores(text, &mut tokens, interner);
     // "US", "WHO" or "IT" in capitals amid ordinary words is a name, not the function word it
     // spells; in a headline set in capitals ("TOLD US"), it is the word.

@@ -1,0 +1,223 @@
+//! Numerals: numbers spelt out in several words read as one figure.
+//!
+//! Single number words already fold to digits (`"three"` -> `"3"`), but a compound does not
+//! survive word by word: `"forty-two"` is no `"40"` and `"2"`, and `"two hundred and fifty"`
+//! would read as `"2"`, `"hundred"`, `"and"`, `"50"` against `"250"`, a changed number where
+//! the figure is the same. So a run of number words that composes one value becomes one token
+//! keyed by its digits: `"forty-two months"` matches `"42 months"`, and `"forty-three"` against
+//! `"42"` is a changed figure.
+
+use super::{Interner, KeyKind, Token};
+
+/// What one word contributes to a number written in words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Numeral {
+    /// 1 to 9.
+    Unit(u32),
+    /// 10 to 19.
+    Teen(u32),
+    /// 20, 30 … 90.
+    Tens(u32),
+    /// `"hundred"`: multiplies what comes before it.
+    Hundred,
+    /// `"thousand"`: multiplies everything before it.
+    Thousand,
+    /// `"and"`, only between a hundred or a thousand and what follows: `"two hundred and five"`.
+    And,
+    /// `"a"`, only before a hundred or a thousand: `"a hundred"`.
+    A,
+}
+
+/// The numeral a word is, in any case: `"Forty"` -> tens of 40, `"hundred"` -> a hundred;
+/// `"hundreds"` -> none (`"hundreds of people"` is no figure).
+fn numeral(word: &str) -> Option<Numeral> {
+    // One string searched at run time: a table or a `match` of words unrolls into kilobytes
+    // of comparisons in the page.
+    static WORDS: &str = "one two three four five six seven eight nine ten eleven twelve \
+        thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty \
+        sixty seventy eighty ninety hundred thousand and a";
+    let at = WORDS
+        .split(' ')
+        .position(|name| name.eq_ignore_ascii_case(word))? as u32;
+    Some(match at {
+        0..=8 => Numeral::Unit(at + 1),
+        9..=18 => Numeral::Teen(at + 1),
+        19..=26 => Numeral::Tens(10 * (at - 17)),
+        27 => Numeral::Hundred,
+        28 => Numeral::Thousand,
+        29 => Numeral::And,
+        _ => Numeral::A,
+    })
+}
+
+/// Reads the longest number at the start of `numerals`: its value and how many words it takes.
+///
+/// `"forty two"` -> 42 in two words; `"a hundred and five"` -> 105 in four; `"fifteen hundred"`
+/// -> 1,500; `"two thousand and twenty"` -> 2,020; `"two and three"` -> 2 in one word, since an
+/// `"and"` joins only after a hundred or a thousand.
+fn read(numerals: &[Numeral]) -> Option<(u32, usize)> {
+    let (below, mut used) = read_below_thousand(numerals)?;
+    if numerals.get(used) != Some(&Numeral::Thousand) {
+        return Some((below, used));
+    }
+    used += 1;
+    let mut value = below * 1000;
+    let rest = &numerals[used..];
+    let after_and = usize::from(rest.first() == Some(&Numeral::And));
+    if let Some((more, taken)) = read_below_thousand(&rest[after_and..]) {
+        // `"a thousand and a half"` ends at the thousand: a lone `"a"` reads as nothing.
+        value += more;
+        used += after_and + taken;
+    }
+    Some((value, used))
+}
+
+/// Reads a number below a thousand, or one that a thousand multiplies: `"two hundred and
+/// five"`, `"twenty-one"`, `"a hundred"`, `"fifteen hundred"`.
+fn read_below_thousand(numerals: &[Numeral]) -> Option<(u32, usize)> {
+    let hundreds = match numerals {
+        [Numeral::A, Numeral::Hundred | Numeral::Thousand, ..] => Some((1, 1)),
+        [Numeral::A, ..] => return None,
+        _ => read_below_hundred(numerals),
+    };
+    let (small, used) = hundreds?;
+    if numerals.get(used) != Some(&Numeral::Hundred) {
+        return Some((small, used));
+    }
+    let rest = &numerals[used + 1..];
+    let after_and = usize::from(rest.first() == Some(&Numeral::And));
+    match read_below_hundred(&rest[after_and..]) {
+        // `"fifteen hundred and six"` is no common way to write 1,506; `"two hundred and six"`
+        // is. A hundred after a teen or tens still multiplies (`"fifteen hundred"`).
+        Some((more, taken)) if small < 10 => {
+            Some((small * 100 + more, used + 1 + after_and + taken))
+        }
+        _ => Some((small * 100, used + 1)),
+    }
+}
+
+/// Reads a number below a hundred: `"forty"`, `"forty two"`, `"twelve"`, `"seven"`.
+fn read_below_hundred(numerals: &[Numeral]) -> Option<(u32, usize)> {
+    match numerals {
+        [Numeral::Tens(tens), Numeral::Unit(unit), ..] => Some((tens + unit, 2)),
+        [Numeral::Tens(value) | Numeral::Teen(value) | Numeral::Unit(value), ..] => {
+            Some((*value, 1))
+        }
+        _ => None,
+    }
+}
+
+/// Joins each run of number words that spells one figure into one token keyed by its digits.
+///
+/// `"forty-two"` -> `"42"`, `"two hundred and fifty"` -> `"250"`, `"a thousand"` -> `"1000"`.
+/// The words must follow one another with only spaces or a hyphen between them, so a list
+/// (`"one, two, three"`) stays apart. A lone word is left as it is: `"three"` already folds to
+/// `"3"`, and a lone `"one"` is as often a pronoun (`"one of the victims"`).
+#[inline(never)] // kept apart: inlined, it doubles `tokenize` in the page
+pub(super) fn join_numerals<'a>(
+    text: &'a str,
+    tokens: &mut Vec<Token>,
+    interner: &mut Interner<'a>,
+) {
+    // Most sentences spell no number: a cheap look for a number word or a hundred spares
+    // them the table.
+    let spelled = |token: &Token| {
+        let word = &text[token.start..token.end];
+        word.starts_with(|c: char| c.is_ascii_alphabetic())
+            && (interner.kinds[token.key as usize] == KeyKind::Number
+                || word.eq_ignore_ascii_case("hundred")
+                || word.eq_ignore_ascii_case("thousand"))
+    };
+    if !tokens.iter().any(spelled) {
+        return;
+    }
+    let numerals: Vec<Option<Numeral>> = tokens
+        .iter()
+        .map(|token| numeral(&text[token.start..token.end]))
+        .collect();
+    if numerals.iter().flatten().count() < 2 {
+        return;
+    }
+    let close = |first: &Token, second: &Token| {
+        let gap = &text[first.end..second.start];
+        gap == "-" || (!gap.is_empty() && gap.chars().all(crate::segment::is_blank_char))
+    };
+    let (mut joined, mut run) = (Vec::with_capacity(tokens.len()), Vec::new());
+    let mut at = 0;
+    while at < tokens.len() {
+        // The run of number words from here, each close to the one before it.
+        run.clear();
+        while let Some(Some(numeral)) = numerals.get(at + run.len()) {
+            if !run.is_empty() && !close(&tokens[at + run.len() - 1], &tokens[at + run.len()]) {
+                break;
+            }
+            run.push(*numeral);
+        }
+        match read(&run) {
+            Some((value, used)) if used >= 2 => {
+                let (key, form) = interner.intern_number(value);
+                joined.push(Token {
+                    end: tokens[at + used - 1].end,
+                    key,
+                    form,
+                    ..tokens[at]
+                });
+                at += used;
+            }
+            _ => {
+                joined.push(tokens[at]);
+                at += 1;
+            }
+        }
+    }
+    *tokens = joined;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value_of(words: &str) -> Option<(u32, usize)> {
+        let numerals: Option<Vec<Numeral>> = words.split([' ', '-']).map(numeral).collect();
+        read(&numerals?)
+    }
+
+    #[test]
+    fn numbers_in_words_read_as_their_value() {
+        for (words, expected) in [
+            ("forty-two", Some((42, 2))),
+            ("Forty Two", Some((42, 2))),
+            ("twelve", Some((12, 1))),
+            ("two hundred and fifty", Some((250, 4))),
+            ("two hundred fifty", Some((250, 3))),
+            ("a hundred", Some((100, 2))),
+            ("one hundred and one", Some((101, 4))),
+            ("fifteen hundred", Some((1500, 2))),
+            ("twenty-five hundred", Some((2500, 3))),
+            ("a thousand", Some((1000, 2))),
+            ("three thousand", Some((3000, 2))),
+            ("two thousand and twenty", Some((2020, 4))),
+            ("forty-two thousand five hundred", Some((42500, 5))),
+            ("nine hundred and ninety-nine thousand", Some((999_000, 6))),
+            // An `and` joins only after a hundred or a thousand.
+            ("two and three", Some((2, 1))),
+            // A trailing `and` stays a word.
+            ("two hundred and", Some((200, 2))),
+            // Units do not follow units, nor tens teens.
+            ("one two", Some((1, 1))),
+            ("nineteen ninety-nine", Some((19, 1))),
+            ("a", None),
+            ("and", None),
+            ("hundred", None),
+        ] {
+            assert_eq!(value_of(words), expected, "{words}");
+        }
+    }
+
+    #[test]
+    fn only_number_words_are_numerals() {
+        for word in ["hundreds", "thousands", "none", "forty2", "an", ""] {
+            assert_eq!(numeral(word), None, "{word}");
+        }
+    }
+}

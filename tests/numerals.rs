@@ -1,0 +1,90 @@
+//! Numbers spelt out in several words: a copy editor's `"42"` for `"forty-two"` is the same
+//! figure, and `"forty-three"` for `"42"` another one.
+
+#![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
+
+use retold::{Fact, Label};
+
+mod common;
+use common::shapes::{assert_changed, judged};
+
+/// A compound number and its digits are one figure, so the copy stays a copy.
+#[test]
+fn a_number_in_words_and_in_digits_is_the_same_figure() {
+    for (source, target) in [
+        (
+            "He was jailed for forty-two months at Leeds Crown Court.",
+            "He was jailed for 42 months at Leeds Crown Court.",
+        ),
+        (
+            "The firm said it would cut two hundred and fifty jobs at the plant.",
+            "The firm said it would cut 250 jobs at the plant.",
+        ),
+        (
+            "About 1,500 people attended the vigil in the town square.",
+            "About fifteen hundred people attended the vigil in the town square.",
+        ),
+        (
+            "Organisers expect 1,000 runners to take part on Sunday.",
+            "Organisers expect a thousand runners to take part on Sunday.",
+        ),
+        (
+            "The charity raised 2,020 pounds at the summer fair.",
+            "The charity raised two thousand and twenty pounds at the summer fair.",
+        ),
+    ] {
+        assert_eq!(
+            judged(source, target),
+            (vec![Label::Copied], vec![None]),
+            "{target}"
+        );
+    }
+}
+
+/// Another value in words is another number, as it is in digits.
+#[test]
+fn another_number_in_words_is_a_changed_figure() {
+    for (source, target) in [
+        (
+            "He was jailed for 42 months at Leeds Crown Court.",
+            "He was jailed for forty-three months at Leeds Crown Court.",
+        ),
+        (
+            "The firm said it would cut two hundred and fifty jobs at the plant.",
+            "The firm said it would cut 350 jobs at the plant.",
+        ),
+        (
+            "The firm said it would cut twenty-five jobs at the plant.",
+            "The firm said it would cut twenty-six jobs at the plant.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Number);
+    }
+}
+
+/// Numbers in a list, or `"and"` between two numbers, stay apart: `"two and three"` is no 5
+/// and no 23.
+#[test]
+fn numbers_that_only_stand_together_stay_apart() {
+    for (source, target) in [
+        (
+            "Between two and three hundred people were evacuated.",
+            "Between two and three hundred people were evacuated.",
+        ),
+        (
+            "The children, aged seven, eight and nine, were unhurt.",
+            "The children, aged 7, 8 and 9, were unhurt.",
+        ),
+    ] {
+        assert_eq!(
+            judged(source, target),
+            (vec![Label::Copied], vec![None]),
+            "{target}"
+        );
+    }
+    assert_changed(
+        "Between two and three hundred people were evacuated.",
+        "Between two and four hundred people were evacuated.",
+        Fact::Number,
+    );
+}
