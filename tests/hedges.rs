@@ -400,3 +400,39 @@ fn a_hedge_dropped_before_be_and_a_place_is_a_changed_fact() {
         assert_changed(source, target, Fact::Hedge);
     }
 }
+
+/// A word that says a thing was tried or all but happened, dropped or added, changes the fact
+/// as a hedge does: `"attempted murder"` made `"murder"`, `"almost drowned"` made `"drowned"`.
+/// Before a figure such a word qualifies the figure (`"nearly 40"` for `"about 40"`: the same
+/// figure), and `"No 10"` negates nothing.
+#[test]
+fn an_attempt_or_a_near_thing_made_done_is_a_hedge() {
+    for (source, target) in [
+        (
+            "The 34-year-old was charged with attempted murder after the attack in Leeds.",
+            "The 34-year-old was charged with murder after the attack in Leeds.",
+        ),
+        (
+            "The boy almost drowned in the lake near his home in Kendal on Sunday.",
+            "The boy drowned in the lake near his home in Kendal on Sunday.",
+        ),
+        (
+            "The striker nearly scored twice in the first half at Ashby Road.",
+            "The striker scored twice in the first half at Ashby Road.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Hedge);
+    }
+    for (source, target) in [
+        (
+            "Nearly 40 people were hurt in the crash on the bypass.",
+            "About 40 people were hurt in the crash on the bypass.",
+        ),
+        (
+            "The Prime Minister returned to No 10 on Friday after the summit.",
+            "The Prime Minister returned to 10 Downing Street on Friday after the summit.",
+        ),
+    ] {
+        assert_kept(source, target);
+    }
+}

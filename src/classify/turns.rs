@@ -4,7 +4,7 @@
 use similar::DiffOp;
 
 use super::Alignment;
-use crate::normalize::{Token, Tokens};
+use crate::normalize::{KeyKind, Token, Tokens};
 use crate::report::Fact;
 
 /// How many words after a negation may hold the word it negates: `"not"` then `"been"` and
@@ -379,9 +379,17 @@ fn turns(
             return false;
         };
         let negation = words[at];
-        words[at + 1..]
-            .iter()
-            .chain(next)
+        let mut after = words[at + 1..].iter().chain(next);
+        // One before a figure qualifies the figure (`"nearly 40 people"`, which `requalifies`
+        // weighs), or names something (`"No 10"`): it turns no claim.
+        if after
+            .clone()
+            .next()
+            .is_some_and(|w| tokens.kind(w.key) == KeyKind::Number)
+        {
+            return false;
+        }
+        after
             .take(NEGATED_WITHIN)
             .enumerate()
             .take_while(|(k, w)| {

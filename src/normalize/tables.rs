@@ -11,7 +11,8 @@ pub(super) const NEGATIONS: &[&str] = &[
 /// copy that drops or adds one says another thing. Matched as written up to case, as a stem
 /// would take in plain words: `"allegations"`, `"like"`, `"reported"`. `"May"` the month is a
 /// name, written with a capital. `"is accused of stealing"` is the allegation a court story
-/// must keep: `"stole"` states it as fact.
+/// must keep: `"stole"` states it as fact. A thing tried or all but done is not done:
+/// `"attempted murder"` -> `"murder"`, `"almost drowned"` -> `"drowned"`.
 pub(super) const HEDGES: &[&str] = &[
     "may",
     "might",
@@ -36,6 +37,9 @@ pub(super) const HEDGES: &[&str] = &[
     "purported",
     "suspected",
     "accused",
+    "attempted",
+    "almost",
+    "nearly",
 ];
 
 /// Verbs that say a claim is someone's belief, not a finding, as written: a copy that drops
