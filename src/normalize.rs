@@ -26,7 +26,7 @@ use keys::Interner;
 use tables::{
     AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, FUTURES, HEDGES,
     IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PERFECTS, PLANS,
-    PRONOUNS, QUALIFIERS, TITLES, TRAILERS, UNCHANGED_PASTS,
+    PRONOUNS, QUALIFIERS, TITLES, TRAILERS, UNCHANGED_PASTS, UNNAMED_SPEAKERS,
 };
 use tokenize::tokenize_all;
 use variants::merge_variants;
@@ -118,6 +118,9 @@ pub struct Tokens {
     pub ceilings: Vec<u32>,
     /// The keys of the pronouns that stand for a named person (`"he"`, `"she"`), sorted.
     pub pronouns: Vec<u32>,
+    /// The keys of the words that give a speaker without a name (`"spokesman"`, `"official"`),
+    /// sorted.
+    pub unnamed_speakers: Vec<u32>,
     /// The keys of the words that put a verb in the future (`"will"`, `"would"`), sorted.
     pub futures: Vec<u32>,
     /// The key of `"to"`, which puts a verb in the future in a headline: `"Schools to close"`.
@@ -242,6 +245,11 @@ impl Tokens {
         self.pronouns.binary_search(&key).is_ok()
     }
 
+    /// Whether a key gives a speaker without a name: `"spokesman"`, `"officials"`.
+    pub fn is_unnamed_speaker(&self, key: u32) -> bool {
+        self.unnamed_speakers.binary_search(&key).is_ok()
+    }
+
     /// Whether a key names a month or a day of the week.
     pub fn is_date(&self, key: u32) -> bool {
         self.dates.binary_search(&key).is_ok()
@@ -348,6 +356,7 @@ pub fn normalize(
     tokens.ceilings = lookup(CEILINGS, &mut interner);
     tokens.titles = lookup(TITLES, &mut interner);
     tokens.pronouns = lookup(PRONOUNS, &mut interner);
+    tokens.unnamed_speakers = lookup(UNNAMED_SPEAKERS, &mut interner);
     tokens.futures = lookup(FUTURES, &mut interner);
     tokens.headline_future = interner.key_of_word("to").map(|key| merged[key as usize]);
     tokens.plans = lookup(PLANS, &mut interner);

@@ -183,6 +183,36 @@ fn a_quote_from_he_moved_to_another_named_person_is_another_name() {
     }
 }
 
+/// A quote the source gives to a speaker it leaves unnamed (`"a spokesman"`, `"officials"`)
+/// and the target to a full name the source never mentions is put in a named mouth: another
+/// name. Given to a person the source names elsewhere, it may be that person's spokesman, and
+/// stays derived.
+#[test]
+fn a_quote_from_an_unnamed_speaker_given_to_a_stranger_is_another_name() {
+    let quote = "\"We are deeply saddened by the loss of a dear colleague and friend.\"";
+    let source = format!(
+        "Karen Holt, the health minister, visited the ward on Monday.\n\nA spokesman said: {quote}"
+    );
+    for (said, another) in [
+        ("Junior minister Tom Avery said:", true),
+        ("A hospital official said:", false),
+        ("Ms Holt said:", false),
+    ] {
+        let target = source.replace("A spokesman said:", said);
+        let report = compare(&source, &target, &Options::default());
+        let label = report.target.sentences[1].label;
+        assert_eq!(label == Added, another, "{said}: {label:?}");
+        let changed: Vec<_> = report.links.iter().filter_map(|l| l.changed).collect();
+        let expected: &[Fact] = if another { &[Fact::Name] } else { &[] };
+        assert_eq!(changed, expected, "{said}");
+    }
+    let source = format!("{quote} a council spokeswoman said.");
+    let target = format!("{quote} council leader Sarah Hunt said.");
+    let report = compare(&source, &target, &Options::default());
+    let changed: Vec<_> = report.links.iter().filter_map(|l| l.changed).collect();
+    assert_eq!(changed, [Fact::Name]);
+}
+
 /// A claim the source credits to one person and the target to another, both named in full in
 /// the source, is another name without a quote too; the same person under another name that an
 /// article writes beside this one (`"Chief Constable"` in `"Chief Constable Sarah Quinn"`) is

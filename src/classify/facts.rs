@@ -44,7 +44,8 @@ pub(super) struct Change {
 /// chairman Alan Pike.` puts the words in another mouth, and so does a full name for a full name
 /// the source has elsewhere (`said Fiona Greaves` for `said Daniel Okoro`), either side of the
 /// quote (`"...," said Judge Helen Marsh.` for `Prosecutor Anne Kapoor told the court: "..."`),
-/// or a full name the source never mentions for its `"he"` (`said Helen Marr` for `he said`).
+/// or a full name the source never mentions for its `"he"` (`said Helen Marr` for `he said`) or
+/// for a speaker it leaves unnamed (`Junior minister Tom Avery said:` for `A spokesman said:`).
 pub(super) fn conflicting(
     tokens: &Tokens,
     sentence: &[Token],
@@ -152,7 +153,11 @@ pub(super) fn conflicting(
             pair.iter()
                 .all(|t| name(t) && target_keys.binary_search(&t.key).is_err())
         });
-        speaker_dropped |= dropped_pronoun.is_some() || name_dropped;
+        // `"A spokesman said:"`: a speaker the source leaves unnamed.
+        let unnamed_dropped = dropped
+            .iter()
+            .any(|t| !t.quoted && tokens.is_unnamed_speaker(t.key));
+        speaker_dropped |= dropped_pronoun.is_some() || name_dropped || unnamed_dropped;
         speaker_beside_quote |= name_dropped && beside_quote(at);
         // Two names in a row, as a person's full name is: "Tom Reed", "Councillor Tom Reed".
         let added = &sentence[new.clone()];

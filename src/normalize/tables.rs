@@ -320,6 +320,19 @@ pub(super) const CEILINGS: &[&str] = &["nearly", "almost", "under", "below", "le
 /// somebody else.
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they"];
 
+/// Words that give a speaker without a name: a kept quotation that the source gives to `"a
+/// spokesman"` and the target to a full name the source never mentions (`"Health minister
+/// Karen Holt said"`) is put in a named mouth the source never chose.
+pub(super) const UNNAMED_SPEAKERS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "source",
+    "insider",
+    "aide",
+];
+
 /// Words that put the verb after them in the future: `"will launch"`, `"would close"`.
 pub(super) const FUTURES: &[&str] = &["will", "shall", "would"];
 
