@@ -379,7 +379,7 @@ fn turns(
             return false;
         };
         let negation = words[at];
-        let mut after = words[at + 1..].iter().chain(next);
+        let after = words[at + 1..].iter().chain(next);
         // One before a figure qualifies the figure (`"nearly 40 people"`, which `requalifies`
         // weighs), or names something (`"No 10"`): it turns no claim.
         if after
