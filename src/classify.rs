@@ -36,7 +36,7 @@ use alignment::{compare_words, Alignment};
 use clauses::derived_clauses;
 use copies::{copied_with_new_clause, copied_with_words_slipped_in};
 use draft::Draft;
-use facts::{carries_fact, conflicting, Change};
+use facts::{conflicting, Change};
 use intro::{reword_headline, reword_intro};
 use links::link;
 use sequence::reword_in_sequence;
@@ -44,6 +44,7 @@ use sources::{judge_sources, Taken};
 pub use spans::balance;
 use spans::{added_spans, target_spans, Verbatim};
 use turns::turned;
+use values::carries_fact;
 use values::{across_month, precise_values, rounds, same_figures};
 
 /// The verdict on one sentence.

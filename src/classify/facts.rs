@@ -109,7 +109,8 @@ pub(super) fn conflicting(
     let mut names_only = true;
     // A figure replaced in its place, between words both sides keep, whatever else a rewrite
     // changed: `"Tory Gareth Lowe came second with 1,170 votes"` for `"Conservative Gareth Lowe
-    // came second with 1,107 votes"`.
+    // came second with 1,107 votes"`; so is a weekday or a month (`"Councillors will vote on
+    // the plans on Tuesday"` for `"The council will vote on the new plans on Monday"`).
     let mut in_place: Option<Change> = None;
     // Figures replaced one for one, as (source value, target value): two that trade places
     // (`"Three men and two women"` for `"Two men and three women"`) say another thing, though
@@ -334,9 +335,10 @@ pub(super) fn conflicting(
                 (old.end - 1, new.end - 1)
             };
             let (s, i) = alignment.source[old_at];
-            number(&sentence[new_at]) && number(&tokens.source[s][i])
+            let (new_word, old_word) = (&sentence[new_at], &tokens.source[s][i]);
+            (number(new_word) && number(old_word)) || (date(new_word) && date(old_word))
         };
-        if other_number
+        if (other_number || other_date)
             && old.len() <= IN_PLACE_WORDS
             && new.len() <= IN_PLACE_WORDS
             && matches!(
@@ -347,7 +349,11 @@ pub(super) fn conflicting(
             && in_place.is_none()
         {
             in_place = Some(Change {
-                fact: if day { Fact::Date } else { Fact::Number },
+                fact: if day || !other_number {
+                    Fact::Date
+                } else {
+                    Fact::Number
+                },
                 words: new.len(),
                 quote: false,
             });
@@ -488,17 +494,4 @@ pub(super) fn conflicting(
                 quote: false,
             })
         })
-}
-
-/// Whether a word can carry a changed fact by itself: a figure, a date, a name or a title.
-///
-/// `"Storm kills 15 in Devon"` against `"Storm kills 12 in Devon"` leaves only `"15"` off the
-/// alignment, a fact; `"Rovers host Ellesworth United next Saturday"` against `"Dunmore Rovers
-/// beat Castlebridge Athletic on Saturday"` leaves `"host"` too, which is no fact but news.
-pub(super) fn carries_fact(tokens: &Tokens, token: &Token) -> bool {
-    token.proper
-        || tokens.kind(token.key) == KeyKind::Number
-        || tokens.is_magnitude(token.key)
-        || tokens.is_date(token.key)
-        || tokens.is_title(token.key)
 }

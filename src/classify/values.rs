@@ -300,3 +300,16 @@ pub(super) fn same_value(values: &[f64], value: f64) -> bool {
         .iter()
         .any(|&v| (v - value).abs() <= 1e-9 * v.abs().max(value.abs()))
 }
+
+/// Whether a word can carry a changed fact by itself: a figure, a date, a name or a title.
+///
+/// `"Storm kills 15 in Devon"` against `"Storm kills 12 in Devon"` leaves only `"15"` off the
+/// alignment, a fact; `"Rovers host Ellesworth United next Saturday"` against `"Dunmore Rovers
+/// beat Castlebridge Athletic on Saturday"` leaves `"host"` too, which is no fact but news.
+pub(super) fn carries_fact(tokens: &Tokens, token: &Token) -> bool {
+    token.proper
+        || tokens.kind(token.key) == KeyKind::Number
+        || tokens.is_magnitude(token.key)
+        || tokens.is_date(token.key)
+        || tokens.is_title(token.key)
+}
