@@ -280,12 +280,12 @@ impl Fact {
     ///
     /// # Examples
     /// ```
-    /// assert_eq!(retold::Fact::Number.describe(), "another number");
+    /// assert_eq!(retold::Fact::Number.describe(), "another number or unit");
     /// assert_eq!(retold::Fact::Hedge.describe(), "a hedge or an attribution dropped or added");
     /// ```
     pub fn describe(self) -> &'static str {
         match self {
-            Fact::Number => "another number",
+            Fact::Number => "another number or unit",
             Fact::Name => "another name",
             Fact::Date => "another date",
             Fact::Negation => "a negation turned",

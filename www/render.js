@@ -21,7 +21,7 @@ export const LABEL_TEXT = {
  * shape with `another number` says something the source does not.
  */
 export const CHANGED_TEXT = {
-  number: 'another number',
+  number: 'another number or unit',
   name: 'another name',
   date: 'another date',
   negation: 'a negation turned',

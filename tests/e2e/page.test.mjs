@@ -191,7 +191,7 @@ test('a sentence that changes a figure of the source is marked and, selected, sh
   const highlighted = await page.$$eval('.sentence.is-counterpart', (nodes) => nodes.map((node) => `${node.getAttribute('data-side')}:${node.getAttribute('data-index')}:${node.getAttribute('data-label')}`));
   assert.deepEqual(highlighted, link.source.map((sourceIndex) => `source:${sourceIndex}:omitted`));
   assert.match(await page.textContent('#diff-view'),
-    /Added: target sentence \d+ has the shape of source sentence \d+ but another number, so it says something the source does not/);
+    /Added: target sentence \d+ has the shape of source sentence \d+ but another number or unit, so it says something the source does not/);
   const changes = await page.$$eval('#diff-view .diff ins, #diff-view .diff del', (nodes) => nodes.map((node) => `${node.tagName}:${node.textContent}`));
   assert.deepEqual(changes, ['DEL:60', 'INS:80']);
   await page.keyboard.press('Escape');

@@ -138,7 +138,7 @@ test('an added sentence that changes a fact shows which source sentence it chang
   const [target] = byClass(renderSide(doc, report, 'target'), 'sentence');
   assert.equal(target.getAttribute('data-label'), 'added');
   assert.equal(target.getAttribute('data-changed'), 'number');
-  assert.equal(byClass(target, 'sr-only')[0].textContent, 'added, another number: ');
+  assert.equal(byClass(target, 'sr-only')[0].textContent, 'added, another number or unit: ');
   const omitted = byClass(renderSide(doc, report, 'source'), 'sentence')[2];
   assert.equal(omitted.getAttribute('data-label'), 'omitted');
   assert.equal(omitted.getAttribute('data-changed'), 'number');
@@ -151,7 +151,7 @@ test('an added sentence that changes a fact shows which source sentence it chang
   for (const [side, index] of [['target', 0], ['source', 2]]) {
     const panel = renderDiffPanel(doc, report, side, index);
     assert.match(panel.textContent,
-      /^Added: target sentence 1 has the shape of source sentence 3 but another number, so it says something the source does not\./);
+      /^Added: target sentence 1 has the shape of source sentence 3 but another number or unit, so it says something the source does not\./);
     assert.equal(byClass(panel, 'diff').length, 1);
   }
   assert.deepEqual(counterparts(report, 'target', 0).indices, [2]);
