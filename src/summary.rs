@@ -382,8 +382,8 @@ fn headline(
 }
 
 /// What the added sentences in a source sentence's shape change, for the headline: `"1 added
-/// sentence repeats a source sentence with another number."`, `"3 added sentences repeat source
-/// sentences with another number or another name."`; `None` when none does.
+/// sentence repeats a source sentence with another number or unit."`, `"3 added sentences repeat source
+/// sentences with another number or unit, or another name."`; `None` when none does.
 fn changes(links: &[Match]) -> Option<String> {
     let changed: Vec<&Match> = links.iter().filter(|l| l.label == Label::Added).collect();
     let sentences: usize = changed.iter().map(|l| l.target.len()).sum();
@@ -398,7 +398,9 @@ fn changes(links: &[Match]) -> Option<String> {
     }
     let facts = match facts.split_last() {
         Some((last, [])) => last.to_string(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        // A comma before the last `or`: a fact's own words may hold one ("another number or
+        // unit, or another name").
+        Some((last, rest)) => format!("{}, or {last}", rest.join(", ")),
         None => "other facts".to_string(),
     };
     Some(if sentences == 1 {

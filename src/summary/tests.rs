@@ -55,14 +55,15 @@ fn a_copy_with_a_few_lines_of_its_own_is_mostly_copied() {
 fn says_how_many_added_sentences_change_a_fact() {
     let one = WIRE.replace("seven years", "eight years");
     assert!(
-        headline(&one).ends_with("1 added sentence repeats a source sentence with another number."),
+        headline(&one)
+            .ends_with("1 added sentence repeats a source sentence with another number or unit."),
         "{}",
         headline(&one)
     );
     let two = one.replace("Governor Ilse Marrow", "Governor Anton Brisk");
     assert!(
         headline(&two).ends_with(
-            "2 added sentences repeat source sentences with another number or another name."
+            "2 added sentences repeat source sentences with another number or unit, or another name."
         ),
         "{}",
         headline(&two)
