@@ -441,6 +441,9 @@ fn check_summary(report: &Report) {
         Verdict::WhollyDerived
     } else if target.characters > 0 && derived >= retold::summary::PARTIALLY_MIN
         || copied_sentences >= retold::summary::COPIED_SENTENCES_MIN
+        // Most of a short source copied whole: a copy however much surrounds it.
+        || report.summary.source.shares.copied >= retold::summary::SOURCE_COPIED_MIN
+            && copied_sentences >= retold::summary::SOURCE_COPIED_SENTENCES_MIN
     {
         Verdict::PartiallyDerived
     } else {
