@@ -54,6 +54,17 @@ const MAX_GROUP: usize = 3;
 /// `"It cost £2m."`: the second adds about 40 % of the weight, so both are linked.
 const MIN_GAIN: f32 = 0.2;
 
+/// A further source sentence that brings this many distinctive words of its own joins a group
+/// at [`CLAUSE_GAIN`] instead of [`MIN_GAIN`]: a rewrite that merges two sentences rewords both,
+/// so the second may explain less of a long target than a fifth and still be a whole clause of
+/// it. `"Fire crews in boats rescued 14 people, among them two children and a wheelchair user,
+/// and the council turned the village hall into a shelter."` takes `"The county council has
+/// opened the village hall as an emergency shelter."` (council, village, hall, shelter) beside
+/// the sentence about the rescue.
+const CLAUSE_WORDS: usize = 4;
+/// See [`CLAUSE_WORDS`].
+const CLAUSE_GAIN: f32 = 0.15;
+
 /// Finds each target sentence's best counterpart in the source, if it shares any content word.
 ///
 /// # Examples
@@ -220,6 +231,7 @@ fn group(
             }
             let (gain, words) = bag.gain(&sources[s as usize], &used, tokens, credited(s as usize));
             let enough = gain >= MIN_GAIN * bag.weight
+                || (words >= CLAUSE_WORDS && gain >= CLAUSE_GAIN * bag.weight)
                 || words >= MIN_GAIN_WORDS
                     && runs
                         .get_or_insert_with(|| Runs::of(sentence, tokens))

@@ -110,3 +110,20 @@ fn no_candidate_without_shared_words() {
     assert_eq!(sources("Alpha bravo.", "Gamma delta."), [None]);
     assert_eq!(sources("", "Gamma delta."), [None]);
 }
+
+/// A rewrite that merges two sentences rewords both: the second explains under a fifth of the
+/// long target, but four distinctive words of its own make it a clause of it. Two words alone
+/// (`"council"`, `"hall"`) are no clause.
+#[test]
+fn a_reworded_merge_takes_a_sentence_that_brings_a_clause_of_its_own() {
+    let source = "Heavy rain flooded dozens of homes in the village of Ashby Parva on Sunday.\n\n\
+        Firefighters used boats to rescue 14 residents, including two children and a man in a \
+        wheelchair.\n\n\
+        The county council has opened the village hall as an emergency shelter.";
+    let merged = "Fire crews in boats rescued 14 people, among them two children and a wheelchair \
+        user, and the council turned the village hall into a shelter.";
+    assert_eq!(sources(source, merged), [Some(vec![1, 2])]);
+    let mentioned = "Fire crews in boats rescued 14 people, among them two children and a \
+        wheelchair user, then took them to a hall run by the council.";
+    assert_eq!(sources(source, mentioned), [Some(vec![1])]);
+}
