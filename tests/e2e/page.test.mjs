@@ -274,10 +274,10 @@ test('on a wide screen, keyboard walking down a long article keeps the word diff
     window.scrollBy(0, columns.top - 280);
     document.getElementById('source-view').scrollTop = 0;
   });
-  const far = page.locator('.sentence[data-side="target"][data-index="100"]');
-  await far.scrollIntoViewIfNeeded();
+  // On its first line: a wrapped sentence's centre can fall between its lines, on the paragraph.
+  const far = await firstLinePoint(page, '.sentence[data-side="target"][data-index="100"]');
   const before = await page.evaluate(() => document.querySelector('.columns').getBoundingClientRect().top);
-  await far.click();
+  await page.mouse.click(far.x, far.y);
   const shown = await page.evaluate(() => {
     const box = document.querySelector('.sentence.is-counterpart').getBoundingClientRect();
     return box.top >= 0 && box.bottom <= innerHeight;
