@@ -57,6 +57,30 @@ test('the example compares and every sentence carries its side, index and label'
   await page.screenshot({ path: screenshotPath('desktop-example'), fullPage: true });
 });
 
+test('a sentence that wraps is picked between its lines too, not only on them', async () => {
+  await page.locator('.sentence[data-side="source"][data-index="2"]').scrollIntoViewIfNeeded();
+  const probed = await page.evaluate(() => {
+    const missed = [];
+    let probes = 0;
+    for (const sentence of document.querySelectorAll('#results .sentence')) {
+      const lines = Array.from(sentence.getClientRects()).filter((line) => line.width > 4);
+      for (let k = 0; k + 1 < lines.length; k += 1) {
+        const [upper, lower] = [lines[k], lines[k + 1]];
+        // Halfway between two of its lines, where both lines hold the sentence.
+        const x = Math.max(upper.left, lower.left) + 5;
+        const y = (upper.bottom + lower.top) / 2;
+        if (lower.top <= upper.top || x > Math.min(upper.right, lower.right) || y < 0 || y > innerHeight) continue;
+        probes += 1;
+        const hit = document.elementFromPoint(x, y);
+        if (!hit || hit.closest('.sentence') !== sentence) missed.push(`${sentence.title}: ${hit && hit.className}`);
+      }
+    }
+    return { probes, missed };
+  });
+  assert.ok(probed.probes >= 3, `${probed.probes} gaps between lines in view`);
+  assert.deepEqual(probed.missed, []);
+});
+
 test('spans are drawn inside sentences by their offsets', async () => {
   const report = await reportOf(page);
   const withSpans = report.target.sentences.findIndex((sentence) => sentence.spans.length > 0);
