@@ -139,8 +139,9 @@ pub(super) fn join_numerals<'a>(
         return;
     }
     let close = |first: &Token, second: &Token| {
-        let gap = &text[first.end..second.start];
-        gap == "-" || (!gap.is_empty() && gap.chars().all(crate::segment::is_blank_char))
+        text.get(first.end..second.start).is_some_and(|gap| {
+            gap == "-" || (!gap.is_empty() && gap.chars().all(crate::segment::is_blank_char))
+        })
     };
     let (mut joined, mut run) = (Vec::with_capacity(tokens.len()), Vec::new());
     let mut at = 0;
