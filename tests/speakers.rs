@@ -13,6 +13,17 @@ use common::shapes::{
 
 use Label::{Added, Copied, Omitted, Reworded};
 
+/// Asserts whether target sentence `sentence` gives a quote to another speaker than the
+/// source does: added and linked with another name, or derived with no fact changed.
+fn assert_another_speaker(source: &str, target: &str, sentence: usize, another: bool) {
+    let report = compare(source, target, &Options::default());
+    let label = report.target.sentences[sentence].label;
+    assert_eq!(label == Added, another, "{target}: {label:?}");
+    let changed: Vec<_> = report.links.iter().filter_map(|l| l.changed).collect();
+    let expected: &[Fact] = if another { &[Fact::Name] } else { &[] };
+    assert_eq!(changed, expected, "{target}");
+}
+
 /// Another title before a name the source has in the same place is the same person, while another
 /// name after the same title is another speaker, and another word before the same name (`"Great
 /// Hadden"` for `"Little Hadden"`) another place.
@@ -142,12 +153,7 @@ fn a_quote_moved_to_another_person_is_another_name() {
         ("Mr Okoro told reporters.", false),
     ] {
         let target = format!("Labour MP Daniel Okoro said the plan fell short. {quote} {said}");
-        let report = compare(&source, &target, &Options::default());
-        let label = report.target.sentences[1].label;
-        assert_eq!(label == Added, another, "{said}: {label:?}");
-        let changed: Vec<_> = report.links.iter().filter_map(|l| l.changed).collect();
-        let expected: &[Fact] = if another { &[Fact::Name] } else { &[] };
-        assert_eq!(changed, expected, "{said}");
+        assert_another_speaker(&source, &target, 1, another);
     }
 }
 
@@ -174,12 +180,7 @@ fn a_quote_from_he_moved_to_another_named_person_is_another_name() {
         ("Mr Pike said.", false),
     ] {
         let target = source.replace("he said.", said);
-        let report = compare(source, &target, &Options::default());
-        let label = report.target.sentences[3].label;
-        assert_eq!(label == Added, another, "{said}: {label:?}");
-        let changed: Vec<_> = report.links.iter().filter_map(|l| l.changed).collect();
-        let expected: &[Fact] = if another { &[Fact::Name] } else { &[] };
-        assert_eq!(changed, expected, "{said}");
+        assert_another_speaker(source, &target, 3, another);
     }
 }
 
@@ -199,12 +200,7 @@ fn a_quote_from_an_unnamed_speaker_given_to_a_stranger_is_another_name() {
         ("Ms Holt said:", false),
     ] {
         let target = source.replace("A spokesman said:", said);
-        let report = compare(&source, &target, &Options::default());
-        let label = report.target.sentences[1].label;
-        assert_eq!(label == Added, another, "{said}: {label:?}");
-        let changed: Vec<_> = report.links.iter().filter_map(|l| l.changed).collect();
-        let expected: &[Fact] = if another { &[Fact::Name] } else { &[] };
-        assert_eq!(changed, expected, "{said}");
+        assert_another_speaker(&source, &target, 1, another);
     }
     let source = format!("{quote} a council spokeswoman said.");
     let target = format!("{quote} council leader Sarah Hunt said.");
