@@ -69,8 +69,10 @@ const dist = path.join(root, 'dist');
 // "has cut" for "plans to cut", a woman made a man, and a text of marks alone told from an empty
 // one (0.8 KB of wasm), and to 267 KB with numbers spelt out in several words read as one figure,
 // "forty-two" as 42 (1.6 KB of wasm; a table of words searched as one string, not a `match`,
-// saved 0.5 KB).
-const SIZE_BUDGET = 267 * 1024;
+// saved 0.5 KB), and to 268 KB with a negation dropped with the words before it ("charged" for
+// "released without charge") and a charge told as a deed ("stole" for "accused of stealing";
+// 0.2 KB of wasm together).
+const SIZE_BUDGET = 268 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

@@ -151,3 +151,30 @@ fn a_negation_repeated_after_a_conjunction_turns_nothing() {
         "The judge told him he was a man without pity and without remorse for what he had done.",
     );
 }
+
+/// A negation dropped with the words before it turns the word it stood before, which both keep:
+/// `"was charged"` for `"was released without charge"`, `"was charged"` for `"was arrested but
+/// not charged"`. One kept before a reworded verb turns nothing.
+#[test]
+fn a_negation_dropped_with_the_words_before_it_turns_the_word_after_it() {
+    for (source, target) in [
+        (
+            "A 34-year-old man arrested after the fire at the warehouse was released without charge on Monday, police said.",
+            "A 34-year-old man arrested after the fire at the warehouse was charged on Monday, police said.",
+        ),
+        (
+            "Officers said the driver was arrested but not charged after the crash on the A40.",
+            "Officers said the driver was charged after the crash on the A40.",
+        ),
+        (
+            "Detectives found no evidence of foul play at the house in Kelby, police said.",
+            "Detectives have evidence of foul play at the house in Kelby, police said.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Negation);
+    }
+    assert_kept(
+        "He left the court without speaking to reporters waiting outside.",
+        "He left the court without talking to reporters waiting outside.",
+    );
+}

@@ -353,7 +353,10 @@ pub(super) fn requalifies(
 /// whole. Two negations that trade places turn it twice: `"will charge ... and will not open"`
 /// against `"will not charge ... and will open"`. A negation swapped for a plain function word
 /// turns it too: `"Both drivers were hurt"` against `"Neither driver was hurt"`, `"will always
-/// charge"` against `"will never charge"`.
+/// charge"` against `"will never charge"`. A negation dropped with the words before it turns the
+/// kept word right after it: `"was charged"` for `"was released without charge"`. With hedges
+/// as markers, a deed kept in its irregular past drops the charge before it: `"who stole"` for
+/// `"who is accused of stealing"`.
 fn turns(
     tokens: &Tokens,
     sentence: &[Token],
@@ -400,12 +403,24 @@ fn turns(
             })
             .any(|(_, w)| tokens.is_content(w.key))
     };
+    // A marker last, right before the kept word it turns, turns it whatever the words before it
+    // say: `"was charged"` for `"was released without charge"`.
+    let turns_next = |words: &[Token], next: &[Token]| {
+        words.last().is_some_and(marker)
+            && next.first().is_some_and(|w| {
+                tokens.is_content(w.key)
+                    && !w.opens_clause
+                    && !marker(w)
+                    && !tokens.is_pronoun(w.key)
+            })
+    };
     let negates = |words: &[Token], next: Vec<Token>, at_start: bool| {
         words
             .first()
             .is_some_and(|w| (at_start && words.len() == 1) || !w.opens_clause)
             && words.iter().any(marker)
-            && !words.iter().any(|w| tokens.is_content(w.key) && !marker(w))
+            && (!words.iter().any(|w| tokens.is_content(w.key) && !marker(w))
+                || turns_next(words, &next))
             && negated(words, &next)
     };
     // A word or two, neither a negation nor a content word: `"Both"` in place of `"Neither"`;
@@ -437,14 +452,26 @@ fn turns(
     // stretch starts one change early, so a sentence's first word counts: "Neither driver".
     let mut turned = false;
     for op in &alignment.ops[first.saturating_sub(1)..last] {
-        let (old, new) = (op.old_range(), op.new_range());
-        let deleted: Vec<Token> = alignment.source_words(tokens, old.clone()).collect();
-        let inserted = &sentence[new.clone()];
-        let source_next = alignment.source[old.end..]
+        let (old, mut new) = (op.old_range(), op.new_range());
+        let mut deleted: Vec<Token> = alignment.source_words(tokens, old.clone()).collect();
+        let mut deed = false;
+        let mut source_next: Vec<Token> = alignment.source[old.end..]
             .iter()
             .take(NEGATED_WITHIN)
             .map(|&(s, i)| tokens.source[s][i])
             .collect();
+        // A verb both end on, one in its irregular past, is kept: `"stole"` for `"is accused
+        // of stealing"` drops the allegation and keeps the deed.
+        if let (Some(&old_verb), Some(new_verb)) = (deleted.last(), sentence[new.clone()].last()) {
+            let pair = |a: &Token, b: &Token| tokens.irregular_pasts.contains(&(a.key, b.key));
+            if pair(new_verb, &old_verb) || pair(&old_verb, new_verb) {
+                deed = true;
+                deleted.pop();
+                source_next.insert(0, old_verb);
+                new.end -= 1;
+            }
+        }
+        let inserted = &sentence[new.clone()];
         let target_next = sentence[new.end..]
             .iter()
             .take(NEGATED_WITHIN)
@@ -472,8 +499,10 @@ fn turns(
         let inserted_turns =
             negates(inserted, target_next, at_start) && !repeats(inserted, target_before);
         // In a rewrite, only a hedge dropped outright: `"could be considered"` -> `"was
-        // considered"` words a clause anew.
-        turned |= (!swap || (swapped && !rewrite))
+        // considered"` words a clause anew. A deed kept, though, may swap function words for
+        // the charge: `"who threw"` for `"suspected of throwing"`.
+        let function_words = |words: &[Token]| words.iter().all(|w| !tokens.is_content(w.key));
+        turned |= (!swap || (swapped && !rewrite) || (deed && function_words(inserted)))
             && ((deleted_turns && (inserted.is_empty() || plain(inserted)))
                 || (inserted_turns && (deleted.is_empty() || plain(&deleted))));
     }
