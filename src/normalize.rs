@@ -9,6 +9,7 @@
 use crate::segment::Segment;
 
 mod acronym;
+mod clock;
 mod figures;
 mod keys;
 mod language;

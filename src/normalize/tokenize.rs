@@ -104,6 +104,7 @@ fn tokenize<'a>(
     }
     super::numerals::join_numerals(text, &mut tokens, interner);
     join_scores(text, &mut tokens, interner);
+    super::clock::join_times(text, &mut tokens, interner);
     // "US", "WHO" or "IT" in capitals amid ordinary words is a name, not the function word it
     // spells; in a headline set in capitals ("TOLD US"), it is the word.
     let capitals = |t: &Token| is_capitals(&text[t.start..t.end]);

@@ -1,0 +1,170 @@
+//! Clock times: one time written in two house styles is one figure.
+//!
+//! A British paper writes `"2.30pm"` where an agency writes `"14:30"` or `"1430 GMT"`, and a
+//! translated story keeps its source's 24-hour clock. Read word by word, `"2"` against `"14"` is
+//! another number where the time is the same. So a clock time becomes one token keyed by its
+//! hours and minutes on the 24-hour clock, written as one number: `"2.30pm"`, `"2:30 p.m."`
+//! and `"14:30"` are all `"1430"`, the key `"1430 GMT"` already has, and `"3.30pm"` against
+//! `"2.30pm"` is another number.
+
+use super::{Interner, KeyKind, Token};
+
+/// A time's hour and minutes as they are written: `"2"` and `"30"`.
+fn read_number(word: &str, most_digits: usize) -> Option<u32> {
+    (!word.is_empty() && word.len() <= most_digits && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| {
+            word.bytes()
+                .fold(0, |value, b| value * 10 + u32::from(b - b'0'))
+        })
+}
+
+/// Whether a word says which half of the day a time is in: `Some(true)` for `"pm"`, `"p.m"` or
+/// `"PM"`, `Some(false)` for `"am"` or `"a.m"`, `None` for any other word.
+fn half_day(word: &str) -> Option<bool> {
+    let mut letters = word.bytes().filter(|&b| b != b'.');
+    let (half, m, rest) = (letters.next(), letters.next(), letters.next());
+    if rest.is_some() || !m.is_some_and(|m| m.eq_ignore_ascii_case(&b'm')) {
+        return None;
+    }
+    match half.map(|b| b.to_ascii_lowercase()) {
+        Some(b'p') => Some(true),
+        Some(b'a') => Some(false),
+        _ => None,
+    }
+}
+
+/// The 24-hour time that the words open with, as hours times 100 plus minutes, and how many
+/// words it takes. `word(k)` is the `k`th word and `gap(k)` the text between it and the next.
+///
+/// `"2.30pm"` (split into `"2"`, `"30"`, `"pm"`) -> 1430 in three words; `"10 a.m."` -> 1000 in
+/// two; `"12am"` -> 0; `"14:30"` -> 1430 in two. `"2.30"` alone is a decimal, `"13pm"` and
+/// `"7:5"` are no times, and `"3 am"` needs its `"am"` right after the number.
+fn read_time<'w>(
+    word: impl Fn(usize) -> Option<&'w str>,
+    gap: impl Fn(usize) -> Option<&'w str>,
+) -> Option<(u32, usize)> {
+    let hours = read_number(word(0)?, 2)?;
+    let colon = gap(0) == Some(":");
+    let minutes = word(1)
+        .filter(|minutes| minutes.len() == 2 && (colon || gap(0) == Some(".")))
+        .and_then(|minutes| read_number(minutes, 2))
+        .filter(|&m| m < 60);
+    let at = 1 + usize::from(minutes.is_some());
+    let twelve_hour = word(at)
+        .filter(|_| gap(at - 1).is_some_and(|gap| gap.bytes().all(|b| b == b' ')))
+        .and_then(half_day)
+        .filter(|_| (1..=12).contains(&hours));
+    match (twelve_hour, minutes) {
+        (Some(pm), minutes) => {
+            let hours = hours % 12 + if pm { 12 } else { 0 };
+            Some((hours * 100 + minutes.unwrap_or(0), at + 1))
+        }
+        // A 24-hour time is written with a colon: `"19.30"` is a decimal as often as a time.
+        (None, Some(minutes)) if hours < 24 && colon => Some((hours * 100 + minutes, 2)),
+        _ => None,
+    }
+}
+
+/// Joins each clock time into one token keyed by its 24-hour time as a number: `"2.30pm"`,
+/// `"2:30 p.m."` and `"14:30"` -> `"1430"`, `"10pm"` -> `"2200"`.
+#[inline(never)] // kept apart, like the other joins, so `tokenize` stays small in the page
+pub(super) fn join_times<'a>(text: &'a str, tokens: &mut Vec<Token>, interner: &mut Interner<'a>) {
+    let word = |t: &Token| text.get(t.start..t.end);
+    let gap = |first: &Token, second: &Token| text.get(first.end..second.start);
+    // Most sentences tell no time: a cheap look for a number before a colon or a half of the
+    // day spares them the rest.
+    let maybe = tokens.windows(2).any(|pair| {
+        interner.kinds[pair[0].key as usize] == KeyKind::Number
+            && (gap(&pair[0], &pair[1]) == Some(":") || word(&pair[1]).and_then(half_day).is_some())
+    });
+    if !maybe {
+        return;
+    }
+    let mut joined = Vec::with_capacity(tokens.len());
+    let mut k = 0;
+    while let Some(&first) = tokens.get(k) {
+        let rest = &tokens[k..];
+        let time = read_time(
+            |i| rest.get(i).and_then(word),
+            |i| {
+                rest.get(i)
+                    .zip(rest.get(i + 1))
+                    .and_then(|(a, b)| gap(a, b))
+            },
+        );
+        let taken = match time {
+            Some((time, taken)) => {
+                let (key, form) = interner.intern_number(time);
+                joined.push(Token {
+                    end: rest[taken - 1].end,
+                    key,
+                    form,
+                    ..first
+                });
+                taken
+            }
+            None => {
+                joined.push(first);
+                1
+            }
+        };
+        k += taken;
+    }
+    *tokens = joined;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words, the gaps after them, and the time they open with and the words it takes.
+    type Case = (
+        &'static [&'static str],
+        &'static [&'static str],
+        Option<(u32, usize)>,
+    );
+
+    #[test]
+    fn times_read_on_the_24_hour_clock() {
+        let cases: &[Case] = &[
+            (&["2", "30", "pm"], &[".", ""], Some((1430, 3))),
+            (&["2", "30", "p.m"], &[":", " "], Some((1430, 3))),
+            (&["10", "pm"], &[""], Some((2200, 2))),
+            (&["10", "a.m"], &[" "], Some((1000, 2))),
+            (&["12", "am"], &[""], Some((0, 2))),
+            (&["12", "30", "PM"], &[".", " "], Some((1230, 3))),
+            (&["14", "30"], &[":"], Some((1430, 2))),
+            (&["0", "05"], &[":"], Some((5, 2))),
+            (&["14", "30", "GMT"], &[":", " "], Some((1430, 2))),
+            // No times: a decimal, a 13th hour, one-digit minutes, an hour past 23, a word
+            // between, a number with no half of the day.
+            (&["19", "30"], &["."], None),
+            (&["13", "pm"], &[""], None),
+            (&["7", "5"], &[":"], None),
+            (&["25", "00"], &[":"], None),
+            (&["3", "am"], &[", "], None),
+            (&["3", "men"], &[" "], None),
+            (&["pm"], &[], None),
+        ];
+        for &(words, gaps, time) in cases {
+            let read = read_time(|k| words.get(k).copied(), |k| gaps.get(k).copied());
+            assert_eq!(read, time, "{words:?}");
+        }
+    }
+
+    #[test]
+    fn only_a_word_of_a_half_day_is_one() {
+        for (word, half) in [
+            ("pm", Some(true)),
+            ("P.M", Some(true)),
+            ("am", Some(false)),
+            ("a.m", Some(false)),
+            ("pmt", None),
+            ("map", None),
+            ("m", None),
+            ("", None),
+        ] {
+            assert_eq!(half_day(word), half, "{word}");
+        }
+    }
+}

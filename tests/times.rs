@@ -1,0 +1,38 @@
+//! Clock times: a British paper's `"2.30pm"` is an agency's `"14:30"`, and a translated story
+//! keeps its source's 24-hour clock, so one time in two house styles is one figure.
+
+#![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
+
+use retold::{Fact, Label};
+
+mod common;
+use common::shapes::{assert_changed, assert_kept, judged};
+
+/// A clock time in another house style is the same time: a British paper's `"2.30pm"` for an
+/// agency's `"14:30"` or `"1430 GMT"`, `"10pm"` for `"22:00"`. Another hour, or the other half
+/// of the day, is another number.
+#[test]
+fn a_clock_time_on_either_clock_is_the_same_time() {
+    let source = "The fire broke out at the warehouse at 14:30 on Saturday, firefighters said.";
+    for target in [
+        "The fire broke out at the warehouse at 2.30pm on Saturday, firefighters said.",
+        "The fire broke out at the warehouse at 2:30 p.m. on Saturday, firefighters said.",
+        "The fire broke out at the warehouse at 1430 on Saturday, firefighters said.",
+    ] {
+        assert_eq!(
+            judged(source, target),
+            (vec![Label::Copied], vec![None]),
+            "{target}"
+        );
+    }
+    assert_kept(
+        "Polls closed at 22:00 local time and counting began at once, officials said.",
+        "Polls closed at 10pm local time and counting began at once, officials said.",
+    );
+    for target in [
+        "The fire broke out at the warehouse at 3.30pm on Saturday, firefighters said.",
+        "The fire broke out at the warehouse at 2.30am on Saturday, firefighters said.",
+    ] {
+        assert_changed(source, target, Fact::Number);
+    }
+}
