@@ -73,8 +73,11 @@ const dist = path.join(root, 'dist');
 // "released without charge") and a charge told as a deed ("stole" for "accused of stealing";
 // 0.2 KB of wasm together), and a clock time read as one time on either clock ("2.30pm" for
 // "14:30"; 0.7 KB of wasm, most of it the checks of each word's text binaryen inlines into
-// tokenize; joining the tokens in place instead of into a new vector came out larger).
-const SIZE_BUDGET = 268 * 1024;
+// tokenize; joining the tokens in place instead of into a new vector came out larger), and to
+// 269 KB with a half or a quarter read with its whole number ("three and a half", "3½" and
+// "3 1/2" as 3.5; 0.4 KB of wasm, after 0.3 KB out: " and a half" matched as one run of text,
+// not as three words).
+const SIZE_BUDGET = 269 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

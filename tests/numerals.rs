@@ -88,3 +88,39 @@ fn numbers_that_only_stand_together_stay_apart() {
         Fact::Number,
     );
 }
+
+/// A half in words, a fraction sign or a fraction with a slash is one figure with its whole
+/// number: court copy writes `"three and a half years"`, `"3½ years"` and `"3 1/2 years"` for
+/// one sentence. A half dropped is another number.
+#[test]
+fn a_half_in_words_or_as_a_fraction_is_one_figure() {
+    let source =
+        "Jan Kowal, 34, of Kelby, was jailed for three and a half years at Harlow Crown Court.";
+    for target in [
+        "Jan Kowal, 34, of Kelby, was jailed for 3½ years at Harlow Crown Court.",
+        "Jan Kowal, 34, of Kelby, was jailed for 3 ½ years at Harlow Crown Court.",
+        "Jan Kowal, 34, of Kelby, was jailed for 3 1/2 years at Harlow Crown Court.",
+        "Jan Kowal, 34, of Kelby, was jailed for 3.5 years at Harlow Crown Court.",
+        "Jan Kowal, 34, of Kelby, was jailed for three-and-a-half years at Harlow Crown Court.",
+        "Jan Kowal, 34, of Kelby, was jailed for 3 and a half years at Harlow Crown Court.",
+    ] {
+        assert_eq!(
+            judged(source, target),
+            (vec![Label::Copied], vec![None]),
+            "{target}"
+        );
+    }
+    assert_eq!(
+        judged(
+            "The bypass will cost two and a half million pounds, the council said on Monday.",
+            "The bypass will cost £2.5m, the council said on Monday.",
+        ),
+        (vec![Label::Copied], vec![None])
+    );
+    for target in [
+        "Jan Kowal, 34, of Kelby, was jailed for three years at Harlow Crown Court.",
+        "Jan Kowal, 34, of Kelby, was jailed for 3¾ years at Harlow Crown Court.",
+    ] {
+        assert_changed(source, target, Fact::Number);
+    }
+}

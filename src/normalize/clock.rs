@@ -94,7 +94,7 @@ pub(super) fn join_times<'a>(text: &'a str, tokens: &mut Vec<Token>, interner: &
         );
         let taken = match time {
             Some((time, taken)) => {
-                let (key, form) = interner.intern_number(time);
+                let (key, form) = interner.intern_number(time, "");
                 joined.push(Token {
                     end: rest[taken - 1].end,
                     key,

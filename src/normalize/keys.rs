@@ -166,10 +166,11 @@ impl<'a> Interner<'a> {
         self.ids.get(stem).copied()
     }
 
-    /// Interns a figure read from words as the key its digits have: `"forty-two"` -> the key
-    /// of `"42"`, with no inflection.
+    /// Interns a figure read from words as the key its digits have, `fraction` (`""` or a
+    /// decimal part such as `".5"`) written after them: `"forty-two"` -> the key of `"42"`,
+    /// `"three and a half"` -> the key of `"3.5"`, with no inflection.
     #[inline(never)]
-    pub(super) fn intern_number(&mut self, value: u32) -> (u32, u32) {
+    pub(super) fn intern_number(&mut self, value: u32, fraction: &str) -> (u32, u32) {
         // By hand: `to_string` brings integer formatting into the page for this alone.
         let mut digits = String::new();
         let mut place = 1;
@@ -180,6 +181,7 @@ impl<'a> Interner<'a> {
             digits.push(char::from(b'0' + (value / place % 10) as u8));
             place /= 10;
         }
+        digits.push_str(fraction);
         let id = match self.ids.get(&digits) {
             Some(&id) => id,
             None => {

@@ -5,7 +5,8 @@
 //! would read as `"2"`, `"hundred"`, `"and"`, `"50"` against `"250"`, a changed number where
 //! the figure is the same. So a run of number words that composes one value becomes one token
 //! keyed by its digits: `"forty-two months"` matches `"42 months"`, and `"forty-three"` against
-//! `"42"` is a changed figure.
+//! `"42"` is a changed figure. A half or a quarter joins its whole number the same way:
+//! `"three and a half"`, `"3½"` and `"3 1/2"` are all `"3.5"`.
 
 use super::{Interner, KeyKind, Token};
 
@@ -112,32 +113,31 @@ fn read_below_hundred(numerals: &[Numeral]) -> Option<(u32, usize)> {
 /// `"forty-two"` -> `"42"`, `"two hundred and fifty"` -> `"250"`, `"a thousand"` -> `"1000"`.
 /// The words must follow one another with only spaces or a hyphen between them, so a list
 /// (`"one, two, three"`) stays apart. A lone word is left as it is: `"three"` already folds to
-/// `"3"`, and a lone `"one"` is as often a pronoun (`"one of the victims"`).
+/// `"3"`, and a lone `"one"` is as often a pronoun (`"one of the victims"`). A number in words
+/// or digits takes the half or quarter after it: `"two and a half"`, `"2½"`, `"2 1/2"` -> `"2.5"`.
 #[inline(never)] // kept apart: inlined, it doubles `tokenize` in the page
 pub(super) fn join_numerals<'a>(
     text: &'a str,
     tokens: &mut Vec<Token>,
     interner: &mut Interner<'a>,
 ) {
-    // Most sentences spell no number: a cheap look for a number word or a hundred spares
-    // them the table.
+    let word = |token: &Token| text.get(token.start..token.end).unwrap_or("");
+    // Most sentences spell no number: a cheap look for a number word, a hundred, a half or a
+    // fraction spares them the table.
     let spelled = |token: &Token| {
-        let word = &text[token.start..token.end];
-        word.starts_with(|c: char| c.is_ascii_alphabetic())
+        let word = word(token);
+        (word.starts_with(|c: char| c.is_ascii_alphabetic())
             && (interner.kinds[token.key as usize] == KeyKind::Number
                 || word.eq_ignore_ascii_case("hundred")
-                || word.eq_ignore_ascii_case("thousand"))
+                || word.eq_ignore_ascii_case("thousand")
+                || word.eq_ignore_ascii_case("half")))
+            || fraction(word).is_some()
+            || text.as_bytes().get(token.end) == Some(&b'/')
     };
     if !tokens.iter().any(spelled) {
         return;
     }
-    let numerals: Vec<Option<Numeral>> = tokens
-        .iter()
-        .map(|token| numeral(&text[token.start..token.end]))
-        .collect();
-    if numerals.iter().flatten().count() < 2 {
-        return;
-    }
+    let numerals: Vec<Option<Numeral>> = tokens.iter().map(|token| numeral(word(token))).collect();
     let close = |first: &Token, second: &Token| {
         text.get(first.end..second.start).is_some_and(|gap| {
             gap == "-" || (!gap.is_empty() && gap.chars().all(crate::segment::is_blank_char))
@@ -154,24 +154,75 @@ pub(super) fn join_numerals<'a>(
             }
             run.push(*numeral);
         }
-        match read(&run) {
-            Some((value, used)) if used >= 2 => {
-                let (key, form) = interner.intern_number(value);
-                joined.push(Token {
-                    end: tokens[at + used - 1].end,
-                    key,
-                    form,
-                    ..tokens[at]
-                });
-                at += used;
-            }
-            _ => {
-                joined.push(tokens[at]);
-                at += 1;
-            }
+        // A whole number in digits may take a half too: `"3 and a half"`.
+        let whole = read(&run).or_else(|| {
+            let value = super::figures::value_of(word(&tokens[at]))?;
+            (value.fract() == 0.0 && value < 1e9).then_some((value as u32, 1))
+        });
+        // `" and a half"` or `"-and-a-half"` right after the number, ending with a word.
+        let half = |used: usize| {
+            let end = tokens[at + used - 1].end;
+            tokens.get(at + used + 2).is_some_and(|last| {
+                last.end == end + 11
+                    && text.get(end..last.end).is_some_and(|words| {
+                        words
+                            .bytes()
+                            .zip(b" and a half")
+                            .all(|(written, &expected)| {
+                                written.eq_ignore_ascii_case(&expected)
+                                    || (expected == b' ' && written == b'-')
+                            })
+                    })
+            })
+        };
+        // `"3½"`, `"3 ½"` or `"3 1/2"`: a fraction after the digits, as a sign or two numbers.
+        let sign = tokens
+            .get(at + 1)
+            .filter(|next| {
+                text.get(tokens[at].end..next.start)
+                    .is_some_and(|gap| gap.chars().all(crate::segment::is_blank_char))
+            })
+            .and_then(|next| match fraction(word(next)) {
+                Some(part) => Some((part, 1)),
+                None => {
+                    let denominator = tokens.get(at + 2)?;
+                    (text.get(next.end..denominator.start) == Some("/"))
+                        .then(|| fraction(text.get(next.start..denominator.end)?))?
+                        .map(|part| (part, 2))
+                }
+            });
+        let (value, part, used) = match (whole, sign) {
+            (Some((value, 1)), Some((part, words))) => (value, part, 1 + words),
+            (Some((value, used)), _) if half(used) => (value, ".5", used + 3),
+            (Some((value, used)), _) if used >= 2 => (value, "", used),
+            _ => (0, "", 0),
+        };
+        if used == 0 {
+            joined.push(tokens[at]);
+            at += 1;
+            continue;
         }
+        let (key, form) = interner.intern_number(value, part);
+        joined.push(Token {
+            end: tokens[at + used - 1].end,
+            key,
+            form,
+            ..tokens[at]
+        });
+        at += used;
     }
     *tokens = joined;
+}
+
+/// The decimal part a fraction stands for, written as a sign or with a slash: `"½"` and
+/// `"1/2"` -> `".5"`, `"¾"` -> `".75"`; `None` for any other word.
+fn fraction(word: &str) -> Option<&'static str> {
+    match word {
+        "½" | "1/2" => Some(".5"),
+        "¼" | "1/4" => Some(".25"),
+        "¾" | "3/4" => Some(".75"),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -212,6 +263,21 @@ mod tests {
             ("hundred", None),
         ] {
             assert_eq!(value_of(words), expected, "{words}");
+        }
+    }
+
+    #[test]
+    fn halves_and_quarters_are_fractions_and_other_parts_are_not() {
+        for (word, part) in [
+            ("½", Some(".5")),
+            ("1/2", Some(".5")),
+            ("¼", Some(".25")),
+            ("3/4", Some(".75")),
+            ("2/3", None),
+            ("9/11", None),
+            ("half", None),
+        ] {
+            assert_eq!(fraction(word), part, "{word}");
         }
     }
 
