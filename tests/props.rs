@@ -137,6 +137,23 @@ const WORDS: &[&str] = &[
     "e.g.",
     "Inc.",
     "St.",
+    // Words the normaliser joins into one figure, or reads as a turned claim.
+    "2.30pm",
+    "14:30",
+    "10",
+    "pm",
+    "three",
+    "and",
+    "half",
+    "½",
+    "1/2",
+    "forty-two",
+    "hundred",
+    "accused",
+    "stealing",
+    "stole",
+    "without",
+    "charge",
 ];
 
 const ENDS: &[&str] = &[".", ".", ".", "!", "?", "。", ".\"", "?\u{201d}", ""];
