@@ -25,9 +25,9 @@ pub(crate) use keys::is_dotted_initials;
 use keys::kind_of;
 use keys::Interner;
 use tables::{
-    AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, FUTURES, HEDGES,
-    IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PERFECTS, PLANS,
-    PRONOUNS, QUALIFIERS, TITLES, TRAILERS, UNCHANGED_PASTS, UNNAMED_SPEAKERS,
+    AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, FORMERS, FUTURES,
+    HEDGES, IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS,
+    PERFECTS, PLANS, PRONOUNS, QUALIFIERS, TITLES, TRAILERS, UNCHANGED_PASTS, UNNAMED_SPEAKERS,
 };
 use tokenize::tokenize_all;
 use variants::merge_variants;
@@ -122,6 +122,9 @@ pub struct Tokens {
     /// The keys of the words that give a speaker without a name (`"spokesman"`, `"official"`),
     /// sorted.
     pub unnamed_speakers: Vec<u32>,
+    /// The keys of the words that put a role in the past (`"former"`, the `"ex"` of
+    /// `"ex-wife"`), sorted.
+    pub formers: Vec<u32>,
     /// The keys of the words that put a verb in the future (`"will"`, `"would"`), sorted.
     pub futures: Vec<u32>,
     /// The key of `"to"`, which puts a verb in the future in a headline: `"Schools to close"`.
@@ -358,6 +361,7 @@ pub fn normalize(
     tokens.titles = lookup(TITLES, &mut interner);
     tokens.pronouns = lookup(PRONOUNS, &mut interner);
     tokens.unnamed_speakers = lookup(UNNAMED_SPEAKERS, &mut interner);
+    tokens.formers = lookup(FORMERS, &mut interner);
     tokens.futures = lookup(FUTURES, &mut interner);
     tokens.headline_future = interner.key_of_word("to").map(|key| merged[key as usize]);
     tokens.plans = lookup(PLANS, &mut interner);

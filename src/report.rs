@@ -241,7 +241,9 @@ pub enum Fact {
     /// or less than the source, or the words that say whose belief the claim is (`"Critics
     /// say"`).
     Hedge,
-    /// A plan told as done (`"launched"` for `"will launch"`), or a deed told as a plan.
+    /// A plan told as done (`"launched"` for `"will launch"`), or a deed told as a plan; or a
+    /// former role told as a present one (`"The minister"` for `"The former minister"`), or the
+    /// reverse.
     Tense,
 }
 
@@ -291,7 +293,7 @@ impl Fact {
             Fact::Negation => "a negation turned",
             Fact::Opposite => "a word turned to its opposite",
             Fact::Hedge => "a hedge or an attribution dropped or added",
-            Fact::Tense => "a plan told as done, or the reverse",
+            Fact::Tense => "a plan told as done or a former role as current, or the reverse",
         }
     }
 }

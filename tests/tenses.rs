@@ -168,3 +168,31 @@ fn irregular_pasts_and_announced_plans_are_plans_told_as_done() {
         assert_kept(source, target);
     }
 }
+
+/// A former role told as a present one is the same lesson in a noun: `"The minister"` for `"The
+/// former minister"` says he still holds the post, and `"his wife"` for `"his ex-wife"` that the
+/// marriage goes on. Adding `"former"` ends a role the source says holds. `"Ex-minister"` for
+/// `"former minister"` keeps it past.
+#[test]
+fn a_former_role_told_as_current_or_the_reverse_is_a_changed_fact() {
+    for (source, target) in [
+        (
+            "The former minister Jan Kowal appeared before magistrates in Kelby on Monday.",
+            "The minister Jan Kowal appeared before magistrates in Kelby on Monday.",
+        ),
+        (
+            "The minister Jan Kowal appeared before magistrates in Kelby on Monday.",
+            "The former minister Jan Kowal appeared before magistrates in Kelby on Monday.",
+        ),
+        (
+            "He attacked his ex-wife at her home in Kelby in March, the court heard.",
+            "He attacked his wife at her home in Kelby in March, the court heard.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Tense);
+    }
+    assert_kept(
+        "The former minister Jan Kowal appeared before magistrates in Kelby on Monday.",
+        "Ex-minister Jan Kowal appeared before magistrates in Kelby on Monday.",
+    );
+}

@@ -27,7 +27,7 @@ export const CHANGED_TEXT = {
   negation: 'a negation turned',
   opposite: 'a word turned to its opposite',
   hedge: 'a hedge or an attribution dropped or added',
-  tense: 'a plan told as done, or the reverse',
+  tense: 'a plan told as done or a former role as current, or the reverse',
 };
 
 /** A link's label as a caption's first word. */

@@ -20,10 +20,14 @@ const NEGATED_WITHIN: usize = 4;
 /// `"could be harmful"` for `"is harmful"` adds one. `"could"` for `"may"` keeps it. `"up to
 /// 40%"` vs `"40%"` drops a figure's hedge.
 ///
-/// A `rewrite` turns negations and beliefs as it rewords (`"did not approve"` -> `"refused to
-/// approve"`), so there only a hedge, a figure's qualifier or a tense counts, when one side has
-/// none anywhere: `"Walking may reduce the risk, a study suggests"` -> `"Walking reduces the
-/// risk, a study finds"` drops a hedge, while `"Police claim the men are reportedly armed"`
+/// A former role told as current (`"The minister"` for `"The former minister"`), or the
+/// reverse, is a tense.
+///
+/// A `rewrite` turns negations, beliefs and roles as it rewords (`"did not approve"` ->
+/// `"refused to approve"`, `"a teacher until last year"` for `"a former teacher"`), so there
+/// only a hedge, a figure's qualifier or a verb's tense counts, when one side has none anywhere:
+/// `"Walking may reduce the risk, a study suggests"` -> `"Walking reduces the risk, a study
+/// finds"` drops a hedge, while `"Police claim the men are reportedly armed"`
 /// -> `"The men are armed, police claim"` keeps the claim someone's.
 pub(super) fn turned(
     tokens: &Tokens,
@@ -53,7 +57,16 @@ pub(super) fn turned(
         || (!rewrite && unattributes(tokens, sentence, alignment))
     {
         Some(Fact::Hedge)
-    } else if retenses(tokens, sentence, alignment, rewrite) {
+    } else if retenses(tokens, sentence, alignment, rewrite)
+        || (!rewrite
+            && turns(
+                tokens,
+                sentence,
+                alignment,
+                &|t| tokens.formers.binary_search(&t.key).is_ok(),
+                false,
+            ))
+    {
         Some(Fact::Tense)
     } else {
         None

@@ -320,6 +320,11 @@ pub(super) const CEILINGS: &[&str] = &["nearly", "almost", "under", "below", "le
 /// somebody else.
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they"];
 
+/// Words that put a role or a bond in the past: a near copy that drops one tells a past role as
+/// a present one (`"The former minister Jan Kowal"` -> `"The minister Jan Kowal"`, `"his ex-wife"`
+/// -> `"his wife"`), and one that adds one ends a role the source says still holds.
+pub(super) const FORMERS: &[&str] = &["former", "ex"];
+
 /// Words that give a speaker without a name: a kept quotation that the source gives to `"a
 /// spokesman"` and the target to a full name the source never mentions (`"Health minister
 /// Karen Holt said"`) is put in a named mouth the source never chose.
