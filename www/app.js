@@ -7,7 +7,7 @@ import {
 import { decodeShare, encodeShare, isShareFragment, shareNote } from './share.js';
 import { CancelledError, EngineError, createEngine } from './engine.js';
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET } from './examples.js';
-import { download, reportHtml, reportIdentity, reportJson } from './export.js';
+import { download, downloadJson, printDiffs, reportHtml } from './export.js';
 import { FileError, openedNote, readArticle, strayNote, wireFileOpening } from './files.js';
 import { browserStorage, loadTexts, saveTexts, storageNote } from './store.js';
 import { messageBox } from './message.js';
@@ -406,10 +406,9 @@ function wire() {
     if (active) active.focus({ preventScroll: true });
     closing = false;
   });
-  ui.downloadJson.addEventListener('click', () => {
-    if (report) download(document, reportIdentity(report, new Date()).filename.replace(/\.html$/, '.json'), 'application/json', reportJson(report));
-  });
+  ui.downloadJson.addEventListener('click', () => { if (report) downloadJson(document, report, new Date()); });
   ui.downloadHtml.addEventListener('click', downloadHtml);
+  printDiffs(window, ui.results, () => report, renderDiffList);
   const columns = ui.results;
   // Scrolling under a still pointer fires pointerover too; only a pointer that moved selects. A
   // finger has no hover (its tap selects by click), and the page moving under where it was is none.

@@ -114,6 +114,11 @@ export function download(doc, name, type, text) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Offers the report for download as JSON, named as the HTML report of the same `date` is. */
+export function downloadJson(doc, report, date) {
+  download(doc, reportIdentity(report, date).filename.replace(/\.html$/, '.json'), 'application/json', reportJson(report));
+}
+
 /** An article's first sentence for a heading, cut at about `max` characters on a word. */
 function opening(side, max = 90) {
   const first = side.sentences.length ? side.sentences[0].text.trim() : '';
@@ -174,4 +179,31 @@ export function reportHtml(doc, report, { summary, legend, columns, diffs, gener
     generator,
   });
   return { filename: identity.filename, html };
+}
+
+/**
+ * While the page prints (Ctrl+P), the word diff of every pair that differs is laid out after the
+ * results, as in the downloaded report, since a printout has no panel to click; it goes again
+ * after printing. `current()` is the report on show or null, and `list(doc, report)` renders
+ * the diffs (render.js's `renderDiffList`).
+ */
+export function printDiffs(win, results, current, list) {
+  let printed = null;
+  const clear = () => {
+    if (printed) printed.remove();
+    printed = null;
+  };
+  win.addEventListener('beforeprint', () => {
+    clear();
+    const report = current();
+    if (!report || results.hidden) return;
+    const doc = win.document;
+    printed = doc.createElement('section');
+    printed.className = 'print-diffs';
+    const heading = doc.createElement('h2');
+    heading.textContent = 'Word diffs';
+    printed.append(heading, list(doc, report));
+    results.append(printed);
+  });
+  win.addEventListener('afterprint', clear);
 }

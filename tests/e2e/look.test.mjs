@@ -1,5 +1,6 @@
 // End to end, served over http: the page in a dark colour scheme, in forced colours (Windows high
-// contrast) and printed from a dark screen. Every mark keeps readable text in both schemes.
+// contrast) and printed, from a dark screen too, with every word diff. Every mark keeps readable
+// text in both schemes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CLEAN, guardedPage, runAxe, screenshotPath, useServedPage, waitForReport } from './helpers.mjs';
@@ -117,6 +118,43 @@ test('forced colours: the summary bars keep their patterns instead of turning in
   });
   assert.ok(bars.length >= 4, `${bars.length} bar parts`);
   for (const bar of bars) assert.ok(bar.painted, `${bar.label} is painted`);
+  assert.deepEqual(problems, CLEAN);
+  await context.close();
+});
+
+test('printing lays out the word diff of every pair that differs after the articles, then takes it away', async () => {
+  const { page, problems, context } = await comparedPage('light');
+  // Chromium fires beforeprint and afterprint around a PDF as around Ctrl+P: what was laid out
+  // then is recorded by a listener that runs after the page's own.
+  await page.evaluate(() => {
+    globalThis.printedDiffs = [];
+    addEventListener('beforeprint', () => {
+      const section = document.querySelector('#results .print-diffs');
+      globalThis.printedDiffs.push(section && {
+        afterColumns: Boolean(document.querySelector('#results .columns').compareDocumentPosition(section)
+          & Node.DOCUMENT_POSITION_FOLLOWING),
+        captions: Array.from(section.querySelectorAll('.diff-caption'), (node) => node.textContent),
+        deleted: section.querySelectorAll('del').length,
+        inserted: section.querySelectorAll('ins').length,
+      });
+    });
+  });
+  await page.pdf({ path: screenshotPath('print-diffs').replace(/\.png$/, '.pdf') });
+  const [printed] = await page.evaluate(() => globalThis.printedDiffs);
+  const differing = await page.evaluate(() => globalThis.retoldPage.report.links
+    .filter((link) => link.diff.some((op) => op.op !== 'equal')).length);
+  assert.ok(differing >= 3, `${differing} differing pairs in the example`);
+  assert.equal(printed.captions.length, differing);
+  assert.ok(printed.afterColumns);
+  assert.ok(printed.deleted > 0 && printed.inserted > 0);
+  assert.match(printed.captions[0], /source sentence \d+ → target sentence \d+/);
+  assert.equal(await page.locator('.print-diffs').count(), 0, 'gone after printing');
+  // On screen the section never shows, even while the print dialog is open.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  assert.equal(await page.isVisible('.print-diffs'), false);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('.print-diffs'), true);
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   assert.deepEqual(problems, CLEAN);
   await context.close();
 });
