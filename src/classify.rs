@@ -25,6 +25,7 @@ mod draft;
 mod facts;
 mod intro;
 mod links;
+mod qualifiers;
 mod roles;
 mod sequence;
 mod sources;

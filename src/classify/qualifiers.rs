@@ -1,0 +1,116 @@
+//! A figure's qualifier: `"up to 40%"`, `"more than 300"`, `"20-odd"`, kept, dropped or added.
+
+use similar::DiffOp;
+
+use super::Alignment;
+use crate::normalize::{Token, Tokens};
+
+/// The most words a figure's qualifier has: `"as many as"`.
+const QUALIFIER_WORDS: usize = 3;
+
+/// Whether a near copy drops or adds the words that qualify a figure it keeps, with only
+/// function words in their place: `"40%"` for `"up to 40%"`, `"more than 300 homes"` for `"300
+/// homes"`, `"20"` for `"fewer than 20"`, `"at 2pm"` for `"around 2pm"`, `"90mph"` for
+/// `"something like 90mph"`, `"One in eight adults"` for `"Around one in eight adults"`, and
+/// after it, `"300 homes"` for `"300 or more homes"` or `"20-odd years"` for `"20 years"`; one
+/// moved across the figure says the same (`"more than 300"` for `"300+"`). A
+/// qualifier swapped for another (`"nearly"` for `"about"`) is a rounding, a preposition dropped
+/// before anything but a figure (`"Over the past ten years"`) qualifies nothing, and `"+7%"` for
+/// `"up 7%"` says the same. Words are read beside the ones kept around them, so a `"to"` slipped
+/// in after a kept `"up"` makes a rise a ceiling: `"up to 40%"` for `"up 40%"`.
+///
+/// A `rewrite` moves words about, so there a qualifier counts only when the other side has it
+/// nowhere: `"aged under 25"` for `"under the age of 25"` keeps its `"under"`.
+pub(super) fn requalifies(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    rewrite: bool,
+) -> bool {
+    let source: Vec<Token> = alignment
+        .source_words(tokens, 0..alignment.source.len())
+        .collect();
+    let (source_marks, target_marks) = (
+        tokens.qualifier_marks(&source),
+        tokens.qualifier_marks(sentence),
+    );
+    // Whether every qualifying word of `words` qualifies somewhere on the other side too.
+    let elsewhere = |words: &[Token], marks: &[bool], other: &[Token], other_marks: &[bool]| {
+        words.iter().zip(marks).filter(|(_, &m)| m).all(|(w, _)| {
+            other
+                .iter()
+                .zip(other_marks)
+                .any(|(o, &m)| m && o.key == w.key)
+        })
+    };
+    // Some(whether they qualify a figure) for a few words that hold no other content word.
+    let qualifying = |words: &[Token], marks: &[bool]| {
+        (words.len() <= QUALIFIER_WORDS
+            && words
+                .iter()
+                .zip(marks)
+                .all(|(w, &qualifies)| qualifies || !tokens.is_content(w.key)))
+        .then(|| marks.contains(&true))
+    };
+    // Which side alone qualifies a figure in a change: `Some(true)` the target, `Some(false)`
+    // the source.
+    let qualified_side = |op: &DiffOp| {
+        let (old, new) = (op.old_range(), op.new_range());
+        let (dropped, added) = (
+            (&source[old.clone()], &source_marks[old.clone()]),
+            (&sentence[new.clone()], &target_marks[new.clone()]),
+        );
+        match (
+            qualifying(dropped.0, dropped.1),
+            qualifying(added.0, added.1),
+        ) {
+            (Some(true), Some(false))
+                if !(rewrite && elsewhere(dropped.0, dropped.1, sentence, &target_marks)) =>
+            {
+                Some(false)
+            }
+            (Some(false), Some(true))
+                if !(rewrite && elsewhere(added.0, added.1, &source, &source_marks)) =>
+            {
+                Some(true)
+            }
+            _ => None,
+        }
+    };
+    let ops = &alignment.ops;
+    // The side that qualifies, in `ops[at]`, the figure kept after it, which may follow a
+    // function word or two: `"one in eight"`, `"a 40% rise"`.
+    let before = |at: usize| match (ops.get(at), ops.get(at + 1)) {
+        (
+            Some(op),
+            Some(DiffOp::Equal {
+                new_index: kept, ..
+            }),
+        ) if sentence[*kept..]
+            .iter()
+            .take(QUALIFIER_WORDS)
+            .enumerate()
+            .find(|(_, w)| tokens.is_content(w.key))
+            .is_some_and(|(k, _)| tokens.value_at(sentence, kept + k).is_some()) =>
+        {
+            qualified_side(op)
+        }
+        _ => None,
+    };
+    // The side that qualifies, in `ops[at]`, the figure kept just before it: `"300 or more"`,
+    // `"20-odd"`.
+    let after = |at: usize| match (at.checked_sub(1).map(|k| &ops[k]), ops.get(at)) {
+        (Some(DiffOp::Equal { new_index, len, .. }), Some(op))
+            if tokens.figure_ends(sentence, new_index + len) =>
+        {
+            qualified_side(op)
+        }
+        _ => None,
+    };
+    // A qualifier moved from one side of the figure to the other says the same: `"more than
+    // 300"` for `"300+"`.
+    (0..ops.len()).any(|at| {
+        before(at).is_some_and(|side| after(at + 2) != Some(!side))
+            || after(at).is_some_and(|side| at < 2 || before(at - 2) != Some(!side))
+    })
+}
