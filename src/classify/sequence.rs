@@ -14,18 +14,21 @@ const IN_SEQUENCE_REWORDED_MIN: f32 = 0.25;
 /// of a paragraph or two of the source, not a leap across the story.
 const MAX_GAP: usize = 6;
 
-/// Judges again, with a lower bar, each added sentence that fills a gap in the source's order:
-/// the nearest derived sentences before and after it come from source sentences at most
-/// [`MAX_GAP`] apart, and its counterpart lies between them, taken by no other sentence.
-/// A translation or a close rewrite renders every sentence in turn, and renders some so freely
-/// that they keep only a quarter of their counterpart's words; a sentence of the writer's own
-/// seldom lands exactly in such a gap. `context` is the one every other sentence was judged in.
+/// Judges again, with a lower bar, each added sentence that keeps the source's order: its
+/// counterpart, taken by no other sentence, comes after the source sentences of the nearest
+/// derived sentence before it, and either fills a gap (the nearest derived sentence after it
+/// comes from at most [`MAX_GAP`] source sentences further on) or is the very next source
+/// sentence. A translation or a close rewrite renders every sentence in turn, and renders some
+/// so freely that they keep only a quarter of their counterpart's words; a sentence of the
+/// writer's own seldom lands exactly there. `context` is the one every other sentence was
+/// judged in.
 ///
 /// With `"Experts who examined the canvas found it in good condition, apart from minor damage
 /// to the frame."` as the counterpart, `"Experts who studied the canvas judged it well kept,
 /// with only slight marks on the frame."` is reworded between renderings of the
-/// sentences before and after its counterpart, and stays added among sentences of its own, or
-/// between renderings of two later sentences.
+/// sentences before and after its counterpart, or right after a rendering of the sentence
+/// before it, and stays added among sentences of its own, or after a rendering of a later
+/// sentence.
 pub(super) fn reword_in_sequence(
     tokens: &Tokens,
     candidates: &[Option<Candidate>],
@@ -54,18 +57,20 @@ pub(super) fn reword_in_sequence(
             before = group.iter().max().copied();
             continue;
         }
-        let (Some(low), Some(high)) = (before, high) else {
+        let Some(low) = before else {
             continue;
         };
         let Some(candidate) = candidates.get(t).and_then(Option::as_ref) else {
             continue;
         };
-        let fits = !candidate.source.is_empty()
-            && high.saturating_sub(low) <= MAX_GAP
-            && candidate
-                .source
-                .iter()
-                .all(|&s| low < s && s < high && !used[s]);
+        let unused = candidate.source.iter().all(|&s| low < s && !used[s]);
+        let in_gap = high.is_some_and(|high| {
+            high.saturating_sub(low) <= MAX_GAP && candidate.source.iter().all(|&s| s < high)
+        });
+        // After the last derived sentence there is no gap to fill, but the order still holds
+        // when the counterpart is the very next source sentence.
+        let continues = candidate.source.first() == Some(&(low + 1));
+        let fits = !candidate.source.is_empty() && unused && (in_gap || continues);
         if fits
             && draft.judge_again(
                 tokens,
@@ -138,6 +143,42 @@ mod tests {
              Police said a 67-year-old man had been questioned but had not been arrested."
         );
         assert_eq!(label_of_free(&target), Label::Added);
+    }
+
+    #[test]
+    fn a_free_rendering_of_the_next_source_sentence_is_reworded() {
+        // Nothing derived comes after it, so there is no gap to fill: the order alone tells.
+        let target = format!(
+            "A painting stolen from the Lindqvist Museum in 1993 has been given back, the museum \
+             said on Monday.\n\n{FREE}\n\n\
+             Collectors expect the price of the painter's work to rise."
+        );
+        assert_eq!(label_of_free(&target), Label::Reworded);
+    }
+
+    #[test]
+    fn the_same_sentence_after_a_later_sentence_is_added() {
+        let target = format!(
+            "From 14 June the painting will again be on display in the museum's east gallery.\n\n\
+             {FREE}"
+        );
+        assert_eq!(label_of_free(&target), Label::Added);
+    }
+
+    #[test]
+    fn the_same_sentence_two_source_sentences_on_is_added() {
+        // The story skips the sentence between: the free one is not where the order puts it.
+        let wire = WIRE.replace(
+            "Experts who examined",
+            "Curators said it had hung in a private \
+            house for years.\n\nExperts who examined",
+        );
+        let target = format!(
+            "A painting stolen from the Lindqvist Museum in 1993 has been given back, the museum \
+             said on Monday.\n\n{FREE}"
+        );
+        let report = compare(&wire, &target, &Options::default());
+        assert_eq!(report.target.sentences[1].label, Label::Added);
     }
 
     #[test]
