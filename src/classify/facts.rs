@@ -4,7 +4,7 @@
 
 use similar::DiffOp;
 
-use super::roles::names_trade_places;
+use super::roles::{names_more_fully, names_trade_places};
 use super::values::{
     across_month, precise_values, rounds, same_figures, same_value, swaps_figure, trades_places,
     IN_PLACE_WORDS,
@@ -181,8 +181,10 @@ pub(super) fn conflicting(
         let new_tokens = || sentence[new.clone()].iter().copied();
         // A sentence's first word is a name where an article writes it as one elsewhere:
         // `"Castlebridge equalised"`.
+        // Not the words that name a kept place more fully: `"Selwick on Sea"` for `"Selwick"`.
+        let fuller = names_more_fully(tokens, sentence, alignment, at);
         let new_names = || {
-            new.clone()
+            (new.start + fuller..new.end)
                 .filter(|&k| tokens.is_name_at(sentence, k))
                 .map(|k| sentence[k])
         };

@@ -1,10 +1,44 @@
 //! Who did what to whom: two names that trade places around the words a copy kept say the
-//! reverse of the source, though every word is still there.
+//! reverse of the source, though every word is still there. And where: a kept place named more
+//! fully is the same place.
 
 use std::ops::Range;
 
+use similar::DiffOp;
+
 use super::Alignment;
-use crate::normalize::{Token, Tokens};
+use crate::normalize::{KeyKind, Token, Tokens};
+
+/// How many words at the start of the change `alignment.ops[at]` name the kept name right
+/// before it more fully: function words then names, in one clause, up to the last name; 0 for
+/// none. `"Selwick on Sea"` or `"Selwick in Norfolk"` for `"Selwick"` -> 2; `"Tom Smith"` for
+/// `"Tom Reed"`, with no word between, and `"Selwick, Tom Reed said"`, after a comma, -> 0.
+pub(super) fn names_more_fully(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    at: usize,
+) -> usize {
+    let (Some(op), Some(before)) = (alignment.ops.get(at), at.checked_sub(1)) else {
+        return 0;
+    };
+    let start = op.new_range().start;
+    let stop = |t: &Token| tokens.kind(t.key) == KeyKind::Stop;
+    let joined = matches!(alignment.ops[before], DiffOp::Equal { .. })
+        && start > 0
+        && tokens.is_name(&sentence[start - 1])
+        && sentence.get(start).is_some_and(stop);
+    if !joined {
+        return 0;
+    }
+    let run = sentence[start..op.new_range().end]
+        .iter()
+        .take_while(|t| !t.opens_clause && (stop(t) || tokens.is_name(t)));
+    run.enumerate()
+        .filter(|(_, t)| tokens.is_name(t))
+        .last()
+        .map_or(0, |(i, _)| i + 1)
+}
 
 /// A run of names in a sentence and the keys of the words right before and after it (`None` at
 /// the sentence's edge).
