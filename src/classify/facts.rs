@@ -179,10 +179,10 @@ pub(super) fn conflicting(
         }
         let old_tokens = || alignment.source_words(tokens, old.clone());
         let new_tokens = || sentence[new.clone()].iter().copied();
-        // A sentence's first word is a name where an article writes it as one elsewhere:
-        // `"Castlebridge equalised"`.
         // Not the words that name a kept place more fully: `"Selwick on Sea"` for `"Selwick"`.
         let fuller = names_more_fully(tokens, sentence, alignment, at);
+        // A sentence's first word is a name where an article writes it as one elsewhere:
+        // `"Castlebridge equalised"`.
         let new_names = || {
             (new.start + fuller..new.end)
                 .filter(|&k| tokens.is_name_at(sentence, k))

@@ -63,14 +63,15 @@ pub(super) fn reword_in_sequence(
         let Some(candidate) = candidates.get(t).and_then(Option::as_ref) else {
             continue;
         };
-        let unused = candidate.source.iter().all(|&s| low < s && !used[s]);
+        // Its counterpart comes after the derived sentence before it, and no other took it.
+        let ahead = candidate.source.iter().all(|&s| low < s && !used[s]);
         let in_gap = high.is_some_and(|high| {
             high.saturating_sub(low) <= MAX_GAP && candidate.source.iter().all(|&s| s < high)
         });
         // After the last derived sentence there is no gap to fill, but the order still holds
         // when the counterpart is the very next source sentence.
         let continues = candidate.source.first() == Some(&(low + 1));
-        let fits = !candidate.source.is_empty() && unused && (in_gap || continues);
+        let fits = !candidate.source.is_empty() && ahead && (in_gap || continues);
         if fits
             && draft.judge_again(
                 tokens,
