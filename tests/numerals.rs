@@ -124,3 +124,46 @@ fn a_half_in_words_or_as_a_fraction_is_one_figure() {
         assert_changed(source, target, Fact::Number);
     }
 }
+
+/// A decimal read out digit by digit, as spoken figures are transcribed, is the figure in digits:
+/// `"three point five"` is `"3.5"`, and `"three point six"` for `"3.5"` is another number.
+#[test]
+fn a_decimal_read_out_in_words_is_the_figure_in_digits() {
+    for (source, target) in [
+        (
+            "Unemployment in Dunmere rose to 3.5 per cent last year, the office said.",
+            "Unemployment in Dunmere rose to three point five per cent last year, the office said.",
+        ),
+        (
+            "The regional bank cut its forecast to 0.25 per cent on Tuesday.",
+            "The regional bank cut its forecast to nought point two five per cent on Tuesday.",
+        ),
+        (
+            "The regional bank cut its forecast to 2.05 per cent on Tuesday.",
+            "The regional bank cut its forecast to two point zero five per cent on Tuesday.",
+        ),
+        (
+            "The new stand cost twelve point four million pounds, the club said.",
+            "The new stand cost 12.4 million pounds, the club said.",
+        ),
+    ] {
+        assert_eq!(
+            judged(source, target),
+            (vec![Label::Copied], vec![None]),
+            "{target}"
+        );
+    }
+    assert_changed(
+        "Unemployment in Dunmere rose to 3.5 per cent last year, the office said.",
+        "Unemployment in Dunmere rose to three point six per cent last year, the office said.",
+        Fact::Number,
+    );
+    // A point that is no decimal stays a word: `"one point"` is a score of 1.
+    assert_eq!(
+        judged(
+            "Harlow took 1 point from the match against Kelby on Saturday.",
+            "Harlow took one point from the match against Kelby on Saturday.",
+        ),
+        (vec![Label::Copied], vec![None])
+    );
+}

@@ -6,7 +6,8 @@
 //! the figure is the same. So a run of number words that composes one value becomes one token
 //! keyed by its digits: `"forty-two months"` matches `"42 months"`, and `"forty-three"` against
 //! `"42"` is a changed figure. A half or a quarter joins its whole number the same way:
-//! `"three and a half"`, `"3½"` and `"3 1/2"` are all `"3.5"`.
+//! `"three and a half"`, `"3½"` and `"3 1/2"` are all `"3.5"`, and so is a decimal read out
+//! digit by digit, `"three point five"`.
 
 use super::{Interner, KeyKind, Token};
 
@@ -27,6 +28,10 @@ enum Numeral {
     And,
     /// `"a"`, only before a hundred or a thousand: `"a hundred"`.
     A,
+    /// `"point"`, only between a number and its digits read out: `"three point five"`.
+    Point,
+    /// `"zero"` or `"nought"`, only in a decimal read out: `"nought point zero five"`.
+    Zero,
 }
 
 /// The numeral a word is, in any case: `"Forty"` -> tens of 40, `"hundred"` -> a hundred;
@@ -36,7 +41,7 @@ fn numeral(word: &str) -> Option<Numeral> {
     // of comparisons in the page.
     static WORDS: &str = "one two three four five six seven eight nine ten eleven twelve \
         thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty \
-        sixty seventy eighty ninety hundred thousand and a";
+        sixty seventy eighty ninety hundred thousand and a point zero nought";
     let at = WORDS
         .split(' ')
         .position(|name| name.eq_ignore_ascii_case(word))? as u32;
@@ -47,7 +52,9 @@ fn numeral(word: &str) -> Option<Numeral> {
         27 => Numeral::Hundred,
         28 => Numeral::Thousand,
         29 => Numeral::And,
-        _ => Numeral::A,
+        30 => Numeral::A,
+        31 => Numeral::Point,
+        _ => Numeral::Zero,
     })
 }
 
@@ -114,7 +121,9 @@ fn read_below_hundred(numerals: &[Numeral]) -> Option<(u32, usize)> {
 /// The words must follow one another with only spaces or a hyphen between them, so a list
 /// (`"one, two, three"`) stays apart. A lone word is left as it is: `"three"` already folds to
 /// `"3"`, and a lone `"one"` is as often a pronoun (`"one of the victims"`). A number in words
-/// or digits takes the half or quarter after it: `"two and a half"`, `"2½"`, `"2 1/2"` -> `"2.5"`.
+/// or digits takes the half or quarter after it: `"two and a half"`, `"2½"`, `"2 1/2"` -> `"2.5"`;
+/// one in words takes the digits read out after a `"point"`: `"nought point two five"` ->
+/// `"0.25"`, while `"one point"` (a score) stays two words.
 #[inline(never)] // kept apart: inlined, it doubles `tokenize` in the page
 pub(super) fn join_numerals<'a>(
     text: &'a str,
@@ -144,6 +153,7 @@ pub(super) fn join_numerals<'a>(
         })
     };
     let (mut joined, mut run) = (Vec::with_capacity(tokens.len()), Vec::new());
+    let mut decimal = String::new();
     let mut at = 0;
     while at < tokens.len() {
         // The run of number words from here, each close to the one before it.
@@ -154,8 +164,10 @@ pub(super) fn join_numerals<'a>(
             }
             run.push(*numeral);
         }
+        // A whole number in words, or a zero before a decimal read out: `"nought point five"`.
+        let spoken = read(&run).or_else(|| (run.first() == Some(&Numeral::Zero)).then_some((0, 1)));
         // A whole number in digits may take a half too: `"3 and a half"`.
-        let whole = read(&run).or_else(|| {
+        let whole = spoken.or_else(|| {
             let value = super::figures::value_of(word(&tokens[at]))?;
             (value.fract() == 0.0 && value < 1e9).then_some((value as u32, 1))
         });
@@ -191,10 +203,13 @@ pub(super) fn join_numerals<'a>(
                         .map(|part| (part, 2))
                 }
             });
-        let (value, part, used) = match (whole, sign) {
-            (Some((value, 1)), Some((part, words))) => (value, part, 1 + words),
-            (Some((value, used)), _) if half(used) => (value, ".5", used + 3),
-            (Some((value, used)), _) if used >= 2 => (value, "", used),
+        // `" point five"`: a decimal read out digit by digit, after a number in words.
+        let point = spoken.and_then(|(_, used)| read_decimal(&run[used..], &mut decimal));
+        let (value, part, used) = match (whole, sign, point) {
+            (Some((value, used)), _, Some(words)) => (value, decimal.as_str(), used + words),
+            (Some((value, 1)), Some((part, words)), None) => (value, part, 1 + words),
+            (Some((value, used)), _, None) if half(used) => (value, ".5", used + 3),
+            (Some((value, used)), _, None) if used >= 2 => (value, "", used),
             _ => (0, "", 0),
         };
         if used == 0 {
@@ -212,6 +227,26 @@ pub(super) fn join_numerals<'a>(
         at += used;
     }
     *tokens = joined;
+}
+
+/// Reads the decimal read out at the start of `numerals` into `digits`: `"point two five"` ->
+/// `".25"`, and how many words it takes; `None` when no digit follows the point, so `"one
+/// point"` (a score) stays two words.
+fn read_decimal(numerals: &[Numeral], digits: &mut String) -> Option<usize> {
+    let [Numeral::Point, rest @ ..] = numerals else {
+        return None;
+    };
+    digits.clear();
+    digits.push('.');
+    for numeral in rest {
+        match numeral {
+            Numeral::Unit(unit) => digits.push(char::from(b'0' + *unit as u8)),
+            Numeral::Zero => digits.push('0'),
+            _ => break,
+        }
+    }
+    // The point and one word per digit.
+    (digits.len() > 1).then_some(digits.len())
 }
 
 /// The decimal part a fraction stands for, written as a sign or with a slash: `"½"` and
@@ -258,6 +293,9 @@ mod tests {
             // Units do not follow units, nor tens teens.
             ("one two", Some((1, 1))),
             ("nineteen ninety-nine", Some((19, 1))),
+            // The whole number ends at a point: its decimal is read apart.
+            ("three point five", Some((3, 1))),
+            ("zero", None),
             ("a", None),
             ("and", None),
             ("hundred", None),
@@ -278,6 +316,24 @@ mod tests {
             ("half", None),
         ] {
             assert_eq!(fraction(word), part, "{word}");
+        }
+    }
+
+    #[test]
+    fn a_decimal_is_a_point_and_digits_read_out() {
+        for (words, expected) in [
+            ("point five", Some(".5")),
+            ("point two five", Some(".25")),
+            ("point nought zero five", Some(".005")),
+            ("point five hundred", Some(".5")),
+            ("point", None),
+            ("point twelve", None),
+            ("five", None),
+        ] {
+            let numerals: Vec<Numeral> = words.split(' ').filter_map(numeral).collect();
+            let mut digits = String::new();
+            let read = read_decimal(&numerals, &mut digits).map(|used| (digits.as_str(), used));
+            assert_eq!(read, expected.map(|part| (part, part.len())), "{words}");
         }
     }
 

@@ -79,15 +79,18 @@ fn forms_tell_an_inflection_from_a_spelling() {
     }
 }
 
+/// Whether the first sentences of `source` and `target` are the same words, and the target's
+/// words as written.
+fn words(source: &str, target: &str) -> (bool, Vec<String>) {
+    let t = normalize(source, &segment(source), target, &segment(target));
+    let (s, t) = (&t.source[0], &t.target[0]);
+    let same = s.len() == t.len() && s.iter().zip(t).all(|(s, t)| s.is_same_word(t));
+    let spans: Vec<String> = t.iter().map(|w| target[w.start..w.end].into()).collect();
+    (same, spans)
+}
+
 #[test]
 fn a_number_and_the_unit_written_onto_it_are_two_words() {
-    let words = |source: &str, target: &str| {
-        let t = normalize(source, &segment(source), target, &segment(target));
-        let (s, t) = (&t.source[0], &t.target[0]);
-        let same = s.len() == t.len() && s.iter().zip(t).all(|(s, t)| s.is_same_word(t));
-        let spans: Vec<String> = t.iter().map(|w| target[w.start..w.end].into()).collect();
-        (same, spans)
-    };
     for (source, target, same, spans) in [
         ("£195 million", "£195million", true, &["195", "million"][..]),
         ("£1.2 billion", "£1.2bn", true, &["1.2", "bn"]),
@@ -133,6 +136,40 @@ fn a_number_and_the_unit_written_onto_it_are_two_words() {
         ("did", "didn't", false, &["did", "n't"]),
         ("O Neill", "O'Neill", false, &["O'Neill"]),
         ("rock n roll", "rock'n'roll", false, &["rock'n'roll"]),
+    ] {
+        let spans = spans.iter().map(|s| s.to_string()).collect();
+        assert_eq!(words(source, target), (same, spans), "{source} vs {target}");
+    }
+}
+
+#[test]
+fn a_decimal_read_out_in_words_is_one_figure() {
+    for (source, target, same, spans) in [
+        ("3.5", "three point five", true, &["three point five"][..]),
+        (
+            "0.05",
+            "zero point zero five",
+            true,
+            &["zero point zero five"],
+        ),
+        (
+            "0.25",
+            "nought-point-two-five",
+            true,
+            &["nought-point-two-five"],
+        ),
+        ("12.4", "twelve point four", true, &["twelve point four"]),
+        // A point after no number word, or before no digit word, is a word of its own.
+        ("1 point", "one point", false, &["one", "point"]),
+        ("3 point 5", "three point 5", true, &["three", "point", "5"]),
+        ("3 point", "3 point five", false, &["3", "point", "five"]),
+        ("2 points", "two points", true, &["two", "points"]),
+        (
+            "3.5",
+            "three, point five",
+            false,
+            &["three", "point", "five"],
+        ),
     ] {
         let spans = spans.iter().map(|s| s.to_string()).collect();
         assert_eq!(words(source, target), (same, spans), "{source} vs {target}");
