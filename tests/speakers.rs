@@ -104,6 +104,32 @@ fn a_quote_given_to_a_speaker_the_source_never_names_is_another_name() {
     assert_eq!(labels(&report.target), [Reworded, Copied]);
 }
 
+/// A stranger who opens the sentence is named in full too, though a sentence's first word is
+/// capitalised whatever it is: the quote moved to the front of `"Peter Osei told the court:"`
+/// is in another mouth, while the source's speaker there keeps it.
+#[test]
+fn a_quote_given_to_a_stranger_who_opens_the_sentence_is_another_name() {
+    let source = "\"The bakery had been losing money for two years,\" Anna Kowal told the court.";
+    assert_another_speaker(
+        source,
+        "Peter Osei told the court: \"The bakery had been losing money for two years.\"",
+        0,
+        true,
+    );
+    assert_another_speaker(
+        source,
+        "Anna Kowal told the court: \"The bakery had been losing money for two years.\"",
+        0,
+        false,
+    );
+    assert_another_speaker(
+        source,
+        "Kowal told the court: \"The bakery had been losing money for two years.\"",
+        0,
+        false,
+    );
+}
+
 /// Another word before the same name that is no title names another place or person: `"Great
 /// Hadden"` for `"Little Hadden"`. A capital that opens a quotation is no name: `"OK - Nic..."`
 /// for `"Okay then - Nic..."` changes no speaker.

@@ -160,11 +160,17 @@ pub(super) fn conflicting(
             .any(|t| !t.quoted && tokens.is_unnamed_speaker(t.key));
         speaker_dropped |= dropped_pronoun.is_some() || name_dropped || unnamed_dropped;
         speaker_beside_quote |= name_dropped && beside_quote(at);
-        // Two names in a row, as a person's full name is: "Tom Reed", "Councillor Tom Reed".
+        // Two names in a row, as a person's full name is: "Tom Reed", "Councillor Tom Reed". A
+        // sentence's first word names someone too: `"Dan"` in `"Dan Pike said: ..."`.
         let added = &sentence[new.clone()];
-        let full_name = added.windows(2).any(|pair| pair.iter().all(name));
+        let is_name = |k: &usize| new.contains(k) && tokens.is_name_at(sentence, *k);
+        let full_name = new.clone().any(|k| is_name(&k) && is_name(&(k + 1)));
         if full_name {
-            let names: Vec<u32> = added.iter().filter(|t| name(t)).map(|t| t.key).collect();
+            let names: Vec<u32> = new
+                .clone()
+                .filter(is_name)
+                .map(|k| sentence[k].key)
+                .collect();
             let weight = added.iter().map(weight).sum();
             if names
                 .iter()
@@ -265,26 +271,21 @@ pub(super) fn conflicting(
         let old_full_name = old_tokens()
             .zip(old_tokens().skip(1))
             .any(|(a, b)| name(&a) && name(&b));
-        // Outside a kept quote, only two people the articles never write as one: `"Dan Pike
-        // said the design had changed"` for `"Harbour master Tom Reed said..."`, but not
-        // `"Vladimir Putin"` for `"Russian President"` where an article has `"Russian President
-        // Vladimir Putin"`. A sentence's first word names someone too: `"Dan"` here.
-        let named_in_full = new
-            .clone()
-            .zip(new.clone().skip(1))
-            .any(|(a, b)| tokens.is_name_at(sentence, a) && tokens.is_name_at(sentence, b));
-        // Asked last, for a name the source has elsewhere: `one_name` reads both articles.
-        // One name for one other, with titles at most, outside a kept quote too, unless an
-        // article writes the two as one: `"Dunmore equalised"` for `"Castlebridge equalised"`,
-        // `"Ms Lowe said"` for `"Mr Price said"`.
+        // One name for one other, with titles at most, is another speaker too: `"Dunmore
+        // equalised"` for `"Castlebridge equalised"`, `"Ms Lowe said"` for `"Mr Price said"`.
         let one_for_one = || {
             let others =
                 |words: &mut dyn Iterator<Item = Token>| words.filter(|&t| !title(t)).count();
             (old_names().count(), new_names().count()) == (1, 1)
                 && (others(&mut old_tokens()), others(&mut new_tokens())) == (1, 1)
         };
+        // Outside a kept quote, only two people the articles never write as one: `"Dan Pike
+        // said the design had changed"` for `"Harbour master Tom Reed said..."`, but not
+        // `"Vladimir Putin"` for `"Russian President"` where an article has `"Russian President
+        // Vladimir Putin"`. Asked last, for a name the source has elsewhere: `one_name` reads
+        // both articles.
         let speaker_swapped = || {
-            ((named_in_full && old_full_name) || one_for_one())
+            ((full_name && old_full_name) || one_for_one())
                 && (quote_kept
                     || !tokens.one_name(
                         &tokens.name_keys(new_tokens()),
