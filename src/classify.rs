@@ -30,6 +30,7 @@ mod roles;
 mod sequence;
 mod sources;
 mod spans;
+mod speakers;
 mod turns;
 mod values;
 

@@ -119,6 +119,30 @@ fn a_claim_credited_to_another_person_is_another_name() {
     assert_derived_unchanged(&compare(source, target, &Options::default()));
 }
 
+/// A claim the target keeps word for word outside quotation marks, six words or more in a row,
+/// and credits to a stranger in place of the person the source names in full is another name,
+/// as a kept quote is, wherever the attribution moves. The same person keeps it derived, and so
+/// does a claim whose source names no one (the target names whom it heard it from) or one that
+/// keeps fewer words in a row.
+#[test]
+fn a_kept_claim_credited_to_a_stranger_is_another_name() {
+    let source = "The bakery had been losing money for two years, Anna Kowal told the court.";
+    let claim = "the bakery had been losing money for two years.";
+    assert_changed(
+        source,
+        &format!("Peter Osei told the court {claim}"),
+        Fact::Name,
+    );
+    assert_kept(source, &format!("Anna Kowal told the court {claim}"));
+    assert_kept(source, &format!("Ms Kowal told the court {claim}"));
+    let unnamed = "The bakery had been losing money for two years, the court heard.";
+    assert_kept(unnamed, &format!("Peter Osei told the court {claim}"));
+    assert_kept(
+        source,
+        "Peter Osei told the court the bakery had lost money in each of the two years.",
+    );
+}
+
 /// A single name the source has elsewhere is no other speaker: a club speaks through its
 /// chairman, and a kept quotation does not change that. Only a full name for a full name is.
 #[test]

@@ -5,6 +5,7 @@
 use similar::DiffOp;
 
 use super::roles::{names_more_fully, names_trade_places};
+use super::speakers::Speakers;
 use super::values::{
     across_month, precise_values, rounds, same_figures, same_value, swaps_figure, trades_places,
     IN_PLACE_WORDS,
@@ -76,18 +77,8 @@ pub(super) fn conflicting(
         .map(|op| sentence[op.new_range()].iter().filter(|t| t.quoted).count())
         .sum::<usize>()
         >= 4;
-    // A speaker the source gives as "he" or a full name, dropped, and one the target gives as a
-    // full name the source never mentions, anywhere in the sentence: the weight and the number
-    // of names the target adds. Where the dropped speaker is `"he"`, a full name the source has
-    // is a stranger too when it is not whom the source last named before the `"he"`.
-    let (mut speaker_dropped, mut stranger) = (false, None::<(f32, usize)>);
-    let mut pronoun: Option<(usize, usize)> = None;
-    // Whether a full name the source drops stands right beside the quotation, as its speaker
-    // does: `"Prosecutor Anne Kapoor told the court: "..."`.
-    let mut speaker_beside_quote = false;
-    // The full names the target adds: their weight, their keys, and whether they stand right
-    // beside the quotation.
-    let mut full_names: Vec<(f32, Vec<u32>, bool)> = Vec::new();
+    // The speaker the changes drop and the full names they add.
+    let mut speakers = Speakers::default();
     // Whether the words kept right before or after change `at` are quoted.
     let beside_quote = |at: usize| {
         let kept = |op: Option<&DiffOp>| match op {
@@ -149,7 +140,6 @@ pub(super) fn conflicting(
             let t = &tokens.source[s][i];
             !t.quoted && tokens.is_pronoun(t.key)
         });
-        pronoun = pronoun.or(dropped_pronoun);
         let name_dropped = dropped.windows(2).any(|pair| {
             pair.iter()
                 .all(|t| name(t) && target_keys.binary_search(&t.key).is_err())
@@ -158,8 +148,13 @@ pub(super) fn conflicting(
         let unnamed_dropped = dropped
             .iter()
             .any(|t| !t.quoted && tokens.is_unnamed_speaker(t.key));
-        speaker_dropped |= dropped_pronoun.is_some() || name_dropped || unnamed_dropped;
-        speaker_beside_quote |= name_dropped && beside_quote(at);
+        let name_beside_quote = name_dropped && beside_quote(at);
+        speakers.drop(
+            dropped_pronoun,
+            name_dropped,
+            unnamed_dropped,
+            name_beside_quote,
+        );
         // Two names in a row, as a person's full name is: "Tom Reed", "Councillor Tom Reed". A
         // sentence's first word names someone too: `"Dan"` in `"Dan Pike said: ..."`.
         let added = &sentence[new.clone()];
@@ -171,14 +166,12 @@ pub(super) fn conflicting(
                 .filter(is_name)
                 .map(|k| sentence[k].key)
                 .collect();
-            let weight = added.iter().map(weight).sum();
-            if names
-                .iter()
-                .all(|key| source_keys.binary_search(key).is_err())
-            {
-                stranger = Some((weight, names.len()));
-            }
-            full_names.push((weight, names, beside_quote(at)));
+            speakers.add(
+                added.iter().map(weight).sum(),
+                names,
+                beside_quote(at),
+                source_keys,
+            );
         }
         if old.is_empty() || new.is_empty() {
             continue;
@@ -394,32 +387,8 @@ pub(super) fn conflicting(
             });
         }
     }
-    // The source gives the quote to whom it names in the counterpart, or, for a `"he"`, to whom
-    // it named last: `"said harbour master Tom Reed"` for `"he said"` after a sentence that names
-    // the fisherman Dan Pike gives the quote to another man, and so does `"..., said Judge Helen
-    // Marsh."` for `"Prosecutor Anne Kapoor told the court: ..."`, wherever else the source
-    // names the judge.
-    // Outside a `"he"`, only a name beside the quotation for one beside it: `"Prime Minister
-    // Tony Blair was said to have made an "incorrect representation"..., the judge stated."`
-    // gives its words to the judge, not to Mr Blair.
-    let named = match pronoun {
-        Some((s, i)) => tokens
-            .named_before(s, i)
-            .map(|(s, end)| tokens.names_of(s, end)),
-        None => speaker_beside_quote.then_some(group_keys),
-    };
-    if let (None, Some(named)) = (stranger, named) {
-        stranger = full_names
-            .iter()
-            .find(|(_, names, beside)| {
-                (pronoun.is_some() || *beside)
-                    && names.iter().all(|key| named.binary_search(key).is_err())
-            })
-            .map(|(weight, names, _)| (*weight, names.len()));
-    }
-    if let (true, true, None, Some((weight, names))) =
-        (quote_kept, speaker_dropped, changed, stranger)
-    {
+    let given = speakers.given_to_another(tokens, sentence, alignment, quote_kept, &group_keys);
+    if let (None, Some((weight, names))) = (changed, given) {
         conflicting += weight;
         changed = Some(Change {
             fact: Fact::Name,

@@ -1,0 +1,130 @@
+//! Who says it: the speaker a sentence's changes drop and the full names they add, so that a
+//! quote or a claim kept word for word but credited to someone else reads as another name.
+
+use similar::DiffOp;
+
+use super::Alignment;
+use crate::normalize::{Token, Tokens};
+
+/// The fewest words in a row that a sentence keeps of a claim outside quotation marks for the
+/// claim to be the source's: credited to a stranger in place of the person the source names in
+/// full, it is another name, as a kept quote is. `"Peter Osei told the court the bakery had been
+/// losing money"` for `"The bakery had been losing money..., Anna Kowal told the court"`.
+const CLAIM_WORDS: usize = 6;
+
+/// A full name the target adds in one change.
+struct FullName {
+    /// The weight of the change's words.
+    weight: f32,
+    /// The keys of its names.
+    names: Vec<u32>,
+    /// Whether it stands right beside the quotation, as a speaker does.
+    beside_quote: bool,
+    /// Whether the source mentions none of its names anywhere.
+    strange: bool,
+}
+
+/// What the changes of one sentence's alignment do to its speaker, noted change by change.
+#[derive(Default)]
+pub(super) struct Speakers {
+    /// Whether a change drops the source's speaker: `"he"`, a full name, or one it leaves
+    /// unnamed (`"A spokesman said:"`).
+    dropped: bool,
+    /// Whether the speaker dropped is named in full.
+    named_dropped: bool,
+    /// The first pronoun dropped, as (source sentence, word).
+    pronoun: Option<(usize, usize)>,
+    /// Whether a full name dropped stands right beside the quotation: `"Prosecutor Anne Kapoor
+    /// told the court: "..."`.
+    dropped_beside_quote: bool,
+    /// The full names the target adds, in order.
+    added: Vec<FullName>,
+}
+
+impl Speakers {
+    /// Notes what one change drops: a pronoun (its place in the source), a full name the target
+    /// lacks (`name_beside_quote` when it touches the quotation), a speaker left unnamed.
+    pub(super) fn drop(
+        &mut self,
+        pronoun: Option<(usize, usize)>,
+        name: bool,
+        unnamed: bool,
+        name_beside_quote: bool,
+    ) {
+        self.pronoun = self.pronoun.or(pronoun);
+        self.dropped |= pronoun.is_some() || name || unnamed;
+        self.named_dropped |= name;
+        self.dropped_beside_quote |= name_beside_quote;
+    }
+
+    /// Notes a full name one change adds: the weight of the change's words and the keys of its
+    /// names; `source_keys` are every key of the source, sorted.
+    pub(super) fn add(
+        &mut self,
+        weight: f32,
+        names: Vec<u32>,
+        beside_quote: bool,
+        source_keys: &[u32],
+    ) {
+        let strange = names
+            .iter()
+            .all(|key| source_keys.binary_search(key).is_err());
+        self.added.push(FullName {
+            weight,
+            names,
+            beside_quote,
+            strange,
+        });
+    }
+
+    /// The full name a kept quotation (`quote_kept`) or claim is given to in place of the
+    /// source's speaker, as the weight of its change and its number of names; `group_keys` are
+    /// the counterpart's keys, sorted.
+    ///
+    /// A quotation's speaker: a full name the source never mentions, or whom the source does not
+    /// give the quote to: for a `"he"`, whom it named last (`"said harbour master Tom Reed"` for
+    /// `"he said"` after a sentence that names the fisherman Dan Pike); beside the quotation, one
+    /// the counterpart lacks (`"..., said Judge Helen Marsh."` for `"Prosecutor Anne Kapoor told
+    /// the court: ..."`, wherever else the source names the judge). A name away from the
+    /// quotation says what it is about: `"Prime Minister Tony Blair was said to have made an
+    /// "incorrect representation"..., the judge stated."` gives its words to the judge.
+    ///
+    /// A claim's: only a stranger in place of a full name, with [`CLAIM_WORDS`] kept in a row.
+    pub(super) fn given_to_another(
+        &self,
+        tokens: &Tokens,
+        sentence: &[Token],
+        alignment: &Alignment,
+        quote_kept: bool,
+        group_keys: &[u32],
+    ) -> Option<(f32, usize)> {
+        let found = |name: &FullName| (name.weight, name.names.len());
+        let stranger = self.added.iter().rev().find(|name| name.strange).map(found);
+        if quote_kept && self.dropped {
+            let named = match self.pronoun {
+                Some((s, i)) => tokens
+                    .named_before(s, i)
+                    .map(|(s, end)| tokens.names_of(s, end)),
+                None => self.dropped_beside_quote.then(|| group_keys.to_vec()),
+            };
+            return stranger.or_else(|| {
+                let named = named?;
+                self.added
+                    .iter()
+                    .find(|name| {
+                        (self.pronoun.is_some() || name.beside_quote)
+                            && name
+                                .names
+                                .iter()
+                                .all(|key| named.binary_search(key).is_err())
+                    })
+                    .map(found)
+            });
+        }
+        let claim_kept = alignment.ops.iter().any(|op| {
+            matches!(*op, DiffOp::Equal { new_index, len, .. }
+                if len >= CLAIM_WORDS && !sentence[new_index..new_index + len].iter().any(|t| t.quoted))
+        });
+        stranger.filter(|_| claim_kept && self.named_dropped)
+    }
+}
