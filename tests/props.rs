@@ -149,6 +149,8 @@ const WORDS: &[&str] = &[
     "1/2",
     "forty-two",
     "hundred",
+    "point",
+    "nought",
     "accused",
     "stealing",
     "stole",
