@@ -78,8 +78,11 @@ const dist = path.join(root, 'dist');
 // "3 1/2" as 3.5; 0.4 KB of wasm, after 0.3 KB out: " and a half" matched as one run of text,
 // not as three words), and to 270 KB with a dark mode and forced-colour bars (0.3 KB of CSS:
 // every colour a variable, one block of dark values) and the word diffs laid out for Ctrl+P
-// (0.2 KB of JS).
-const SIZE_BUDGET = 270 * 1024;
+// (0.2 KB of JS), and to 271 KB with a decimal read out as one figure ("three point five" as
+// 3.5; 0.3 KB of wasm, its words in the numeral table's one string) and a kept claim credited
+// to a stranger whose speech the sentence reports (0.4 KB of wasm with the table of reporting
+// words).
+const SIZE_BUDGET = 271 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

@@ -27,7 +27,8 @@ use keys::Interner;
 use tables::{
     AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, FORMERS, FUTURES,
     HEDGES, IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS,
-    PERFECTS, PLANS, PRONOUNS, QUALIFIERS, TITLES, TRAILERS, UNCHANGED_PASTS, UNNAMED_SPEAKERS,
+    PERFECTS, PLANS, PRONOUNS, QUALIFIERS, REPORTS, TITLES, TRAILERS, UNCHANGED_PASTS,
+    UNNAMED_SPEAKERS,
 };
 use tokenize::tokenize_all;
 use variants::merge_variants;
@@ -122,6 +123,8 @@ pub struct Tokens {
     /// The keys of the words that give a speaker without a name (`"spokesman"`, `"official"`),
     /// sorted.
     pub unnamed_speakers: Vec<u32>,
+    /// The keys of the words that report speech (`"said"`, `"told"`, `"according"`), sorted.
+    pub reports: Vec<u32>,
     /// The keys of the words that put a role in the past (`"former"`, the `"ex"` of
     /// `"ex-wife"`), sorted.
     pub formers: Vec<u32>,
@@ -254,6 +257,11 @@ impl Tokens {
         self.unnamed_speakers.binary_search(&key).is_ok()
     }
 
+    /// Whether a key reports speech: `"said"`, `"told"`, `"according"`.
+    pub fn is_report(&self, key: u32) -> bool {
+        self.reports.binary_search(&key).is_ok()
+    }
+
     /// Whether a key names a month or a day of the week.
     pub fn is_date(&self, key: u32) -> bool {
         self.dates.binary_search(&key).is_ok()
@@ -361,6 +369,7 @@ pub fn normalize(
     tokens.titles = lookup(TITLES, &mut interner);
     tokens.pronouns = lookup(PRONOUNS, &mut interner);
     tokens.unnamed_speakers = lookup(UNNAMED_SPEAKERS, &mut interner);
+    tokens.reports = lookup(REPORTS, &mut interner);
     tokens.formers = lookup(FORMERS, &mut interner);
     tokens.futures = lookup(FUTURES, &mut interner);
     tokens.headline_future = interner.key_of_word("to").map(|key| merged[key as usize]);

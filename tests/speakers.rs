@@ -122,8 +122,9 @@ fn a_claim_credited_to_another_person_is_another_name() {
 /// A claim the target keeps word for word outside quotation marks, six words or more in a row,
 /// and credits to a stranger in place of the person the source names in full is another name,
 /// as a kept quote is, wherever the attribution moves. The same person keeps it derived, and so
-/// does a claim whose source names no one (the target names whom it heard it from) or one that
-/// keeps fewer words in a row.
+/// does a claim whose source names no one (the target names whom it heard it from), one that
+/// keeps fewer words in a row, and a stranger no word reports as speaking: a name in a list the
+/// claim is about.
 #[test]
 fn a_kept_claim_credited_to_a_stranger_is_another_name() {
     let source = "The bakery had been losing money for two years, Anna Kowal told the court.";
@@ -140,6 +141,15 @@ fn a_kept_claim_credited_to_a_stranger_is_another_name() {
     assert_kept(
         source,
         "Peter Osei told the court the bakery had lost money in each of the two years.",
+    );
+    assert_changed(
+        source,
+        &format!("According to Peter Osei, {claim}"),
+        Fact::Name,
+    );
+    assert_kept(
+        "Other acts already signed up for the festival are Dana Vell and Kit Marlow.",
+        "Rhea Tamm is among other acts already signed up for the festival.",
     );
 }
 

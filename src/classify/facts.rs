@@ -158,20 +158,10 @@ pub(super) fn conflicting(
         // Two names in a row, as a person's full name is: "Tom Reed", "Councillor Tom Reed". A
         // sentence's first word names someone too: `"Dan"` in `"Dan Pike said: ..."`.
         let added = &sentence[new.clone()];
-        let is_name = |k: &usize| new.contains(k) && tokens.is_name_at(sentence, *k);
-        let full_name = new.clone().any(|k| is_name(&k) && is_name(&(k + 1)));
+        let is_name = |k: usize| new.contains(&k) && tokens.is_name_at(sentence, k);
+        let full_name = new.clone().any(|k| is_name(k) && is_name(k + 1));
         if full_name {
-            let names: Vec<u32> = new
-                .clone()
-                .filter(is_name)
-                .map(|k| sentence[k].key)
-                .collect();
-            speakers.add(
-                added.iter().map(weight).sum(),
-                names,
-                beside_quote(at),
-                source_keys,
-            );
+            speakers.add(tokens, sentence, new.clone(), beside_quote(at), source_keys);
         }
         if old.is_empty() || new.is_empty() {
             continue;

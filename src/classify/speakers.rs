@@ -1,6 +1,8 @@
 //! Who says it: the speaker a sentence's changes drop and the full names they add, so that a
 //! quote or a claim kept word for word but credited to someone else reads as another name.
 
+use std::ops::Range;
+
 use similar::DiffOp;
 
 use super::Alignment;
@@ -22,7 +24,14 @@ struct FullName {
     beside_quote: bool,
     /// Whether the source mentions none of its names anywhere.
     strange: bool,
+    /// Whether a word that reports speech stands within [`REPORT_WITHIN`] words of it: `"Peter
+    /// Osei told"`, `"according to Peter Osei"`.
+    reported: bool,
 }
+
+/// How many words either side of a full name may hold the word that reports its speech:
+/// `"according to Peter Osei"`, `"Peter Osei, prosecuting, said"`.
+const REPORT_WITHIN: usize = 3;
 
 /// What the changes of one sentence's alignment do to its speaker, noted change by change.
 #[derive(Default)]
@@ -57,23 +66,34 @@ impl Speakers {
         self.dropped_beside_quote |= name_beside_quote;
     }
 
-    /// Notes a full name one change adds: the weight of the change's words and the keys of its
-    /// names; `source_keys` are every key of the source, sorted.
+    /// Notes the full name that the change putting `words` of the target `sentence` in place
+    /// adds; `source_keys` are every key of the source, sorted.
     pub(super) fn add(
         &mut self,
-        weight: f32,
-        names: Vec<u32>,
+        tokens: &Tokens,
+        sentence: &[Token],
+        words: Range<usize>,
         beside_quote: bool,
         source_keys: &[u32],
     ) {
+        let names: Vec<u32> = words
+            .clone()
+            .filter(|&k| tokens.is_name_at(sentence, k))
+            .map(|k| sentence[k].key)
+            .collect();
         let strange = names
             .iter()
             .all(|key| source_keys.binary_search(key).is_err());
+        let near = words.start.saturating_sub(REPORT_WITHIN)..words.end + REPORT_WITHIN;
+        let reported = sentence
+            .get(near.start..near.end.min(sentence.len()))
+            .is_some_and(|near| near.iter().any(|t| tokens.is_report(t.key)));
         self.added.push(FullName {
-            weight,
+            weight: sentence[words].iter().map(|t| tokens.weight(t.key)).sum(),
             names,
             beside_quote,
             strange,
+            reported,
         });
     }
 
@@ -89,7 +109,8 @@ impl Speakers {
     /// quotation says what it is about: `"Prime Minister Tony Blair was said to have made an
     /// "incorrect representation"..., the judge stated."` gives its words to the judge.
     ///
-    /// A claim's: only a stranger in place of a full name, with [`CLAIM_WORDS`] kept in a row.
+    /// A claim's: only a stranger whose speech the sentence reports, in place of a full name,
+    /// with [`CLAIM_WORDS`] kept in a row; a name in a list the claim is about is none.
     pub(super) fn given_to_another(
         &self,
         tokens: &Tokens,
@@ -99,7 +120,13 @@ impl Speakers {
         group_keys: &[u32],
     ) -> Option<(f32, usize)> {
         let found = |name: &FullName| (name.weight, name.names.len());
-        let stranger = self.added.iter().rev().find(|name| name.strange).map(found);
+        let stranger = |reported: bool| {
+            self.added
+                .iter()
+                .rev()
+                .find(|name| name.strange && (name.reported || !reported))
+                .map(found)
+        };
         if quote_kept && self.dropped {
             let named = match self.pronoun {
                 Some((s, i)) => tokens
@@ -107,7 +134,7 @@ impl Speakers {
                     .map(|(s, end)| tokens.names_of(s, end)),
                 None => self.dropped_beside_quote.then(|| group_keys.to_vec()),
             };
-            return stranger.or_else(|| {
+            return stranger(false).or_else(|| {
                 let named = named?;
                 self.added
                     .iter()
@@ -125,6 +152,6 @@ impl Speakers {
             matches!(*op, DiffOp::Equal { new_index, len, .. }
                 if len >= CLAIM_WORDS && !sentence[new_index..new_index + len].iter().any(|t| t.quoted))
         });
-        stranger.filter(|_| claim_kept && self.named_dropped)
+        stranger(true).filter(|_| claim_kept && self.named_dropped)
     }
 }

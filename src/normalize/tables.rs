@@ -338,6 +338,26 @@ pub(super) const UNNAMED_SPEAKERS: &[&str] = &[
     "aide",
 ];
 
+/// Words that report speech: a claim kept word for word is credited to the name beside one
+/// (`"Peter Osei told the court the bakery had been losing money"`), while a name beside none
+/// is what the claim is about (`"Other acts signed up are Dana Vell, ..."`).
+pub(super) const REPORTS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "claimed",
+    "insisted",
+    "stated",
+    "according",
+    "explained",
+    "testified",
+    "argued",
+    "alleged",
+    "warned",
+];
+
 /// Words that put the verb after them in the future: `"will launch"`, `"would close"`.
 pub(super) const FUTURES: &[&str] = &["will", "shall", "would"];
 
