@@ -6,32 +6,11 @@
 
 #![cfg(not(target_arch = "wasm32"))] // native only: proptest, insta and processes are not on wasm32
 
-use std::path::{Path, PathBuf};
-
-use retold::{compare, Fact, Label, Op, Options, Report, Verdict};
+use retold::{compare, Fact, Label, Op, Options, Verdict};
 
 mod common;
+use common::fixtures::{fixtures_dir, read_pair, report};
 use common::shapes::{labels, link_shapes, ops_of, span_text, texts};
-
-fn fixtures_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
-fn read_pair(dir: &Path) -> (String, String) {
-    let read = |name: &str| {
-        let path = dir.join(name);
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-    };
-    (read("source.txt"), read("target.txt"))
-}
-
-/// The report for one fixture, with the CLI's options (character offsets), checked well formed.
-fn report(name: &str) -> Report {
-    let (source, target) = read_pair(&fixtures_dir().join(name));
-    let report = compare(&source, &target, &Options::default());
-    common::check_report(&source, &target, &report, retold::OffsetUnit::Char, true);
-    report
-}
 
 use Label::{Added, Copied, Omitted, Reworded};
 
@@ -439,60 +418,6 @@ fn byte_order_mark_and_crlf_are_invisible() {
         labels(&report.target),
         [Copied, Copied, Copied, Copied, Added]
     );
-}
-
-#[test]
-fn chinese_splits_at_full_width_stops_and_is_compared() {
-    let report = report("13-chinese");
-    assert_eq!(
-        texts(&report.source),
-        [
-            "青河市新建大桥正式通车",
-            "青河市跨江大桥于周一上午正式通车。",
-            "大桥全长一千二百米，历时三年建成。",
-            "市长林晓梅在通车仪式上表示，大桥将大大缩短两岸居民的出行时间！",
-            "据交通部门统计，每天预计有四万辆汽车通过大桥。",
-            "部分居民担心噪音问题？",
-        ]
-    );
-    assert_eq!(
-        labels(&report.target),
-        [Copied, Copied, Copied, Copied, Copied, Added]
-    );
-    assert_eq!(
-        labels(&report.source),
-        [Copied, Copied, Copied, Copied, Copied, Omitted]
-    );
-}
-
-#[test]
-fn german_with_umlauts_and_low_quotes_is_compared() {
-    let report = report("14-german");
-    assert_eq!(
-        labels(&report.target),
-        [Copied, Copied, Copied, Copied, Added]
-    );
-    assert_eq!(
-        labels(&report.source),
-        [Copied, Copied, Copied, Copied, Omitted]
-    );
-    assert_eq!(
-        report.target.sentences[3].text,
-        "Bürgermeisterin Jutta Römer sprach von einem „großen Tag für die ganze Region“."
-    );
-    // One new sentence in five is a fifth of the text: partly, not wholly, derived.
-    assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
-}
-
-#[test]
-fn a_translated_story_is_reworded_in_the_sources_order() {
-    let report = report("15-translated");
-    // Sentences 4, 7 and 8 keep a quarter to a third of their counterparts' words: reworded
-    // because each fills the gap its counterpart leaves between the sentences around it.
-    // Sentence 6 swaps synonyms for most of its words, and the headline restates the source's.
-    assert_eq!(labels(&report.target), [Reworded; 9]);
-    let sources: Vec<Vec<usize>> = link_shapes(&report).into_iter().map(|l| l.0).collect();
-    assert!(sources.windows(2).all(|w| w[0] < w[1]), "{sources:?}");
 }
 
 #[test]

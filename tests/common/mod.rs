@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod fixtures;
 pub mod sentences;
 pub mod shapes;
 

@@ -1,0 +1,66 @@
+//! Articles in other languages and scripts, and a story translated from another: the same
+//! pipeline over the fixtures `13-chinese`, `14-german` and `15-translated`.
+
+#![cfg(not(target_arch = "wasm32"))] // native only, like the other fixture tests
+
+use retold::Verdict;
+
+mod common;
+use common::fixtures::report;
+use common::shapes::{labels, link_shapes, texts};
+
+use retold::Label::{Added, Copied, Omitted, Reworded};
+
+#[test]
+fn chinese_splits_at_full_width_stops_and_is_compared() {
+    let report = report("13-chinese");
+    assert_eq!(
+        texts(&report.source),
+        [
+            "青河市新建大桥正式通车",
+            "青河市跨江大桥于周一上午正式通车。",
+            "大桥全长一千二百米，历时三年建成。",
+            "市长林晓梅在通车仪式上表示，大桥将大大缩短两岸居民的出行时间！",
+            "据交通部门统计，每天预计有四万辆汽车通过大桥。",
+            "部分居民担心噪音问题？",
+        ]
+    );
+    assert_eq!(
+        labels(&report.target),
+        [Copied, Copied, Copied, Copied, Copied, Added]
+    );
+    assert_eq!(
+        labels(&report.source),
+        [Copied, Copied, Copied, Copied, Copied, Omitted]
+    );
+}
+
+#[test]
+fn german_with_umlauts_and_low_quotes_is_compared() {
+    let report = report("14-german");
+    assert_eq!(
+        labels(&report.target),
+        [Copied, Copied, Copied, Copied, Added]
+    );
+    assert_eq!(
+        labels(&report.source),
+        [Copied, Copied, Copied, Copied, Omitted]
+    );
+    assert_eq!(
+        report.target.sentences[3].text,
+        "Bürgermeisterin Jutta Römer sprach von einem „großen Tag für die ganze Region“."
+    );
+    // One new sentence in five is a fifth of the text: partly, not wholly, derived.
+    assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
+}
+
+#[test]
+fn a_translated_story_is_reworded_in_the_sources_order() {
+    let report = report("15-translated");
+    // Sentences 4, 7 and 8 keep a quarter to a third of their counterparts' words: reworded
+    // because each fills the gap its counterpart leaves between the sentences around it.
+    // Sentence 6 swaps synonyms for most of its words, and the headline restates the source's.
+    assert_eq!(labels(&report.target), [Reworded; 9]);
+    let sources: Vec<Vec<usize>> = link_shapes(&report).into_iter().map(|l| l.0).collect();
+    assert!(sources.windows(2).all(|w| w[0] < w[1]), "{sources:?}");
+}
