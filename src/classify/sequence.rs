@@ -14,14 +14,21 @@ const IN_SEQUENCE_REWORDED_MIN: f32 = 0.25;
 /// of a paragraph or two of the source, not a leap across the story.
 const MAX_GAP: usize = 6;
 
+/// A sentence that trades places with a neighbour lands at most this many sentences from the
+/// ones that took the source sentences around its counterpart: `"B2 A1 C3"` renders `"A1 B2
+/// C3"` with the first two swapped, and `"A1 C3 B2 D4"` moves B one place on.
+const SWAP_REACH: usize = 2;
+
 /// Judges again, with a lower bar, each added sentence that keeps the source's order: its
 /// counterpart, taken by no other sentence, comes after the source sentences of the nearest
 /// derived sentence before it, and either fills a gap (the nearest derived sentence after it
 /// comes from at most [`MAX_GAP`] source sentences further on) or is the very next source
 /// sentence. A translation or a close rewrite renders every sentence in turn, and renders some
 /// so freely that they keep only a quarter of their counterpart's words; a sentence of the
-/// writer's own seldom lands exactly there. `context` is the one every other sentence was
-/// judged in.
+/// writer's own seldom lands exactly there. So does one that trades places with its neighbour:
+/// its counterpart is a hole in the source's order, the sentences on both sides of which the
+/// target's sentences at most [`SWAP_REACH`] away took. `context` is the one every other
+/// sentence was judged in.
 ///
 /// With `"Experts who examined the canvas found it in good condition, apart from minor damage
 /// to the frame."` as the counterpart, `"Experts who studied the canvas judged it well kept,
@@ -71,7 +78,8 @@ pub(super) fn reword_in_sequence(
         // After the last derived sentence there is no gap to fill, but the order still holds
         // when the counterpart is the very next source sentence.
         let continues = candidate.source.first() == Some(&(low + 1));
-        let fits = !candidate.source.is_empty() && ahead && (in_gap || continues);
+        let swapped = is_swapped(t, &candidate.source, &draft.groups, &used);
+        let fits = !candidate.source.is_empty() && (ahead && (in_gap || continues) || swapped);
         if fits
             && draft.judge_again(
                 tokens,
@@ -85,9 +93,26 @@ pub(super) fn reword_in_sequence(
             for &s in &candidate.source {
                 used[s] = true;
             }
-            before = candidate.source.iter().max().copied();
+            before = candidate.source.iter().max().copied().max(before);
         }
     }
+}
+
+/// Whether `source`, the counterpart of target sentence `t`, is a hole in the source's order
+/// that the sentences near `t` close: none of it taken, and the source sentences just before
+/// and just after it both taken by target sentences at most [`SWAP_REACH`] from `t`.
+fn is_swapped(t: usize, source: &[usize], groups: &[Option<Vec<usize>>], used: &[bool]) -> bool {
+    let (Some(&first), Some(&last)) = (source.first(), source.last()) else {
+        return false;
+    };
+    let near = t.saturating_sub(SWAP_REACH)..groups.len().min(t + SWAP_REACH + 1);
+    let taken_near = |s: usize| {
+        groups[near.clone()]
+            .iter()
+            .flatten()
+            .any(|group| group.contains(&s))
+    };
+    first > 0 && source.iter().all(|&s| !used[s]) && taken_near(first - 1) && taken_near(last + 1)
 }
 
 #[cfg(test)]
@@ -180,6 +205,33 @@ mod tests {
         );
         let report = compare(&wire, &target, &Options::default());
         assert_eq!(report.target.sentences[1].label, Label::Added);
+    }
+
+    #[test]
+    fn a_free_rendering_swapped_with_its_neighbour_is_reworded() {
+        // The writer put the display date before the experts: the free rendering fills the
+        // hole the swap left, between the sentences on both sides of its counterpart.
+        let target = format!(
+            "A painting stolen from the Lindqvist Museum in 1993 has been given back, the museum \
+             said on Monday.\n\n\
+             From 14 June the painting will again be on display in the museum's east gallery.\n\n\
+             {FREE}\n\n\
+             Police said a 67-year-old man had been questioned but had not been arrested."
+        );
+        assert_eq!(label_of_free(&target), Label::Reworded);
+    }
+
+    #[test]
+    fn the_same_sentence_far_from_the_hole_it_would_fill_is_added() {
+        let target = format!(
+            "A painting stolen from the Lindqvist Museum in 1993 has been given back, the museum \
+             said on Monday.\n\n\
+             From 14 June the painting will again be on display in the museum's east gallery.\n\n\
+             Art thefts from small museums rarely end well, insurers say.\n\n\
+             Collectors expect the price of the painter's work to rise.\n\n\
+             {FREE}"
+        );
+        assert_eq!(label_of_free(&target), Label::Added);
     }
 
     #[test]
