@@ -26,8 +26,8 @@ use keys::kind_of;
 use keys::Interner;
 use tables::{
     AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, FORMERS, FUTURES,
-    HEDGES, IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS,
-    PERFECTS, PLANS, PRONOUNS, QUALIFIERS, REPORTS, TITLES, TRAILERS, UNCHANGED_PASTS,
+    HEDGES, IRREGULAR_PASTS, MONTH_MAY, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE,
+    PAST_FORMS, PERFECTS, PLANS, PRONOUNS, QUALIFIERS, REPORTS, TITLES, TRAILERS, UNCHANGED_PASTS,
     UNNAMED_SPEAKERS,
 };
 use tokenize::tokenize_all;
@@ -338,6 +338,11 @@ pub fn normalize(
         keys
     };
     tokens.dates = lookup(DATES, &mut interner);
+    // The month with a capital has a key of its own, apart from the verb "may".
+    if let Some(month) = interner.key_of(MONTH_MAY) {
+        tokens.dates.push(merged[month as usize]);
+        tokens.dates.sort_unstable();
+    }
     // The keys and forms of a table's words that either article has, as written.
     let by_form = |words: &[&str], interner: &mut Interner| -> Vec<(u32, u32)> {
         words

@@ -44,3 +44,32 @@ fn a_date_swapped_in_its_place_in_a_rewrite_is_another_date() {
         );
     }
 }
+
+#[test]
+fn the_month_of_may_is_a_word_of_the_sentence_it_is_in() {
+    // "May" the month, unlike the verb "may", is a content word: it helps link a sentence that
+    // merges the start date into another, and changing it is another date.
+    // Eastbridge and "work" are in most sentences, the event's common words, so the month is
+    // what the merged sentence shares with the one that dates the work.
+    let source = "Eastbridge Water will replace 210km of old mains in Eastbridge over four years. \
+                  Work will begin in May in Eastbridge. \
+                  Customers in Eastbridge will be told two weeks before work starts in their street. \
+                  The company expects the work to create around 120 jobs in Eastbridge.";
+    let target = "Eastbridge Water will replace 210km of old mains in Eastbridge over four years. \
+                  Work starts in Eastbridge in May, and the firm says the work will create about \
+                  120 jobs.";
+    let report = retold::compare(source, target, &retold::Options::default());
+    let links: Vec<(Vec<usize>, Vec<usize>)> = report
+        .links
+        .iter()
+        .map(|l| (l.source.clone(), l.target.clone()))
+        .collect();
+    assert_eq!(links, [(vec![0], vec![0]), (vec![1, 3], vec![1])]);
+    assert_eq!(
+        judged(
+            "Work on the new bypass will begin in May, the council said.",
+            "Work on the new bypass will begin in June, the council said."
+        ),
+        (vec![Label::Added], vec![Some(Fact::Date)])
+    );
+}

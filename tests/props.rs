@@ -151,6 +151,9 @@ const WORDS: &[&str] = &[
     "hundred",
     "point",
     "nought",
+    // The month and the verb, told apart by the capital.
+    "May",
+    "may",
     "accused",
     "stealing",
     "stole",

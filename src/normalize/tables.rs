@@ -71,6 +71,10 @@ pub(super) const BELIEFS: &[&str] = &[
     "estimates",
 ];
 
+/// The key of `"May"` written with a capital inside a sentence, the month (or a name), apart
+/// from the verb `"may"`: names take their words in capitals as keys.
+pub(super) const MONTH_MAY: &str = "MAY";
+
 /// Months and weekdays: another one in a sentence's place is another date.
 pub(super) const DATES: &[&str] = &[
     "January",

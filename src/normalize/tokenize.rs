@@ -118,6 +118,22 @@ fn tokenize<'a>(
             tokens[i].key = interner.intern_name(&text[tokens[i].start..tokens[i].end]);
         }
     }
+    // "May" with a capital inside a sentence is the month or a name (`"in May"`, `"Theresa
+    // May said"`), not the verb it spells, and so is a first word before a day (`"May 5 is the
+    // deadline"`); amid other capitals, in a headline set in title case (`"Council May Close
+    // Library"`), it is the verb.
+    for i in 0..tokens.len() {
+        let word = &text[tokens[i].start..tokens[i].end];
+        // The first word of a sentence has a capital anyway.
+        let headline = (i == 1 || i > 1 && tokens[i - 1].proper)
+            && tokens.get(i + 1).is_some_and(|t| t.proper);
+        let before_day = tokens.get(i + 1).is_some_and(|next| {
+            text[next.start..next.end].starts_with(|c: char| c.is_ascii_digit())
+        });
+        if word == "May" && (tokens[i].proper || before_day) && !headline {
+            tokens[i].key = interner.intern_name(word);
+        }
+    }
     if tokens.is_empty() {
         // A sentence without words ("—", "😀", "。") still needs a key to be matched by, or
         // compare(x, x) would call it added: its visible pieces become weightless tokens.
