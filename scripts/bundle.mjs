@@ -81,8 +81,11 @@ const dist = path.join(root, 'dist');
 // (0.2 KB of JS), and to 271 KB with a decimal read out as one figure ("three point five" as
 // 3.5; 0.3 KB of wasm, its words in the numeral table's one string) and a kept claim credited
 // to a stranger whose speech the sentence reports (0.4 KB of wasm with the table of reporting
-// words).
-const SIZE_BUDGET = 271 * 1024;
+// words), and to 272 KB with a sentence that trades places with its neighbour judged in
+// sequence (0.3 KB of wasm), "May" with a capital read as the month (0.4 KB, after 0.2 KB out:
+// the title-case test reads the words' capital marks, not their letters) and a tense change in
+// a rewrite read only among the same words (0.2 KB).
+const SIZE_BUDGET = 272 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

@@ -1,6 +1,8 @@
 //! Claims a near copy turns: a negation, a hedge, the qualifier of a figure it keeps (read in
 //! `qualifiers.rs`), or whose belief a claim is.
 
+use std::ops::Range;
+
 use similar::DiffOp;
 
 use super::qualifiers::requalifies;
@@ -88,7 +90,9 @@ const HEADLINE_WORDS: usize = 12;
 /// a verb whose past it is, with nothing but a perfect's `"has"` in the future word's place (`"it
 /// cut"` for `"it will cut"`, `"has cut"` for `"plans to cut"`). `"is to open"` for `"will open"`
 /// keeps the plan, `"opens"` for `"will open"` keeps it ahead, and `"closed"` for `"had closed"`
-/// has no future to lose. In a `rewrite`, one side must have no future word at all.
+/// has no future to lose. In a `rewrite`, one side must have no future word at all, and two of
+/// the content words around the verb (the one before its future word, the two after it) must
+/// be the same on both sides.
 fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite: bool) -> bool {
     let source: Vec<Token> = alignment
         .source_words(tokens, 0..alignment.source.len())
@@ -156,12 +160,16 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite:
     // `"has built"` for `"will build"`: the verb's irregular past in its base's place.
     let is_past_of =
         |past: &Token, base: &Token| tokens.irregular_pasts.contains(&(past.key, base.key));
+    let in_place = |old: Range<usize>, new: Range<usize>| {
+        !rewrite || same_surroundings(tokens, &source, sentence, old, new)
+    };
     let irregular = alignment.ops.iter().any(|op| {
         let (dropped, added) = (&source[op.old_range()], &sentence[op.new_range()]);
         match (dropped.split_last(), added.split_last()) {
             (Some((old, old_lead)), Some((new, new_lead))) => {
-                (is_past_of(new, old) && tells_future(old_lead, source_headline, new_lead))
-                    || (is_past_of(old, new) && tells_future(new_lead, target_headline, old_lead))
+                ((is_past_of(new, old) && tells_future(old_lead, source_headline, new_lead))
+                    || (is_past_of(old, new) && tells_future(new_lead, target_headline, old_lead)))
+                    && in_place(op.old_range(), op.new_range())
             }
             _ => false,
         }
@@ -182,6 +190,10 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite:
                 return false;
             };
             tokens.is_content(after.key)
+                && in_place(
+                    op.old_range().start..*old_index + 1,
+                    op.new_range().start..*new_index + 1,
+                )
                 && ((base(before)
                     && (past(after) || unchanged_past(after, added))
                     && tells_future(dropped, source_headline, added))
@@ -193,6 +205,37 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite:
                     || (tells_future_state(added, target_headline, dropped)
                         && tells_past_state(dropped)))
         })
+}
+
+/// Whether the verb of a tense change stands among the same words on both sides: two of the
+/// content word before `old` and `new` (its future word and the verb) and the two after them
+/// have the same senses. `"the offences which took place in Kent"`, merged from `"...the
+/// sentencing, which is due to take place at Leeds"`, keeps `"which ... take place"` by chance,
+/// about another event, while `"The firm launched its phone on Monday"` keeps `"phone"` and
+/// `"Monday"` around `"will launch"`.
+fn same_surroundings(
+    tokens: &Tokens,
+    source: &[Token],
+    sentence: &[Token],
+    old: Range<usize>,
+    new: Range<usize>,
+) -> bool {
+    let context = |words: &[Token], range: Range<usize>| {
+        let sense = |w: &Token| tokens.is_content(w.key).then(|| tokens.sense(w.key));
+        let (before, after) = words.split_at(range.start.min(words.len()));
+        let mut after = after.iter().skip(range.len()).filter_map(sense);
+        [
+            before.iter().rev().find_map(sense),
+            after.next(),
+            after.next(),
+        ]
+    };
+    let (old, new) = (context(source, old), context(sentence, new));
+    old.iter()
+        .zip(&new)
+        .filter(|(a, b)| a.is_some() && a == b)
+        .count()
+        >= 2
 }
 
 /// The most words of a clause that says whose belief a claim is: `"The company's chief
