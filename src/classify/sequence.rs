@@ -131,6 +131,20 @@ mod tests {
     const FREE: &str = "Experts who studied the canvas judged it well kept, with only slight \
         marks on the frame.";
 
+    /// Free renderings of the wire's first and third sentences, and two sentences of the
+    /// writer's own.
+    const RETURNED: &str = "A painting stolen from the Lindqvist Museum in 1993 has been given \
+        back, the museum said on Monday.";
+    const DISPLAY: &str =
+        "From 14 June the painting will again be on display in the museum's east gallery.";
+    const THEFTS: &str = "Art thefts from small museums rarely end well, insurers say.";
+    const PRICES: &str = "Collectors expect the price of the painter's work to rise.";
+
+    /// The paragraphs of a target article.
+    fn article(paragraphs: &[&str]) -> String {
+        paragraphs.join("\n\n")
+    }
+
     fn label_of_free(target: &str) -> Label {
         let report = compare(WIRE, target, &Options::default());
         report
@@ -144,50 +158,36 @@ mod tests {
 
     #[test]
     fn a_free_rendering_between_derived_sentences_is_reworded() {
-        let target = format!(
-            "A painting stolen from the Lindqvist Museum in 1993 has been given back, the museum \
-             said on Monday.\n\n{FREE}\n\n\
-             From 14 June the painting will again be on display in the museum's east gallery."
-        );
+        let target = article(&[RETURNED, FREE, DISPLAY]);
         assert_eq!(label_of_free(&target), Label::Reworded);
     }
 
     #[test]
     fn the_same_sentence_among_sentences_of_its_own_is_added() {
-        let target = format!(
-            "Art thefts from small museums rarely end well, insurers say.\n\n{FREE}\n\n\
-             Collectors expect the price of the painter's work to rise."
-        );
+        let target = article(&[THEFTS, FREE, PRICES]);
         assert_eq!(label_of_free(&target), Label::Added);
     }
 
     #[test]
     fn the_same_sentence_outside_its_place_in_the_order_is_added() {
-        let target = format!(
-            "The painting will go back on display in the museum's east gallery from 14 June.\n\n\
-             {FREE}\n\n\
-             Police said a 67-year-old man had been questioned but had not been arrested."
-        );
+        let target = article(&[
+            "The painting will go back on display in the museum's east gallery from 14 June.",
+            FREE,
+            "Police said a 67-year-old man had been questioned but had not been arrested.",
+        ]);
         assert_eq!(label_of_free(&target), Label::Added);
     }
 
     #[test]
     fn a_free_rendering_of_the_next_source_sentence_is_reworded() {
         // Nothing derived comes after it, so there is no gap to fill: the order alone tells.
-        let target = format!(
-            "A painting stolen from the Lindqvist Museum in 1993 has been given back, the museum \
-             said on Monday.\n\n{FREE}\n\n\
-             Collectors expect the price of the painter's work to rise."
-        );
+        let target = article(&[RETURNED, FREE, PRICES]);
         assert_eq!(label_of_free(&target), Label::Reworded);
     }
 
     #[test]
     fn the_same_sentence_after_a_later_sentence_is_added() {
-        let target = format!(
-            "From 14 June the painting will again be on display in the museum's east gallery.\n\n\
-             {FREE}"
-        );
+        let target = article(&[DISPLAY, FREE]);
         assert_eq!(label_of_free(&target), Label::Added);
     }
 
@@ -199,10 +199,7 @@ mod tests {
             "Curators said it had hung in a private \
             house for years.\n\nExperts who examined",
         );
-        let target = format!(
-            "A painting stolen from the Lindqvist Museum in 1993 has been given back, the museum \
-             said on Monday.\n\n{FREE}"
-        );
+        let target = article(&[RETURNED, FREE]);
         let report = compare(&wire, &target, &Options::default());
         assert_eq!(report.target.sentences[1].label, Label::Added);
     }
@@ -211,37 +208,29 @@ mod tests {
     fn a_free_rendering_swapped_with_its_neighbour_is_reworded() {
         // The writer put the display date before the experts: the free rendering fills the
         // hole the swap left, between the sentences on both sides of its counterpart.
-        let target = format!(
-            "A painting stolen from the Lindqvist Museum in 1993 has been given back, the museum \
-             said on Monday.\n\n\
-             From 14 June the painting will again be on display in the museum's east gallery.\n\n\
-             {FREE}\n\n\
-             Police said a 67-year-old man had been questioned but had not been arrested."
-        );
+        let target = article(&[
+            RETURNED,
+            DISPLAY,
+            FREE,
+            "Police said a 67-year-old man had been questioned but had not been arrested.",
+        ]);
         assert_eq!(label_of_free(&target), Label::Reworded);
     }
 
     #[test]
     fn the_same_sentence_far_from_the_hole_it_would_fill_is_added() {
-        let target = format!(
-            "A painting stolen from the Lindqvist Museum in 1993 has been given back, the museum \
-             said on Monday.\n\n\
-             From 14 June the painting will again be on display in the museum's east gallery.\n\n\
-             Art thefts from small museums rarely end well, insurers say.\n\n\
-             Collectors expect the price of the painter's work to rise.\n\n\
-             {FREE}"
-        );
+        let target = article(&[RETURNED, DISPLAY, THEFTS, PRICES, FREE]);
         assert_eq!(label_of_free(&target), Label::Added);
     }
 
     #[test]
     fn a_counterpart_another_sentence_took_leaves_it_added() {
-        let target = format!(
-            "A painting stolen from the Lindqvist Museum in 1993 has been given back, the museum \
-             said on Monday.\n\n{FREE}\n\n\
-             From 14 June the painting will again be on display in the museum's east gallery.\n\n\
-             Experts who examined it found it in good condition, apart from minor damage."
-        );
+        let target = article(&[
+            RETURNED,
+            FREE,
+            DISPLAY,
+            "Experts who examined it found it in good condition, apart from minor damage.",
+        ]);
         assert_eq!(label_of_free(&target), Label::Added);
     }
 }
