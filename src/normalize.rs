@@ -6,6 +6,8 @@
 //! weighted by how much they say: stop words and words that both articles use everywhere weigh
 //! little, distinctive content a lot.
 
+use std::collections::HashSet;
+
 use crate::segment::Segment;
 
 mod acronym;
@@ -75,9 +77,10 @@ pub struct Tokens {
     pub weights: Vec<f32>,
     /// Per key, whether it is a stop word, a number or noise (a lone letter).
     pub kinds: Vec<KeyKind>,
-    /// Per key, in how many sentences of either article it occurs.
+    /// Per key, in how many distinct sentences of either article it occurs.
     pub sentence_counts: Vec<u32>,
-    /// Sentences in both articles together.
+    /// Distinct sentences in both articles together: a sentence an article repeats word for word
+    /// counts once.
     pub sentences: usize,
     /// Per acronym key found spelled out in either article, the keys of its name, sorted by
     /// acronym key.
@@ -456,10 +459,26 @@ pub fn normalize(
 ///
 /// With 60 sentences, a word in 1 sentence weighs ln(61) ≈ 4.1, one in 30 sentences ≈ 0.7 and
 /// one in every sentence the floor of 0.1, like a stop word.
+///
+/// A sentence an article repeats word for word counts once. Wire copy often carries the same
+/// paragraph in each of its updates, and a paragraph pasted three times must not turn its own
+/// words into the event's common vocabulary. A sentence the other article shares still counts
+/// on both sides: that sharing is what the comparison measures.
 fn weigh(tokens: &mut Tokens, kinds: Vec<KeyKind>) {
     let mut counts = vec![0u32; kinds.len()];
     let mut last_seen = vec![u32::MAX; kinds.len()];
-    for (index, sentence) in tokens.source.iter().chain(tokens.target.iter()).enumerate() {
+    let mut seen = HashSet::new();
+    let sides = [(true, &tokens.source), (false, &tokens.target)];
+    let sentences = sides
+        .iter()
+        .flat_map(|&(is_source, side)| side.iter().map(move |sentence| (is_source, sentence)))
+        .filter(|&(is_source, sentence)| {
+            let keys: Vec<u32> = sentence.iter().map(|token| token.key).collect();
+            keys.is_empty() || seen.insert((is_source, keys))
+        });
+    let mut distinct = 0;
+    for (index, (_, sentence)) in sentences.enumerate() {
+        distinct += 1;
         for token in sentence {
             let key = token.key as usize;
             if last_seen[key] != index as u32 {
@@ -468,6 +487,7 @@ fn weigh(tokens: &mut Tokens, kinds: Vec<KeyKind>) {
             }
         }
     }
+    tokens.sentences = distinct;
     let total = tokens.sentences as f32 + 1.0;
     tokens.weights = counts
         .iter()

@@ -223,6 +223,31 @@ fn common_words_weigh_less_than_distinctive_ones() {
 }
 
 #[test]
+fn a_paragraph_an_article_repeats_counts_once() {
+    let update = "The ferry Morwenna ran aground off Carrick Point.";
+    let rest = "Crews checked the hull. The harbour stayed open. Passengers waited ashore.";
+    let target = "The Morwenna ran aground off Carrick Point, crews said.";
+    let once = format!("{update} {rest}");
+    // Wire copy repeats its key paragraph in every update; so does a reader's careless paste.
+    let thrice = format!("{update}\n\n{rest}\n\n{update}\n\n{update}");
+    let weigh = |source: &str| {
+        let t = normalize(source, &segment(source), target, &segment(target));
+        let ferry = t.target[0][1].key;
+        (t.weight(ferry), t.is_common(ferry), t.sentences)
+    };
+    assert_eq!(weigh(&once), weigh(&thrice));
+    // The target's copy of the paragraph is the sharing being measured, and still counts.
+    let (weight, common, sentences) = weigh(&once);
+    assert_eq!(sentences, 5);
+    assert_eq!(
+        weight,
+        (6.0f32 / 2.0).ln(),
+        "in the source's paragraph and the target's"
+    );
+    assert!(!common);
+}
+
+#[test]
 fn marks_quoted_and_proper_words() {
     let text = "\u{201c}We will win,\u{201d} Smith said.";
     let t = normalize(text, &segment(text), "", &[]);
