@@ -73,3 +73,15 @@ fn the_month_of_may_is_a_word_of_the_sentence_it_is_in() {
         (vec![Label::Added], vec![Some(Fact::Date)])
     );
 }
+
+#[test]
+fn the_surname_may_beside_a_title_is_no_date() {
+    // "May" after a first name is a name on both sides; "MP" after it once made the target's read
+    // as the verb of a headline, and the source's surname as a date the target dropped.
+    let (labels, changed) = judged(
+        "Prime Minister Theresa May met the union leaders at Downing Street on the pay offer.",
+        "Theresa May MP met the union leaders at Downing Street on the pay offer.",
+    );
+    assert_eq!(changed, [None]);
+    assert_ne!(labels, [Label::Added]);
+}

@@ -341,7 +341,7 @@ fn a_function_word_in_capitals_is_a_name_unless_the_line_shouts() {
 #[test]
 fn may_with_a_capital_inside_a_sentence_is_the_month_not_the_verb() {
     let text = "Work may begin in May. Theresa May said so. May 5 is the deadline. \
-                May we come? Council May Close Library";
+                May we come? Council May Close Library. Theresa May MP met the union leaders.";
     let t = normalize(text, &segment(text), "", &[]);
     let key = |s: usize, i: usize| t.source[s][i].key;
     let (verb, month) = (key(0, 1), key(0, 4));
@@ -353,6 +353,11 @@ fn may_with_a_capital_inside_a_sentence_is_the_month_not_the_verb() {
     assert_eq!(key(2, 0), month, "a first word before a day");
     assert_eq!(key(3, 0), verb, "a first word asking");
     assert_eq!(key(4, 1), verb, "a headline in title case");
+    assert_eq!(
+        key(5, 1),
+        month,
+        "a name between names in a sentence in lower case"
+    );
 }
 
 /// A score or a range is one figure, read in its order: `"1-3"` is not `"3-1"`, while spaces

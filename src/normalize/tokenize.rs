@@ -119,13 +119,15 @@ fn tokenize<'a>(
         }
     }
     // "May" with a capital inside a sentence is the month or a name (`"in May"`, `"Theresa
-    // May said"`), not the verb it spells, and so is a first word before a day (`"May 5 is the
-    // deadline"`); amid other capitals, in a headline set in title case (`"Council May Close
-    // Library"`), it is the verb.
+    // May said"`, `"Theresa May MP met union leaders"`), not the verb it spells, and so is a
+    // first word before a day (`"May 5 is the deadline"`); amid other capitals, in a headline set
+    // in title case (`"Council May Close Library"`), it is the verb. The first word of a
+    // sentence has a capital anyway, so it counts as one.
+    let title_case = 2 * (1 + tokens.iter().filter(|t| t.proper).count()) > tokens.len();
     for i in 0..tokens.len() {
         let word = &text[tokens[i].start..tokens[i].end];
-        // The first word of a sentence has a capital anyway.
-        let headline = (i == 1 || i > 1 && tokens[i - 1].proper)
+        let headline = title_case
+            && (i == 1 || i > 1 && tokens[i - 1].proper)
             && tokens.get(i + 1).is_some_and(|t| t.proper);
         let before_day = tokens.get(i + 1).is_some_and(|next| {
             text[next.start..next.end].starts_with(|c: char| c.is_ascii_digit())
