@@ -6,7 +6,9 @@
 //! weighted by how much they say: stop words and words that both articles use everywhere weigh
 //! little, distinctive content a lot.
 
-use std::collections::HashSet;
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashSet, FxHasher};
 
 use crate::segment::Segment;
 
@@ -467,14 +469,22 @@ pub fn normalize(
 fn weigh(tokens: &mut Tokens, kinds: Vec<KeyKind>) {
     let mut counts = vec![0u32; kinds.len()];
     let mut last_seen = vec![u32::MAX; kinds.len()];
-    let mut seen = HashSet::new();
-    let sides = [(true, &tokens.source), (false, &tokens.target)];
+    // A sentence is known by a 64-bit fingerprint of its keys and its side (the two halves, as
+    // the set of word pairs elsewhere holds them, cost the page no new code). Two different
+    // sentences sharing one is vanishingly rare among thousands, and would only leave one of them
+    // out of the counts.
+    let mut seen: FxHashSet<[u32; 2]> = FxHashSet::default();
+    let sides = [(0, &tokens.source), (1, &tokens.target)];
     let sentences = sides
         .iter()
-        .flat_map(|&(is_source, side)| side.iter().map(move |sentence| (is_source, sentence)))
-        .filter(|&(is_source, sentence)| {
-            let keys: Vec<u32> = sentence.iter().map(|token| token.key).collect();
-            keys.is_empty() || seen.insert((is_source, keys))
+        .flat_map(|&(side, sentences)| sentences.iter().map(move |sentence| (side, sentence)))
+        .filter(|&(side, sentence)| {
+            let mut hasher = FxHasher::default();
+            sentence
+                .iter()
+                .for_each(|token| hasher.write_u32(token.key));
+            let print = hasher.finish();
+            sentence.is_empty() || seen.insert([print as u32, (print >> 32) as u32 ^ side])
         });
     let mut distinct = 0;
     for (index, (_, sentence)) in sentences.enumerate() {
