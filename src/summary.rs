@@ -17,7 +17,10 @@ pub struct Labelled<'a> {
 
 /// A target with at least this share of derived (copied or reworded) characters is wholly
 /// derived: a standfirst or a closing line of new framing around wire copy does not make it
-/// original work.
+/// original work. So is one whose every sentence is derived, with at least [`MOSTLY_MIN`] of its
+/// characters: nine reworded sentences of a translation, a fifth of their words with no
+/// counterpart (`"in the south of the country"` for `"the southern town of"`), add no sentence
+/// of their own.
 pub const WHOLLY_MIN: f64 = 0.9;
 /// Below this derived share the target is independent. Two independent reports of one event
 /// share names, figures and quotes, which shows as up to about a third of derived text (on the
@@ -98,7 +101,16 @@ pub fn summarize(
         } else {
             0.0
         };
-    let verdict = if target_tally.characters > 0 && derived >= WHOLLY_MIN {
+    // Every sentence taken from the source, however many phrases of their own they add: a
+    // translation or a close rewrite renders each sentence with words the source lacks.
+    let every_sentence_derived = target
+        .judgements
+        .iter()
+        .enumerate()
+        .all(|(t, judgement)| judgement.label != Label::Added || changed.contains(&t));
+    let verdict = if target_tally.characters > 0
+        && (derived >= WHOLLY_MIN || every_sentence_derived && derived >= MOSTLY_MIN)
+    {
         Verdict::WhollyDerived
     } else if target_tally.characters > 0 && derived >= PARTIALLY_MIN
         || copied_sentences(target) >= COPIED_SENTENCES_MIN
@@ -295,6 +307,11 @@ fn headline(
     // a source sentence with another number is derived, but not copied.
     let most_copied = mostly_copied && tally.shares.copied > 0.5;
     let lead = match verdict {
+        // Wholly derived by its sentences, not its words: "all of this article" would hide the
+        // new phrases that the line goes on to count.
+        Verdict::WhollyDerived if derived < WHOLLY_MIN => {
+            "Every sentence of this article comes from the source"
+        }
         Verdict::WhollyDerived if c.added == 0 && c.reworded == 0 => {
             "All of this article is copied from the source"
         }

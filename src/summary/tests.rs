@@ -197,7 +197,12 @@ fn the_headline_agrees_with_the_shares_and_the_changes() {
     );
     assert_eq!(report.summary.target.counts.added, 0);
     assert!(report.summary.target.shares.added > 0.1);
-    assert_opens(&report, "Most of this article comes from the source, with phrases of its own added: 0 sentences copied, 2 reworded, 0 added, but new phrases within its sentences make up ");
+    assert_eq!(
+        report.summary.verdict,
+        Verdict::WhollyDerived,
+        "no sentence of its own"
+    );
+    assert_opens(&report, "Every sentence of this article comes from the source: 0 sentences copied, 2 reworded, 0 added, but new phrases within its sentences make up ");
     // A reworded sentence made of words kept as written is no "reworded" article.
     let report = compare(
         "Shares in Northgate Energy rose sharply on Tuesday after the company reported record \
@@ -431,4 +436,27 @@ fn a_text_of_marks_alone_has_no_words_and_is_not_called_empty() {
     ] {
         assert_opens(&compare(source, target, &Options::default()), start);
     }
+}
+
+/// A target whose every sentence is derived is wholly derived, however many phrases of its own
+/// they add, while the source's words are most of it: below that (here 45 %), it takes part of
+/// the source.
+#[test]
+fn every_sentence_derived_is_wholly_derived_while_most_words_are() {
+    let source = "The club will stay shut until further notice.";
+    let judged = |target: &str| {
+        let summary = compare(source, target, &Options::default()).summary;
+        (summary.target.counts.added, summary.verdict)
+    };
+    assert_eq!(
+        judged("The club will stay shut until further notice, its owners said."),
+        (0, Verdict::WhollyDerived)
+    );
+    assert_eq!(
+        judged(
+            "The club will stay shut until further notice, its owners and the licensing board \
+             said in a statement."
+        ),
+        (0, Verdict::PartiallyDerived)
+    );
 }

@@ -438,7 +438,22 @@ fn check_summary(report: &Report) {
                 && s.text.split_whitespace().count() >= retold::summary::COPIED_WORDS_MIN
         })
         .count();
-    let expected = if target.characters > 0 && derived >= retold::summary::WHOLLY_MIN {
+    let changed_sentences: Vec<usize> = report
+        .links
+        .iter()
+        .filter(|l| l.label == Label::Added)
+        .flat_map(|l| l.target.iter().copied())
+        .collect();
+    let every_sentence_derived = report
+        .target
+        .sentences
+        .iter()
+        .enumerate()
+        .all(|(t, s)| s.label != Label::Added || changed_sentences.contains(&t));
+    let expected = if target.characters > 0
+        && (derived >= retold::summary::WHOLLY_MIN
+            || every_sentence_derived && derived >= retold::summary::MOSTLY_MIN)
+    {
         Verdict::WhollyDerived
     } else if target.characters > 0 && derived >= retold::summary::PARTIALLY_MIN
         || copied_sentences >= retold::summary::COPIED_SENTENCES_MIN
