@@ -89,6 +89,27 @@ export async function guardedPage(browser, origin, options = {}) {
   return { context, page, problems };
 }
 
+/**
+ * Serves dist/, launches Chromium and opens a guarded page (see `guardedPage`, which takes
+ * `options`) with the example compared: `{ server, browser, context, page, problems }`. One call
+ * in one `before` hook, since Node 20 runs a file's top-level `before` hooks side by side.
+ */
+export async function openExample(options = {}) {
+  const server = await serveDist();
+  const browser = await launch().catch(async (error) => { await server.close(); throw error; });
+  try {
+    const { context, page, problems } = await guardedPage(browser, server.url.slice(0, -1), options);
+    await page.goto(server.url);
+    await page.click('#example');
+    await waitForReport(page);
+    return { server, browser, context, page, problems };
+  } catch (error) {
+    await browser.close();
+    await server.close();
+    throw error;
+  }
+}
+
 /** Waits until the page has finished showing a report; throws with the page's message if it failed. */
 export async function waitForReport(page, timeout = 30_000) {
   await page.waitForFunction(() => ['done', 'failed'].includes(

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  compareAndWait, firstLinePoint, guardedPage, launch, runAxe, screenshotPath, serveDist, waitForReport,
+  compareAndWait, firstLinePoint, guardedPage, openExample, runAxe, screenshotPath,
 } from './helpers.mjs';
 
 let server;
@@ -14,12 +14,7 @@ let problems;
 let context;
 
 before(async () => {
-  server = await serveDist();
-  browser = await launch();
-  ({ page, problems, context } = await guardedPage(browser, server.url.slice(0, -1), { acceptDownloads: true }));
-  await page.goto(server.url);
-  await page.click('#example');
-  await waitForReport(page);
+  ({ server, browser, page, problems, context } = await openExample({ acceptDownloads: true }));
 });
 
 after(async () => {

@@ -2,7 +2,7 @@
 // walks, clicks and scrolls through long articles on wide and laptop screens.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { compareAndWait, firstLinePoint, guardedPage, launch, serveDist, waitForReport } from './helpers.mjs';
+import { compareAndWait, firstLinePoint, openExample } from './helpers.mjs';
 
 let server;
 let browser;
@@ -10,12 +10,7 @@ let page;
 let problems;
 
 before(async () => {
-  server = await serveDist();
-  browser = await launch();
-  ({ page, problems } = await guardedPage(browser, server.url.slice(0, -1)));
-  await page.goto(server.url);
-  await page.click('#example');
-  await waitForReport(page);
+  ({ server, browser, page, problems } = await openExample());
 });
 
 after(async () => {
