@@ -38,8 +38,8 @@ pub mod wasm;
 use serde::{Deserialize, Serialize};
 
 pub use report::{
-    Counts, DiffOp, Edits, Fact, Label, Link, OffsetUnit, Op, Report, Sentence, Shares, Side, Span,
-    Summary, Tally, Verdict,
+    Counts, DiffOp, Edits, Fact, Label, Link, OffsetUnit, Op, Percents, Report, Sentence, Shares,
+    Side, Span, Summary, Tally, Verdict,
 };
 
 use classify::{Judgement, Labels};

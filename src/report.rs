@@ -344,6 +344,11 @@ pub struct Tally {
     pub counts: Counts,
     /// Share of the side's non-space characters per label, from 0 to 1, spans included.
     pub shares: Shares,
+    /// The shares as whole percentages that add up to 100 (0 for an empty side), rounded by
+    /// largest remainder, so every reader of the report prints the same figures: thirds are
+    /// 34, 33, 33, never 33, 33, 33. A report saved before they existed reads them as all 0.
+    #[serde(default)]
+    pub percents: Percents,
     /// Non-space characters in the side's sentences.
     pub characters: usize,
 }
@@ -372,6 +377,19 @@ pub struct Shares {
     pub added: f64,
     /// Share omitted (source only).
     pub omitted: f64,
+}
+
+/// Whole percentages of a side's characters per label; see [`Tally::percents`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Percents {
+    /// Percent copied.
+    pub copied: u32,
+    /// Percent reworded.
+    pub reworded: u32,
+    /// Percent added (target only).
+    pub added: u32,
+    /// Percent omitted (source only).
+    pub omitted: u32,
 }
 
 impl Counts {

@@ -1,7 +1,7 @@
 //! Count labels, measure character shares and give the verdict on the target as a whole.
 
 use crate::classify::{Judgement, Match};
-use crate::report::{Counts, Fact, Label, Shares, Summary, Tally, Verdict};
+use crate::report::{Counts, Fact, Label, Percents, Shares, Summary, Tally, Verdict};
 use crate::segment::{holds_markup, Segment};
 
 /// One article with its sentences and their labels, as `summarize` reads it.
@@ -234,11 +234,46 @@ fn tally(side: Labelled<'_>) -> Tally {
         added: share(characters[2]),
         omitted: share(characters[3]),
     };
+    let [copied, reworded, added, omitted] = percents(characters, total);
     Tally {
         counts,
         shares,
+        percents: Percents {
+            copied,
+            reworded,
+            added,
+            omitted,
+        },
         characters: total,
     }
+}
+
+/// Whole percentages of `total` for each of `parts` (which add up to it), by largest remainder:
+/// each part gets its percentage rounded down, and the points still missing from 100 go to the
+/// parts with the largest remainders, the earlier part first on a tie. Integers throughout, so
+/// no float rounding can make them 99 or 101.
+///
+/// `[1, 1, 1]` of 3 -> `[34, 33, 33]`; `[0, 0, 0, 0]` of 0 -> all 0.
+fn percents(parts: [usize; 4], total: usize) -> [u32; 4] {
+    if total == 0 {
+        return [0; 4];
+    }
+    let mut whole = parts.map(|n| (n * 100 / total) as u32);
+    let mut remainders = parts.map(|n| Some(n * 100 % total));
+    // At most three points are missing (four parts each lose less than one), so picking the
+    // largest remainder each time beats sorting, whose code the page would carry.
+    for _ in whole.iter().sum::<u32>()..100 {
+        let mut best: Option<usize> = None;
+        for (i, remainder) in remainders.iter().enumerate() {
+            if remainder.is_some() && best.is_none_or(|b| *remainder > remainders[b]) {
+                best = Some(i);
+            }
+        }
+        let Some(i) = best else { break };
+        whole[i] += 1;
+        remainders[i] = None;
+    }
+    whole
 }
 
 fn slot(label: Label) -> usize {
@@ -387,8 +422,7 @@ fn headline(
         line.push_str(&format!(" ({place})"));
     }
     // With no sentence added, what falls short of "all" is new phrases inside derived ones.
-    // A whole percentage as an integer: formatting a float would pull float printing into wasm.
-    let added_words = (tally.shares.added * 100.0).round() as u32;
+    let added_words = tally.percents.added;
     if c.added == 0 && added_words >= 1 {
         line.push_str(&format!(
             ", but new phrases within its sentences make up {added_words}% of its text"

@@ -74,15 +74,15 @@ pub fn write_report(
         visible(&names.1)
     )?;
     writeln!(out, "{}", p.paint(BOLD, &summary.headline))?;
-    let t = &summary.target.shares;
-    let s = &summary.source.shares;
+    let t = &summary.target.percents;
+    let s = &summary.source.percents;
     writeln!(
         out,
-        "target text: {:.0}% copied, {:.0}% reworded, {:.0}% added (words a rewrite kept count as copied) · source text: {:.0}% omitted · verdict: {}",
-        t.copied * 100.0,
-        t.reworded * 100.0,
-        t.added * 100.0,
-        s.omitted * 100.0,
+        "target text: {}% copied, {}% reworded, {}% added (words a rewrite kept count as copied) · source text: {}% omitted · verdict: {}",
+        t.copied,
+        t.reworded,
+        t.added,
+        s.omitted,
         serde_json::to_value(summary.verdict).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
     )?;
     writeln!(

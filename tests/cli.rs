@@ -99,15 +99,22 @@ fn json_output_has_the_documented_shape() {
     assert_eq!(keys(summary), ["headline", "source", "target", "verdict"]);
     assert_eq!(summary["verdict"], "partially_derived");
     for side in ["source", "target"] {
-        assert_eq!(keys(&summary[side]), ["characters", "counts", "shares"]);
         assert_eq!(
-            keys(&summary[side]["counts"]),
-            ["added", "copied", "omitted", "reworded"]
+            keys(&summary[side]),
+            ["characters", "counts", "percents", "shares"]
         );
-        assert_eq!(
-            keys(&summary[side]["shares"]),
-            ["added", "copied", "omitted", "reworded"]
-        );
+        for figures in ["counts", "shares", "percents"] {
+            assert_eq!(
+                keys(&summary[side][figures]),
+                ["added", "copied", "omitted", "reworded"]
+            );
+        }
+        let percents = &summary[side]["percents"];
+        let total: u64 = ["added", "copied", "omitted", "reworded"]
+            .iter()
+            .map(|label| percents[label].as_u64().expect("whole percent"))
+            .sum();
+        assert_eq!(total, 100, "{percents}");
     }
     // The JSON is the library's Report, field for field.
     let parsed: retold::Report = serde_json::from_value(report.clone()).expect("a Report");
@@ -116,7 +123,7 @@ fn json_output_has_the_documented_shape() {
 }
 
 /// A saved JSON report reads back into the library's `Report`, and one saved before reports
-/// carried `version` reads with an empty one.
+/// carried `version` or `percents` reads with an empty version and zero percents.
 #[test]
 fn a_saved_json_report_reads_back_with_or_without_its_version() {
     let (source, target) = pair("saved");
@@ -125,8 +132,16 @@ fn a_saved_json_report_reads_back_with_or_without_its_version() {
     assert_eq!(read.version, env!("CARGO_PKG_VERSION"));
     assert_eq!(read.target.sentences.len(), 4);
     saved.as_object_mut().expect("object").remove("version");
+    for side in ["source", "target"] {
+        saved["summary"][side]
+            .as_object_mut()
+            .expect("tally")
+            .remove("percents");
+    }
     let older: retold::Report = serde_json::from_value(saved).expect("reads without a version");
     assert_eq!((older.version.as_str(), older.links), ("", read.links));
+    assert_eq!(older.summary.target.percents, retold::Percents::default());
+    assert_eq!(older.summary.target.shares, read.summary.target.shares);
 }
 
 #[test]

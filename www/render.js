@@ -321,24 +321,16 @@ export function describeRun(report, ms) {
 }
 
 /**
- * The stacked bar segments of one side: [{label, share, percent}] with shares clamped to 0..1.
- * Percents are whole numbers rounded by largest remainder, so they add up to the rounded total
- * (100 for a whole side), never 101.
+ * The stacked bar segments of one side: [{label, share, percent}] with shares clamped to 0..1 for
+ * the bar's widths, and the core's whole percents (rounded by largest remainder, so they add up
+ * to 100) for its words.
  */
 export function shareSegments(tally, side) {
-  const segments = SIDE_LABELS[side].map((label) => {
-    const share = Math.max(0, Math.min(1, Number(tally.shares[label]) || 0));
-    return { label, share, percent: Math.floor(share * 100) };
-  });
-  const total = Math.round(segments.reduce((sum, segment) => sum + segment.share, 0) * 100);
-  let left = total - segments.reduce((sum, segment) => sum + segment.percent, 0);
-  const byRemainder = segments.slice().sort((one, two) => (two.share * 100 - two.percent) - (one.share * 100 - one.percent));
-  for (const segment of byRemainder) {
-    if (left <= 0) break;
-    segment.percent += 1;
-    left -= 1;
-  }
-  return segments;
+  return SIDE_LABELS[side].map((label) => ({
+    label,
+    share: Math.max(0, Math.min(1, Number(tally.shares[label]) || 0)),
+    percent: Number(tally.percents[label]) || 0,
+  }));
 }
 
 function renderBar(doc, tally, side) {

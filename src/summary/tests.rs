@@ -1,7 +1,7 @@
 //! Unit tests of the summary: verdicts and headlines.
 
-use super::PARTIALLY_MIN;
-use crate::{compare, Options, Report, Verdict};
+use super::{percents, PARTIALLY_MIN};
+use crate::{compare, Options, Percents, Report, Verdict};
 
 const WIRE: &str = "The Harlow dam opened on Tuesday after seven years of work.\n\n\
     Governor Ilse Marrow cut the ribbon before four hundred guests.\n\n\
@@ -458,5 +458,51 @@ fn every_sentence_derived_is_wholly_derived_while_most_words_are() {
              said in a statement."
         ),
         (0, Verdict::PartiallyDerived)
+    );
+}
+
+/// Largest remainder: whole percentages that add up to 100, the biggest leftovers rounded up.
+#[test]
+fn percents_add_up_to_one_hundred() {
+    let cases: &[([usize; 4], usize, [u32; 4])] = &[
+        ([1, 1, 1, 0], 3, [34, 33, 33, 0]),
+        ([0, 0, 0, 0], 0, [0, 0, 0, 0]),
+        ([5, 0, 0, 0], 5, [100, 0, 0, 0]),
+        // 46.35, 1.32, 52.33: rounding each alone gives 46 + 1 + 52 = 99.
+        ([1333, 38, 1505, 0], 2876, [47, 1, 52, 0]),
+        // 12.5 each way: the earlier parts take the points.
+        ([1, 1, 1, 5], 8, [13, 13, 12, 62]),
+        ([1, 0, 0, 199], 200, [1, 0, 0, 99]),
+    ];
+    for &(parts, total, want) in cases {
+        assert_eq!(percents(parts, total), want, "{parts:?} of {total}");
+    }
+}
+
+/// The CLI and the page print the report's percents, so they agree with the shares they round.
+#[test]
+fn every_side_reports_percents_that_round_its_shares() {
+    let source = "The dam opened on Monday. It cost £2m. Crowds cheered. The mayor spoke.";
+    let target = "The dam opened on Monday. Crowds cheered loudly at the gates. Rain fell all day.";
+    let report = compare(source, target, &Options::default());
+    for tally in [&report.summary.source, &report.summary.target] {
+        let p = tally.percents;
+        assert_eq!(p.copied + p.reworded + p.added + p.omitted, 100);
+        let s = tally.shares;
+        for (percent, share) in [
+            (p.copied, s.copied),
+            (p.reworded, s.reworded),
+            (p.added, s.added),
+            (p.omitted, s.omitted),
+        ] {
+            assert!(
+                (f64::from(percent) - share * 100.0).abs() < 1.0,
+                "{p:?} {s:?}"
+            );
+        }
+    }
+    assert_eq!(
+        compare("", "", &Options::default()).summary.target.percents,
+        Percents::default()
     );
 }

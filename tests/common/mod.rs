@@ -411,6 +411,17 @@ fn check_summary(report: &Report) {
         } else {
             assert_eq!(sum, 0.0, "shares of an empty side");
         }
+        // Whole percents round the shares (each within a point) and add up to 100.
+        let p = tally.percents;
+        let percents = [p.copied, p.reworded, p.added, p.omitted];
+        let whole: u32 = percents.iter().sum();
+        assert_eq!(whole, if tally.characters > 0 { 100 } else { 0 }, "{p:?}");
+        for (percent, share) in percents.iter().zip(shares) {
+            assert!(
+                (f64::from(*percent) - share * 100.0).abs() < 1.0,
+                "{p:?} for {shares:?}"
+            );
+        }
     }
     let target = &report.summary.target;
     // Sentences that repeat a source sentence with another fact count as derived too.

@@ -32,9 +32,11 @@ export const REPORT = {
   ],
   summary: {
     source: { counts: { copied: 1, reworded: 1, added: 0, omitted: 1 },
-      shares: { copied: 0.2, reworded: 0.35, added: 0, omitted: 0.45 }, characters: 45 },
+      shares: { copied: 0.2, reworded: 0.35, added: 0, omitted: 0.45 },
+      percents: { copied: 20, reworded: 35, added: 0, omitted: 45 }, characters: 45 },
     target: { counts: { copied: 1, reworded: 1, added: 1, omitted: 0 },
-      shares: { copied: 0.2, reworded: 0.6, added: 0.2, omitted: 0 }, characters: 43 },
+      shares: { copied: 0.2, reworded: 0.6, added: 0.2, omitted: 0 },
+      percents: { copied: 20, reworded: 60, added: 20, omitted: 0 }, characters: 43 },
     verdict: 'partially_derived',
     headline: 'Part of this article comes from the source: 1 sentence copied, 1 reworded, 1 added.',
   },

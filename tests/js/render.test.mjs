@@ -202,17 +202,15 @@ test('shareSegments keeps each side to its own labels and clamps shares', () => 
   assert.deepEqual(shareSegments(REPORT.summary.target, 'target').map((segment) => segment.label),
     ['copied', 'reworded', 'added']);
   assert.deepEqual(shareSegments(REPORT.summary.source, 'source').map((segment) => segment.percent), [20, 35, 45]);
-  const odd = { counts: {}, shares: { copied: 1.7, reworded: -1, omitted: Number.NaN } };
+  const odd = { counts: {}, shares: { copied: 1.7, reworded: -1, omitted: Number.NaN }, percents: {} };
   assert.deepEqual(shareSegments(odd, 'source').map((segment) => segment.share), [1, 0, 0]);
+  assert.deepEqual(shareSegments(odd, 'source').map((segment) => segment.percent), [0, 0, 0]);
 });
 
-test('shareSegments percents add up to 100 (largest remainder), not 101', () => {
-  const thirds = { counts: {}, shares: { copied: 0.335, reworded: 0.335, added: 0.33 } };
-  const percents = shareSegments(thirds, 'target').map((segment) => segment.percent);
-  assert.equal(percents.reduce((sum, percent) => sum + percent, 0), 100);
-  assert.deepEqual(percents, [34, 33, 33]);
-  const none = { counts: {}, shares: { copied: 0, reworded: 0, omitted: 0 } };
-  assert.deepEqual(shareSegments(none, 'source').map((segment) => segment.percent), [0, 0, 0]);
+test('shareSegments words the core\'s percents, which add up to 100, not the shares rounded one by one', () => {
+  const thirds = { counts: {}, shares: { copied: 1 / 3, reworded: 1 / 3, added: 1 / 3 },
+    percents: { copied: 34, reworded: 33, added: 33, omitted: 0 } };
+  assert.deepEqual(shareSegments(thirds, 'target').map((segment) => segment.percent), [34, 33, 33]);
 });
 
 test('the bar figures count sentences in words that read right for one sentence', () => {
