@@ -191,6 +191,17 @@ fn text_output_shows_the_headline_and_labels() {
         "{text}"
     );
     assert!(text.to_lowercase().contains("added"), "{text}");
+    // The figures are the report's whole percents, as the page prints them.
+    let percent = |side: &str, label: &str| &report["summary"][side]["percents"][label];
+    let figures = format!(
+        "target text: {}% copied, {}% reworded, {}% added",
+        percent("target", "copied"),
+        percent("target", "reworded"),
+        percent("target", "added")
+    );
+    assert!(text.contains(&figures), "{figures} in {text}");
+    let omitted = format!("source text: {}% omitted", percent("source", "omitted"));
+    assert!(text.contains(&omitted), "{omitted} in {text}");
     // Text is the default format.
     let default = run(retold()
         .arg("compare")
