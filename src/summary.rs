@@ -258,8 +258,10 @@ fn percents(parts: [usize; 4], total: usize) -> [u32; 4] {
     if total == 0 {
         return [0; 4];
     }
-    let mut whole = parts.map(|n| (n * 100 / total) as u32);
-    let mut remainders = parts.map(|n| Some(n * 100 % total));
+    // In 64 bits: a hundred times 43 million characters overflows wasm32's usize.
+    let total = total as u64;
+    let mut whole = parts.map(|n| (n as u64 * 100 / total) as u32);
+    let mut remainders = parts.map(|n| Some(n as u64 * 100 % total));
     // At most three points are missing (four parts each lose less than one), so picking the
     // largest remainder each time beats sorting, whose code the page would carry.
     for _ in whole.iter().sum::<u32>()..100 {

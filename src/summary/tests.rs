@@ -473,6 +473,8 @@ fn percents_add_up_to_one_hundred() {
         // 12.5 each way: the earlier parts take the points.
         ([1, 1, 1, 5], 8, [13, 13, 12, 62]),
         ([1, 0, 0, 199], 200, [1, 0, 0, 99]),
+        // Larger than wasm32's usize once multiplied by 100.
+        ([25_000_000, 25_000_000, 0, 0], 50_000_000, [50, 50, 0, 0]),
     ];
     for &(parts, total, want) in cases {
         assert_eq!(percents(parts, total), want, "{parts:?} of {total}");
