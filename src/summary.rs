@@ -103,11 +103,19 @@ pub fn summarize(
         };
     // Every sentence taken from the source, however many phrases of their own they add: a
     // translation or a close rewrite renders each sentence with words the source lacks.
+    // Marked once: looking each added sentence up in `changed` would be quadratic in a long
+    // article full of both.
+    let mut is_changed = vec![false; target.judgements.len()];
+    for &t in &changed {
+        if let Some(mark) = is_changed.get_mut(t) {
+            *mark = true;
+        }
+    }
     let every_sentence_derived = target
         .judgements
         .iter()
-        .enumerate()
-        .all(|(t, judgement)| judgement.label != Label::Added || changed.contains(&t));
+        .zip(&is_changed)
+        .all(|(judgement, &changed)| judgement.label != Label::Added || changed);
     let verdict = if target_tally.characters > 0
         && (derived >= WHOLLY_MIN || every_sentence_derived && derived >= MOSTLY_MIN)
     {
