@@ -4,7 +4,8 @@
 //! grouped into hunks (all deleted words, then all inserted words), and a short equal run between
 //! two changes (a lone function word or punctuation) joins the hunk around it.
 
-use similar::{Algorithm, ChangeTag, TextDiff};
+use rustc_hash::FxHashMap;
+use similar::{capture_diff_slices, Algorithm};
 
 use crate::report::{DiffOp, Edits, Op};
 
@@ -28,7 +29,7 @@ const ABSORB_MAX: usize = 3;
 ///     [(Op::Equal, "The storm killed "), (Op::Delete, "12"), (Op::Insert, "15"), (Op::Equal, " people.")]
 /// );
 /// ```
-pub fn diff(source: &str, target: &str) -> Vec<DiffOp> {
+pub fn diff<'a>(source: &'a str, target: &'a str) -> Vec<DiffOp> {
     if source == target {
         return if source.is_empty() {
             Vec::new()
@@ -40,19 +41,47 @@ pub fn diff(source: &str, target: &str) -> Vec<DiffOp> {
         };
     }
     let (old, new) = (words(source), words(target));
-    let text_diff = TextDiff::configure()
-        .algorithm(Algorithm::Patience)
-        .diff_slices(&old, &new);
+    // The words as numbers: `similar` is then the same code as the word alignment's, which
+    // diffs `u32` keys, and the page does not carry it a second time for strings. The map has
+    // the interner's type for the same reason.
+    let mut ids: FxHashMap<&str, (u32, u32)> = FxHashMap::default();
+    let mut number = |words: &[&'a str]| -> Vec<u32> {
+        words
+            .iter()
+            .map(|&word| {
+                if let Some(&(id, _)) = ids.get(word) {
+                    return id;
+                }
+                let id = ids.len() as u32;
+                ids.insert(word, (id, 0));
+                id
+            })
+            .collect()
+    };
+    let (old_ids, new_ids) = (number(&old), number(&new));
     let mut runs: Vec<(Op, String)> = Vec::new();
-    for change in text_diff.iter_all_changes() {
-        let op = match change.tag() {
-            ChangeTag::Equal => Op::Equal,
-            ChangeTag::Delete => Op::Delete,
-            ChangeTag::Insert => Op::Insert,
-        };
-        match runs.last_mut() {
-            Some((last, text)) if *last == op => text.push_str(change.value()),
-            _ => runs.push((op, change.value().to_string())),
+    let mut push = |op: Op, words: &[&str]| {
+        if words.is_empty() {
+            return;
+        }
+        if !matches!(runs.last(), Some((last, _)) if *last == op) {
+            runs.push((op, String::new()));
+        }
+        if let Some((_, text)) = runs.last_mut() {
+            text.extend(words.iter().copied());
+        }
+    };
+    for op in capture_diff_slices(Algorithm::Patience, &old_ids, &new_ids) {
+        let (_, old_range, new_range) = op.as_tag_tuple();
+        match op {
+            similar::DiffOp::Equal { .. } => push(Op::Equal, &old[old_range]),
+            similar::DiffOp::Delete { .. } => push(Op::Delete, &old[old_range]),
+            similar::DiffOp::Insert { .. } => push(Op::Insert, &new[new_range]),
+            // A replacement reads as its deleted words, then its inserted ones.
+            similar::DiffOp::Replace { .. } => {
+                push(Op::Delete, &old[old_range]);
+                push(Op::Insert, &new[new_range]);
+            }
         }
     }
     group(runs)
