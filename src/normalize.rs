@@ -11,6 +11,7 @@ use crate::segment::Segment;
 mod acronym;
 mod clock;
 mod figures;
+mod hyphens;
 mod keys;
 mod language;
 mod names;
@@ -21,6 +22,7 @@ mod tokenize;
 mod variants;
 mod weigh;
 
+use hyphens::join_broken_words;
 pub(crate) use keys::is_dotted_initials;
 #[cfg(test)]
 use keys::kind_of;
@@ -309,8 +311,10 @@ pub fn normalize(
     target: &[Segment],
 ) -> Tokens {
     let mut interner = Interner::new();
-    let source_tokens = tokenize_all(source_text, source, &mut interner);
-    let target_tokens = tokenize_all(target_text, target, &mut interner);
+    let mut source_tokens = tokenize_all(source_text, source, &mut interner);
+    let mut target_tokens = tokenize_all(target_text, target, &mut interner);
+    join_broken_words(source_text, &mut source_tokens, &mut interner);
+    join_broken_words(target_text, &mut target_tokens, &mut interner);
     let merged = merge_variants(&interner.words, &interner.kinds);
     let mut tokens = Tokens {
         source: source_tokens,

@@ -2,9 +2,12 @@
 //! only wrap a sentence, and the paragraphs blank lines make.
 
 use retold::segment::segment;
+use retold::Label::{Added, Copied, Omitted, Reworded};
 
 mod common;
+use common::fixtures::report;
 use common::sentences::{check, split};
+use common::shapes::{labels, texts};
 
 #[test]
 fn line_breaks_end_headlines_bylines_and_captions() {
@@ -54,6 +57,16 @@ fn line_breaks_that_only_wrap_a_sentence_keep_it_whole() {
         (
             "The long-\nawaited report came out.",
             &["The long-\nawaited report came out."],
+        ),
+        // A broken word's second half is no list number, however short: `"mer."` is no `"ii."`.
+        (
+            "It was warm in the first sum-\nmer. It rained.",
+            &["It was warm in the first sum-\nmer.", "It rained."],
+        ),
+        // A soft hyphen shows only at the break, as a PDF viewer copies it.
+        (
+            "It was disap\u{ad}\npointed. It left.",
+            &["It was disap\u{ad}\npointed.", "It left."],
         ),
         (
             "It was a long and difficult night for\r\nthe crews. They rested.",
@@ -122,4 +135,47 @@ fn keeps_paragraph_numbers_across_blank_lines_and_line_breaks() {
     let text = "Headline\r\nOne. Two.\r\nThree.";
     let paragraphs: Vec<usize> = segment(text).iter().map(|s| s.paragraph).collect();
     assert_eq!(paragraphs, [0, 1, 1, 2]);
+}
+
+/// A press release copied out of a PDF: lines wrapped at a width, words hyphenated across them
+/// (`"com-\nplete"`, `"old-\ner"`, a soft hyphen in `"strug\u{ad}\ngling"`), and a news story
+/// that copies it with the words written whole.
+#[test]
+fn a_press_release_copied_from_a_pdf_matches_the_words_it_broke_across_lines() {
+    let report = report("16-pdf-press-release");
+    assert_eq!(
+        labels(&report.target),
+        [Reworded, Copied, Copied, Copied, Copied, Copied, Copied, Added]
+    );
+    // A broken word keeps its sentence whole, even before a half as short as a list number.
+    let source = texts(&report.source);
+    assert!(source
+        .contains(&"Entry will be free for children under twelve during the first sum-\nmer."));
+    assert_eq!(
+        labels(&report.source),
+        [
+            Omitted, Omitted, Reworded, Copied, Copied, Copied, Copied, Copied, Copied, Omitted,
+            Omitted, Omitted
+        ]
+    );
+    // The copies below the headline and intro change nothing but the joins: what their diffs
+    // delete and insert is the same letters.
+    let letters = |op: retold::Op, link: &retold::Link| -> String {
+        link.diff
+            .iter()
+            .filter(|d| d.op == op)
+            .flat_map(|d| d.text.chars())
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    let copies: Vec<_> = report.links.iter().filter(|l| l.target[0] >= 2).collect();
+    assert_eq!(copies.len(), 5);
+    for link in copies {
+        assert_eq!(
+            letters(retold::Op::Delete, link),
+            letters(retold::Op::Insert, link),
+            "{:?}",
+            link.diff
+        );
+    }
 }

@@ -63,6 +63,14 @@ impl<'a> Interner<'a> {
         if let Some(&ids) = self.surfaces.get(word) {
             return ids;
         }
+        let ids = self.intern_uncached(word);
+        self.surfaces.insert(word, ids);
+        ids
+    }
+
+    /// Interns a word that no article writes as one piece, such as a word broken across a line
+    /// (`"Mon-\nday"` read as `"Monday"`), as its matching key and form.
+    pub(super) fn intern_uncached(&mut self, word: &str) -> (u32, u32) {
         fold(word, &mut self.scratch);
         let key = stem_of(&self.stemmer, &self.scratch);
         let id = match self.ids.get(key.as_ref()) {
@@ -91,7 +99,6 @@ impl<'a> Interner<'a> {
                 form
             }
         };
-        self.surfaces.insert(word, (id, form));
         (id, form)
     }
 

@@ -149,7 +149,9 @@ pub(super) fn join_numerals<'a>(
     let numerals: Vec<Option<Numeral>> = tokens.iter().map(|token| numeral(word(token))).collect();
     let close = |first: &Token, second: &Token| {
         text.get(first.end..second.start).is_some_and(|gap| {
-            gap == "-" || (!gap.is_empty() && gap.chars().all(crate::segment::is_blank_char))
+            // A number broken at the end of a line is still one: `"twenty-\nfive"`.
+            let gap = gap.strip_prefix('-').unwrap_or(gap);
+            gap.is_empty() || gap.chars().all(crate::segment::is_blank_char)
         })
     };
     let (mut joined, mut run) = (Vec::with_capacity(tokens.len()), Vec::new());

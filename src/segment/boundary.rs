@@ -178,7 +178,7 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// list item or a paragraph.
 ///
 /// `"The council, which met on Monday,"` + `"voted for the budget."` -> true, and so for a line
-/// ending in `"after the"`, `"long-"` or `"Mr."`, or a next line opening with a lowercase word,
+/// ending in `"after the"`, `"long-"` (or a soft hyphen) or `"Mr."`, or a next line opening with a lowercase word,
 /// after a line of four words or more;
 /// `"Storm hits Devon"` + `"The storm..."`, `"- apples,"` + `"- pears"`, `"a) raise taxes"` +
 /// `"b) cut spending"` and `"Storm hits Devon"` + `"by Jane Doe"` -> false.
@@ -194,18 +194,28 @@ pub(super) fn wraps(line: &str, next: &str) -> bool {
     let Some(first) = next_word.chars().next() else {
         return false;
     };
+    let last_word = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    // A word broken at a hyphen, even where its second half looks like a list number: `"first
+    // sum-"` + `"mer. The trust"`.
+    let broken = last_word.ends_with(['-', '\u{2010}', '\u{ad}'])
+        && last_word
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(char::is_alphabetic)
+        && first.is_lowercase();
     // A byline, or a list item: `"b) cut spending"`, `"ii. cut spending"`.
     let marker = next_word.len() <= 3 && next[next_word.len()..].starts_with([')', '.']);
-    if next_word == "by" || marker {
+    if !broken && (next_word == "by" || marker) {
         return false;
     }
-    let last_word = line.rsplit(char::is_whitespace).next().unwrap_or("");
     let lower = last_word.to_lowercase();
     // Wrapped text fills its lines; a word or two alone on a line is a menu, a tag or a list.
     let full = line.split_whitespace().nth(3).is_some();
     match line.chars().next_back() {
         Some(',') => full,
-        Some('-' | '\u{2010}') => {
+        // A soft hyphen shows only where a line breaks the word it sits in.
+        Some('-' | '\u{2010}' | '\u{ad}') => {
             last_word
                 .chars()
                 .rev()
