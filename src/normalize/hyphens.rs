@@ -28,6 +28,14 @@ pub(super) fn join_broken_words<'a>(
         while at < words.len() {
             let (first, second) = (words[at - 1], words[at]);
             at += 1;
+            // Most words have no hyphen after them, nor a soft one (bytes C2 AD) at their end:
+            // one look at the bytes turns them away.
+            let bytes = text.as_bytes();
+            if !matches!(bytes.get(first.end), Some(b'-' | 0xc2 | 0xe2))
+                && bytes.get(first.end.saturating_sub(2)..first.end) != Some(&[0xc2, 0xad])
+            {
+                continue;
+            }
             let (Some(left), Some(gap), Some(right)) = (
                 text.get(first.start..first.end),
                 text.get(first.end..second.start),
