@@ -62,6 +62,9 @@ fn any_text(max: usize) -> impl Strategy<Value = String> {
         '£',
         '%',
         '-',
+        // Hyphens a line break may follow: a word broken across lines.
+        '\u{2010}',
+        '\u{ad}',
         '—',
         '…',
         '(',
@@ -159,6 +162,11 @@ const WORDS: &[&str] = &[
     "stole",
     "without",
     "charge",
+    // Words broken across lines, as PDF copy breaks them, and a compound broken at its hyphen.
+    "dam-\naged",
+    "clo\u{ad}\nsed",
+    "Tues- day",
+    "well-\nknown",
 ];
 
 const ENDS: &[&str] = &[".", ".", ".", "!", "?", "。", ".\"", "?\u{201d}", ""];
