@@ -38,6 +38,8 @@ enum Command {
     /// UTF-16 with a byte-order mark (Windows Notepad's "Unicode"), of at most 16 MiB. Blank
     /// lines separate paragraphs. A line break ends a sentence, unless the line is a wrapped
     /// part of one: it ends with a comma or a word like `the`, or the next line opens lowercase.
+    /// A word hyphenated across a line break, as text copied from a PDF has it (`com-` then
+    /// `plete`), reads as the whole word.
     ///
     /// Exit codes: 0 on success, 2 when an input cannot be read (missing, a directory, not
     /// UTF-8 or UTF-16 text, too large) or the arguments are wrong.

@@ -384,6 +384,7 @@ fn help_explains_the_compare_subcommand() {
         "standard input",
         "Exit codes",
         "16 MiB",
+        "hyphenated across a line break",
     ] {
         assert!(
             text.contains(needle),
