@@ -5,9 +5,11 @@
 //! end sentences, and a missing space after a full stop does.
 
 mod boundary;
+mod citations;
 mod wrap;
 
 use boundary::{ends_sentence, wraps};
+pub(crate) use citations::citation_marks;
 use unicode_segmentation::UnicodeSegmentation;
 use wrap::{fills, wrap_width};
 
@@ -136,6 +138,15 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
     // with no word that touch the sentence before them, then a space, are that sentence's.
     for k in 1..pieces.len() {
         let (from, to) = pieces[k];
+        // `"in 1932.[3] It"`: UAX #29 ends the sentence inside the citation mark after it.
+        if let Some(before) = text[..from].strip_suffix('[') {
+            let marks = citation_marks(&text[before.len()..to]);
+            if marks > 0 && before.ends_with(['.', '!', '?', '"', '\u{201d}', ')']) {
+                pieces[k].0 = before.len() + marks;
+                pieces[k - 1].1 = pieces[k].0;
+                continue;
+            }
+        }
         let mut chars = text[from..to].char_indices();
         if let Some((_, mark @ ('\u{bb}' | '\u{201d}' | '\u{203a}'))) = chars.next() {
             if chars.next().is_none_or(|(_, c)| is_blank_char(c)) {
@@ -362,7 +373,8 @@ fn split_glued(piece: &str) -> Vec<(usize, usize)> {
 /// `"The doors opened. 75 per cent of the money was raised."` -> `["The doors opened.", "75 per
 /// cent of the money was raised."]`, and so for `"£4,000 was raised"`; `"Wait… The end."` ->
 /// `["Wait…", "The end."]` like `"Wait... The end."`, while `"He paused… and went on."` stays
-/// whole; and one that opens with a name written in lowercase: `"Shares fell. eBay said..."`.
+/// whole; and one that opens with a name written in lowercase: `"Shares fell. eBay said..."`;
+/// and one after the citation marks that close a sentence: `"It opened.[a] It closed."`.
 /// A cut after an abbreviation (`"No. 10"`, `"Dec. 27"`, `"a.m. 27"`) is undone by
 /// [`ends_sentence`].
 fn split_missed_starts(piece: &str) -> Vec<(usize, usize)> {
@@ -373,6 +385,14 @@ fn split_missed_starts(piece: &str) -> Vec<(usize, usize)> {
             continue;
         }
         while let Some(&(_, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')')) = chars.peek() {
+            chars.next();
+        }
+        // `"in 1932.[a] It"`: a citation mark after the stop is the sentence's, and UAX #29
+        // reads a letter in it as a sentence going on.
+        let marks = chars
+            .peek()
+            .map_or(0, |&(at, _)| citation_marks(&piece[at..]));
+        for _ in 0..marks {
             chars.next();
         }
         let mut spaced = false;
@@ -397,7 +417,7 @@ fn split_missed_starts(piece: &str) -> Vec<(usize, usize)> {
             .next()
             .unwrap_or("");
         let named = next.is_lowercase() && word.chars().skip(1).any(char::is_uppercase);
-        if spaced && (figure || capital || named) {
+        if spaced && (figure || capital || named || marks > 0 && next.is_uppercase()) {
             cuts.push(at);
         }
     }

@@ -443,3 +443,41 @@ fn utf16_offsets_slice_every_fixture_back_to_its_sentences() {
         }
     }
 }
+
+/// Background lifted from a Wikipedia article: the source's citation marks (`[1]`, `[2][3]`,
+/// `[a]`, `[citation needed]`, a heading's `[edit]`) close the sentences before them and are no
+/// words of them, so the target's unmarked copies are copies, under a news lead of its own.
+#[test]
+fn background_copied_from_wikipedia_is_copied_whatever_its_citation_marks() {
+    let report = report("17-wikipedia-background");
+    assert_eq!(
+        labels(&report.target),
+        [Reworded, Added, Added, Added, Copied, Copied, Copied, Copied, Copied]
+    );
+    let source = texts(&report.source);
+    assert_eq!(source.len(), 10, "{source:?}");
+    assert!(
+        source.contains(&"It was designed by the engineer Agnes Whitcombe and opened in 1887.[1]")
+    );
+    assert!(source.contains(
+        &"With 23 arches, it was for many years the longest masonry viaduct in the county.[2][3]"
+    ));
+    assert!(source.contains(&"History[edit]"));
+    for link in &report.links {
+        assert!(link.similarity > 0.3, "{link:?}");
+    }
+    // Each copy changes nothing but the marks.
+    for link in report.links.iter().filter(|l| l.label == Copied) {
+        let changed: String = link
+            .diff
+            .iter()
+            .filter(|d| d.op != Op::Equal)
+            .map(|d| d.text.as_str())
+            .collect();
+        assert!(
+            changed.chars().all(|c| "[]0123456789a ,".contains(c)),
+            "{:?}",
+            link.diff
+        );
+    }
+}

@@ -69,6 +69,8 @@ fn any_text(max: usize) -> impl Strategy<Value = String> {
         '…',
         '(',
         ')',
+        '[',
+        ']',
         '<',
         '>',
         '#',
@@ -167,6 +169,11 @@ const WORDS: &[&str] = &[
     "clo\u{ad}\nsed",
     "Tues- day",
     "well-\nknown",
+    // Citation marks, as Wikipedia copy has them, and brackets that are none.
+    "opened.[3]",
+    "bridge[a][12]",
+    "[citation needed]",
+    "[sic]",
 ];
 
 const ENDS: &[&str] = &[".", ".", ".", "!", "?", "。", ".\"", "?\u{201d}", ""];

@@ -326,6 +326,26 @@ fn stops_inside_and_at_the_end_of_names_quotes_and_datelines() {
             "彼は「勝ちます。」と言った。皆が喜んだ。",
             &["彼は「勝ちます。」と言った。", "皆が喜んだ。"],
         ),
+        // Wikipedia's citation marks close the sentence before them, whatever they hold.
+        (
+            "It opened in 1932.[3] It closed.[4][12] Trams[a] ran.[b] Then[citation needed] none.",
+            &[
+                "It opened in 1932.[3]",
+                "It closed.[4][12]",
+                "Trams[a] ran.[b]",
+                "Then[citation needed] none.",
+            ],
+        ),
+        (
+            "\"We won.\"[5] He left. It was [sic] late. See note [2]. Fine.",
+            &[
+                "\"We won.\"[5]",
+                "He left.",
+                "It was [sic] late.",
+                "See note [2].",
+                "Fine.",
+            ],
+        ),
     ]);
 }
 

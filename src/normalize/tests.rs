@@ -25,6 +25,9 @@ fn variants_share_keys() {
         ("U.N.", "UN"),
         ("U.K.", "UK"),
         ("organised", "organized"),
+        // Citation marks written onto a word are no words: a copy from Wikipedia stays a copy.
+        ("The bridge opened.", "The bridge[2] opened.[a][14]"),
+        ("It closed", "It[citation needed] closed[note 3]"),
         ("Organisation", "organization"),
         ("analysing", "analyzing"),
         ("defence", "defense"),
@@ -379,4 +382,16 @@ fn a_score_is_one_figure_in_its_order() {
         .map(|k| t.figures_at(&t.source[0], k))
         .collect();
     assert_eq!(figures, [[Some(2024.0), Some(1.0)], [Some(15.0), None]]);
+}
+
+#[test]
+fn brackets_that_are_no_citation_marks_keep_their_words() {
+    for (text, words) in [
+        ("It was [sic] late.", 4),
+        ("See note [2].", 3),
+        ("The year[2024] ended.", 4),
+    ] {
+        let tokens = normalize(text, &segment(text), "", &[]);
+        assert_eq!(tokens.source[0].len(), words, "{text:?}");
+    }
 }

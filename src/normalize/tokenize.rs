@@ -51,10 +51,20 @@ fn tokenize<'a>(
         let run = &text[segment.start + run_start..segment.start + run_end];
         // Where the last piece that opened with a digit ended, for a plus sign written onto it.
         let mut figure_end = None;
+        // Where the citation marks written onto a word end (`"bridge[3][4]"`, which text copied
+        // from Wikipedia carries): their words are none of the sentence's. A bracket after a
+        // space is no mark: `"see note [2]"` keeps its `"2"`.
+        let mut marks_end = 0;
         for (offset, piece) in run.split_word_bound_indices() {
             let Some(c) = piece.chars().next() else {
                 continue;
             };
+            if offset < marks_end {
+                continue;
+            }
+            if c == '[' && offset > 0 && !run.as_bytes()[offset - 1].is_ascii_whitespace() {
+                marks_end = offset + crate::segment::citation_marks(&run[offset..]);
+            }
             let sign = sign_word(piece, figure_end == Some(offset), &run[offset..]);
             figure_end = c.is_ascii_digit().then_some(offset + piece.len());
             if !piece.chars().any(char::is_alphanumeric) && !is_percent(piece) && sign.is_none() {
