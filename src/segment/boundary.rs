@@ -195,18 +195,17 @@ pub(super) fn wraps(line: &str, next: &str) -> bool {
         return false;
     };
     let last_word = line.rsplit(char::is_whitespace).next().unwrap_or("");
-    // A word broken at a hyphen, even where its second half looks like a list number: `"first
-    // sum-"` + `"mer. The trust"`.
-    let broken = last_word.ends_with(['-', '\u{2010}', '\u{ad}'])
+    // A soft hyphen shows only where a line breaks the word it sits in.
+    let hyphenated = last_word.ends_with(['-', '\u{2010}', '\u{ad}'])
         && last_word
             .chars()
             .rev()
             .nth(1)
-            .is_some_and(char::is_alphabetic)
-        && first.is_lowercase();
-    // A byline, or a list item: `"b) cut spending"`, `"ii. cut spending"`.
+            .is_some_and(char::is_alphabetic);
+    // A byline, or a list item: `"b) cut spending"`, `"ii. cut spending"`; but not the second
+    // half of a word broken at a hyphen, however short: `"first sum-"` + `"mer. The trust"`.
     let marker = next_word.len() <= 3 && next[next_word.len()..].starts_with([')', '.']);
-    if !broken && (next_word == "by" || marker) {
+    if (next_word == "by" || marker) && !(hyphenated && first.is_lowercase()) {
         return false;
     }
     let lower = last_word.to_lowercase();
@@ -214,15 +213,7 @@ pub(super) fn wraps(line: &str, next: &str) -> bool {
     let full = line.split_whitespace().nth(3).is_some();
     match line.chars().next_back() {
         Some(',') => full,
-        // A soft hyphen shows only where a line breaks the word it sits in.
-        Some('-' | '\u{2010}' | '\u{ad}') => {
-            last_word
-                .chars()
-                .rev()
-                .nth(1)
-                .is_some_and(char::is_alphabetic)
-                && first.is_alphabetic()
-        }
+        Some('-' | '\u{2010}' | '\u{ad}') => hyphenated && first.is_alphabetic(),
         Some('.') => TITLES.contains(&lower.trim_end_matches('.')),
         Some(c) if c.is_alphanumeric() => {
             full && (first.is_lowercase() || WRAPPING.contains(&lower.as_str()))
