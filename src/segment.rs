@@ -8,7 +8,7 @@ mod boundary;
 mod citations;
 mod wrap;
 
-use boundary::{ends_sentence, wraps};
+use boundary::{continues, ends_sentence, wraps};
 pub(crate) use citations::citation_marks;
 use unicode_segmentation::UnicodeSegmentation;
 use wrap::{fills, wrap_width};
@@ -69,8 +69,13 @@ pub fn segment(text: &str) -> Vec<Segment> {
         }
         if let Some((start, end, at)) = run {
             let joined = &text[start..end];
-            let soft = wraps(joined, line) || width.is_some_and(|w| fills(w, joined, line));
-            if !previous_blank && soft {
+            let soft = if previous_blank {
+                continues(joined, line)
+            } else {
+                wraps(joined, line) || width.is_some_and(|w| fills(w, joined, line))
+            };
+            if soft {
+                previous_blank = false;
                 run = Some((start, line_end, at));
                 continue;
             }

@@ -137,6 +137,46 @@ fn keeps_paragraph_numbers_across_blank_lines_and_line_breaks() {
     assert_eq!(paragraphs, [0, 1, 1, 2]);
 }
 
+/// A blank line inside a sentence, as a page break in PDF copy or a slip in wire copy leaves
+/// one, does not end it when the paragraph before it stops mid-sentence and the next opens with
+/// a lowercase word; a short line (a page footer) or a name in lowercase (`eBay`) stands apart.
+#[test]
+fn a_blank_line_inside_a_sentence_keeps_it_whole() {
+    let broken = "The court heard that the chemists had since revised their\n\nprocedures. \
+        The parents declined to comment.";
+    check(&[
+        (
+            broken,
+            &[
+                "The court heard that the chemists had since revised their\n\nprocedures.",
+                "The parents declined to comment.",
+            ],
+        ),
+        (
+            "The trust expects about 60,000 visits in the pool's\n\nPage 1 of 2\n\nfirst year.",
+            &[
+                "The trust expects about 60,000 visits in the pool's",
+                "Page 1 of 2",
+                "first year.",
+            ],
+        ),
+        (
+            "Online auction sales fell sharply across the country in the\n\neBay results came later.",
+            &[
+                "Online auction sales fell sharply across the country in the",
+                "eBay results came later.",
+            ],
+        ),
+        (
+            "Storm hits Devon and\n\nthe coast.",
+            &["Storm hits Devon and", "the coast."],
+        ),
+    ]);
+    // The sentence and the rest of the paragraph after the break stay in the first paragraph.
+    let paragraphs: Vec<usize> = segment(broken).iter().map(|s| s.paragraph).collect();
+    assert_eq!(paragraphs, [0, 0]);
+}
+
 /// A press release copied out of a PDF: lines wrapped at a width, words hyphenated across them
 /// (`"com-\nplete"`, `"old-\ner"`, a soft hyphen in `"strug\u{ad}\ngling"`), and a news story
 /// that copies it with the words written whole.

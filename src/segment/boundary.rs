@@ -222,6 +222,29 @@ pub(super) fn wraps(line: &str, next: &str) -> bool {
     }
 }
 
+/// Whether a blank line between `line` and `next` only breaks a sentence in two, as a page
+/// break in PDF copy or a slip in wire copy does: the break would only wrap the sentence (see
+/// [`wraps`]), the paragraph before it holds eight words or more, and the next paragraph opens
+/// with a lowercase word that is no name (`"eBay"`).
+///
+/// `"...Boots had revised its"` + `"procedures."` -> true; `"Storm hits Devon"` + `"The storm"`,
+/// `"The plan was approved after the"` + `"Prime Minister..."`, `"Shares fell in the"` +
+/// `"eBay results"` and a page footer, `"Page 1 of 2"` + `"first year..."`, -> false.
+pub(super) fn continues(paragraph: &str, next: &str) -> bool {
+    if paragraph.split_whitespace().nth(7).is_none() {
+        return false;
+    }
+    let next = next.trim_start_matches(is_blank_char);
+    let word = next
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let mut letters = word.chars();
+    letters.next().is_some_and(char::is_lowercase)
+        && !letters.any(char::is_uppercase)
+        && wraps(paragraph, next)
+}
+
 /// Decides whether the piece `before` really ends a sentence, given the text `after` it.
 ///
 /// `"Mr."` + `"Smith"` -> false; `"Dec."` + `"27"` -> false; `"J."` + `"K. Rowling"` -> false;
