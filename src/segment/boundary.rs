@@ -178,8 +178,8 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// list item or a paragraph.
 ///
 /// `"The council, which met on Monday,"` + `"voted for the budget."` -> true, and so for a line
-/// ending in `"after the"`, `"long-"` (or a soft hyphen) or `"Mr."`, or a next line opening with a lowercase word,
-/// after a line of four words or more;
+/// ending in `"after the"`, `"long-"` (or a soft hyphen) or `"Mr."`, or a next line opening
+/// with a lowercase word, after a line of four words or more;
 /// `"Storm hits Devon"` + `"The storm..."`, `"- apples,"` + `"- pears"`, `"a) raise taxes"` +
 /// `"b) cut spending"` and `"Storm hits Devon"` + `"by Jane Doe"` -> false.
 pub(super) fn wraps(line: &str, next: &str) -> bool {
@@ -222,12 +222,12 @@ pub(super) fn wraps(line: &str, next: &str) -> bool {
     }
 }
 
-/// Whether a blank line between `line` and `next` only breaks a sentence in two, as a page
+/// Whether a blank line between `paragraph` and `next` only breaks a sentence in two, as a page
 /// break in PDF copy or a slip in wire copy does: the break would only wrap the sentence (see
 /// [`wraps`]), the paragraph before it holds eight words or more, and the next paragraph opens
 /// with a lowercase word that is no name (`"eBay"`).
 ///
-/// `"...Boots had revised its"` + `"procedures."` -> true; `"Storm hits Devon"` + `"The storm"`,
+/// `"...the chemists had since revised their"` + `"procedures."` -> true; `"Storm hits Devon"` + `"The storm"`,
 /// `"The plan was approved after the"` + `"Prime Minister..."`, `"Shares fell in the"` +
 /// `"eBay results"` and a page footer, `"Page 1 of 2"` + `"first year..."`, -> false.
 pub(super) fn continues(paragraph: &str, next: &str) -> bool {
