@@ -227,10 +227,10 @@ pub(super) fn wraps(line: &str, next: &str) -> bool {
 /// [`wraps`]), the paragraph before it holds eight words or more, and the next paragraph opens
 /// with a lowercase word that is no name (`"eBay"`).
 ///
-/// `"...the chemists had since revised their"` + `"procedures."` -> true; `"Storm hits Devon"`
-/// + `"The storm"`, `"The plan was approved after the"` + `"Prime Minister..."`, `"Shares fell
-/// in the"` + `"eBay results"` and a page footer, `"Page 1 of 2"` + `"first year..."`, ->
-/// false.
+/// `"...the chemists had since revised their"` + `"procedures."` -> true; `"Storm hits"` +
+/// `"the coast"` (too short), `"The plan was approved after the"` + `"Prime Minister..."`,
+/// `"Shares fell in the"` + `"eBay results"` and a page footer, `"Page 1 of 2"` + `"first
+/// year..."`, -> false.
 pub(super) fn continues(paragraph: &str, next: &str) -> bool {
     if paragraph.split_whitespace().nth(7).is_none() {
         return false;
