@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of retold, installing what a fresh machine lacks:
-#   1. cargo fmt --check, and clippy -D warnings for the native and the wasm32 targets;
+#   1. cargo fmt --check, clippy -D warnings for the native and the wasm32 targets, and
+#      cargo doc with warnings as errors;
 #   2. cargo test: unit tests, doctests, fixtures and snapshots, proptest invariants, CLI and
 #      hardening tests;
 #   3. the wasm binding test (tests/wasm.rs) under node and in headless Chromium;
@@ -37,6 +38,9 @@ cargo clippy --all-targets -- -D warnings
 
 step "cargo clippy (wasm32, library)"
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+
+step "cargo doc (warnings are errors: public docs may not link to private items)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 
 step "cargo test"
 cargo test

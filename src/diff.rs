@@ -130,7 +130,7 @@ fn words(text: &str) -> Vec<&str> {
 
 /// Diffs the sentences of a link: the source sentences against the target sentences, each side
 /// joined by single spaces, so a merged or split sentence reads as one text, and spaced alike
-/// (see [`joined`]), so `"£4.2\u{a0}million"` for `"£4.2 million"` shows no change.
+/// (see `joined`), so `"£4.2\u{a0}million"` for `"£4.2 million"` shows no change.
 ///
 /// # Examples
 /// ```

@@ -17,7 +17,7 @@ impl Tokens {
     /// `"of"`, `"der"`, `"und"`, `"de"`), at most two occur in the source. A German report of a
     /// story told in English shares its names and figures but hardly a `"die"` or an `"und"`;
     /// two English articles on different stories share their `"the"` and `"of"`. Short
-    /// articles say too little to tell: both need [`WORDS_MIN`] such words.
+    /// articles say too little to tell: both need `WORDS_MIN` (40) such words.
     pub fn languages_differ(&self) -> bool {
         let plain = |side: &[Vec<Token>]| -> Vec<u32> {
             let mut keys: Vec<u32> = side

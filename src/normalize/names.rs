@@ -26,7 +26,7 @@ impl Tokens {
     }
 
     /// Where the source names whom a pronoun at word `at` of source sentence `sentence` stands
-    /// for: the nearest sentence, up to [`NAMED_WITHIN`] back, that names someone in full, or
+    /// for: the nearest sentence, up to `NAMED_WITHIN` (2) back, that names someone in full, or
     /// `sentence` itself when its words before the pronoun do; as the sentence and the end of
     /// the words to read in it. `None` when none does.
     ///
