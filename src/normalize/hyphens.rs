@@ -108,11 +108,8 @@ mod tests {
 
     /// Whether `source` and `target` have the same words, by their keys.
     fn same_words(source: &str, target: &str) -> bool {
-        let tokens = normalize(source, &segment(source), target, &segment(target));
-        let keys = |side: &[Vec<crate::normalize::Token>]| -> Vec<u32> {
-            side.iter().flatten().map(|t| t.key).collect()
-        };
-        keys(&tokens.source) == keys(&tokens.target)
+        let (source, target) = crate::normalize::tests::keys(source, target);
+        source == target
     }
 
     #[test]

@@ -3,7 +3,8 @@
 use super::*;
 use crate::segment::segment;
 
-fn keys(source: &str, target: &str) -> (Vec<u32>, Vec<u32>) {
+/// The keys of every word of `source` and of `target`, in order.
+pub(super) fn keys(source: &str, target: &str) -> (Vec<u32>, Vec<u32>) {
     let t = normalize(source, &segment(source), target, &segment(target));
     let flat = |side: &Vec<Vec<Token>>| side.iter().flatten().map(|t| t.key).collect();
     (flat(&t.source), flat(&t.target))
