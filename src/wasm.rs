@@ -42,7 +42,10 @@ pub fn diff(source: &Array, target: &Array) -> Result<JsValue, JsError> {
             })
             .collect()
     };
-    let ops = crate::diff::diff_sentences(&texts(source)?, &texts(target)?);
+    let (source, target) = (texts(source)?, texts(target)?);
+    let source: Vec<&str> = source.iter().map(String::as_str).collect();
+    let target: Vec<&str> = target.iter().map(String::as_str).collect();
+    let ops = crate::diff::diff_sentences(&source, &target);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     serde::Serialize::serialize(&ops, &serializer).map_err(into_js_error)
 }

@@ -300,16 +300,46 @@ fn check_links(report: &Report, diffs: bool) {
                     .map(|d| d.text.as_str())
                     .collect()
             };
-            assert_eq!(
-                rebuild(Op::Insert),
-                joined(sources, &link.source),
-                "link {i}: equal+delete"
-            );
-            assert_eq!(
-                rebuild(Op::Delete),
-                joined(targets, &link.target),
-                "link {i}: equal+insert"
-            );
+            // A word hyphenated across a line break is written whole, and a soft hyphen is
+            // dropped, so where a side has them its letters must still come back in order.
+            let broken = |side: &[retold::Sentence], indices: &[usize]| {
+                indices.iter().any(|&k| {
+                    let text = &side[k].text;
+                    text.contains('\u{ad}')
+                        || text
+                            .split(['\n', '\r', '\u{2028}', '\u{2029}'])
+                            .any(|line| line.trim_end().ends_with(['-', '\u{2010}']))
+                })
+            };
+            let letters = |text: &str| -> String {
+                text.chars()
+                    .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2010}' | '\u{ad}'))
+                    .collect()
+            };
+            for (skip, side, indices, name) in [
+                (Op::Insert, sources, &link.source, "equal+delete"),
+                (Op::Delete, targets, &link.target, "equal+insert"),
+            ] {
+                let (rebuilt, text) = (rebuild(skip), joined(side, indices));
+                if broken(side, indices)
+                    || broken(
+                        if name == "equal+delete" {
+                            targets
+                        } else {
+                            sources
+                        },
+                        if name == "equal+delete" {
+                            &link.target
+                        } else {
+                            &link.source
+                        },
+                    )
+                {
+                    assert_eq!(letters(&rebuilt), letters(&text), "link {i}: {name}");
+                } else {
+                    assert_eq!(rebuilt, text, "link {i}: {name}");
+                }
+            }
             assert!(
                 link.diff.iter().all(|d| !d.text.is_empty()),
                 "link {i}: empty diff run"
