@@ -158,9 +158,12 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
     }
     reword_intro(tokens, candidates, &context, options, &mut draft);
     reword_in_sequence(tokens, candidates, &context, options, &mut draft);
-    reword_headline(tokens, &context, options, &mut draft);
     draft.drop_merely_named(tokens, candidates, &context, options);
     draft.forget_restated_changes(tokens);
+    // After the changes another sentence restates are forgotten: a headline that rounds the
+    // intro's `"up to 380,000 homes"` while the next sentence copies it makes no change, and
+    // is still read against the source's headline.
+    reword_headline(tokens, &context, options, &mut draft);
     let Draft {
         groups,
         changes,

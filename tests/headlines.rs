@@ -83,3 +83,57 @@ fn a_reworded_headline_that_keeps_the_story_is_reworded() {
         );
     }
 }
+
+/// A hedge turns a headline only where it hedges a claim both headlines make. A headline that
+/// adds a hedged claim of the body's, which the source's headline never made, is reworded from
+/// that headline.
+#[test]
+fn a_hedge_on_a_claim_the_source_headline_does_not_make_turns_nothing() {
+    let body = "Harrow Lane Dairy will build a cheese plant on the old airfield at Kelby, and \
+        the plant could employ 120 people.\n\nConstruction begins in the spring and should \
+        take two years.";
+    assert_eq!(
+        headline(
+            "Dairy unveils cheese plant plans for Kelby",
+            "Kelby cheese plant could bring 120 jobs",
+            body
+        ),
+        (Label::Reworded, None)
+    );
+    // The same hedge dropped from a claim both make still turns the headline.
+    assert_eq!(
+        headline(
+            "Kelby cheese plant could bring 120 jobs",
+            "Kelby cheese plant brings 120 jobs",
+            body
+        ),
+        (Label::Added, Some(Fact::Hedge))
+    );
+}
+
+/// A press release's headline comes after `"FOR IMMEDIATE RELEASE"`, and its intro hedges a
+/// figure (`"up to 380 homes"`) that a news headline rounds (`"could heat 380 homes"`). That is a
+/// change of the intro only when nothing else tells the intro's claim; here the next sentence
+/// copies the intro, so the headline makes no change and is reworded from the release's
+/// headline.
+#[test]
+fn a_headline_that_rounds_a_figure_the_story_copies_is_reworded_from_the_release_headline() {
+    let release = "FOR IMMEDIATE RELEASE\n\n\
+        Moorside Council Announces Plans for Heat Network in Ashby Town Centre\n\n\
+        Moorside Council today announced plans for a district heat network in Ashby town \
+        centre, which is expected to create 40 jobs and heat up to 380 homes.\n\n\
+        The £14 million scheme will draw warm water from the flooded Ashby colliery.";
+    let story = "Old colliery could heat 380 homes in Ashby\n\n\
+        Moorside Council has announced plans for a district heat network in Ashby town \
+        centre, which is expected to create 40 jobs and heat up to 380 homes.\n\n\
+        The £14 million scheme will draw warm water from the flooded Ashby colliery.";
+    let report = compare(release, story, &Options::default());
+    let headline = &report.target.sentences[0];
+    assert_eq!(headline.label, Label::Reworded, "{:?}", report.links);
+    let sources: Vec<&[usize]> = headline
+        .links
+        .iter()
+        .map(|&l| report.links[l].source.as_slice())
+        .collect();
+    assert_eq!(sources, [[1]], "linked to the release's own headline");
+}

@@ -186,7 +186,9 @@ pub(super) fn reword_headline(
 /// Whether a reworded headline says the reverse of the source's: a word for its opposite
 /// anywhere (`"Man admits nightclub stabbing"` for `"Man denies stabbing outside Rowley
 /// nightclub"`), every hedge dropped or one added (`"Daily walk cuts dementia risk"` for `"Daily
-/// walk may lower dementia risk, study suggests"`), or two names on either side of a word both
+/// walk may lower dementia risk, study suggests"`) where it hedges words both headlines have
+/// (`"Wind farm could power 380,000 homes"` for `"Firm unveils wind farm plans"` hedges a claim
+/// the source's headline does not make), or two names on either side of a word both
 /// keep that trade places (`"Dunmore stun Castlebridge"` for `"Castlebridge stun leaders
 /// Dunmore"`). A passive keeps who did what: `"Dunmore beaten by Castlebridge"`. A headline is
 /// too short for the near-copy checks, which need most of its words in place.
@@ -207,7 +209,31 @@ fn headline_turns(tokens: &Tokens, headline: &[Token], source: &[Token]) -> Opti
         return Some(Fact::Opposite);
     }
     let hedged = |words: &[Token]| words.iter().any(|w| tokens.is_hedge(w));
-    if hedged(headline) != hedged(source) {
+    // A hedge turns only a claim both headlines make: of the three content words after the
+    // hedge (before it when it ends the line, as `"study suggests"` does), the other headline
+    // must have two, so one word read two ways (`"heat"` in `"Heat Network"` and `"could heat
+    // 380 homes"`) is no shared claim.
+    let hedges_shared = |words: &[Token], other: &[Token]| {
+        // How many of up to three content words there are, and how many `other` has.
+        let tally = |claim: &mut dyn Iterator<Item = &Token>| {
+            let content = claim.filter(|w| tokens.is_content(w.key)).take(3);
+            content.fold((0, 0), |(n, shared), w| {
+                (n + 1, shared + usize::from(has(other, w.key)))
+            })
+        };
+        (0..words.len())
+            .filter(|&k| tokens.is_hedge(&words[k]))
+            .any(|k| {
+                let (mut n, mut shared) = tally(&mut words[k + 1..].iter());
+                if n == 0 {
+                    (n, shared) = tally(&mut words[..k].iter().rev());
+                }
+                shared > 0 && shared >= n.min(2)
+            })
+    };
+    if hedged(headline) != hedged(source)
+        && (hedges_shared(headline, source) || hedges_shared(source, headline))
+    {
         return Some(Fact::Hedge);
     }
     // The names both headlines have, in each one's order, with the positions they stand at.
