@@ -108,17 +108,20 @@ pub(super) fn expand(articles: [(&str, &[Vec<Token>]); 2]) -> Vec<(u32, Vec<u32>
 }
 
 /// The expansions sorted by acronym key, each name's keys sorted and unique.
-fn sorted(found: FxHashMap<u32, Vec<u32>>) -> Vec<(u32, Vec<u32>)> {
-    let mut expansions: Vec<(u32, Vec<u32>)> = found
+fn sorted(mut found: FxHashMap<u32, Vec<u32>>) -> Vec<(u32, Vec<u32>)> {
+    // The acronyms sort alone, as plain keys: the page already carries that sort, and a sort of
+    // the pairs by key would be a second one (the page has a size budget).
+    let mut acronyms: Vec<u32> = found.keys().copied().collect();
+    acronyms.sort_unstable();
+    acronyms
         .into_iter()
-        .map(|(acronym, mut words)| {
+        .map(|acronym| {
+            let mut words = found.remove(&acronym).unwrap_or_default();
             words.sort_unstable();
             words.dedup();
             (acronym, words)
         })
-        .collect();
-    expansions.sort_unstable_by_key(|(acronym, _)| *acronym);
-    expansions
+        .collect()
 }
 
 /// Units written as lower-case initials, with the words they stand for (each also in the
