@@ -464,42 +464,4 @@ pub(super) fn kind_of(word: &str) -> KeyKind {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fold_spells_compatibility_forms_as_plain_letters() {
-        let mut out = String::new();
-        for (word, expected) in [
-            (
-                "\u{fb00}\u{fb01}\u{fb02}\u{fb03}\u{fb04}\u{fb05}\u{fb06}",
-                "fffiflffifflstst",
-            ),
-            ("\u{ff21}\u{ff5a}\u{ff10}\u{ff19}", "az09"),
-            ("x\u{2070}\u{b9}\u{b2}\u{b3}\u{2074}\u{2079}", "x012349"),
-            ("\u{c9}LYS\u{c9}E", "elysee"),
-            ("\u{3a3}\u{39f}\u{3a6}\u{399}\u{391}", "σοφια"),
-            ("Somer\u{ad}set", "somerset"),
-            ("cov\u{2060}er\u{200d}ing\u{feff}", "covering"),
-        ] {
-            fold(word, &mut out);
-            assert_eq!(out, expected, "{word}");
-        }
-    }
-
-    #[test]
-    fn dotted_initials_are_single_letters_between_full_stops() {
-        for (word, expected) in [
-            ("U.N", true),
-            ("a.m", true),
-            ("U.S.A", true),
-            ("3.5", false),
-            ("example.com", false),
-            ("N", false),
-            ("U..N", false),
-            (".N", false),
-        ] {
-            assert_eq!(is_dotted_initials(word), expected, "{word:?}");
-        }
-    }
-}
+mod tests;
