@@ -72,6 +72,17 @@ fn a_word_broken_across_lines_reads_whole() {
             "It opens on Mon\u{2010}\nday.",
             "It opens on Monday.",
         ),
+        // Windows line ends, and a page break's blank line inside the sentence.
+        (
+            "It opens on Monday.",
+            "It opens on Mon-\r\nday.",
+            "It opens on Monday.",
+        ),
+        (
+            "It opens on Monday.",
+            "It opens on Mon-\n\nday.",
+            "It opens on Monday.",
+        ),
         (
             "It was struggling.",
             "It was strug\u{ad}\ngling.",
