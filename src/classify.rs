@@ -215,6 +215,20 @@ struct Context<'a> {
     reworded_min: f32,
 }
 
+/// Whether target sentence `t`, whose words are `sentence`, asks a question of its own: it asks
+/// in its own voice (no word of it is quoted), and none of the source sentences `sources` asks.
+/// A question tells none of what a statement tells, however many of its words it takes: `"How
+/// will the means test work?"` rewords no sentence that explains the test, and `"Who will foot
+/// the bill for care now?"` copies nothing of `"...whether they or the taxpayer will foot the
+/// bill for nursing care."`. An explainer's questions and a padding paragraph's rhetorical ones
+/// are the writer's.
+pub(super) fn asks_anew(tokens: &Tokens, t: usize, sentence: &[Token], sources: &[usize]) -> bool {
+    let [source_asks, target_asks] = &tokens.asks;
+    target_asks.get(t) == Some(&true)
+        && !sentence.iter().any(|w| w.quoted)
+        && !sources.iter().any(|&s| source_asks.get(s) == Some(&true))
+}
+
 /// Judges one target sentence against its candidate: derived (copied or reworded) with the
 /// word alignment, or added, with the fact it changes when it keeps the candidate's shape.
 fn judge(
@@ -229,6 +243,9 @@ fn judge(
         verbatim,
         reworded_min,
     } = *context;
+    if asks_anew(tokens, candidate.target, sentence, &candidate.source) {
+        return Outcome::Added { changed: None };
+    }
     let alignment = compare_words(tokens, sentence, &candidate.source);
     let weight_of = |t: &Token| tokens.weight(t.key);
     let total: f32 = sentence.iter().map(weight_of).sum();

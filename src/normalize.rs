@@ -84,6 +84,9 @@ pub struct Tokens {
     /// Distinct sentences in both articles together: a sentence an article repeats word for word
     /// counts once.
     pub sentences: usize,
+    /// Per source sentence, and per target sentence, whether it asks: it holds a question mark
+    /// (`"How will the means test work?"`, or a quote that asks one).
+    pub asks: [Vec<bool>; 2],
     /// Per acronym key found spelled out in either article, the keys of its name, sorted by
     /// acronym key.
     pub acronyms: Vec<(u32, Vec<u32>)>,
@@ -320,6 +323,13 @@ pub fn normalize(
         source: source_tokens,
         target: target_tokens,
         sentences: source.len() + target.len(),
+        asks: [(source_text, source), (target_text, target)].map(|(text, segments)| {
+            let asks = |s: &Segment| {
+                text.get(s.start..s.end)
+                    .is_some_and(|t| t.contains(['?', '\u{ff1f}']))
+            };
+            segments.iter().map(asks).collect()
+        }),
         ..Tokens::default()
     };
     for sentence in tokens.source.iter_mut().chain(tokens.target.iter_mut()) {

@@ -1,7 +1,7 @@
 //! The opening: the headline and the intro, the sentences a rewrite changes most.
 
 use super::spans::target_spans;
-use super::{compare_words, conflicting, Context, Draft, Judgement};
+use super::{asks_anew, compare_words, conflicting, Context, Draft, Judgement};
 use crate::align::Candidate;
 use crate::normalize::{Token, Tokens};
 use crate::report::{Fact, Label};
@@ -154,7 +154,7 @@ pub(super) fn reword_headline(
     let Some((shared, source_headline)) = best else {
         return;
     };
-    if shared < HEADLINE_SHARED_MIN {
+    if shared < HEADLINE_SHARED_MIN || asks_anew(tokens, 0, headline, &[source_headline]) {
         return;
     }
     let alignment = compare_words(tokens, headline, &[source_headline]);
