@@ -173,13 +173,14 @@ fn joined(sentences: &[&str], other: &[&str]) -> String {
         }
         words.for_each(|word| push_word(&mut text, word));
         broken = text
-            .strip_suffix(['-', '\u{2010}', '\u{ad}'])
+            .strip_suffix(['-', '\u{2010}', SOFT_HYPHEN])
             .is_some_and(|rest| rest.ends_with(char::is_alphabetic));
     }
     text.retain(|c| c != SOFT_HYPHEN);
     text
 }
 
+/// Invisible but where a line breaks at it: PDF copy keeps it there and inside words.
 const SOFT_HYPHEN: char = '\u{ad}';
 
 fn push_word(text: &mut String, word: &str) {
