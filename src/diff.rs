@@ -176,7 +176,10 @@ fn joined(sentences: &[&str], other: &[&str]) -> String {
             .strip_suffix(['-', '\u{2010}', SOFT_HYPHEN])
             .is_some_and(|rest| rest.ends_with(char::is_alphabetic));
     }
-    text.retain(|c| c != SOFT_HYPHEN);
+    // Most texts have none, and a search is cheaper than rebuilding every one.
+    if text.contains(SOFT_HYPHEN) {
+        text.retain(|c| c != SOFT_HYPHEN);
+    }
     text
 }
 

@@ -326,7 +326,7 @@ pub fn normalize(
         asks: [(source_text, source), (target_text, target)].map(|(text, segments)| {
             let asks = |s: &Segment| {
                 text.get(s.start..s.end)
-                    .is_some_and(|t| t.contains(['?', '\u{ff1f}']))
+                    .is_some_and(|t| t.contains('?') || t.contains('\u{ff1f}'))
             };
             segments.iter().map(asks).collect()
         }),
