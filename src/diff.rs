@@ -8,6 +8,7 @@ use rustc_hash::FxHashMap;
 use similar::{capture_diff_slices, Algorithm};
 
 use crate::report::{DiffOp, Edits, Op};
+use crate::segment::{BREAK_HYPHENS, SOFT_HYPHEN};
 
 /// An equal run this short (in non-space characters), between two changes, joins them.
 ///
@@ -173,7 +174,7 @@ fn joined(sentences: &[&str], other: &[&str]) -> String {
         }
         words.for_each(|word| push_word(&mut text, word));
         broken = text
-            .strip_suffix(['-', '\u{2010}', SOFT_HYPHEN])
+            .strip_suffix(BREAK_HYPHENS)
             .is_some_and(|rest| rest.ends_with(char::is_alphabetic));
     }
     // Most texts have none, and a search is cheaper than rebuilding every one.
@@ -182,9 +183,6 @@ fn joined(sentences: &[&str], other: &[&str]) -> String {
     }
     text
 }
-
-/// Invisible but where a line breaks at it: PDF copy keeps it there and inside words.
-const SOFT_HYPHEN: char = '\u{ad}';
 
 fn push_word(text: &mut String, word: &str) {
     if !text.is_empty() {

@@ -98,6 +98,13 @@ pub fn segment(text: &str) -> Vec<Segment> {
 /// The characters that end a line.
 pub(crate) const LINE_ENDS: [char; 4] = ['\n', '\r', '\u{2028}', '\u{2029}'];
 
+/// The marks a word breaks at across a line: a hyphen, the Unicode hyphen and a soft hyphen
+/// (`"com-\nplete"`). Segmenting, matching and the diff read the same breaks.
+pub(crate) const BREAK_HYPHENS: [char; 3] = ['-', '\u{2010}', SOFT_HYPHEN];
+
+/// Invisible but where a line breaks at it: PDF copy keeps it there and inside words.
+pub(crate) const SOFT_HYPHEN: char = '\u{ad}';
+
 /// Byte ranges of the lines of `text`, without their terminators. A line ends at `\n`, `\r\n`,
 /// a lone `\r` (old Mac files) or a Unicode line or paragraph separator. Only lines between two
 /// terminators count, so text with no blank line in it yields no empty line.

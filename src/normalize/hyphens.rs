@@ -3,6 +3,7 @@
 //! written whole in the other article.
 
 use super::{Interner, KeyKind, Token};
+use crate::segment::{BREAK_HYPHENS, SOFT_HYPHEN};
 
 /// Joins the words that `text` breaks at a hyphen into the words they were, in place: the
 /// token spans both halves, hyphen and line break included, and has the whole word's key. Run
@@ -83,10 +84,10 @@ fn is_word(interner: &mut Interner, word: &str) -> bool {
 /// `"Anglo"`, `"-\n"`, `"Saxon"` -> `None`. A soft hyphen belongs to the word before it:
 /// `"disap\u{ad}"`, `"\n"`, `"pointed"` -> `Some(true)`.
 fn broken(left: &str, gap: &str, right: &str) -> Option<bool> {
-    let soft = left.strip_suffix('\u{ad}');
+    let soft = left.strip_suffix(SOFT_HYPHEN);
     let mut after = gap.chars();
     let rest = match after.next() {
-        Some('-' | '\u{2010}' | '\u{ad}') => after.as_str(),
+        Some(c) if BREAK_HYPHENS.contains(&c) => after.as_str(),
         _ if soft.is_some() => gap,
         _ => return None,
     };

@@ -1,7 +1,7 @@
 //! Whether a full stop, question mark or exclamation mark really ends a sentence: the titles,
 //! abbreviations and initials that UAX #29 takes for sentence ends in news text.
 
-use super::is_blank_char;
+use super::{is_blank_char, BREAK_HYPHENS};
 
 /// Titles that always precede a name: `"Mr. Smith left."` -> one sentence.
 const TITLES: &[&str] = &[
@@ -196,7 +196,7 @@ pub(super) fn wraps(line: &str, next: &str) -> bool {
     };
     let last_word = line.rsplit(char::is_whitespace).next().unwrap_or("");
     // A soft hyphen shows only where a line breaks the word it sits in.
-    let hyphenated = last_word.ends_with(['-', '\u{2010}', '\u{ad}'])
+    let hyphenated = last_word.ends_with(BREAK_HYPHENS)
         && last_word
             .chars()
             .rev()
@@ -213,7 +213,7 @@ pub(super) fn wraps(line: &str, next: &str) -> bool {
     let full = line.split_whitespace().nth(3).is_some();
     match line.chars().next_back() {
         Some(',') => full,
-        Some('-' | '\u{2010}' | '\u{ad}') => hyphenated && first.is_alphabetic(),
+        Some(c) if BREAK_HYPHENS.contains(&c) => hyphenated && first.is_alphabetic(),
         Some('.') => TITLES.contains(&lower.trim_end_matches('.')),
         Some(c) if c.is_alphanumeric() => {
             full && (first.is_lowercase() || WRAPPING.contains(&lower.as_str()))
