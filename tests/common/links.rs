@@ -110,25 +110,13 @@ pub(super) fn check_links(report: &Report, diffs: bool) {
                     .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2010}' | '\u{ad}'))
                     .collect()
             };
+            let any_broken = broken(sources, &link.source) || broken(targets, &link.target);
             for (skip, side, indices, name) in [
                 (Op::Insert, sources, &link.source, "equal+delete"),
                 (Op::Delete, targets, &link.target, "equal+insert"),
             ] {
                 let (rebuilt, text) = (rebuild(skip), joined(side, indices));
-                if broken(side, indices)
-                    || broken(
-                        if name == "equal+delete" {
-                            targets
-                        } else {
-                            sources
-                        },
-                        if name == "equal+delete" {
-                            &link.target
-                        } else {
-                            &link.source
-                        },
-                    )
-                {
+                if any_broken {
                     assert_eq!(letters(&rebuilt), letters(&text), "link {i}: {name}");
                 } else {
                     assert_eq!(rebuilt, text, "link {i}: {name}");
