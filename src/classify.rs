@@ -15,7 +15,7 @@ use similar::DiffOp;
 
 use crate::align::Candidate;
 use crate::normalize::{Token, Tokens};
-use crate::report::{Fact, Label};
+use crate::report::{Fact, Label, Why};
 use crate::Options;
 
 mod alignment;
@@ -26,6 +26,7 @@ mod facts;
 mod intro;
 mod links;
 mod qualifiers;
+mod reasons;
 mod roles;
 mod sequence;
 mod sources;
@@ -41,6 +42,7 @@ use draft::Draft;
 use facts::{conflicting, Change};
 use intro::{reword_headline, reword_intro};
 use links::link;
+use reasons::explain_added;
 use sequence::reword_in_sequence;
 use sources::{judge_sources, Taken};
 pub use spans::balance;
@@ -58,6 +60,22 @@ pub struct Judgement {
     pub links: Vec<usize>,
     /// Finer parts with another label, as byte ranges of the article, in order.
     pub spans: Vec<ByteSpan>,
+    /// For an added target sentence, why it has no counterpart.
+    pub reason: Option<ByteReason>,
+}
+
+/// Why an added target sentence has no counterpart, with its shared words as byte ranges of the
+/// article; see [`crate::Reason`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct ByteReason {
+    /// What falls short.
+    pub why: Why,
+    /// The closest source sentences, in order.
+    pub source: Vec<usize>,
+    /// The shared words, as byte ranges of the target, in order.
+    pub shared: Vec<std::ops::Range<usize>>,
+    /// For `Why::Changed`, the fact changed.
+    pub changed: Option<Fact>,
 }
 
 /// A labelled byte range of an article.
@@ -121,6 +139,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
     let mut draft = Draft {
         groups: Vec::with_capacity(tokens.target.len()),
         changes: Vec::with_capacity(tokens.target.len()),
+        facts: Vec::with_capacity(tokens.target.len()),
         target: Vec::with_capacity(tokens.target.len()),
         taken: Taken::new(tokens),
     };
@@ -132,6 +151,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
         match judged.unwrap_or(Outcome::Added { changed: None }) {
             Outcome::Derived(judgement, alignment) => {
                 draft.changes.push(None);
+                draft.facts.push(None);
                 draft.taken.mark(tokens, sentence, &alignment, &judgement);
                 draft.groups.push(Some(
                     candidates[t]
@@ -143,6 +163,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
             }
             Outcome::Added { changed } => {
                 draft.groups.push(None);
+                draft.facts.push(changed.as_ref().map(|c| c.fact));
                 let linked = changed
                     .filter(Change::links)
                     .zip(candidates.get(t).and_then(Option::as_ref))
@@ -152,6 +173,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
                     label: Label::Added,
                     links: Vec::new(),
                     spans: added_spans(tokens, sentence, &verbatim),
+                    reason: None,
                 });
             }
         }
@@ -167,10 +189,12 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
     let Draft {
         groups,
         changes,
+        facts,
         mut target,
         taken,
     } = draft;
     let links = link(tokens, &groups, &changes, &mut target);
+    explain_added(tokens, candidates, &changes, &facts, &mut target);
     let source = judge_sources(tokens, &links, &taken, options);
     Labels {
         source,
@@ -391,6 +415,7 @@ fn judge(
             label,
             links: Vec::new(),
             spans,
+            reason: None,
         },
         alignment,
     )

@@ -38,8 +38,8 @@ pub mod wasm;
 use serde::{Deserialize, Serialize};
 
 pub use report::{
-    Counts, DiffOp, Edits, Fact, Label, Link, OffsetUnit, Op, Percents, Report, Sentence, Shares,
-    Side, Span, Summary, Tally, Verdict,
+    Counts, DiffOp, Edits, Fact, Label, Link, OffsetUnit, Op, Percents, Reason, Report, Sentence,
+    Shares, Side, Span, Summary, Tally, Verdict, Why,
 };
 
 use classify::{Judgement, Labels};
@@ -203,6 +203,16 @@ fn side(text: &str, segments: &[Segment], judgements: Vec<Judgement>, unit: Offs
                 label: judgement.label,
                 links: judgement.links,
                 spans,
+                reason: judgement.reason.map(|reason| Reason {
+                    why: reason.why,
+                    source: reason.source,
+                    shared: reason
+                        .shared
+                        .into_iter()
+                        .filter_map(|range| text.get(range).map(str::to_string))
+                        .collect(),
+                    changed: reason.changed,
+                }),
             }
         })
         .collect();

@@ -102,6 +102,81 @@ pub struct Sentence {
     /// `copied` phrase found verbatim in the source. In a copied source sentence, words the
     /// target dropped are `omitted` spans; in a reworded one, the words it kept are `copied`.
     pub spans: Vec<Span>,
+    /// For an added target sentence, why no source sentence is its counterpart; absent on every
+    /// other sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<Reason>,
+}
+
+/// Why a target sentence is added: what its closest source sentences share with it, and why
+/// that falls short of a counterpart.
+///
+/// `"North Korea has sought closer ties with Russia."` in padding around a wire story about
+/// North Korean troops in Russia is `common_words`, sharing `["North Korea", "Russia"]` with the
+/// wire story's closest sentence: words every sentence of both articles repeats say nothing of
+/// where this one came from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reason {
+    /// What falls short.
+    pub why: Why,
+    /// The closest source sentences, in document order: what `shared` was found in, or the
+    /// sentences whose shape the target sentence keeps with another fact. Empty for `unshared`.
+    pub source: Vec<usize>,
+    /// The target sentence's content words found in those source sentences, as the target writes
+    /// them, neighbours joined into one phrase (`"North Korea"`), each once, in order.
+    pub shared: Vec<String>,
+    /// For `changed`, the fact the target sentence changes; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed: Option<Fact>,
+}
+
+/// Why an added target sentence has no counterpart; see [`Reason`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Why {
+    /// No content word of it is in the source: `"Residents cheered."` after a story about a
+    /// bridge vote.
+    Unshared,
+    /// It shares only words that both articles use throughout, the event's common vocabulary:
+    /// `"North Korea"` and `"Russia"` in background padding around a story about them.
+    CommonWords,
+    /// It shares a few telling words, too few of its own to say what a source sentence says:
+    /// `"The dam was built in 1961."` sharing `"dam"` and `"built"` with a sentence about the
+    /// dam's repair.
+    FewWords,
+    /// It asks a question of its own where the source states: `"Who will pay for the work?"`
+    /// over `"Households will pay for the work."`.
+    Question,
+    /// It keeps a source sentence's shape with another fact (`changed`): `"The storm killed 15
+    /// people."` for `"The storm killed 12 people."`.
+    Changed,
+}
+
+impl Why {
+    /// Every reason, in the order [`Why`] lists them.
+    pub const ALL: [Why; 5] = [
+        Why::Unshared,
+        Why::CommonWords,
+        Why::FewWords,
+        Why::Question,
+        Why::Changed,
+    ];
+
+    /// The reason's JSON name, for text output.
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(retold::Why::CommonWords.as_str(), "common_words");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Why::Unshared => "unshared",
+            Why::CommonWords => "common_words",
+            Why::FewWords => "few_words",
+            Why::Question => "question",
+            Why::Changed => "changed",
+        }
+    }
 }
 
 /// A labelled part of a sentence, in input offsets.

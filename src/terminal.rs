@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use retold::{Label, Op, Report};
+use retold::{Fact, Label, Op, Reason, Report, Why};
 
 const RESET: &str = "\x1b[0m";
 const BOLD: &str = "\x1b[1m";
@@ -112,7 +112,10 @@ pub fn write_report(
                 }
             })
             .collect();
-        let origin = origin.concat();
+        let mut origin = origin.concat();
+        if let (Some(reason), true) = (&sentence.reason, sentence.links.is_empty()) {
+            origin.push_str(&format!("  ({})", explain(reason)));
+        }
         writeln!(
             out,
             "{} {:>3} {:<8} {}{}",
@@ -205,6 +208,29 @@ pub fn write_report(
         }
     }
     Ok(())
+}
+
+/// Why an added sentence has no counterpart, in a reader's words, for the note after it:
+/// `shares only common words with source 4: “North Korea”, “Russia”`.
+fn explain(reason: &Reason) -> String {
+    let sources: Vec<String> = reason.source.iter().map(|s| (s + 1).to_string()).collect();
+    let sources = sources.join(", ");
+    let shared: Vec<String> = reason
+        .shared
+        .iter()
+        .map(|w| format!("“{}”", visible(w)))
+        .collect();
+    let shared = shared.join(", ");
+    match reason.why {
+        Why::Unshared => "no content word of it is in the source".into(),
+        Why::CommonWords => format!("shares only common words with source {sources}: {shared}"),
+        Why::FewWords => format!("shares only {shared} with source {sources}"),
+        Why::Question => format!("asks a question; source {sources} asks none"),
+        Why::Changed => format!(
+            "in the shape of source {sources} with {}",
+            reason.changed.map_or("another fact", Fact::describe)
+        ),
+    }
 }
 
 /// A phrase in the note's quotation marks, without the quotation marks and commas at its edges

@@ -45,18 +45,18 @@ fn json_output_has_the_documented_shape() {
         let sentences = report[side]["sentences"].as_array().expect("sentences");
         assert!(!sentences.is_empty());
         for s in sentences {
-            assert_eq!(
-                keys(s),
-                [
-                    "end",
-                    "label",
-                    "links",
-                    "paragraph",
-                    "spans",
-                    "start",
-                    "text"
-                ]
-            );
+            // An added target sentence, and only one, says why it has no counterpart.
+            let added = side == "target" && s["label"] == "added";
+            let mut expected = vec!["end", "label", "links", "paragraph"];
+            expected.extend(added.then_some("reason"));
+            expected.extend(["spans", "start", "text"]);
+            assert_eq!(keys(s), expected);
+            if added {
+                let reason = &s["reason"];
+                assert_eq!(keys(reason), ["shared", "source", "why"]);
+                assert!(reason["why"].is_string());
+                assert!(reason["source"].is_array() && reason["shared"].is_array());
+            }
             assert!(s["text"].is_string() && s["start"].is_u64() && s["end"].is_u64());
             assert!(s["links"].is_array() && s["spans"].is_array() && s["paragraph"].is_u64());
             for span in s["spans"].as_array().expect("spans") {

@@ -218,3 +218,20 @@ fn diff_of_one_link_on_demand_is_the_diff_compare_gives() {
     let not_text: js_sys::Array = [JsValue::from_f64(1.0)].iter().collect();
     assert!(retold::wasm::diff(&not_text, &texts("target", &link["target"])).is_err());
 }
+
+#[wasm_bindgen_test]
+fn an_added_sentence_s_reason_reaches_the_page_with_the_json_names() {
+    let source = "The harbour wall at Penmor will be rebuilt next spring at a cost of £4m.";
+    let target =
+        "Penmor's harbour wall was first built by fishermen in 1840.\n\nResidents cheered.";
+    let report = compare(source, target, JsValue::UNDEFINED);
+    let sentences = report["target"]["sentences"].as_array().expect("sentences");
+    assert_eq!(
+        sentences[0]["reason"],
+        json!({"why": "few_words", "source": [0], "shared": ["Penmor's harbour wall"]})
+    );
+    assert_eq!(
+        sentences[1]["reason"],
+        json!({"why": "unshared", "source": [], "shared": []})
+    );
+}

@@ -19,6 +19,9 @@ pub(super) struct Draft {
     /// Per added target sentence in a source sentence's shape: those source sentences, and the
     /// fact it changes.
     pub changes: Vec<Option<(Vec<usize>, Fact)>>,
+    /// Per target sentence: the fact it changes of its candidate when first judged, linked or
+    /// not.
+    pub facts: Vec<Option<Fact>>,
     /// Per target sentence: its judgement.
     pub target: Vec<Judgement>,
     /// The source words derived sentences took.

@@ -179,6 +179,7 @@ pub(super) fn reword_headline(
         label: Label::Reworded,
         links: Vec::new(),
         spans,
+        reason: None,
     };
     draft.derive(tokens, 0, vec![source_headline], judgement, &alignment);
 }

@@ -136,6 +136,7 @@ pub(super) fn judge_sources(
             label: Label::Omitted,
             links: Vec::new(),
             spans: Vec::new(),
+            reason: None,
         })
         .collect();
     for (index, link) in links.iter().enumerate() {

@@ -379,6 +379,7 @@ mod tests {
             label: Label::Reworded,
             links: Vec::new(),
             spans,
+            reason: None,
         }];
         let segments = [Segment {
             start: 0,

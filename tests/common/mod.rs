@@ -8,7 +8,7 @@ mod links;
 pub mod sentences;
 pub mod shapes;
 
-use retold::{Label, OffsetUnit, Report, Side, Verdict};
+use retold::{Label, OffsetUnit, Report, Sentence, Side, Verdict, Why};
 
 use links::check_links;
 
@@ -178,6 +178,7 @@ fn check_labels(report: &Report) {
         for span in &s.spans {
             assert_ne!(span.label, Label::Omitted, "target span {span:?}");
         }
+        check_reason(report, s);
     }
     for s in &report.source.sentences {
         assert!(
@@ -196,6 +197,42 @@ fn check_labels(report: &Report) {
                 "source span {span:?}"
             );
         }
+        assert_eq!(s.reason, None, "a source sentence has no reason: {s:?}");
+    }
+}
+
+/// An added target sentence, and only one, says why it has no counterpart: its closest source
+/// sentences exist, in order, and each word it shares with them is a phrase of its own text.
+fn check_reason(report: &Report, s: &Sentence) {
+    assert_eq!(
+        s.reason.is_some(),
+        s.label == Label::Added,
+        "a reason exactly on added sentences: {s:?}"
+    );
+    let Some(reason) = &s.reason else { return };
+    let sources = report.source.sentences.len();
+    assert!(
+        reason.source.windows(2).all(|w| w[0] < w[1]) && reason.source.iter().all(|&i| i < sources),
+        "reason sources {reason:?}"
+    );
+    for words in &reason.shared {
+        assert!(
+            !words.trim().is_empty() && s.text.contains(words.as_str()),
+            "shared {words:?} in {s:?}"
+        );
+    }
+    assert_eq!(
+        reason.changed.is_some(),
+        reason.why == Why::Changed,
+        "{reason:?}"
+    );
+    if reason.why == Why::Unshared {
+        assert!(
+            reason.source.is_empty() && reason.shared.is_empty(),
+            "{reason:?}"
+        );
+    } else {
+        assert!(!reason.source.is_empty(), "{reason:?}");
     }
 }
 
