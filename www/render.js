@@ -2,6 +2,8 @@
 // node tests can pass a small DOM shim. Text is only ever set with textContent / text nodes:
 // article text is untrusted and must never be parsed as markup.
 
+import { CHANGED_TEXT, describeLink, explainReason } from './captions.js';
+
 /** The labels a side can carry, in the order they are drawn. */
 export const SIDE_LABELS = {
   source: ['copied', 'reworded', 'omitted'],
@@ -15,23 +17,6 @@ export const LABEL_TEXT = {
   added: 'only in the target',
   omitted: 'only in the source, left out of the target',
 };
-
-/**
- * What an `added` link's `changed` fact is, in words: a target sentence in a source sentence's
- * shape with `another number` says something the source does not.
- */
-export const CHANGED_TEXT = {
-  number: 'another number or unit',
-  name: 'another name',
-  date: 'another date',
-  negation: 'a negation turned',
-  opposite: 'a word turned to its opposite',
-  hedge: 'a hedge or an attribution dropped or added',
-  tense: 'a plan told as done or a former role as current, or the reverse',
-};
-
-/** A link's label as a caption's first word. */
-const LABEL_TITLE = { copied: 'Copied', reworded: 'Reworded' };
 
 const SIDES = ['source', 'target'];
 
@@ -102,7 +87,10 @@ export function renderSentence(doc, sentence, side, index, changed = null) {
   let said = sentence.label;
   // The tooltip numbers the sentence as the word diff's captions do ("target sentence 13").
   const name = `${side === 'source' ? 'Source' : 'Target'} sentence ${index + 1}, ${sentence.label}`;
-  node.setAttribute('title', name);
+  // An added sentence's tooltip says why, so the downloaded report, which has no diff panel,
+  // tells it too.
+  const why = sentence.label === 'added' ? explainReason(sentence.reason) : null;
+  node.setAttribute('title', why ? `${name}. ${why}` : name);
   if (changed) {
     node.setAttribute('data-changed', changed);
     node.setAttribute('title', `${name}: same shape as a ${otherSide(side)} sentence, with ${CHANGED_TEXT[changed]}`);
@@ -205,32 +193,6 @@ export function renderDiff(doc, link) {
   return node;
 }
 
-function describeLink(link) {
-  const source = link.source.map((index) => index + 1).join(', ');
-  const target = link.target.map((index) => index + 1).join(', ');
-  const plural = (list, word) => (list.length === 1 ? word : `${word}s`);
-  if (link.label === 'added') {
-    const what = CHANGED_TEXT[link.changed] || 'other facts';
-    return `Added: target ${plural(link.target, 'sentence')} ${target} ${link.target.length === 1 ? 'has' : 'have'} ` +
-      `the shape of source ${plural(link.source, 'sentence')} ${source} but ${what}, so ` +
-      `${link.target.length === 1 ? 'it says' : 'they say'} something the source does not.`;
-  }
-  return `${LABEL_TITLE[link.label] || link.label}: source ${plural(link.source, 'sentence')} ${source} → target ` +
-    `${plural(link.target, 'sentence')} ${target}, ${likeness(link)}`;
-}
-
-/**
- * How alike a link's sentences are, in the words of `Link::likeness` in the engine: `edits`
- * says whether only punctuation or the order changed, so a visible change is never "100%
- * similar".
- */
-function likeness(link) {
-  if (link.edits === 'punctuation') return 'the same words; only punctuation, case or spelling differs';
-  if (link.edits === 'order') return 'the same words, some in another order';
-  const percent = Math.round(link.similarity * 100);
-  return `${link.edits === 'words' ? Math.min(percent, 99) : percent}% similar`;
-}
-
 /** The diff panel's content for a selected sentence. */
 export function renderDiffPanel(doc, report, side, index) {
   const box = el(doc, 'div', 'diff-panel-body');
@@ -247,6 +209,8 @@ export function renderDiffPanel(doc, report, side, index) {
     const shared = phrases.length === 0 ? '' :
       `, though the ${otherSide(side)} has ${phrases.length === 1 ? 'its phrase' : 'its phrases'} ${phrases.join(', ')} word for word`;
     box.appendChild(el(doc, 'p', 'diff-caption', `${side === 'target' ? 'Target' : 'Source'} sentence ${index + 1} is ${what}${shared}.`));
+    const why = explainReason(sentence.reason);
+    if (why) box.appendChild(el(doc, 'p', 'diff-caption diff-reason', why));
     return box;
   }
   const links = closestFirst(report, sentence.links);

@@ -164,6 +164,21 @@ test('hovering an added sentence says nothing in the source says the same', asyn
   assert.equal(await page.locator('.sentence.is-counterpart').count(), 0);
 });
 
+test('an added sentence that shares words with the source names them and says why they fall short', async () => {
+  await page.keyboard.press('Escape');
+  const report = await reportOf(page);
+  const index = report.target.sentences.findIndex((sentence) => sentence.label === 'added' &&
+    sentence.links.length === 0 && ['common_words', 'few_words'].includes(sentence.reason?.why));
+  assert.ok(index >= 0, 'the example has an added sentence sharing some words with the source');
+  const { reason } = report.target.sentences[index];
+  await page.click(`.sentence[data-side="target"][data-index="${index}"]`);
+  await page.waitForSelector('#diff-view .diff-reason');
+  const why = await page.textContent('#diff-view .diff-reason');
+  assert.match(why, new RegExp(`^Its closest source sentences?, ${reason.source[0] + 1}\\b`));
+  for (const words of reason.shared) assert.ok(why.includes(`“${words}”`), `${why} names “${words}”`);
+  await page.keyboard.press('Escape');
+});
+
 test('hovering shows the word diff but scrolls neither column; a click brings the counterpart into view', async () => {
   await page.keyboard.press('Escape');
   const report = await reportOf(page);

@@ -14,7 +14,7 @@ const s0 = sentence('Dam opens.', SOURCE, 0, 0, 'copied', [0]);
 const s1 = sentence('It cost 2 billion.', SOURCE, 0, 0, 'reworded', [1],
   [{ start: SOURCE.indexOf('It cost'), end: SOURCE.indexOf('It cost') + 7, label: 'omitted' }]);
 const s2 = sentence('Fish ladders are untested.', SOURCE, 0, 1, 'omitted', []);
-const t0 = sentence('Big day!', TARGET, 0, 0, 'added', []);
+const t0 = { ...sentence('Big day!', TARGET, 0, 0, 'added', []), reason: { why: 'unshared', source: [], shared: [] } };
 const t1 = sentence('Dam opens.', TARGET, 0, 1, 'copied', [0]);
 const t2 = sentence('The bill came to 2 billion crowns.', TARGET, 0, 1, 'reworded', [1],
   [{ start: TARGET.indexOf('2 billion'), end: TARGET.indexOf('2 billion') + 9, label: 'copied' }]);

@@ -195,7 +195,18 @@ test('an unlinked sentence with a phrase the other side repeats names the phrase
   assert.equal(renderDiffPanel(doc, report, 'source', 2).textContent,
     'Source sentence 3 is omitted: no sentence of the target says the same, though the target has its phrase “Fish ladders” word for word.');
   assert.equal(renderDiffPanel(doc, REPORT, 'target', 0).textContent,
-    'Target sentence 1 is added: no sentence of the source says the same.');
+    'Target sentence 1 is added: no sentence of the source says the same.' +
+    'No content word of it is in the source.');
+});
+
+test('an added sentence\'s panel says why it has no counterpart, when the report says', () => {
+  const report = structuredClone(REPORT);
+  report.target.sentences[0].reason = { why: 'few_words', source: [0], shared: ['Dam'] };
+  const panel = renderDiffPanel(doc, report, 'target', 0);
+  assert.equal(byClass(panel, 'diff-reason')[0].textContent,
+    'Its closest source sentence, 1, shares only “Dam” with it, too little to say the same.');
+  delete report.target.sentences[0].reason;
+  assert.equal(byClass(renderDiffPanel(doc, report, 'target', 0), 'diff-reason').length, 0);
 });
 
 test('shareSegments keeps each side to its own labels and clamps shares', () => {
@@ -285,6 +296,7 @@ test('a sentence on a line of its own in the text starts a line in its paragraph
 test('every sentence tooltip gives its number, as the word diff captions cite it', () => {
   const views = renderReport(doc, REPORT);
   const titles = byClass(views.target, 'sentence').map((node) => node.getAttribute('title'));
-  assert.deepEqual(titles, ['Target sentence 1, added', 'Target sentence 2, copied', 'Target sentence 3, reworded']);
+  assert.deepEqual(titles, ['Target sentence 1, added. No content word of it is in the source.',
+    'Target sentence 2, copied', 'Target sentence 3, reworded']);
   assert.equal(byClass(views.source, 'sentence')[2].getAttribute('title'), 'Source sentence 3, omitted');
 });
