@@ -123,7 +123,8 @@ pub struct Reason {
     /// sentences whose shape the target sentence keeps with another fact. Empty for `unshared`.
     pub source: Vec<usize>,
     /// The target sentence's content words found in those source sentences, as the target writes
-    /// them, neighbours joined into one phrase (`"North Korea"`), each once, in order.
+    /// them, neighbours joined into one phrase (`"North Korea"`), each once, in order; at most
+    /// the first 40, which only a sentence of many lines without a full stop reaches.
     pub shared: Vec<String>,
     /// For `changed`, the fact the target sentence changes; absent otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -86,9 +86,14 @@ fn explain(
     }
 }
 
+/// The most phrases a reason lists: a sentence sharing more with a source sentence is one long
+/// run of text without a full stop, and comparing each phrase with every other would take time
+/// that grows with its square.
+const SHARED_MAX: usize = 40;
+
 /// The content words of `sentence` whose sense any of the source sentences `group` has, as
-/// byte ranges, neighbours joined (`"North Korea"`), each phrase once; and whether any of them
-/// is telling, not the event's common vocabulary.
+/// byte ranges, neighbours joined (`"North Korea"`), each phrase once, the first
+/// [`SHARED_MAX`]; and whether any of them is telling, not the event's common vocabulary.
 fn shared_words(tokens: &Tokens, sentence: &[Token], group: &[usize]) -> (Vec<Range<usize>>, bool) {
     let mut senses: Vec<u32> = group
         .iter()
@@ -108,8 +113,10 @@ fn shared_words(tokens: &Tokens, sentence: &[Token], group: &[usize]) -> (Vec<Ra
     // Runs of shared words within a clause: `"Ukraine, North Korea"` is two phrases.
     let mut runs: Vec<Range<usize>> = Vec::new();
     for (k, word) in sentence.iter().enumerate() {
+        let full = runs.len() == SHARED_MAX;
         match runs.last_mut() {
             Some(run) if shared[k] && run.end == k && !word.opens_clause => run.end = k + 1,
+            _ if shared[k] && full => break,
             _ if shared[k] => runs.push(k..k + 1),
             _ => {}
         }
@@ -136,6 +143,8 @@ fn shared_words(tokens: &Tokens, sentence: &[Token], group: &[usize]) -> (Vec<Ra
 
 #[cfg(test)]
 mod tests {
+    use crate::normalize::normalize;
+    use crate::segment::segment;
     use crate::{compare, Options, Why};
 
     /// The reason of the target's sentence `index`, its source sentences and shared words.
@@ -199,6 +208,20 @@ mod tests {
         assert_eq!(reason.why, Why::Changed);
         assert_eq!(reason.source, [0]);
         assert_eq!(reason.changed, Some(crate::Fact::Number));
+    }
+
+    #[test]
+    fn a_reason_lists_at_most_forty_phrases() {
+        // One line without a full stop sharing a hundred words, each between words of its own.
+        let words: Vec<String> = (0..100).map(|k| format!("zorb{k:03}x")).collect();
+        let source = format!("{}.", words.join(" "));
+        let target: Vec<String> = words.iter().map(|w| format!("{w} whereupon")).collect();
+        let target = format!("{} ended.", target.join(" "));
+        let tokens = normalize(&source, &segment(&source), &target, &segment(&target));
+        let (phrases, telling) = super::shared_words(&tokens, &tokens.target[0], &[0]);
+        assert_eq!(phrases.len(), super::SHARED_MAX);
+        assert_eq!(&target[phrases[0].clone()], "zorb000x");
+        assert!(telling);
     }
 
     #[test]
