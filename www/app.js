@@ -1,7 +1,7 @@
 // DOM wiring only: reads the inputs, runs the engine, hands the Report to render.js and links the
 // two sides. No comparison logic lives here.
 import {
-  appendSentences, captionsOf, closestFirst, counterparts, describeRun, keepColumnsFitted, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary,
+  appendSentences, captionsOf, closestFirst, closestSources, counterparts, describeRun, keepColumnsFitted, renderDiffList, renderDiffPanel, renderLegend, renderSide, renderSideShell, renderSummary,
   reveal, keepClearOfPanel,
 } from './render.js';
 import { decodeShare, encodeShare, isShareFragment, shareNote } from './share.js';
@@ -216,13 +216,11 @@ function onInput() {
   schedule();
 }
 
-function sentenceNode(side, index) {
-  return document.querySelector(`.sentence[data-side="${side}"][data-index="${index}"]`);
-}
+const sentenceNode = (side, index) => document.querySelector(`.sentence[data-side="${side}"][data-index="${index}"]`);
 
 function unmark() {
-  for (const node of document.querySelectorAll('.sentence.is-active, .sentence.is-counterpart')) {
-    node.classList.remove('is-active', 'is-counterpart');
+  for (const node of document.querySelectorAll('.sentence.is-active, .sentence.is-counterpart, .sentence.is-closest')) {
+    node.classList.remove('is-active', 'is-counterpart', 'is-closest');
   }
 }
 
@@ -247,9 +245,12 @@ function select(side, index, scroll) {
   const found = counterparts(report, side, index);
   const nodes = found.indices.map((otherIndex) => sentenceNode(found.side, otherIndex)).filter(Boolean);
   for (const node of nodes) node.classList.add('is-counterpart');
+  // An added sentence shows the source sentences its reason names, to check the shared words in.
+  const near = closestSources(report, side, index).map((at) => sentenceNode('source', at)).filter(Boolean);
+  for (const node of near) node.classList.add('is-closest');
   // The counterpart brought into view is the closest one's, which the diff panel shows first.
   const closest = closestFirst(report, found.links)[0];
-  const shown = (closest && sentenceNode(found.side, closest[found.side][0])) || nodes[0];
+  const shown = (closest && sentenceNode(found.side, closest[found.side][0])) || nodes[0] || near[0];
   // A hover moves nothing: on its way to the counterpart the pointer crosses other sentences,
   // and a column scrolling under it would lose the one being explained.
   if (shown && scroll !== 'none') {

@@ -6,7 +6,7 @@ const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr']);
 // Interactive attributes are dropped: the snapshot is a static document.
 const DROPPED_ATTRIBUTES = new Set(['tabindex', 'hidden', 'aria-describedby']);
 // The page's selection (the sentence picked and its counterparts) is not part of the report.
-const DROPPED_CLASSES = new Set(['is-active', 'is-counterpart']);
+const DROPPED_CLASSES = new Set(['is-active', 'is-counterpart', 'is-closest']);
 
 /** Escapes text for an HTML text node. */
 export function escapeText(text) {

@@ -173,6 +173,17 @@ export function counterparts(report, side, index) {
   return { side: other, indices: indices.sort((one, two) => one - two), links: sentence.links.slice() };
 }
 
+/**
+ * The source sentences an added target sentence with no counterpart was weighed against, which its
+ * reason's caption names ("Its closest source sentence, 4, shares only..."), so the page can show
+ * them; none for any other sentence.
+ */
+export function closestSources(report, side, index) {
+  const sentence = report[side] && report[side].sentences[index];
+  if (side !== 'target' || !sentence || sentence.links.length > 0 || !Array.isArray(sentence.reason?.source)) return [];
+  return sentence.reason.source.filter((at) => Number.isInteger(at) && report.source.sentences[at]);
+}
+
 /** The word diff of one link: <del> for source-only text, <ins> for target-only text. */
 export function renderDiff(doc, link) {
   const node = el(doc, 'p', 'diff');

@@ -176,7 +176,12 @@ test('an added sentence that shares words with the source names them and says wh
   const why = await page.textContent('#diff-view .diff-reason');
   assert.match(why, new RegExp(`^Its closest source sentences?, ${reason.source[0] + 1}\\b`));
   for (const words of reason.shared) assert.ok(why.includes(`“${words}”`), `${why} names “${words}”`);
+  // The source sentences it names are outlined, to check the words in, and none is a counterpart.
+  const closest = await page.$$eval('.sentence.is-closest', (nodes) => nodes.map((node) => [node.dataset.side, Number(node.dataset.index)]));
+  assert.deepEqual(closest, reason.source.map((at) => ['source', at]));
+  assert.equal(await page.locator('.sentence.is-counterpart').count(), 0);
   await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.sentence.is-closest').count(), 0);
 });
 
 test('hovering shows the word diff but scrolls neither column; a click brings the counterpart into view', async () => {

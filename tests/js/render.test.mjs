@@ -4,7 +4,7 @@ import test from 'node:test';
 import { byClass, doc } from './dom-shim.mjs';
 import { REPORT, TEXTS, hostileReport } from './fixtures.mjs';
 import {
-  appendSentences, closestFirst, count, counterparts, describeRun, formatDuration, renderDiff, renderDiffList, renderDiffPanel, renderLegend, renderReport, renderSentence, renderSide,
+  appendSentences, closestFirst, closestSources, count, counterparts, describeRun, formatDuration, renderDiff, renderDiffList, renderDiffPanel, renderLegend, renderReport, renderSentence, renderSide,
   shareSegments, splitBySpans,
 } from '../../www/render.js';
 
@@ -85,6 +85,17 @@ test('counterparts follow sentence.links to the other side', () => {
   assert.deepEqual(counterparts(REPORT, 'source', 0), { side: 'target', indices: [1], links: [0] });
   assert.deepEqual(counterparts(REPORT, 'target', 0), { side: 'source', indices: [], links: [] });
   assert.deepEqual(counterparts(REPORT, 'target', 99).indices, []);
+});
+
+test('an added sentence points at the source sentences its reason names, and only it', () => {
+  const report = structuredClone(REPORT);
+  report.target.sentences[0].reason = { why: 'few_words', source: [0, 2, 9], shared: ['Dam'] };
+  // Sentence 10 does not exist: a saved report's stray index is dropped, not followed.
+  assert.deepEqual(closestSources(report, 'target', 0), [0, 2]);
+  assert.deepEqual(closestSources(report, 'target', 1), [], 'a copied sentence has its counterpart instead');
+  assert.deepEqual(closestSources(report, 'source', 2), []);
+  delete report.target.sentences[0].reason;
+  assert.deepEqual(closestSources(report, 'target', 0), []);
 });
 
 test('counterparts of a split sentence list every target part once', () => {
