@@ -74,6 +74,17 @@ export function changedFact(report, sentence) {
 }
 
 /**
+ * A sentence's text as a reader should see it: a word a PDF or a printed column hyphenated at a
+ * line's end (`"com-⏎plete"`, `"strug\u00ad⏎gling"`) closes up where the page would otherwise
+ * show the line break as a space (`"com- plete"`), keeping its hyphen (`"com-plete"`): whether
+ * the hyphen belongs to the word (`"well-known"`) is the engine's call, made in its word diffs.
+ * Only the break goes, as the engine reads it: a letter, a hyphen, the line break, a small letter.
+ */
+export function unbreakLines(text) {
+  return text.replace(/(?<=\p{L}[-\u2010\u00ad])[^\S\r\n]*(?:\r\n|[\r\n\u2028\u2029])\s*(?=\p{Ll})/gu, '');
+}
+
+/**
  * One sentence as a focusable element (a Tab stop when it is its side's first) carrying data-side,
  * data-index and data-label, and data-changed with its changed fact (see `changedFact`).
  */
@@ -102,9 +113,9 @@ export function renderSentence(doc, sentence, side, index, changed = null) {
   node.appendChild(prefix);
   for (const piece of splitBySpans(sentence)) {
     if (piece.label === null) {
-      node.appendChild(doc.createTextNode(piece.text));
+      node.appendChild(doc.createTextNode(unbreakLines(piece.text)));
     } else {
-      const mark = el(doc, 'mark', `span span-${piece.label}`, piece.text);
+      const mark = el(doc, 'mark', `span span-${piece.label}`, unbreakLines(piece.text));
       mark.setAttribute('data-span-label', piece.label);
       mark.setAttribute('title', `${piece.label} phrase`);
       node.appendChild(mark);
@@ -216,7 +227,7 @@ export function renderDiffPanel(doc, report, side, index) {
       'omitted: no sentence of the target says the same';
     // A phrase it shares word for word with the other side is named, so the boxed phrase and
     // the caption agree.
-    const phrases = splitBySpans(sentence).filter((piece) => piece.label === 'copied').map((piece) => `“${piece.text}”`);
+    const phrases = splitBySpans(sentence).filter((piece) => piece.label === 'copied').map((piece) => `“${unbreakLines(piece.text)}”`);
     const shared = phrases.length === 0 ? '' :
       `, though the ${otherSide(side)} has ${phrases.length === 1 ? 'its phrase' : 'its phrases'} ${phrases.join(', ')} word for word`;
     box.appendChild(el(doc, 'p', 'diff-caption', `${side === 'target' ? 'Target' : 'Source'} sentence ${index + 1} is ${what}${shared}.`));

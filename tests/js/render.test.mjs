@@ -5,7 +5,7 @@ import { byClass, doc } from './dom-shim.mjs';
 import { REPORT, TEXTS, hostileReport } from './fixtures.mjs';
 import {
   appendSentences, closestFirst, closestSources, count, counterparts, describeRun, formatDuration, renderDiff, renderDiffList, renderDiffPanel, renderLegend, renderReport, renderSentence, renderSide,
-  shareSegments, splitBySpans,
+  shareSegments, splitBySpans, unbreakLines,
 } from '../../www/render.js';
 
 // The text a sentence element shows, without its screen-reader label prefix.
@@ -310,4 +310,23 @@ test('every sentence tooltip gives its number, as the word diff captions cite it
   assert.deepEqual(titles, ['Target sentence 1, added. No content word of it is in the source.',
     'Target sentence 2, copied', 'Target sentence 3, reworded']);
   assert.equal(byClass(views.source, 'sentence')[2].getAttribute('title'), 'Source sentence 3, omitted');
+});
+
+test('a word hyphenated at a line break shows whole, its hyphen kept; other line breaks stay', () => {
+  const cases = [
+    ['a com-\nplete list', 'a com-plete list'],
+    ['a com- \r\n  plete list', 'a com-plete list'],
+    ['strug\u00ad\ngling', 'strug\u00adgling'],
+    ['on Mon\u2010\nday', 'on Mon\u2010day'],
+    // A capital, a figure or a spaced dash after or before the break is no broken word.
+    ['Anglo-\nSaxon', 'Anglo-\nSaxon'],
+    ['twenty-\n5', 'twenty-\n5'],
+    ['fares -\nwhich', 'fares -\nwhich'],
+    // Without a line break the text is as pasted.
+    ['pre- and post-war', 'pre- and post-war'],
+    ['Zürich-\nörtlich', 'Zürich-örtlich'],
+  ];
+  for (const [text, shown] of cases) assert.equal(unbreakLines(text), shown, JSON.stringify(text));
+  const sentence = { text: 'It was com-\nplete.', start: 0, end: 18, paragraph: 0, label: 'added', links: [], spans: [] };
+  assert.equal(shownText(renderSentence(doc, sentence, 'target', 0)), 'It was com-plete.');
 });
