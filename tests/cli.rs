@@ -297,6 +297,41 @@ fn a_wrapped_sentence_prints_on_one_line() {
     assert!(!text.contains('\u{240a}'), "{text}");
 }
 
+/// Each added sentence says why it has no counterpart, after its text, naming the source
+/// sentence it was weighed against and the words they share.
+#[test]
+fn an_added_sentence_prints_why() {
+    let dir = scratch("reasons");
+    let source = write(
+        &dir,
+        "source.txt",
+        b"The harbour wall at Penmor will be rebuilt next spring at a cost of \xc2\xa34m.",
+    );
+    let target = write(
+        &dir,
+        "target.txt",
+        b"Penmor's harbour wall was first built by fishermen in 1840.\n\nResidents cheered.",
+    );
+    let text = stdout(&run(retold()
+        .arg("compare")
+        .arg(&source)
+        .arg(&target)
+        .args(["--color", "never"])));
+    let line = |words: &str| {
+        text.lines()
+            .find(|line| line.contains(words))
+            .unwrap_or_else(|| panic!("{words:?} is listed in {text}"))
+    };
+    assert!(
+        line("first built").ends_with("(shares only “Penmor's harbour wall” with source 1)"),
+        "{text}"
+    );
+    assert!(
+        line("Residents cheered").ends_with("(no content word of it is in the source)"),
+        "{text}"
+    );
+}
+
 /// A sentence in a source sentence's shape with another figure is added, and both formats say
 /// which source sentence it changed and how.
 #[test]
