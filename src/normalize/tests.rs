@@ -252,6 +252,21 @@ fn a_paragraph_an_article_repeats_counts_once() {
 }
 
 #[test]
+fn quotation_marks_pair_as_each_language_writes_them() {
+    for text in [
+        "\u{201c}Wir bleiben.\u{201d} Lang ging.",
+        "\u{201e}Wir bleiben.\u{201c} Lang ging.",
+        "\u{bb}Wir bleiben.\u{ab} Lang ging.",
+        "\u{ab} Wir bleiben. \u{bb} Lang ging.",
+        "\"Wir bleiben.\" Lang ging.",
+    ] {
+        let t = normalize(text, &segment(text), "", &[]);
+        let quoted: Vec<bool> = t.source.iter().flatten().map(|w| w.quoted).collect();
+        assert_eq!(quoted, [true, true, false, false], "{text}");
+    }
+}
+
+#[test]
 fn marks_quoted_and_proper_words() {
     let text = "\u{201c}We will win,\u{201d} Smith said.";
     let t = normalize(text, &segment(text), "", &[]);

@@ -426,13 +426,16 @@ fn is_quote_mark(c: char) -> bool {
     )
 }
 
+/// Whether a quotation is open after the quotation marks of `piece`. `„` only opens and `”` only
+/// closes; `“`, `«` and `»` open a quotation or close the open one, since languages pair them
+/// differently: English `“...”`, German `„...“` and `»...«`, French `«...»`.
 fn toggle_quote(piece: &str, quoted: bool) -> bool {
     let mut state = quoted;
     for c in piece.chars() {
         match c {
-            '\u{201c}' | '\u{ab}' | '\u{201e}' => state = true,
-            '\u{201d}' | '\u{bb}' => state = false,
-            '"' => state = !state,
+            '\u{201e}' => state = true,
+            '\u{201d}' => state = false,
+            '"' | '\u{201c}' | '\u{ab}' | '\u{bb}' => state = !state,
             _ => {}
         }
     }
