@@ -100,7 +100,11 @@ const dist = path.join(root, 'dist');
 // KB with each added sentence's reason, the words it shares with its closest source sentences
 // and why they fall short (268.0 KB: 2.7 KB of wasm, most of it the report's new field
 // serialized and the shared words found, and 0.5 KB of JS for the captions and their module).
-const SIZE_BUDGET = 269 * 1024;
+// It went to 288 KB for reading German, French, Spanish, Italian, Portuguese and Dutch with
+// their own Snowball stemmers (287.0 KB: 18.8 KB more, nearly all of it the six stemmers' code
+// and tables, of which the German, French and Spanish ones alone made 7.1 KB; a stemmer chosen
+// at run time through the crate's own `create` would have brought in all eighteen, 316 KB).
+const SIZE_BUDGET = 288 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

@@ -11,6 +11,7 @@ use crate::segment::Segment;
 mod acronym;
 mod clock;
 mod figures;
+mod function_words;
 mod hyphens;
 mod keys;
 mod language;
@@ -23,10 +24,11 @@ mod variants;
 mod weigh;
 
 use hyphens::join_broken_words;
-pub(crate) use keys::is_dotted_initials;
 #[cfg(test)]
-use keys::kind_of;
+use keys::english_kind_of;
+pub(crate) use keys::is_dotted_initials;
 use keys::Interner;
+pub use language::Language;
 use tables::{
     AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, FORMERS, FUTURES,
     HEDGES, IRREGULAR_PASTS, MONTH_MAY, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE,
@@ -71,6 +73,8 @@ impl Token {
 /// Both articles, tokenized, with the weights of their keys.
 #[derive(Clone, Debug, Default)]
 pub struct Tokens {
+    /// The language the articles are read in: its stemmer and function words make the keys.
+    pub language: Language,
     /// Per source sentence, its words.
     pub source: Vec<Vec<Token>>,
     /// Per target sentence, its words.
@@ -313,13 +317,15 @@ pub fn normalize(
     target_text: &str,
     target: &[Segment],
 ) -> Tokens {
-    let mut interner = Interner::new();
+    let language = Language::detect([source_text, target_text]);
+    let mut interner = Interner::new(language);
     let mut source_tokens = tokenize_all(source_text, source, &mut interner);
     let mut target_tokens = tokenize_all(target_text, target, &mut interner);
     join_broken_words(source_text, &mut source_tokens, &mut interner);
     join_broken_words(target_text, &mut target_tokens, &mut interner);
     let merged = merge_variants(&interner.words, &interner.kinds);
     let mut tokens = Tokens {
+        language,
         source: source_tokens,
         target: target_tokens,
         sentences: source.len() + target.len(),
@@ -337,13 +343,12 @@ pub fn normalize(
             token.key = merged[token.key as usize];
         }
     }
-    let mut negations: Vec<u32> = NEGATIONS
-        .iter()
-        .filter_map(|word| interner.key_of(word))
-        .map(|key| merged[key as usize])
-        .collect();
-    negations.sort_unstable();
-    tokens.negations = negations;
+    if language == Language::German {
+        language::unmark_nouns([
+            (source_text, &mut tokens.source),
+            (target_text, &mut tokens.target),
+        ]);
+    }
     // The keys of a table's words that either article has, sorted.
     let lookup = |words: &[&str], interner: &mut Interner| -> Vec<u32> {
         let mut keys: Vec<u32> = words
@@ -353,6 +358,19 @@ pub fn normalize(
             .collect();
         keys.sort_unstable();
         keys
+    };
+    // English negations are listed by stem; another language's as written.
+    tokens.negations = match language.negations() {
+        Some(words) => lookup(words, &mut interner),
+        None => {
+            let mut keys: Vec<u32> = NEGATIONS
+                .iter()
+                .filter_map(|word| interner.key_of(word))
+                .map(|key| merged[key as usize])
+                .collect();
+            keys.sort_unstable();
+            keys
+        }
     };
     tokens.dates = lookup(DATES, &mut interner);
     // The month with a capital has a key of its own, apart from the verb "may".
@@ -391,7 +409,7 @@ pub fn normalize(
     tokens.titles = lookup(TITLES, &mut interner);
     tokens.pronouns = lookup(PRONOUNS, &mut interner);
     tokens.unnamed_speakers = lookup(UNNAMED_SPEAKERS, &mut interner);
-    tokens.reports = lookup(REPORTS, &mut interner);
+    tokens.reports = lookup(&[REPORTS, language.reports()].concat(), &mut interner);
     tokens.formers = lookup(FORMERS, &mut interner);
     tokens.futures = lookup(FUTURES, &mut interner);
     tokens.headline_future = interner.key_of_word("to").map(|key| merged[key as usize]);

@@ -3,12 +3,12 @@
 //! `"Russia’s"`, `"RUSSIA'S"` and `"Russia"` -> one key; `"killed"` and `"kills"` -> one key with
 //! two forms (`"ed"`, `"s"`), so a later stage can tell an inflection from a spelling variant.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
-use rust_stemmers::{Algorithm, Stemmer};
+use rust_stemmers::Stemmer;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
-use super::KeyKind;
+use super::{KeyKind, Language};
 
 /// Function words that say little about content. "said" is here because every report uses it,
 /// and so are the days counted from the writing: wire copy filed `"today"` is printed next
@@ -41,11 +41,14 @@ pub(super) struct Interner<'a> {
     pub(super) words: Vec<String>,
     pub(super) kinds: Vec<KeyKind>,
     stemmer: Stemmer,
+    /// The function words of the articles' language, folded.
+    stop_words: FxHashSet<&'static str>,
+    language: Language,
     scratch: String,
 }
 
 impl<'a> Interner<'a> {
-    pub(super) fn new() -> Interner<'a> {
+    pub(super) fn new(language: Language) -> Interner<'a> {
         Interner {
             surfaces: FxHashMap::default(),
             ids: FxHashMap::default(),
@@ -53,9 +56,21 @@ impl<'a> Interner<'a> {
             forms: [(String::new(), 0)].into_iter().collect(),
             words: Vec::new(),
             kinds: Vec::new(),
-            stemmer: Stemmer::create(Algorithm::English),
+            stemmer: language.stemmer(),
+            stop_words: language
+                .stop_words()
+                .unwrap_or(STOP_WORDS)
+                .iter()
+                .copied()
+                .collect(),
+            language,
             scratch: String::new(),
         }
+    }
+
+    /// The language the articles are read in.
+    pub(super) fn language(&self) -> Language {
+        self.language
     }
 
     /// Interns a word as its matching key and its form.
@@ -78,7 +93,7 @@ impl<'a> Interner<'a> {
             None => {
                 let id = self.words.len() as u32;
                 // The kind comes from the folded word, before stemming turns "does" into "doe".
-                self.kinds.push(kind_of(&self.scratch));
+                self.kinds.push(kind_of(&self.scratch, &self.stop_words));
                 self.ids.insert(key.clone().into_owned(), id);
                 self.words.push(key.into_owned());
                 id
@@ -441,7 +456,7 @@ const MONTHS: &[(&str, &str)] = &[
 /// What kind of key a folded word makes: a digit makes a number, a listed function word a stop
 /// word, a lone ASCII letter noise, anything else content (`"12,000"` -> number, `"the"` -> stop,
 /// `"s"` -> noise, `"dam"` -> content).
-pub(super) fn kind_of(word: &str) -> KeyKind {
+pub(super) fn kind_of(word: &str, stop_words: &FxHashSet<&str>) -> KeyKind {
     let mut chars = word.chars();
     let first = chars.next();
     if word.chars().any(|c| c.is_ascii_digit()) {
@@ -450,17 +465,19 @@ pub(super) fn kind_of(word: &str) -> KeyKind {
     if !word.chars().any(char::is_alphanumeric) {
         return KeyKind::Stop;
     }
-    static STOP: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
-    if STOP
-        .get_or_init(|| STOP_WORDS.iter().copied().collect())
-        .contains(word)
-    {
+    if stop_words.contains(word) {
         return KeyKind::Stop;
     }
     if first.is_some_and(|c| c.is_ascii()) && chars.next().is_none() {
         return KeyKind::Noise;
     }
     KeyKind::Content
+}
+
+/// The kind of a folded word read as English.
+#[cfg(test)]
+pub(super) fn english_kind_of(word: &str) -> KeyKind {
+    kind_of(word, &STOP_WORDS.iter().copied().collect())
 }
 
 #[cfg(test)]

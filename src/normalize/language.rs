@@ -1,6 +1,194 @@
-//! Language: whether the two articles are written in the same one, since retold compares words.
+//! Language: which one the articles are written in, so their words are stemmed and weighed as
+//! that language's, and whether the two are written in the same one.
 
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
+
+use super::function_words::{
+    DUTCH, FRENCH, GERMAN, ITALIAN, NEGATIONS, PORTUGUESE, REPORTS, SPANISH, TELLING,
+};
 use super::{KeyKind, Token, Tokens};
+
+/// The languages whose words retold stems and weighs as their own. Any other language is read
+/// with English rules, which still match its words as written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Language {
+    /// English, and any language not listed here.
+    #[default]
+    English,
+    /// German.
+    German,
+    /// French.
+    French,
+    /// Spanish.
+    Spanish,
+    /// Italian.
+    Italian,
+    /// Portuguese.
+    Portuguese,
+    /// Dutch.
+    Dutch,
+}
+
+/// How many words of each article are read to tell its language: a few paragraphs tell it, and
+/// a long article costs no more than a short one.
+const READ_WORDS: usize = 300;
+
+/// The fewest telling words a language other than English needs to be chosen: `"Die Lage ist
+/// ernst."` is German, while `"Der Spiegel reports"` stays English.
+const TELLING_MIN: usize = 2;
+
+impl Language {
+    const ALL: [Language; 7] = [
+        Language::English,
+        Language::German,
+        Language::French,
+        Language::Spanish,
+        Language::Italian,
+        Language::Portuguese,
+        Language::Dutch,
+    ];
+
+    /// The language the two articles are written in: the one whose most frequent words
+    /// (`"und"`, `"nicht"`; `"les"`, `"dans"`) the first 300 words of each write most
+    /// often. English unless another has more of them, and at least two.
+    ///
+    /// ```
+    /// use retold::normalize::Language;
+    /// let german = "Die Stadt hat das neue Bad am Samstag eröffnet, und es ist nicht klein.";
+    /// assert_eq!(Language::detect([german, ""]), Language::German);
+    /// assert_eq!(Language::detect(["The bridge was closed.", ""]), Language::English);
+    /// ```
+    pub fn detect(texts: [&str; 2]) -> Language {
+        static WORDS: std::sync::OnceLock<FxHashMap<&str, u8>> = std::sync::OnceLock::new();
+        let words = WORDS.get_or_init(|| {
+            let mut words = FxHashMap::default();
+            for (index, list) in TELLING.iter().enumerate() {
+                for &word in *list {
+                    *words.entry(word).or_insert(0) |= 1 << index;
+                }
+            }
+            words
+        });
+        let mut counts = [0usize; 7];
+        let mut lower = String::new();
+        for text in texts {
+            // Split at ASCII only, which is cheap: quotation marks such as `„` stay on a word,
+            // which then tells nothing, and every telling word is one of letters.
+            let pieces = text
+                .split(|c: char| c.is_ascii() && !c.is_ascii_alphabetic())
+                .filter(|piece| !piece.is_empty())
+                .take(READ_WORDS);
+            for piece in pieces {
+                // The telling words are short; a longer word needs no lowering.
+                if piece.len() > 7 {
+                    continue;
+                }
+                let word = if piece.chars().any(char::is_uppercase) {
+                    lower.clear();
+                    lower.extend(piece.chars().flat_map(char::to_lowercase));
+                    lower.as_str()
+                } else {
+                    piece
+                };
+                if let Some(&mask) = words.get(word) {
+                    for (index, count) in counts.iter_mut().enumerate() {
+                        *count += usize::from(mask >> index & 1);
+                    }
+                }
+            }
+        }
+        let mut best = 0;
+        for index in 1..counts.len() {
+            if counts[index] > counts[best] {
+                best = index;
+            }
+        }
+        if counts[best] < TELLING_MIN {
+            return Language::English;
+        }
+        Language::ALL[best]
+    }
+
+    /// The stemmer for the language's words. One arm per language, so the page's wasm holds
+    /// these seven stemmers and not the others the crate has.
+    pub(super) fn stemmer(self) -> Stemmer {
+        match self {
+            Language::English => Stemmer::create(Algorithm::English),
+            Language::German => Stemmer::create(Algorithm::German),
+            Language::French => Stemmer::create(Algorithm::French),
+            Language::Spanish => Stemmer::create(Algorithm::Spanish),
+            Language::Italian => Stemmer::create(Algorithm::Italian),
+            Language::Portuguese => Stemmer::create(Algorithm::Portuguese),
+            Language::Dutch => Stemmer::create(Algorithm::Dutch),
+        }
+    }
+
+    /// The language's function words, folded; `None` for English, whose list the keys keep.
+    pub(super) fn stop_words(self) -> Option<&'static [&'static str]> {
+        match self {
+            Language::English => None,
+            Language::German => Some(GERMAN),
+            Language::French => Some(FRENCH),
+            Language::Spanish => Some(SPANISH),
+            Language::Italian => Some(ITALIAN),
+            Language::Portuguese => Some(PORTUGUESE),
+            Language::Dutch => Some(DUTCH),
+        }
+    }
+
+    /// The language's words that negate, folded; `None` for English, whose table is by stem.
+    pub(super) fn negations(self) -> Option<&'static [&'static str]> {
+        self.other_index().map(|index| NEGATIONS[index])
+    }
+
+    /// The language's words that report speech, folded; none for English, whose table the
+    /// normalizer keeps.
+    pub(super) fn reports(self) -> &'static [&'static str] {
+        self.other_index().map_or(&[], |index| REPORTS[index])
+    }
+
+    /// The language's place in the tables of the languages other than English.
+    fn other_index(self) -> Option<usize> {
+        Language::ALL
+            .iter()
+            .position(|&l| l == self)?
+            .checked_sub(1)
+    }
+
+    /// Whether the language writes an article onto the next word with an apostrophe:
+    /// `"l'usine"`, `"dell'anno"`.
+    pub(super) fn elides(self) -> bool {
+        matches!(self, Language::French | Language::Italian)
+    }
+}
+
+/// In German every noun has a capital, so a capital inside a sentence marks a name only where
+/// the word also stands next to another such word somewhere in either article, with a space
+/// between and no punctuation, or is written in capitals: `"Bürgermeisterin Anna Kessler"`
+/// makes `"Kessler"` a name in `"sagte Kessler"` too, and `"SPD"` is one, while `"am Morgen"`
+/// leaves `"Morgen"` a noun, so `"Morgen"` -> `"Sonntagmorgen"` is no other name.
+pub(super) fn unmark_nouns(sides: [(&str, &mut [Vec<Token>]); 2]) {
+    let mut named: Vec<u32> = Vec::new();
+    for (text, sentences) in &sides {
+        for words in sentences.iter() {
+            for pair in words.windows(2) {
+                let between = text.get(pair[0].end..pair[1].start).unwrap_or("");
+                if pair[0].proper && pair[1].proper && between == " " {
+                    named.extend([pair[0].key, pair[1].key]);
+                }
+            }
+        }
+    }
+    named.sort_unstable();
+    for (text, sentences) in sides {
+        for word in sentences.iter_mut().flatten() {
+            word.proper = word.proper
+                && (named.binary_search(&word.key).is_ok()
+                    || super::tokenize::is_capitals(&text[word.start..word.end]));
+        }
+    }
+}
 
 /// How many of the target's most frequent words are looked up in the source.
 const FREQUENT: usize = 10;
@@ -49,3 +237,6 @@ impl Tokens {
         shared <= SHARED_MAX
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -132,7 +132,7 @@ pub(super) fn senses(words: &[String]) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::{kind_of, normalize, KeyKind};
+    use crate::normalize::{english_kind_of, normalize, KeyKind};
     use crate::segment::segment;
 
     /// The senses of every word of a one-sentence text, in order.
@@ -187,7 +187,7 @@ mod tests {
         for (group, words) in GROUPS.iter().enumerate() {
             assert!(words.len() >= 2, "{words:?}");
             for word in *words {
-                assert_eq!(kind_of(word), KeyKind::Content, "{word}");
+                assert_eq!(english_kind_of(word), KeyKind::Content, "{word}");
                 let stem = stemmer.stem(word).into_owned();
                 if let Some(other) = seen.insert(stem.clone(), group) {
                     assert_eq!(other, group, "{word} ({stem}) is in two groups");

@@ -2,12 +2,13 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::function_words::ELIDED;
 use super::{Interner, KeyKind, Token};
 use crate::segment::Segment;
 
 /// Whether a word is written in capitals, two letters or more: `"US"`, `"U.S"`, `"WHO"`; not
 /// `"A"`, `"Us"` or `"3D"`.
-fn is_capitals(word: &str) -> bool {
+pub(super) fn is_capitals(word: &str) -> bool {
     let mut letters = 0;
     for c in word.chars() {
         if c.is_uppercase() {
@@ -75,7 +76,7 @@ fn tokenize<'a>(
             }
             let start = segment.start + run_start + offset;
             let proper = !tokens.is_empty() && c.is_uppercase();
-            let [first, second] = split_word(piece);
+            let [first, second] = split_word(piece, interner.language().elides());
             // `"7.30pm"` reads as `"7:30pm"`, which splits at its colon: hours and minutes.
             let parts = match first.and_then(|(_, number, _)| {
                 let after = segment.start + run_start + offset + piece.len();
@@ -247,8 +248,9 @@ type Part<'a> = (usize, &'a str, Option<&'static str>);
 type Parts<'a> = [Option<Part<'a>>; 2];
 
 /// Splits a written word into the words it stands for: a contraction into its two words, a
-/// number from the unit or magnitude written onto it. Any other word stays whole.
-fn split_word(word: &str) -> Parts<'_> {
+/// number from the unit or magnitude written onto it, and, where the language `elides` (French,
+/// Italian), an elided word from the next. Any other word stays whole.
+fn split_word(word: &str, elides: bool) -> Parts<'_> {
     // Most words are none of these: two cheap looks turn them away.
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         return split_number(word);
@@ -263,8 +265,26 @@ fn split_word(word: &str) -> Parts<'_> {
         if let Some(parts) = split_contraction(word) {
             return parts;
         }
+        if let Some(parts) = split_elision(word).filter(|_| elides) {
+            return parts;
+        }
     }
     [Some((0, word, None)), None]
+}
+
+/// Splits an elided article, pronoun or conjunction from the word it is written onto, so that
+/// `"l'usine"` matches `"une usine"` and `"qu'il"` matches `"que il"`: `"l'usine"` -> `"l'"` and
+/// `"usine"`, `"dell'anno"` -> `"dell'"` and `"anno"`. `"aujourd'hui"` stays whole: `"aujourd"`
+/// is no elided word.
+fn split_elision(word: &str) -> Option<Parts<'_>> {
+    let (apostrophe, mark) = word
+        .char_indices()
+        .find(|(_, c)| matches!(c, '\'' | '\u{2019}'))?;
+    let after = apostrophe + mark.len_utf8();
+    let elided = word[..apostrophe].to_lowercase();
+    let rest = &word[after..];
+    (ELIDED.contains(&elided.as_str()) && rest.starts_with(char::is_alphabetic))
+        .then_some([Some((0, &word[..after], None)), Some((after, rest, None))])
 }
 
 /// Splits a contraction so that quotes transcribed with and without them match: `"didn't"` ->
