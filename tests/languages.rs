@@ -1,13 +1,14 @@
 //! Articles in other languages and scripts, and a story translated from another: the same
-//! pipeline over the fixtures `13-chinese`, `14-german` and `15-translated`.
+//! pipeline over the fixtures `13-chinese`, `14-german`, `15-translated`, `18-french` and
+//! `19-german-rewrite`.
 
 #![cfg(not(target_arch = "wasm32"))] // native only, like the other fixture tests
 
-use retold::Verdict;
+use retold::{Fact, Verdict, Why};
 
 mod common;
 use common::fixtures::report;
-use common::shapes::{labels, link_shapes, texts};
+use common::shapes::{changed_links, labels, link_shapes, texts};
 
 use retold::Label::{Added, Copied, Omitted, Reworded};
 
@@ -63,4 +64,56 @@ fn a_translated_story_is_reworded_in_the_sources_order() {
     assert_eq!(labels(&report.target), [Reworded; 9]);
     let sources: Vec<Vec<usize>> = link_shapes(&report).into_iter().map(|l| l.0).collect();
     assert!(sources.windows(2).all(|w| w[0] < w[1]), "{sources:?}");
+}
+
+#[test]
+fn french_is_read_with_its_own_stems_elisions_and_negations() {
+    let report = report("18-french");
+    assert_eq!(
+        labels(&report.target),
+        [Reworded, Copied, Reworded, Copied, Added, Added]
+    );
+    // "ont appelé" -> "appellent": one verb in another tense, the sentence copied.
+    assert!(report.links[1].similarity > 0.9);
+    // "sans licenciement" -> "avec des licenciements" turns the claim.
+    assert!(changed_links(&report).contains(&(vec![4], vec![5], Some(Fact::Negation))));
+    // The padding shares only the town's name and a word, not "de" or "des".
+    let reason = report.target.sentences[4]
+        .reason
+        .as_ref()
+        .expect("a reason");
+    assert_eq!(reason.why, Why::CommonWords);
+    assert!(
+        reason
+            .shared
+            .iter()
+            .all(|word| !["de", "des", "son"].contains(&word.as_str())),
+        "{:?}",
+        reason.shared
+    );
+    assert_eq!(
+        labels(&report.source),
+        [Reworded, Copied, Reworded, Copied, Omitted, Omitted, Omitted]
+    );
+}
+
+#[test]
+fn german_nouns_are_no_names_but_names_are() {
+    let report = report("19-german-rewrite");
+    assert_eq!(
+        labels(&report.target),
+        [Added, Copied, Copied, Reworded, Copied, Copied, Added, Added, Added, Copied]
+    );
+    // "am Morgen" -> "am Sonntagmorgen" adds a word to a copy: a German noun has a capital but
+    // names no one.
+    assert!(changed_links(&report).contains(&(vec![2], vec![2], None)));
+    // "Feuerwehrsprecher Tobias Lang" -> "Markus Lang": a quote given to another person.
+    assert!(changed_links(&report).contains(&(vec![7], vec![8], Some(Fact::Name))));
+    // Function words are not what an added sentence shares: "ist" is none of its words.
+    let reason = report.target.sentences[7]
+        .reason
+        .as_ref()
+        .expect("a reason");
+    assert_eq!(reason.shared, ["Wenne"]);
+    assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
 }
