@@ -319,6 +319,38 @@ fn stops_inside_and_at_the_end_of_names_quotes_and_datelines() {
         ),
         ("Er sagte z. B. nichts.", &["Er sagte z. B. nichts."]),
         (
+            "Der 1. FC Köln gewann zum 3. Mal. Er wurde 2. Das war knapp.",
+            &[
+                "Der 1. FC Köln gewann zum 3. Mal.",
+                "Er wurde 2.",
+                "Das war knapp.",
+            ],
+        ),
+        (
+            "They were aged 7. The school said so. It was the 2. The rest.",
+            &[
+                "They were aged 7.",
+                "The school said so.",
+                "It was the 2.",
+                "The rest.",
+            ],
+        ),
+        (
+            "La Dra. Ruiz dijo que EE. UU. no pagará. Llegó a EE. UU. El lunes, no.",
+            &[
+                "La Dra. Ruiz dijo que EE. UU. no pagará.",
+                "Llegó a EE. UU.",
+                "El lunes, no.",
+            ],
+        ),
+        (
+            "Mme Martin, env. 50 ans, est partie. Voir pág. 12 y núm. 4.",
+            &[
+                "Mme Martin, env. 50 ans, est partie.",
+                "Voir pág. 12 y núm. 4.",
+            ],
+        ),
+        (
             "\u{ab} Nous allons gagner. \u{bb} La foule a applaudi.",
             &["\u{ab} Nous allons gagner. \u{bb}", "La foule a applaudi."],
         ),

@@ -8,20 +8,20 @@ const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cpt", "sgt",
     "cpl", "maj", "adm", "cmdr", "rev", "hon", "pres", "supt", "insp", "det", "mt", "ft", "fr",
     "messrs", "mme", "mlle", "vs", "v", "cf", "approx", "ca", "est", "dept", "univ", "sra", "srta",
-    "sig", "dott", "gegr",
+    "sig", "dott", "gegr", "dra", "sres", "sras", "ing", "avv", "ee",
 ];
 
 /// Abbreviations that end a name or an amount, and so a sentence too when one starts after them:
 /// `"Apple Inc. CEO Tim Cook"` and `"Main St. The road"` -> one and two sentences.
 const NAME_ENDS: &[&str] = &[
-    "inc", "corp", "co", "ltd", "plc", "llc", "bros", "jr", "sr", "st", "mio", "mrd", "bzw",
+    "inc", "corp", "co", "ltd", "plc", "llc", "bros", "jr", "sr", "st", "mio", "mrd", "bzw", "uu",
 ];
 
 /// Words that are abbreviated before a number: `"Dec. 27"`, `"No. 10"`, `"Apt. 4"`.
 const BEFORE_NUMBER: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
     "nos", "art", "fig", "vol", "p", "pp", "para", "ch", "sec", "op", "rs", "c", "apt", "hwy",
-    "rte", "bldg", "rm", "ste", "lb", "lbs", "oz", "nr", "str", "tel", "ext",
+    "rte", "bldg", "rm", "ste", "lb", "lbs", "oz", "nr", "str", "tel", "ext", "env", "núm", "pág",
 ];
 
 /// Capitalised words that go on after a time of day, saying when or in which zone: `"10 a.m.
@@ -84,6 +84,14 @@ const AFTER_ORDINAL: &[&str] = &[
     "november",
     "dezember",
     "jahrhundert",
+];
+
+/// German articles and prepositions that a number written as an ordinal follows: `"der 1. FC
+/// Köln"`, `"zum 3. Mal"`. No English word among them comes before a number that ends a
+/// sentence.
+const BEFORE_ORDINAL: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "ins",
+    "seit", "ab", "bis", "ihr", "ihre", "ihrem", "ihren", "sein", "seine", "seinem", "seinen",
 ];
 
 /// Verbs of saying, which carry a quotation on after its speaker's name:
@@ -171,6 +179,22 @@ const SENTENCE_STARTERS: &[&str] = &[
     "tomorrow",
     "then",
     "now",
+    // The articles and pronouns that open sentences in the other languages of the news:
+    // `"Llegó a EE. UU. El lunes..."`, `"Sitz der Firma GmbH & Co. Die Zahlen..."`.
+    "el",
+    "la",
+    "los",
+    "las",
+    "le",
+    "les",
+    "il",
+    "der",
+    "die",
+    "das",
+    "er",
+    "sie",
+    "es",
+    "het",
 ];
 
 /// Whether the line break between `line` and the `next` line only wraps a sentence, as
@@ -304,11 +328,16 @@ pub(super) fn ends_sentence(before: &str, after: &str) -> bool {
     if NAME_ENDS.contains(&lower.as_str()) {
         return starter || next_word.is_empty() && !after.starts_with('(');
     }
-    // `"am 3. Oktober"`: a German date's day is an ordinal.
+    // `"am 3. Oktober"`, `"der 1. FC Köln"`: a German date's day, and a number after an
+    // article, is an ordinal.
     if !last_word.is_empty()
         && last_word.len() <= 2
         && last_word.chars().all(|c| c.is_ascii_digit())
-        && AFTER_ORDINAL.contains(&next_word.to_lowercase().as_str())
+        && (AFTER_ORDINAL.contains(&next_word.to_lowercase().as_str())
+            || stem[..stem.len() - last_word.len()]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|word| BEFORE_ORDINAL.contains(&word.to_lowercase().as_str())))
     {
         return false;
     }
