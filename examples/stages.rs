@@ -104,6 +104,7 @@ fn main() {
                 judgements: &labels.target,
             },
             &labels.links,
+            tokens.language,
             tokens.languages_differ(),
         ));
     });

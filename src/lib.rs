@@ -38,8 +38,8 @@ pub mod wasm;
 use serde::{Deserialize, Serialize};
 
 pub use report::{
-    Counts, DiffOp, Edits, Fact, Label, Link, OffsetUnit, Op, Percents, Reason, Report, Sentence,
-    Shares, Side, Span, Summary, Tally, Verdict, Why,
+    Counts, DiffOp, Edits, Fact, Label, Language, Link, OffsetUnit, Op, Percents, Reason, Report,
+    Sentence, Shares, Side, Span, Summary, Tally, Verdict, Why,
 };
 
 use classify::{Judgement, Labels};
@@ -116,6 +116,7 @@ pub fn compare(source: &str, target: &str, options: &Options) -> Report {
             judgements: &labels.target,
         },
         &labels.links,
+        tokens.language,
         tokens.languages_differ(),
     );
     build(

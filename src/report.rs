@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::normalize::Language;
+
 /// What a sentence, span or link is, seen from one side.
 ///
 /// Target sentences are `copied`, `reworded` or `added`; source sentences are `copied`,
@@ -411,6 +413,10 @@ pub struct Summary {
     /// "Most of this article is copied from the source: 14 sentences copied, 2 reworded, 11 added
     /// (the last 4 paragraphs)."
     pub headline: String,
+    /// The language whose stems and function words the articles' words were compared as
+    /// (`"en"`, `"de"`...). A report saved before it existed reads as English.
+    #[serde(default)]
+    pub language: Language,
 }
 
 /// Per-label figures for one side.

@@ -1,7 +1,7 @@
 //! Count labels, measure character shares and give the verdict on the target as a whole.
 
 use crate::classify::{Judgement, Match};
-use crate::report::{Counts, Label, Percents, Shares, Summary, Tally, Verdict};
+use crate::report::{Counts, Label, Language, Percents, Shares, Summary, Tally, Verdict};
 use crate::segment::{holds_markup, Segment};
 
 mod headline;
@@ -66,7 +66,8 @@ pub const COPIED_WORDS_MIN: usize = 6;
 /// added sentences change a fact of the source (`links` labelled added), and, when the articles
 /// seem to be in different languages (`languages_differ`, from
 /// [`Tokens::languages_differ`](crate::normalize::Tokens::languages_differ)), that a translation
-/// reads as independent.
+/// reads as independent; and, when the words were compared as another `language` than English,
+/// which: `"Words are compared as German."`.
 ///
 /// # Examples
 /// ```
@@ -81,6 +82,7 @@ pub fn summarize(
     source: Labelled<'_>,
     target: Labelled<'_>,
     links: &[Match],
+    language: Language,
     languages_differ: bool,
 ) -> Summary {
     let source_tally = tally(source);
@@ -168,11 +170,18 @@ pub fn summarize(
              browser shows instead.",
         );
     }
+    // A reader should know when a word's stem and weight came from another language's rules.
+    if language != Language::English {
+        headline.push_str(" Words are compared as ");
+        headline.push_str(language.name());
+        headline.push('.');
+    }
     Summary {
         source: source_tally,
         target: target_tally,
         verdict,
         headline,
+        language,
     }
 }
 

@@ -96,7 +96,11 @@ fn json_output_has_the_documented_shape() {
         "{edited}"
     );
     let summary = &report["summary"];
-    assert_eq!(keys(summary), ["headline", "source", "target", "verdict"]);
+    assert_eq!(
+        keys(summary),
+        ["headline", "language", "source", "target", "verdict"]
+    );
+    assert_eq!(summary["language"], "en");
     assert_eq!(summary["verdict"], "partially_derived");
     for side in ["source", "target"] {
         assert_eq!(

@@ -4,7 +4,7 @@
 
 #![cfg(not(target_arch = "wasm32"))] // native only, like the other fixture tests
 
-use retold::{Fact, Verdict, Why};
+use retold::{Fact, Language, Verdict, Why};
 
 mod common;
 use common::fixtures::report;
@@ -15,6 +15,9 @@ use retold::Label::{Added, Copied, Omitted, Reworded};
 #[test]
 fn chinese_splits_at_full_width_stops_and_is_compared() {
     let report = report("13-chinese");
+    // No language with its own stemmer: read by English rules, which match the characters.
+    assert_eq!(report.summary.language, Language::English);
+    assert!(!report.summary.headline.contains("compared as"));
     assert_eq!(
         texts(&report.source),
         [
@@ -39,6 +42,7 @@ fn chinese_splits_at_full_width_stops_and_is_compared() {
 #[test]
 fn german_with_umlauts_and_low_quotes_is_compared() {
     let report = report("14-german");
+    assert_eq!(report.summary.language, Language::German);
     assert_eq!(
         labels(&report.target),
         [Copied, Copied, Copied, Copied, Added]
@@ -69,6 +73,15 @@ fn a_translated_story_is_reworded_in_the_sources_order() {
 #[test]
 fn french_is_read_with_its_own_stems_elisions_and_negations() {
     let report = report("18-french");
+    assert_eq!(report.summary.language, Language::French);
+    assert!(
+        report
+            .summary
+            .headline
+            .ends_with(" Words are compared as French."),
+        "{}",
+        report.summary.headline
+    );
     assert_eq!(
         labels(&report.target),
         [Reworded, Copied, Reworded, Copied, Added, Added]
@@ -100,6 +113,7 @@ fn french_is_read_with_its_own_stems_elisions_and_negations() {
 #[test]
 fn german_nouns_are_no_names_but_names_are() {
     let report = report("19-german-rewrite");
+    assert_eq!(report.summary.language, Language::German);
     assert_eq!(
         labels(&report.target),
         [Added, Copied, Copied, Reworded, Copied, Copied, Added, Added, Added, Copied]

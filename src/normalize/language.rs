@@ -3,6 +3,7 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
 
 use super::function_words::{
     DUTCH, FRENCH, GERMAN, ITALIAN, NEGATIONS, PORTUGUESE, REPORTS, SPANISH, TELLING,
@@ -10,23 +11,31 @@ use super::function_words::{
 use super::{KeyKind, Token, Tokens};
 
 /// The languages whose words retold stems and weighs as their own. Any other language is read
-/// with English rules, which still match its words as written.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// with English rules, which still match its words as written. In JSON, its ISO 639-1 code:
+/// `"en"`, `"de"`, `"fr"`, `"es"`, `"it"`, `"pt"`, `"nl"`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Language {
     /// English, and any language not listed here.
     #[default]
+    #[serde(rename = "en")]
     English,
     /// German.
+    #[serde(rename = "de")]
     German,
     /// French.
+    #[serde(rename = "fr")]
     French,
     /// Spanish.
+    #[serde(rename = "es")]
     Spanish,
     /// Italian.
+    #[serde(rename = "it")]
     Italian,
     /// Portuguese.
+    #[serde(rename = "pt")]
     Portuguese,
     /// Dutch.
+    #[serde(rename = "nl")]
     Dutch,
 }
 
@@ -108,6 +117,19 @@ impl Language {
             return Language::English;
         }
         Language::ALL[best]
+    }
+
+    /// The language's name in English: `"German"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::German => "German",
+            Language::French => "French",
+            Language::Spanish => "Spanish",
+            Language::Italian => "Italian",
+            Language::Portuguese => "Portuguese",
+            Language::Dutch => "Dutch",
+        }
     }
 
     /// The stemmer for the language's words. One arm per language, so the page's wasm holds
