@@ -104,7 +104,10 @@ const dist = path.join(root, 'dist');
 // their own Snowball stemmers (287.0 KB: 18.8 KB more, nearly all of it the six stemmers' code
 // and tables, of which the German, French and Spanish ones alone made 7.1 KB; a stemmer chosen
 // at run time through the crate's own `create` would have brought in all eighteen, 316 KB).
-const SIZE_BUDGET = 288 * 1024;
+// The report naming that language took 0.7 KB, and reading those languages' figures (a decimal
+// comma, thousands grouped with full stops or spaces) 0.9 KB, after a first version that
+// searched strings took 1.8 KB: 289 KB.
+const SIZE_BUDGET = 289 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

@@ -8,7 +8,7 @@ use retold::{Fact, Language, Verdict, Why};
 
 mod common;
 use common::fixtures::report;
-use common::shapes::{changed_links, labels, link_shapes, texts};
+use common::shapes::{assert_changed, assert_kept, changed_links, labels, link_shapes, texts};
 
 use retold::Label::{Added, Copied, Omitted, Reworded};
 
@@ -130,4 +130,35 @@ fn german_nouns_are_no_names_but_names_are() {
         .expect("a reason");
     assert_eq!(reason.shared, ["Wenne"]);
     assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
+}
+
+#[test]
+fn figures_read_with_a_decimal_comma_and_grouped_thousands() {
+    let german =
+        "Die Stadt stellt eine Soforthilfe von FIGURE Euro bereit, sagte die Bürgermeisterin.";
+    let french = "La ville compte FIGURE habitants, selon le préfet de la région.";
+    let with = |sentence: &str, figure: &str| sentence.replace("FIGURE", figure);
+    for (sentence, source, kept) in [
+        (german, "3,5 Millionen", "3.500.000"),
+        (german, "500.000", "500 000"),
+        (german, "1.200,50", "1200,50"),
+        (french, "90 000", "90000"),
+        (french, "90\u{202f}000", "90 000"),
+        (french, "1,2 million de", "1 200 000"),
+    ] {
+        assert_kept(&with(sentence, source), &with(sentence, kept));
+    }
+    for (sentence, source, changed) in [
+        (german, "3,5 Millionen", "3,8 Millionen"),
+        (german, "500.000", "50.000"),
+        (french, "90 000", "9 000"),
+        // A year before a number is no group of thousands: "2019 300" is two numbers.
+        (french, "en 2019 300", "en 2019 400"),
+    ] {
+        assert_changed(
+            &with(sentence, source),
+            &with(sentence, changed),
+            Fact::Number,
+        );
+    }
 }

@@ -129,6 +129,58 @@ const MAGNITUDES: &[(&str, f64)] = &[
     ("trillion", 1e12),
 ];
 
+/// Reads the separators of a folded figure as its language writes them, so that every way of
+/// writing one value folds alike. English groups thousands with commas (`"12,000"` ->
+/// `"12000"`); the other languages read here write a decimal comma and group thousands with
+/// full stops or spaces (`decimal_comma`: `"3,5"` -> `"3.5"`, `"500.000"` -> `"500000"`, `"90
+/// 000"` -> `"90000"`). Where both marks stand, the last is the decimal one in any language
+/// (`"1.200,50"` and `"1,200.50"` -> `"1200.50"`). `"10.30"` keeps its point: groups of
+/// thousands have three digits.
+pub(super) fn fold_figure(out: &mut String, decimal_comma: bool) {
+    // By bytes in one pass: the separators are ASCII or spaces, and the page pays for every
+    // string search it brings in.
+    let (mut commas, mut points, mut last) = (0, 0, 0u8);
+    // Whether every full stop starts a group of three digits after a first of one to three.
+    let (mut grouped, mut since) = (true, 0);
+    for &b in out.as_bytes() {
+        match b {
+            b',' | b'.' => {
+                if b == b'.' {
+                    grouped &= if points == 0 {
+                        (1..=3).contains(&since)
+                    } else {
+                        since == 3
+                    };
+                    points += 1;
+                } else {
+                    commas += 1;
+                }
+                (last, since) = (b, 0);
+            }
+            b'0'..=b'9' => since += 1,
+            _ => {}
+        }
+    }
+    grouped &= since == 3;
+    let decimal = match (commas, points) {
+        (0, 0) => None,
+        (1.., 1..) => Some(last),
+        (1, 0) if decimal_comma => Some(b','),
+        (0, _) if decimal_comma && grouped => None,
+        (0, _) => Some(b'.'),
+        _ => None,
+    };
+    let mut folded = String::with_capacity(out.len());
+    for c in out.chars() {
+        match c {
+            ',' | '.' if Some(c as u8) == decimal => folded.push('.'),
+            ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' => {}
+            c => folded.push(c),
+        }
+    }
+    *out = folded;
+}
+
 /// What a folded number word is worth: `"12000"` -> 12000, `"4.5"` -> 4.5, `"3rd"` -> 3; `None`
 /// for a word that is no plain number (`"1990s"`, `"3-0"`, `"9/11"`).
 pub(super) fn value_of(word: &str) -> Option<f64> {

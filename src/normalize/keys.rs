@@ -86,7 +86,11 @@ impl<'a> Interner<'a> {
     /// Interns a word that no article writes as one piece, such as a word broken across a line
     /// (`"Mon-\nday"` read as `"Monday"`), as its matching key and form.
     pub(super) fn intern_uncached(&mut self, word: &str) -> (u32, u32) {
-        fold(word, &mut self.scratch);
+        fold(
+            word,
+            &mut self.scratch,
+            self.language.writes_decimal_comma(),
+        );
         let key = stem_of(&self.stemmer, &self.scratch);
         let id = match self.ids.get(key.as_ref()) {
             Some(&id) => id,
@@ -125,7 +129,11 @@ impl<'a> Interner<'a> {
     /// The key a word would have, if either article has it: `"Tuesday"` -> the key of
     /// `"tuesday"`, `"January"` that of `"januari"`.
     pub(super) fn key_of_word(&mut self, word: &str) -> Option<u32> {
-        fold(word, &mut self.scratch);
+        fold(
+            word,
+            &mut self.scratch,
+            self.language.writes_decimal_comma(),
+        );
         let key = stem_of(&self.stemmer, &self.scratch);
         self.ids.get(key.as_ref()).copied()
     }
@@ -220,7 +228,11 @@ impl<'a> Interner<'a> {
     /// Interns a word in capitals that spells a function word as a name of its own, a content
     /// word: `"US"` and `"U.S."` -> one key, apart from `"us"`.
     pub(super) fn intern_name(&mut self, word: &str) -> u32 {
-        fold(word, &mut self.scratch);
+        fold(
+            word,
+            &mut self.scratch,
+            self.language.writes_decimal_comma(),
+        );
         let name = self.scratch.to_uppercase();
         if let Some(&id) = self.ids.get(&name) {
             return id;
@@ -289,8 +301,9 @@ fn push_plain(c: char, out: &mut String) {
 /// compatibility forms of [`push_plain`].
 ///
 /// `"Russia’s"` -> `"russia"`, `"12,000"` -> `"12000"`, `"Zürich"` -> `"zurich"`, `"ﬁrst"` ->
-/// `"first"`.
-fn fold(word: &str, out: &mut String) {
+/// `"first"`. A figure's separators are read as `decimal_comma` says, by
+/// [`fold_figure`](super::figures::fold_figure).
+fn fold(word: &str, out: &mut String, decimal_comma: bool) {
     out.clear();
     if word.is_ascii() {
         out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
@@ -324,8 +337,8 @@ fn fold(word: &str, out: &mut String) {
     if out.starts_with('_') || out.ends_with('_') {
         *out = out.trim_matches('_').to_string();
     }
-    if out.starts_with(|c: char| c.is_ascii_digit()) && out.contains(',') {
-        out.retain(|c| c != ',');
+    if out.starts_with(|c: char| c.is_ascii_digit()) {
+        super::figures::fold_figure(out, decimal_comma);
     }
     // A score or range with an en or em dash is the one with a hyphen: `"3–1"` -> `"3-1"`.
     if out.starts_with(|c: char| c.is_ascii_digit()) && out.contains(['\u{2013}', '\u{2014}']) {

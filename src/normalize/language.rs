@@ -178,6 +178,12 @@ impl Language {
             .checked_sub(1)
     }
 
+    /// Whether the language writes a decimal comma and groups thousands with full stops or
+    /// spaces: `"3,5 Millionen"`, `"500.000 Euro"`, `"90 000 habitants"`.
+    pub(super) fn writes_decimal_comma(self) -> bool {
+        self != Language::English
+    }
+
     /// Whether the language writes an article onto the next word with an apostrophe:
     /// `"l'usine"`, `"dell'anno"`.
     pub(super) fn elides(self) -> bool {

@@ -262,6 +262,64 @@ fn fraction(word: &str) -> Option<&'static str> {
     }
 }
 
+/// Joins a number's groups of thousands written with spaces between them, as the languages
+/// with a decimal comma write them, into one figure: `"90 000"` (a space, or a no-break or thin
+/// one) is `"90000"`, and `"1 200,5"` is `"1200.5"`. A group is three digits, the last with
+/// any decimals; the first has one to three, so a year before a number stays apart (`"en 2019
+/// 300 personnes"`).
+pub(super) fn join_digit_groups<'a>(
+    text: &'a str,
+    tokens: &mut Vec<Token>,
+    interner: &mut Interner<'a>,
+) {
+    // A number's digits before any decimal comma, and whether it has one; `None` for any other
+    // word.
+    let digits = |t: &Token| -> Option<(usize, bool)> {
+        let word = &text.as_bytes()[t.start..t.end];
+        let whole = word.iter().take_while(|b| b.is_ascii_digit()).count();
+        let rest = &word[whole..];
+        let decimals = rest.first() == Some(&b',')
+            && rest.len() > 1
+            && rest[1..].iter().all(u8::is_ascii_digit);
+        (rest.is_empty() || decimals).then_some((whole, decimals))
+    };
+    let spaced = |first: &Token, second: &Token| {
+        matches!(
+            text.get(first.end..second.start),
+            Some(" " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+        )
+    };
+    let mut at = 0;
+    while at < tokens.len() {
+        let mut last = at;
+        if matches!(digits(&tokens[at]), Some((1..=3, false))) {
+            // Only the last group may carry decimals: "1 200,5".
+            while let Some(next) = tokens.get(last + 1) {
+                match digits(next) {
+                    Some((3, decimals)) if spaced(&tokens[last], next) => {
+                        last += 1;
+                        if decimals {
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+        }
+        if last > at {
+            let (key, form) = interner.intern(&text[tokens[at].start..tokens[last].end]);
+            tokens[at] = Token {
+                end: tokens[last].end,
+                key,
+                form,
+                ..tokens[at]
+            };
+            tokens.drain(at + 1..=last);
+        }
+        at += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

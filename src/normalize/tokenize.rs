@@ -115,6 +115,9 @@ fn tokenize<'a>(
     }
     super::numerals::join_numerals(text, &mut tokens, interner);
     join_scores(text, &mut tokens, interner);
+    if interner.language().writes_decimal_comma() {
+        super::numerals::join_digit_groups(text, &mut tokens, interner);
+    }
     super::clock::join_times(text, &mut tokens, interner);
     // "US", "WHO" or "IT" in capitals amid ordinary words is a name, not the function word it
     // spells; in a headline set in capitals ("TOLD US"), it is the word.

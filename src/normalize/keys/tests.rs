@@ -1,4 +1,5 @@
-//! Tests of the matching keys: pasted letters folded to plain ones, and dotted initials.
+//! Tests of the matching keys: pasted letters folded to plain ones, figures' separators, and
+//! dotted initials.
 
 use super::*;
 
@@ -17,8 +18,37 @@ fn fold_spells_compatibility_forms_as_plain_letters() {
         ("Somer\u{ad}set", "somerset"),
         ("cov\u{2060}er\u{200d}ing\u{feff}", "covering"),
     ] {
-        fold(word, &mut out);
+        fold(word, &mut out, false);
         assert_eq!(out, expected, "{word}");
+    }
+}
+
+#[test]
+fn a_figure_folds_alike_however_its_language_separates_it() {
+    let mut out = String::new();
+    for (figure, decimal_comma, expected) in [
+        ("12,000", false, "12000"),
+        ("1,200,000", false, "1200000"),
+        ("3.5", false, "3.5"),
+        ("1,200.50", false, "1200.50"),
+        ("1.200,50", false, "1200.50"),
+        ("3,5", true, "3.5"),
+        ("500.000", true, "500000"),
+        ("1.200.000", true, "1200000"),
+        ("1.200,50", true, "1200.50"),
+        ("1,200.50", true, "1200.50"),
+        ("90\u{202f}000", true, "90000"),
+        ("1 200 000", true, "1200000"),
+        // A clock time or a point written English-style keeps its point: no group of three.
+        ("10.30", true, "10.30"),
+        ("3.5", true, "3.5"),
+        ("1,200,000", true, "1200000"),
+    ] {
+        fold(figure, &mut out, decimal_comma);
+        assert_eq!(
+            out, expected,
+            "{figure} with a decimal comma: {decimal_comma}"
+        );
     }
 }
 
