@@ -37,7 +37,7 @@ mod values;
 
 use alignment::{compare_words, Alignment};
 use clauses::derived_clauses;
-use copies::{copied_with_new_clause, copied_with_words_slipped_in};
+use copies::{copied_with_new_clause, copied_with_words_slipped_in, Kept};
 use draft::Draft;
 use facts::{conflicting, Change};
 use intro::{reword_headline, reword_intro};
@@ -47,7 +47,7 @@ use sequence::reword_in_sequence;
 use sources::{judge_sources, Taken};
 pub use spans::balance;
 use spans::{added_spans, target_spans, Verbatim};
-use turns::turned;
+use turns::{negates, turned};
 use values::carries_fact;
 use values::{across_month, precise_values, rounds, same_figures};
 
@@ -271,8 +271,6 @@ fn judge(
         return Outcome::Added { changed: None };
     }
     let alignment = compare_words(tokens, sentence, &candidate.source);
-    let weight_of = |t: &Token| tokens.weight(t.key);
-    let total: f32 = sentence.iter().map(weight_of).sum();
     let mut matched = vec![false; sentence.len()];
     for op in &alignment.ops {
         if let DiffOp::Equal { new_index, len, .. } = *op {
@@ -298,20 +296,13 @@ fn judge(
                 || across_month(tokens, sentence, &alignment, k) == Some(true);
         }
     }
-    let in_order: f32 = sentence
-        .iter()
-        .zip(&matched)
-        .filter(|(_, m)| **m)
-        .map(|(t, _)| weight_of(t))
-        .sum();
+    let kept = Kept::tally(tokens, sentence, &matched);
+    let Kept {
+        content,
+        unmatched_content,
+        ..
+    } = kept;
     let is_content = |t: &Token| tokens.is_content(t.key);
-    let content = sentence.iter().filter(|t| is_content(t)).count();
-    let unmatched_content = sentence
-        .iter()
-        .zip(&matched)
-        .filter(|(t, m)| !**m && is_content(t))
-        .count();
-    let share = if total > 0.0 { in_order / total } else { 0.0 };
     let source_content = alignment
         .source
         .iter()
@@ -319,25 +310,8 @@ fn judge(
         .count();
     // A caption of two names inside a long source sentence is no evidence of copying.
     let fragment = content < SHORT_CONTENT && source_content > 2 * content + 2;
-    let near_copy = share >= options.copied_min && unmatched_content <= content / 10 && !fragment;
-    // A copy but for a negation or a hedge it adds ("will never charge" or "may charge" for
-    // "will charge"): that word is the change, so it does not count against the copy when
-    // judging whether it turns.
-    let added_turns = || {
-        sentence
-            .iter()
-            .zip(&matched)
-            .filter(|(t, m)| !**m && (tokens.is_negation(t.key) || tokens.is_hedge(t)))
-            .map(|(t, _)| t)
-    };
-    let rest = total - added_turns().map(weight_of).sum::<f32>();
-    let turn_content = added_turns().filter(|t| is_content(t)).count();
-    let near_copy_but_turns = near_copy
-        || (turn_content > 0
-            && !fragment
-            && rest > 0.0
-            && in_order / rest >= options.copied_min
-            && unmatched_content - turn_content <= (content - turn_content) / 10);
+    let near_copy = kept.copied(options.copied_min) && !fragment;
+    let near_copy_but_turns = !fragment && kept.copied_but_turns(options.copied_min);
     // Any word off the alignment may change a fact: "May" for "April" and "down" for "up" are
     // function words by their spelling.
     let conflict = matched
@@ -384,12 +358,30 @@ fn judge(
     // A rewrite turns negations and hedges as it rewords, but a figure it keeps between kept
     // words keeps its qualifier: `"would cost about £100,000 in total"` for `"would cost
     // £100,000"` is a hedge in any sentence.
+    // A copy whose attribution moved turns a negation too: `"The mayor said the works ended"`
+    // -> `"The works did not end, the mayor said"`. The moved words count as kept for it, not
+    // for the label, and not for a hedge, which a rewrite's verbs swap as they reword.
+    let moved_copy = || {
+        // Most sentences have no negation to turn: they need no second look.
+        let negation = |t: &Token| tokens.is_negation(t.key);
+        if !sentence.iter().any(negation)
+            && !alignment
+                .source_words(tokens, 0..alignment.source.len())
+                .any(|t| negation(&t))
+        {
+            return false;
+        }
+        let (moved, _) = alignment.moved(tokens, sentence);
+        let kept: Vec<bool> = matched.iter().zip(&moved).map(|(m, v)| *m || *v).collect();
+        !fragment && Kept::tally(tokens, sentence, &kept).copied_but_turns(options.copied_min)
+    };
     let turn = turned(
         tokens,
         sentence,
         &alignment,
         !(near_copy_but_turns || slipped_in),
-    );
+    )
+    .or_else(|| (moved_copy() && negates(tokens, sentence, &alignment)).then_some(Fact::Negation));
     let changed = conflict.or_else(|| {
         turn.map(|fact| Change {
             fact,

@@ -1,6 +1,7 @@
 //! Copies with something new in them: a clause hung on a whole copy, or words slipped in. Both
 //! stay copied, the new words marked added, since the reader should see what the target added to
-//! the source's sentence, not a rewrite.
+//! the source's sentence, not a rewrite. And a copy but for a negation or hedge it adds, which
+//! turns its claim.
 
 use similar::DiffOp;
 
@@ -126,4 +127,79 @@ pub(super) fn copied_with_words_slipped_in(
         }
     }
     slipped > 0 && 3 * slipped < content
+}
+
+/// How much of a sentence its counterpart keeps, in one pass over its words.
+pub(super) struct Kept {
+    /// The weight of all its words.
+    pub(super) total: f32,
+    /// The weight of the words kept.
+    pub(super) in_order: f32,
+    /// The weight of the negations and hedges not kept.
+    turning: f32,
+    /// How many content words it has.
+    pub(super) content: usize,
+    /// How many of them are not kept.
+    pub(super) unmatched_content: usize,
+    /// How many of those are negations or hedges (`"never"`).
+    turn_content: usize,
+}
+
+impl Kept {
+    /// Tallies `sentence`, whose words are kept from its counterpart where `kept` is true.
+    pub(super) fn tally(tokens: &Tokens, sentence: &[Token], kept: &[bool]) -> Kept {
+        // By hand: the page pays for every iterator chain.
+        let mut tally = Kept {
+            total: 0.0,
+            in_order: 0.0,
+            turning: 0.0,
+            content: 0,
+            unmatched_content: 0,
+            turn_content: 0,
+        };
+        for (t, &kept) in sentence.iter().zip(kept) {
+            let (weight, is_content) =
+                (tokens.weight(t.key), usize::from(tokens.is_content(t.key)));
+            tally.total += weight;
+            tally.content += is_content;
+            if kept {
+                tally.in_order += weight;
+            } else {
+                tally.unmatched_content += is_content;
+                if tokens.is_negation(t.key) || tokens.is_hedge(t) {
+                    tally.turning += weight;
+                    tally.turn_content += is_content;
+                }
+            }
+        }
+        tally
+    }
+
+    /// The share of the sentence's weight kept, from 0 to 1.
+    pub(super) fn share(&self) -> f32 {
+        if self.total > 0.0 {
+            self.in_order / self.total
+        } else {
+            0.0
+        }
+    }
+
+    /// Whether the sentence is a near copy: `copied_min` of its weight kept, and at most a
+    /// tenth of its content words not. The caller rules out a fragment.
+    pub(super) fn copied(&self, copied_min: f32) -> bool {
+        self.share() >= copied_min && self.unmatched_content <= self.content / 10
+    }
+
+    /// Whether the sentence is a near copy but for the negations and hedges it adds: `"will
+    /// never charge"` or `"may charge"` for `"will charge"`. Those words are the change, so they
+    /// do not count against the copy when judging whether it turns.
+    pub(super) fn copied_but_turns(&self, copied_min: f32) -> bool {
+        let rest = self.total - self.turning;
+        self.copied(copied_min)
+            || (self.turn_content > 0
+                && rest > 0.0
+                && self.in_order / rest >= copied_min
+                && self.unmatched_content - self.turn_content
+                    <= (self.content - self.turn_content) / 10)
+    }
 }

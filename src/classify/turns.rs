@@ -38,15 +38,7 @@ pub(super) fn turned(
     alignment: &Alignment,
     rewrite: bool,
 ) -> Option<Fact> {
-    if !rewrite
-        && turns(
-            tokens,
-            sentence,
-            alignment,
-            &|t| tokens.is_negation(t.key),
-            false,
-        )
-    {
+    if !rewrite && negates(tokens, sentence, alignment) {
         Some(Fact::Negation)
     } else if (!rewrite || !sentence.iter().any(|t| tokens.is_belief(t)))
         && turns(
@@ -74,6 +66,18 @@ pub(super) fn turned(
     } else {
         None
     }
+}
+
+/// Whether a sentence in its counterpart's shape turns a negation: `"did not end"` for
+/// `"ended"`.
+pub(super) fn negates(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    turns(
+        tokens,
+        sentence,
+        alignment,
+        &|t| tokens.is_negation(t.key),
+        false,
+    )
 }
 
 /// The fewest words of a sentence that is no headline: `"Schools to close on Monday"` is one.
