@@ -268,7 +268,7 @@ fn split_word(word: &str, elides: bool) -> Parts<'_> {
         if let Some(parts) = split_contraction(word) {
             return parts;
         }
-        if let Some(parts) = split_elision(word).filter(|_| elides) {
+        if let Some(parts) = elides.then(|| split_elision(word)).flatten() {
             return parts;
         }
     }
@@ -276,8 +276,8 @@ fn split_word(word: &str, elides: bool) -> Parts<'_> {
 }
 
 /// Splits an elided article, pronoun or conjunction from the word it is written onto, so that
-/// `"l'usine"` matches `"une usine"` and `"qu'il"` matches `"que il"`: `"l'usine"` -> `"l'"` and
-/// `"usine"`, `"dell'anno"` -> `"dell'"` and `"anno"`. `"aujourd'hui"` stays whole: `"aujourd"`
+/// the word in `"l'usine"` matches the one in `"une usine"`: `"l'usine"` -> `"l'"` and
+/// `"usine"`, `"qu'il"` -> `"qu'"` and `"il"`, `"dell'anno"` -> `"dell'"` and `"anno"`. `"aujourd'hui"` stays whole: `"aujourd"`
 /// is no elided word.
 fn split_elision(word: &str) -> Option<Parts<'_>> {
     let (apostrophe, mark) = word
