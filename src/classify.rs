@@ -40,7 +40,7 @@ use clauses::derived_clauses;
 use copies::{copied_with_new_clause, copied_with_words_slipped_in, Kept};
 use draft::Draft;
 use facts::{conflicting, Change};
-use intro::{reword_headline, reword_intro};
+use intro::{hedges_headline, reword_headline, reword_intro};
 use links::link;
 use reasons::explain_added;
 use sequence::reword_in_sequence;
@@ -381,7 +381,10 @@ fn judge(
         &alignment,
         !(near_copy_but_turns || slipped_in),
     )
-    .or_else(|| (moved_copy() && negates(tokens, sentence, &alignment)).then_some(Fact::Negation));
+    .or_else(|| (moved_copy() && negates(tokens, sentence, &alignment)).then_some(Fact::Negation))
+    .or_else(|| {
+        hedges_headline(tokens, candidate.target, &candidate.source).then_some(Fact::Hedge)
+    });
     let changed = conflict.or_else(|| {
         turn.map(|fact| Change {
             fact,

@@ -6,10 +6,10 @@
 
 #![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
 
-use retold::Fact;
+use retold::{Fact, Label};
 
 mod common;
-use common::shapes::{assert_changed, assert_kept};
+use common::shapes::{assert_changed, assert_kept, judged};
 
 #[test]
 fn a_hedge_dropped_or_added_is_a_changed_claim() {
@@ -265,6 +265,49 @@ fn a_hedge_dropped_outright_in_a_rewrite_is_a_hedge_and_one_added_or_swapped_is_
     ];
     for (source, target) in cases {
         assert_kept(source, target);
+    }
+}
+
+/// A hedge the rewrite keeps in its place qualifies another claim, so it does not hide the one
+/// it dropped; one that credits the claim to someone, in any tense, does.
+#[test]
+fn a_hedge_kept_elsewhere_in_a_rewrite_hides_no_dropped_one() {
+    assert_changed(
+        "Walking every day may reduce the risk of dementia by almost a quarter, according to \
+         a study from the University of Wexham.",
+        "Walking every day reduces the risk of dementia by almost a quarter, scientists have \
+         found.",
+        Fact::Hedge,
+    );
+    assert_kept(
+        "Dr Ruth Amberley was today accused of falsifying records to hide the cost of the \
+         alleged fraud.",
+        "Dr Ruth Amberley falsified records to hide the cost of the alleged fraud, it was \
+         claimed yesterday.",
+    );
+}
+
+/// A link reported as a cause claims more than the study found: the headline that turns
+/// `"linked to"` into `"cuts"` is the classic overstatement of a press release.
+#[test]
+fn a_link_told_as_a_cause_is_a_hedge() {
+    let intro = "Walking every day may reduce the risk of dementia by almost a quarter, a study \
+                 from the University of Wexham suggests.";
+    let (labels, changed) = judged(
+        &format!("Daily walk linked to lower risk of dementia, study finds\n\n{intro}"),
+        &format!("Daily walk cuts dementia risk, study finds\n\n{intro}"),
+    );
+    assert_eq!(labels, [Label::Added, Label::Copied]);
+    assert!(changed.contains(&Some(Fact::Hedge)), "{changed:?}");
+    // A link that is a thing, not a finding, is kept however it is worded.
+    for target in [
+        "The two villages are linked by a footbridge across the River Aske, the council said.",
+        "A footbridge over the River Aske links the two villages, the council said.",
+    ] {
+        assert_kept(
+            "The two villages are linked by a footbridge over the River Aske, the council said.",
+            target,
+        );
     }
 }
 

@@ -184,6 +184,24 @@ pub(super) fn reword_headline(
     draft.derive(tokens, 0, vec![source_headline], judgement, &alignment);
 }
 
+/// Whether a headline that the first pass found derived, as any sentence, drops or adds the
+/// hedge of the headline it derives from: `"Daily walk cuts dementia risk, study finds"` for
+/// `"Daily walk linked to lower risk of dementia, study finds"` keeps most of its words and
+/// still states the link as a cause. The near-copy checks miss it, as a rewrite swaps hedges
+/// freely; a headline makes one claim, so any hedge on it counts. Only line for line, and only
+/// above a story; the other facts are checked for every sentence.
+pub(super) fn hedges_headline(tokens: &Tokens, t: usize, sources: &[usize]) -> bool {
+    let (Some(headline), &[s]) = (tokens.target.get(t), sources) else {
+        return false;
+    };
+    t == 0
+        && tokens.target.len() > 1
+        && headline.len() < INTRO_WORDS
+        && tokens.source.get(s).is_some_and(|source| {
+            source.len() < INTRO_WORDS && turns_hedge(tokens, headline, source)
+        })
+}
+
 /// Whether a reworded headline says the reverse of the source's: a word for its opposite
 /// anywhere (`"Man admits nightclub stabbing"` for `"Man denies stabbing outside Rowley
 /// nightclub"`), every hedge dropped or one added (`"Daily walk cuts dementia risk"` for `"Daily
@@ -209,32 +227,7 @@ fn headline_turns(tokens: &Tokens, headline: &[Token], source: &[Token]) -> Opti
     {
         return Some(Fact::Opposite);
     }
-    let hedged = |words: &[Token]| words.iter().any(|w| tokens.is_hedge(w));
-    // A hedge turns only a claim both headlines make: of the three content words after the
-    // hedge (before it when it ends the line, as `"study suggests"` does), the other headline
-    // must have two, so one word read two ways (`"heat"` in `"Heat Network"` and `"could heat
-    // 380 homes"`) is no shared claim.
-    let hedges_shared = |words: &[Token], other: &[Token]| {
-        // How many of up to three content words there are, and how many `other` has.
-        let tally = |claim: &mut dyn Iterator<Item = &Token>| {
-            let content = claim.filter(|w| tokens.is_content(w.key)).take(3);
-            content.fold((0, 0), |(n, shared), w| {
-                (n + 1, shared + usize::from(has(other, w.key)))
-            })
-        };
-        (0..words.len())
-            .filter(|&k| tokens.is_hedge(&words[k]))
-            .any(|k| {
-                let (mut n, mut shared) = tally(&mut words[k + 1..].iter());
-                if n == 0 {
-                    (n, shared) = tally(&mut words[..k].iter().rev());
-                }
-                shared > 0 && shared >= n.min(2)
-            })
-    };
-    if hedged(headline) != hedged(source)
-        && (hedges_shared(headline, source) || hedges_shared(source, headline))
-    {
+    if turns_hedge(tokens, headline, source) {
         return Some(Fact::Hedge);
     }
     // The names both headlines have, in each one's order, with the positions they stand at.
@@ -262,6 +255,38 @@ fn headline_turns(tokens: &Tokens, headline: &[Token], source: &[Token]) -> Opti
         })
     });
     (traded && !passive(headline) && !passive(source)).then_some(Fact::Name)
+}
+
+/// Whether one headline hedges a claim that the other, making the same claim, does not:
+/// `"Daily walk cuts dementia risk"` for `"Daily walk may lower dementia risk, study
+/// suggests"`.
+fn turns_hedge(tokens: &Tokens, headline: &[Token], source: &[Token]) -> bool {
+    let has = |words: &[Token], key: u32| words.iter().any(|w| w.key == key);
+    let hedged = |words: &[Token]| words.iter().any(|w| tokens.is_hedge(w));
+    // A hedge turns only a claim both headlines make: of the three content words after the
+    // hedge (before it when it ends the line, as `"study suggests"` does), the other headline
+    // must have two, so one word read two ways (`"heat"` in `"Heat Network"` and `"could heat
+    // 380 homes"`) is no shared claim.
+    let hedges_shared = |words: &[Token], other: &[Token]| {
+        // How many of up to three content words there are, and how many `other` has.
+        let tally = |claim: &mut dyn Iterator<Item = &Token>| {
+            let content = claim.filter(|w| tokens.is_content(w.key)).take(3);
+            content.fold((0, 0), |(n, shared), w| {
+                (n + 1, shared + usize::from(has(other, w.key)))
+            })
+        };
+        (0..words.len())
+            .filter(|&k| tokens.is_hedge(&words[k]))
+            .any(|k| {
+                let (mut n, mut shared) = tally(&mut words[k + 1..].iter());
+                if n == 0 {
+                    (n, shared) = tally(&mut words[..k].iter().rev());
+                }
+                shared > 0 && shared >= n.min(2)
+            })
+    };
+    hedged(headline) != hedged(source)
+        && (hedges_shared(headline, source) || hedges_shared(source, headline))
 }
 
 #[cfg(test)]

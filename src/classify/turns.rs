@@ -394,8 +394,14 @@ fn turns(
     let target_negations = sentence.iter().filter(|w| marker(w)).count();
     let swapped = source_negations != target_negations;
     // A rewrite that words a claim more carefully ("are likely to qualify" for "would
-    // qualify") says no more than its source; one that drops every hedge states it as fact.
-    if rewrite && target_negations > 0 {
+    // qualify") says no more than its source; one that drops every hedge states it as fact. A
+    // hedge it keeps where the source has it hedges another claim: `"reduces the risk by almost
+    // a quarter"` for `"may reduce the risk by almost a quarter"` drops the `"may"`.
+    if rewrite
+        && alignment.ops.iter().any(|op| {
+            !matches!(op, DiffOp::Equal { .. }) && sentence[op.new_range()].iter().any(marker)
+        })
+    {
         return false;
     }
     // Any negation turned counts, even when another turns the other way: "would charge ... and

@@ -12,7 +12,8 @@ pub(super) const NEGATIONS: &[&str] = &[
 /// would take in plain words: `"allegations"`, `"like"`, `"reported"`. `"May"` the month is a
 /// name, written with a capital. `"is accused of stealing"` is the allegation a court story
 /// must keep: `"stole"` states it as fact. A thing tried or all but done is not done:
-/// `"attempted murder"` -> `"murder"`, `"almost drowned"` -> `"drowned"`.
+/// `"attempted murder"` -> `"murder"`, `"almost drowned"` -> `"drowned"`. A link is no cause:
+/// `"Daily walk linked to lower risk of dementia"` -> `"Daily walk cuts dementia risk"`.
 pub(super) const HEDGES: &[&str] = &[
     "may",
     "might",
@@ -40,17 +41,20 @@ pub(super) const HEDGES: &[&str] = &[
     "attempted",
     "almost",
     "nearly",
+    "linked",
 ];
 
 /// Verbs that say a claim is someone's belief, not a finding, as written: a copy that drops
 /// `"Police believe"`, `", the company claims"` or `"Critics say"` states the claim as fact.
 /// `"said"` is not one: a copy drops the report of what was said all the time without making
-/// the claim any stronger, while the present tense holds an opinion to its holders.
+/// the claim any stronger, while the present tense holds an opinion to its holders. A claim is
+/// one in any tense: `"..., it was claimed yesterday"` credits what it follows.
 pub(super) const BELIEFS: &[&str] = &[
     "believe",
     "believes",
     "claim",
     "claims",
+    "claimed",
     "say",
     "says",
     "argue",
