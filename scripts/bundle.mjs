@@ -106,8 +106,11 @@ const dist = path.join(root, 'dist');
 // at run time through the crate's own `create` would have brought in all eighteen, 316 KB).
 // The report naming that language took 0.7 KB, and reading those languages' figures (a decimal
 // comma, thousands grouped with full stops or spaces) 0.9 KB, after a first version that
-// searched strings took 1.8 KB: 289 KB.
-const SIZE_BUDGET = 289 * 1024;
+// searched strings took 1.8 KB: 289 KB. It went to 290 KB when lesson 19 (a study's press
+// release) showed a rewrite's dropped hedge hidden by one it kept, a headline's hedge read only
+// when the headline was first added, and `Britain` for `the UK` read as another name (289.1 KB,
+// from 288.8 KB).
+const SIZE_BUDGET = 290 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

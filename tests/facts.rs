@@ -36,6 +36,12 @@ fn a_country_in_capitals_is_a_name_that_can_change() {
     assert_eq!(labels(&report.target), [Added]);
     let report = compare(source, source, &Options::default());
     assert_eq!(labels(&report.target), [Copied]);
+    // Two names of one country are one place, and keep the sentence derived.
+    let source = "About 900,000 people in the UK are living with dementia, the charity said.";
+    let target = "About 900,000 people in Britain are living with dementia, the charity said.";
+    let report = compare(source, target, &Options::default());
+    assert_ne!(labels(&report.target), [Added]);
+    assert_eq!(changed_fact(source, target), None);
 }
 
 /// Another month or weekday in a sentence's place is another date, not another name.

@@ -286,11 +286,16 @@ pub(super) fn conflicting(
                     && (!strange || source_keys.binary_search(&t.key).is_err())
             })
         };
+        // Two names of one country in the synonym table are one place: `"Britain"` for `"the
+        // UK"` when the target says `"Britain"` anywhere.
         let other_name = !kept_name_follows
             && !role
             && old_names().any(|t| {
                 target_keys.binary_search(&t.key).is_err()
                     && !tokens.same_name(t.key, &target_keys)
+                    && !target_keys
+                        .iter()
+                        .any(|&k| tokens.sense(k) == tokens.sense(t.key))
                     && !new_names().any(|n| tokens.is_misspelt(t.key, n.key))
             })
             && new_name(false)

@@ -77,6 +77,8 @@ const GROUPS: &[&[&str]] = &[
     &["plan", "scheme"],
     &["child", "kid"],
     &["resign", "quit"],
+    // Two names of one country: a rewrite swaps them at will.
+    &["britain", "uk"],
     // British and American words for one thing.
     &["film", "movie"],
     &["lorry", "truck"],
