@@ -439,6 +439,28 @@ fn a_copy_that_spells_out_he_as_the_name_is_copied() {
     assert!(report.links.iter().all(|l| l.changed.is_none()));
 }
 
+/// So is a title spelt out as the role or the first name the source gives the person, before
+/// the name the copy keeps; another surname is another person.
+#[test]
+fn a_copy_that_spells_out_a_title_as_a_role_is_copied() {
+    let source = "Prosecutor Helen Morris opened the case. \"The girl woke to find a stranger in \
+                  her bedroom doorway,\" Ms Morris said.";
+    for target in [
+        "Prosecutor Helen Morris opened the case. \"The girl woke to find a stranger in her \
+         bedroom doorway,\" prosecutor Helen Morris said.",
+        "Prosecutor Helen Morris opened the case. \"The girl woke to find a stranger in her \
+         bedroom doorway,\" Helen Morris said.",
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [Copied, Copied], "{target}");
+        assert!(report.links.iter().all(|l| l.changed.is_none()));
+    }
+    let other = "Prosecutor Helen Morris opened the case. \"The girl woke to find a stranger in \
+                 her bedroom doorway,\" prosecutor Helen Lowe said.";
+    let report = compare(source, other, &Options::default());
+    assert_ne!(labels(&report.target)[1], Copied);
+}
+
 /// A copy that restyles a date or moves a word only moves it: the word is neither new in the
 /// target nor omitted from the source, so the copy carries no spans on either side. Words the
 /// source does not have are still new.

@@ -69,7 +69,8 @@ const SLIPPED_IN_WORDS: usize = 3;
 /// controversial plans for 200 homes on the edge of the market town"` from `"The council
 /// approved plans for 200 homes on the edge of the town"` is copied, with `"controversial"` and
 /// `"market"` marked added: the reader should see the words slipped in, not a rewrite. A
-/// pronoun spelt out as a name (`"Mr Pike said"` for `"he said"`) is such a change too.
+/// pronoun spelt out as a name (`"Mr Pike said"` for `"he said"`) is such a change too, and so is
+/// a title spelt out as a role or a first name (`"prosecutor Helen Morris"` for `"Ms Morris"`).
 pub(super) fn copied_with_words_slipped_in(
     tokens: &Tokens,
     sentence: &[Token],
@@ -92,20 +93,29 @@ pub(super) fn copied_with_words_slipped_in(
                 content += new;
                 slipped += new;
             }
-            // A pronoun spelt out as the name it stands for: `"Mr Pike said"` for `"he said"`.
-            // A name that is not the pronoun's is another speaker, found before this.
+            // A pronoun spelt out as the name it stands for: `"Mr Pike said"` for `"he said"`,
+            // or a title before a kept name spelt out as the person's role or first name:
+            // `"prosecutor Helen Morris said"` for `"Ms Morris said"`. A name that is not the
+            // pronoun's is another speaker, found before this.
             DiffOp::Replace {
                 old_index,
                 old_len,
                 new_index,
                 new_len,
-            } if new_len <= SLIPPED_IN_WORDS
-                && alignment
-                    .source_words(tokens, old_index..old_index + old_len)
-                    .all(|t| tokens.is_pronoun(t.key)) =>
-            {
+            } if new_len <= SLIPPED_IN_WORDS => {
+                let mut old = alignment.source_words(tokens, old_index..old_index + old_len);
                 let words = &sentence[new_index..new_index + new_len];
-                if !words.iter().any(|t| tokens.is_name(t)) {
+                let named = if old.all(|t| tokens.is_title(t.key)) {
+                    sentence
+                        .get(new_index + new_len)
+                        .is_some_and(|t| tokens.is_name(t))
+                } else {
+                    alignment
+                        .source_words(tokens, old_index..old_index + old_len)
+                        .all(|t| tokens.is_pronoun(t.key))
+                        && words.iter().any(|t| tokens.is_name(t))
+                };
+                if !named {
                     return false;
                 }
                 let new = words.iter().filter(|t| tokens.is_content(t.key)).count();
