@@ -308,8 +308,14 @@ fn judge(
         .iter()
         .filter(|&&(s, i)| is_content(&tokens.source[s][i]))
         .count();
-    // A caption of two names inside a long source sentence is no evidence of copying.
-    let fragment = content < SHORT_CONTENT && source_content > 2 * content + 2;
+    // A caption of two names inside a long source sentence is no evidence of copying, but a
+    // short sentence of five words or more that runs in the source word for word, all but one of
+    // its words, is: `"Most of it has never been recovered."` from `"..., most of which has never
+    // been recovered."`
+    let verbatim_run = sentence.len() >= 5
+        && matched.iter().filter(|&&m| m).count() + 1 >= sentence.len()
+        && alignment.longest_run() >= 4;
+    let fragment = content < SHORT_CONTENT && source_content > 2 * content + 2 && !verbatim_run;
     let near_copy = kept.copied(options.copied_min) && !fragment;
     let near_copy_but_turns = !fragment && kept.copied_but_turns(options.copied_min);
     // Any word off the alignment may change a fact: "May" for "April" and "down" for "up" are

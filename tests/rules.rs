@@ -461,6 +461,25 @@ fn a_copy_that_spells_out_a_title_as_a_role_is_copied() {
     assert_ne!(labels(&report.target)[1], Copied);
 }
 
+/// A short sentence cut from a long one is copied only when it runs there word for word: two
+/// names or a few scattered words are no evidence of copying.
+#[test]
+fn a_short_sentence_is_copied_only_when_it_runs_in_the_source() {
+    let source =
+        "He stole jewellery, laptops and cash worth a total of £38,000, most of which has \
+                  never been recovered. Ukrainian President Volodymyr Zelensky met European \
+                  leaders in Brussels on Thursday to discuss air defence.";
+    let cases = [
+        ("Most of it has never been recovered.", true),
+        ("Volodymyr Zelensky", false),
+        ("Leaders met in Brussels.", false),
+    ];
+    for (target, copied) in cases {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target) == [Copied], copied, "{target}");
+    }
+}
+
 /// A copy that restyles a date or moves a word only moves it: the word is neither new in the
 /// target nor omitted from the source, so the copy carries no spans on either side. Words the
 /// source does not have are still new.

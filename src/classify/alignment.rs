@@ -18,6 +18,16 @@ pub(super) struct Alignment {
 }
 
 impl Alignment {
+    /// The most words the two sentences share in one run: 4 for `"Most of it has never been
+    /// recovered"` against `"most of which has never been recovered"`.
+    pub(super) fn longest_run(&self) -> usize {
+        let run = |op: &DiffOp| match *op {
+            DiffOp::Equal { len, .. } => len,
+            _ => 0,
+        };
+        self.ops.iter().map(run).max().unwrap_or(0)
+    }
+
     /// The source words at `range` of the compared order, as an op's `old_range()` gives it.
     pub(super) fn source_words<'a>(
         &'a self,
