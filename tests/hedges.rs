@@ -323,6 +323,15 @@ fn a_dropped_preposition_or_a_kept_up_qualifies_no_figure() {
             "Over the past ten years the town has grown by a third, the council said.",
             "The past ten years have seen the town grow by a third, the council said.",
         ),
+        // A bound right after a figure counts what is added, not how near the figure is.
+        (
+            "The group will open a further 20 branches in the coming year, it said.",
+            "The group will open 20 more branches in the coming year, it said.",
+        ),
+        (
+            "The bypass finished £5m beyond its budget and a year late, the council said.",
+            "The bypass finished £5m over its budget and a year late, the council said.",
+        ),
         // "Up" says which way the figure went, and a sign says it too.
         (
             "Shares went up 5% on Monday after the results, traders said.",

@@ -78,11 +78,14 @@ impl Tokens {
     /// Which of `words` qualify a figure: approximators (`"about"`, `"nearly"`, `"than"`),
     /// bounds (`"fewer"`, `"less"`, the `"more"` of `"300 or more"`), phrases such as `"up to"`
     /// (`"up to 40%"`), `"as many as"` or `"or so"`, and `"plus"` or `"odd"` just after a figure
-    /// (`"20-odd years"`). `"up"` alone (`"up 7%"`) does not.
+    /// (`"20-odd years"`). `"up"` alone (`"up 7%"`) does not, nor does a bound right after a
+    /// figure, which counts what is added: `"20 more branches"`, `"£5m over budget"`.
     pub fn qualifier_marks(&self, words: &[Token]) -> Vec<bool> {
-        let mut marks: Vec<bool> = words
-            .iter()
-            .map(|w| self.is_approximator(w.key) || self.bound(w.key).is_some())
+        let mut marks: Vec<bool> = (0..words.len())
+            .map(|k| {
+                self.is_approximator(words[k].key)
+                    || (self.bound(words[k].key).is_some() && !self.figure_ends(words, k))
+            })
             .collect();
         for k in 1..words.len() {
             if self.qualifiers.contains(&(words[k - 1].key, words[k].key)) {
