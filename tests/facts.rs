@@ -44,6 +44,20 @@ fn a_country_in_capitals_is_a_name_that_can_change() {
     assert_eq!(changed_fact(source, target), None);
 }
 
+/// One word of a team's name for another word of it is the same speaker, though the name opens
+/// a sentence; the other team's name is another.
+#[test]
+fn one_word_of_a_name_for_another_is_the_same_speaker() {
+    let source = "Dunmore Rovers beat Castlebridge Athletic 2-1 on Saturday.\n\nDunmore manager \
+                  Alan Fenn said: \"We were poor in the first half but the lads showed real \
+                  character.\"";
+    let same = source.replace("Dunmore manager", "Rovers manager");
+    let report = compare(source, &same, &Options::default());
+    assert_eq!(labels(&report.target), [Copied, Copied]);
+    let other = source.replace("Dunmore manager", "Castlebridge manager");
+    assert_eq!(changed_fact(source, &other), Some(retold::Fact::Name));
+}
+
 /// Another month or weekday in a sentence's place is another date, not another name.
 #[test]
 fn another_month_or_weekday_is_another_date() {

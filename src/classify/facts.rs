@@ -265,15 +265,20 @@ pub(super) fn conflicting(
         // Outside a kept quote, only two people the articles never write as one: `"Dan Pike
         // said the design had changed"` for `"Harbour master Tom Reed said..."`, but not
         // `"Vladimir Putin"` for `"Russian President"` where an article has `"Russian President
-        // Vladimir Putin"`. Asked last, for a name the source has elsewhere: `one_name` reads
+        // Vladimir Putin"`. One word of a name for another word of it is the same speaker even
+        // before a kept quote: `"Rovers manager"` for `"Dunmore manager"` where an article has
+        // `"Dunmore Rovers"`. Asked last, for a name the source has elsewhere: `one_name` reads
         // both articles.
         let speaker_swapped = || {
-            ((full_name && old_full_name) || one_for_one())
-                && (quote_kept
-                    || !tokens.one_name(
-                        &tokens.name_keys(new_tokens()),
-                        &tokens.name_keys(old_tokens()),
-                    ))
+            // The names as `new_names` reads them, a sentence's first word among them.
+            let one_name = || {
+                let keys = |names: &mut dyn Iterator<Item = Token>| names.map(|t| t.key).collect();
+                let (new, old): (Vec<u32>, Vec<u32>) =
+                    (keys(&mut new_names()), keys(&mut old_names()));
+                tokens.one_name(&new, &old)
+            };
+            (full_name && old_full_name && (quote_kept || !one_name()))
+                || (one_for_one() && !one_name())
         };
         // A name one side spells out and the other abbreviates is the same name, and one the
         // source sentence itself gives moved within it ("general manager Dana Okafor said" for

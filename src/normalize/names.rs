@@ -87,12 +87,15 @@ impl Tokens {
     /// `"Russian President"` and `"Vladimir Putin"` are one where an article writes `"Russian
     /// President Vladimir Putin"`; `"Tom Reed"` and `"Dan Pike"` are two.
     pub fn one_name(&self, a: &[u32], b: &[u32]) -> bool {
+        // A sentence's first word counts as its name's first word: `"Dunmore Rovers beat..."`.
         self.source.iter().chain(&self.target).any(|words| {
-            words
-                .chunk_by(|x, y| self.is_name(x) && self.is_name(y))
-                .any(|run| {
-                    run.iter().any(|w| a.contains(&w.key)) && run.iter().any(|w| b.contains(&w.key))
-                })
+            let (mut has_a, mut has_b) = (false, false);
+            (0..words.len()).any(|k| {
+                let name = self.is_name_at(words, k);
+                has_a = name && (has_a || a.contains(&words[k].key));
+                has_b = name && (has_b || b.contains(&words[k].key));
+                has_a && has_b
+            })
         })
     }
 }
