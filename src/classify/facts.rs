@@ -272,9 +272,8 @@ pub(super) fn conflicting(
         let speaker_swapped = || {
             // The names as `new_names` reads them, a sentence's first word among them.
             let one_name = || {
-                let keys = |names: &mut dyn Iterator<Item = Token>| names.map(|t| t.key).collect();
-                let (new, old): (Vec<u32>, Vec<u32>) =
-                    (keys(&mut new_names()), keys(&mut old_names()));
+                let new: Vec<u32> = new_names().map(|t| t.key).collect();
+                let old: Vec<u32> = old_names().map(|t| t.key).collect();
                 tokens.one_name(&new, &old)
             };
             (full_name && old_full_name && (quote_kept || !one_name()))
