@@ -109,8 +109,12 @@ const dist = path.join(root, 'dist');
 // searched strings took 1.8 KB: 289 KB. It went to 290 KB when lesson 19 (a study's press
 // release) showed a rewrite's dropped hedge hidden by one it kept, a headline's hedge read only
 // when the headline was first added, and `Britain` for `the UK` read as another name (289.1 KB,
-// from 288.8 KB).
-const SIZE_BUDGET = 290 * 1024;
+// from 288.8 KB). It went to 291 KB when lessons 20, 22 and 23 and a METER court report
+// showed a title spelt out as a role read as a rewording, a figure's bound after it as a
+// qualifier, one word of a team's name for another as another speaker, and a closing `"The
+// trial continues."` weighed as the article's own material (290.2 KB; the names collected
+// through a dyn iterator had cost 0.8 KB of it, taken back).
+const SIZE_BUDGET = 291 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

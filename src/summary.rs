@@ -73,10 +73,13 @@ pub const COPIED_WORDS_MIN: usize = 6;
 /// ```
 /// use retold::{compare, Options, Verdict};
 /// let source = "The new dam on the Harlow opened on Tuesday.";
-/// let report = compare(source, "The new dam on the Harlow opened on Tuesday. Crowds cheered.", &Options::default());
+/// let report = compare(source, "The new dam on the Harlow opened on Tuesday. Crowds cheered the governor.", &Options::default());
 /// assert_eq!(report.summary.target.counts.copied, 1);
 /// assert_eq!(report.summary.target.counts.added, 1);
 /// assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
+/// // A closing line that says little is no material of the article's own.
+/// let report = compare(source, "The new dam on the Harlow opened on Tuesday. Work continues.", &Options::default());
+/// assert_eq!(report.summary.verdict, Verdict::WhollyDerived);
 /// ```
 pub fn summarize(
     source: Labelled<'_>,
@@ -117,13 +120,31 @@ pub fn summarize(
             *mark = true;
         }
     }
-    let every_sentence_derived = target
-        .judgements
+    // A closing line such as `"The trial continues."`, or a page's `"Advertisement"`, is no
+    // material of the article's own: the derived share is of the rest.
+    let (mut every_sentence_derived, mut mute) = (true, 0);
+    for ((segment, judgement), &changed) in target
+        .segments
         .iter()
+        .zip(target.judgements)
         .zip(&is_changed)
-        .all(|(judgement, &changed)| judgement.label != Label::Added || changed);
+    {
+        if judgement.label == Label::Added && !changed {
+            every_sentence_derived = false;
+            let text = &target.text[segment.start..segment.end];
+            if says_little(text) {
+                mute += visible(text);
+            }
+        }
+    }
+    let article = target_tally.characters.saturating_sub(mute);
+    let derived_of_article = if article > 0 {
+        derived * target_tally.characters as f64 / article as f64
+    } else {
+        0.0
+    };
     let verdict = if target_tally.characters > 0
-        && (derived >= WHOLLY_MIN || every_sentence_derived && derived >= MOSTLY_MIN)
+        && (derived_of_article >= WHOLLY_MIN || every_sentence_derived && derived >= MOSTLY_MIN)
     {
         Verdict::WhollyDerived
     } else if target_tally.characters > 0 && derived >= PARTIALLY_MIN
@@ -186,6 +207,23 @@ pub fn summarize(
 }
 
 /// The target's copied sentences of at least [`COPIED_WORDS_MIN`] words.
+/// The most words of a line too short to say anything of its own: `"The trial continues."`,
+/// `"Related stories"`, `"Advertisement"`. A new sentence of four words says something:
+/// `"Residents cheered the news."`.
+pub const MUTE_WORDS_MAX: usize = 3;
+
+/// Whether an added line is too short to be material of the article's own, so that the verdict
+/// weighs the rest: at most [`MUTE_WORDS_MAX`] words. Chinese and Japanese write no spaces, so
+/// every character from the CJK blocks on counts as a word too (Korean, spaced, is counted
+/// high, which only keeps more lines).
+///
+/// `"The trial continues."` -> true; `"Residents cheered the news."` -> false; `"水坝周二开放了。"`
+/// -> false.
+pub fn says_little(text: &str) -> bool {
+    let wide = text.chars().filter(|&c| c >= '\u{2e80}').count();
+    text.split_whitespace().count() + wide <= MUTE_WORDS_MAX
+}
+
 fn copied_sentences(target: Labelled<'_>) -> usize {
     target
         .segments

@@ -508,3 +508,22 @@ fn every_side_reports_percents_that_round_its_shares() {
         Percents::default()
     );
 }
+
+/// A closing line of three words or fewer says nothing of its own, so the verdict weighs the
+/// rest; four words say something, and a Chinese sentence is counted in words, not spaces.
+#[test]
+fn a_line_that_says_little_leaves_the_verdict_to_the_rest() {
+    let cases = [
+        ("The trial continues.", Verdict::WhollyDerived),
+        ("Advertisement", Verdict::WhollyDerived),
+        ("Residents cheered the news.", Verdict::PartiallyDerived),
+    ];
+    for (line, verdict) in cases {
+        let target = format!("{WIRE}\n\n{line}");
+        let report = compare(WIRE, &target, &Options::default());
+        assert_eq!(report.summary.target.counts.added, 1, "{line}");
+        assert_eq!(report.summary.verdict, verdict, "{line}");
+    }
+    assert!(super::says_little("The trial continues."));
+    assert!(!super::says_little("水坝周二开放了。"));
+}
