@@ -29,9 +29,10 @@ use keys::english_kind_of;
 pub(crate) use keys::is_dotted_initials;
 use keys::Interner;
 pub use language::Language;
+pub(crate) use tables::TIME;
 use tables::{
-    AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, DURATIONS, FLOORS, FORMERS, FUTURES,
-    HEDGES, IRREGULAR_PASTS, MONTH_MAY, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE,
+    AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, FLOORS, FORMERS, FUTURES, HEDGES,
+    IRREGULAR_PASTS, MEASURES, MONTH_MAY, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE,
     PAST_FORMS, PERFECTS, PLANS, PRONOUNS, QUALIFIERS, REPORTS, TITLES, TRAILERS, UNCHANGED_PASTS,
     UNNAMED_SPEAKERS,
 };
@@ -114,8 +115,9 @@ pub struct Tokens {
     pub titles: Vec<u32>,
     /// The keys of the weekdays among `dates`, sorted.
     pub weekdays: Vec<u32>,
-    /// The keys of units of time (`"month"`, `"year"`) with their length in days.
-    pub durations: Vec<(u32, f64)>,
+    /// The keys of units (`"month"`, `"mile"`), what each measures and its size in the base
+    /// unit of that: days for time, metres for length.
+    pub measures: Vec<(u32, u8, f32)>,
     /// The keys of words that round the figure after them (`"about"`, `"nearly"`), sorted.
     pub approximators: Vec<u32>,
     /// The pairs of words that, besides `approximators`, qualify a figure after them (`"up
@@ -391,9 +393,11 @@ pub fn normalize(
     // Weekdays follow the twelve months in DATES: "on Tuesday" for "on 12 March" says when in
     // another way, not another date.
     tokens.weekdays = lookup(&DATES[12..], &mut interner);
-    tokens.durations = DURATIONS
+    tokens.measures = MEASURES
         .iter()
-        .filter_map(|&(word, days)| Some((merged[interner.key_of_word(word)? as usize], days)))
+        .filter_map(|&(word, what, size)| {
+            Some((merged[interner.key_of_word(word)? as usize], what, size))
+        })
         .collect();
     tokens.approximators = lookup(APPROXIMATORS, &mut interner);
     for (one, other) in QUALIFIERS {

@@ -305,6 +305,47 @@ fn a_length_of_time_in_other_units_is_the_same_figure() {
     }
 }
 
+/// A length, a weight, an area or a speed converted to other units, as a copy for readers
+/// abroad converts it, is the same figure when it rounds to it; another figure, or the same
+/// figure in another unit, is another number.
+#[test]
+fn an_amount_converted_to_other_units_is_the_same_figure() {
+    let source = "The park is planning a new walking route, 12km long, linking the station with \
+                  the lake.";
+    for target in [
+        "The park is planning a new walking route, about 7.5 miles long, linking the station \
+         with the lake.",
+        "The park is planning a new walking route, 7 miles long, linking the station with the \
+         lake.",
+    ] {
+        assert_eq!(changed_fact(source, target), None, "{target}");
+    }
+    for target in [
+        "The park is planning a new walking route, 12 miles long, linking the station with the \
+         lake.",
+        "The park is planning a new walking route, 9 miles long, linking the station with the \
+         lake.",
+    ] {
+        assert_changed(source, target, Fact::Number);
+    }
+    for (source, target) in [
+        (
+            "The fire destroyed 2,000 acres of forest near the town, officials said.",
+            "The fire destroyed 809 hectares of forest near the town, officials said.",
+        ),
+        (
+            "The lorry was carrying 20 tonnes of steel when it overturned, police said.",
+            "The lorry was carrying 44,000 pounds of steel when it overturned, police said.",
+        ),
+        (
+            "Gusts of 70mph were recorded on the coast overnight, forecasters said.",
+            "Gusts of 113kph were recorded on the coast overnight, forecasters said.",
+        ),
+    ] {
+        assert_eq!(changed_fact(source, target), None, "{target}");
+    }
+}
+
 /// Two figures that trade places say another thing, though the sentence still has both: the
 /// men and the women, the two parties' shares. The same figures in a reordered rewrite, each
 /// still with its own words, are kept.

@@ -103,16 +103,14 @@ pub(super) fn copied_with_words_slipped_in(
                 new_index,
                 new_len,
             } if new_len <= SLIPPED_IN_WORDS => {
-                let mut old = alignment.source_words(tokens, old_index..old_index + old_len);
+                let old = || alignment.source_words(tokens, old_index..old_index + old_len);
                 let words = &sentence[new_index..new_index + new_len];
-                let named = if old.all(|t| tokens.is_title(t.key)) {
+                let named = if old().all(|t| tokens.is_title(t.key)) {
                     sentence
                         .get(new_index + new_len)
                         .is_some_and(|t| tokens.is_name(t))
                 } else {
-                    alignment
-                        .source_words(tokens, old_index..old_index + old_len)
-                        .all(|t| tokens.is_pronoun(t.key))
+                    old().all(|t| tokens.is_pronoun(t.key))
                         && words.iter().any(|t| tokens.is_name(t))
                 };
                 if !named {

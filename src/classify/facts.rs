@@ -228,8 +228,11 @@ pub(super) fn conflicting(
             || (old.len() == 1
                 && new.len() == 1
                 && old_tokens().zip(new_tokens()).all(|(o, t)| {
-                    // "six months" for "six years": another length of time.
-                    tokens.is_duration(o.key) && tokens.is_duration(t.key) && o.key != t.key
+                    // "six months" for "six years", "12 miles" for "12km": another amount.
+                    matches!(
+                        (tokens.measure(o.key), tokens.measure(t.key)),
+                        (Some((a, x)), Some((b, y))) if a == b && x != y
+                    )
                 }));
         // "WPC Hollis" for "Pc Hollis" changes a title, not the speaker: the name after it
         // stays, and one side puts only titles (or function words: "Tony Blair" for "Mr Blair")

@@ -5,7 +5,7 @@
 use similar::DiffOp;
 
 use super::Alignment;
-use crate::normalize::{KeyKind, Token, Tokens};
+use crate::normalize::{KeyKind, Token, Tokens, TIME};
 
 /// Whether two figures trade places between words that stay where they were: `"Rovers 1, City
 /// 3"` for `"Rovers 3, City 1"` gives each side the other's score though it keeps every word,
@@ -182,34 +182,45 @@ pub(super) fn same_figures(
     let target_figures = op.new_range().flat_map(|k| tokens.figures_at(sentence, k));
     source_figures.clone().flatten().next().is_some()
         && source_figures.flatten().eq(target_figures.flatten())
-        || same_length(tokens, sentence, alignment, op)
+        || same_measure(tokens, sentence, alignment, op)
 }
 
-/// Whether a change gives one length of time in other units: `"14 days"` for `"two weeks"`,
-/// `"five decades"` for `"50 years"` (to a hundredth), but not `"six months"` for `"six years"`.
-fn same_length(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, op: &DiffOp) -> bool {
-    // The days of the one figure followed by a unit of time among some places (a sentence's
-    // words and an index); none when there are two.
-    let days = |places: &mut dyn Iterator<Item = (&[Token], usize)>| {
+/// Whether a change gives one amount in other units: `"14 days"` for `"two weeks"`, `"five
+/// decades"` for `"50 years"` (to a hundredth), `"about 7.5 miles"` or `"7 miles"` for `"12km"`
+/// (a conversion rounds: within 5 %, or half a step of the converted figure's last digit), but
+/// not `"six months"` for `"six years"`, nor `"12 miles"` for `"12km"`.
+fn same_measure(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, op: &DiffOp) -> bool {
+    // What the one figure followed by a unit among some places (a sentence's words and an index)
+    // measures, its amount in the base unit, and the size of a step of its last digit; none
+    // when there are two.
+    let amount = |places: &mut dyn Iterator<Item = (&[Token], usize)>| {
         let mut found = None;
         for (words, k) in places {
-            let unit = words.get(k + 1).and_then(|w| tokens.days(w.key));
-            if let (Some(value), Some(unit)) = (tokens.value_at(words, k), unit) {
+            let unit = words.get(k + 1).and_then(|w| tokens.measure(w.key));
+            if let (Some(value), Some((what, size))) = (tokens.value_at(words, k), unit) {
                 if found.is_some() {
                     return None;
                 }
-                found = Some(value * unit);
+                found = Some((what, value * size, last_place(value) * size));
             }
         }
         found
     };
-    let old = days(&mut op.old_range().map(|j| {
+    let old = amount(&mut op.old_range().map(|j| {
         let (s, i) = alignment.source[j];
         (tokens.source[s].as_slice(), i)
     }));
-    let new = days(&mut op.new_range().map(|k| (sentence, k)));
+    let new = amount(&mut op.new_range().map(|k| (sentence, k)));
     match (old, new) {
-        (Some(old), Some(new)) => (old - new).abs() <= 0.01 * old.abs().max(new.abs()),
+        (Some((what, old, _)), Some((measured, new, step))) if what == measured => {
+            let gap = (old - new).abs();
+            let larger = old.abs().max(new.abs());
+            if what == TIME {
+                gap <= 0.01 * larger
+            } else {
+                gap <= (0.05 * larger).max(step / 2.0)
+            }
+        }
         _ => false,
     }
 }

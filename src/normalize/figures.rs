@@ -56,18 +56,15 @@ impl Tokens {
         self.magnitudes.iter().any(|&(k, _)| k == key)
     }
 
-    /// Whether a key is a unit of time: `"months"`, `"year"`.
-    pub fn is_duration(&self, key: u32) -> bool {
-        self.days(key).is_some()
-    }
-
-    /// How many days a unit of time lasts: `"week"` 7, `"year"` 365.25; `None` for other words.
-    pub fn days(&self, key: u32) -> Option<f64> {
-        // Ten units: a scan, and no sort code in the page's wasm.
-        self.durations
+    /// What a unit measures and its size in the base unit of that: `"mile"` a length of
+    /// 1,609.344 metres, `"week"` a time of 7 days; `None` for other words.
+    pub fn measure(&self, key: u32) -> Option<(u8, f64)> {
+        // Sizes are kept as `f32`: seven digits say any unit, in half the page's bytes.
+        // Two dozen units: a scan, and no sort code in the page's wasm.
+        self.measures
             .iter()
-            .find(|&&(k, _)| k == key)
-            .map(|&(_, days)| days)
+            .find(|&&(k, _, _)| k == key)
+            .map(|&(_, what, size)| (what, f64::from(size)))
     }
 
     /// Whether a key rounds the figure after it: `"about"`, `"nearly"`, `"than"`.

@@ -266,20 +266,44 @@ pub(super) const OPPOSITES: &[(&str, &str)] = &[
 /// `"unrealistic"` for `"realistic"`, `"illegal"` for `"legal"`, `"disagree"` for `"agree"`.
 pub(super) const NEGATING_PREFIXES: &[&str] = &["un", "in", "im", "il", "ir", "dis", "non"];
 
-/// Units of time and their length in days: another one after the same figure is another length
-/// (`"six months"` for `"six years"`), while the same length in other units is the same figure
-/// (`"14 days"` for `"two weeks"`).
-pub(super) const DURATIONS: &[(&str, f64)] = &[
-    ("second", 1.0 / 86_400.0),
-    ("minute", 1.0 / 1_440.0),
-    ("hour", 1.0 / 24.0),
-    ("day", 1.0),
-    ("week", 7.0),
-    ("fortnight", 14.0),
-    ("month", 365.25 / 12.0),
-    ("year", 365.25),
-    ("decade", 3_652.5),
-    ("century", 36_525.0),
+/// What a unit in [`MEASURES`] measures.
+pub(crate) const TIME: u8 = 0;
+const LENGTH: u8 = 1;
+const WEIGHT: u8 = 2;
+const AREA: u8 = 3;
+const SPEED: u8 = 4;
+
+/// Units, what they measure and their size in a base unit of it (days, metres, kilograms,
+/// square metres, metres a second). Another unit of time after the same figure is another
+/// length (`"six months"` for `"six years"`), while the same amount in other units is the same
+/// figure: `"14 days"` for `"two weeks"`, `"about 7.5 miles"` for `"12km"`. Temperatures, whose
+/// scales do not start at one zero, and `"m"`, which is also a million, are not here.
+pub(super) const MEASURES: &[(&str, u8, f32)] = &[
+    ("second", TIME, 1.0 / 86_400.0),
+    ("minute", TIME, 1.0 / 1_440.0),
+    ("hour", TIME, 1.0 / 24.0),
+    ("day", TIME, 1.0),
+    ("week", TIME, 7.0),
+    ("fortnight", TIME, 14.0),
+    ("month", TIME, 365.25 / 12.0),
+    ("year", TIME, 365.25),
+    ("decade", TIME, 3_652.5),
+    ("century", TIME, 36_525.0),
+    ("kilometres", LENGTH, 1_000.0),
+    ("mile", LENGTH, 1_609.344),
+    ("metre", LENGTH, 1.0),
+    ("foot", LENGTH, 0.3048),
+    ("feet", LENGTH, 0.3048),
+    ("inch", LENGTH, 0.0254),
+    ("inches", LENGTH, 0.0254),
+    ("centimetres", LENGTH, 0.01),
+    ("kilograms", WEIGHT, 1.0),
+    ("tonne", WEIGHT, 1_000.0),
+    ("pounds", WEIGHT, 0.453_592_37),
+    ("hectare", AREA, 10_000.0),
+    ("acre", AREA, 4_046.856),
+    ("mph", SPEED, 0.447_04),
+    ("kph", SPEED, 1.0 / 3.6),
 ];
 
 /// Words that make the figure after them a round one (`"about £1.3m"`, `"more than £1m"`,
