@@ -161,7 +161,8 @@ pub fn summarize(
         target,
         (&source_tally, &target_tally),
         &changed,
-        derived,
+        // "Most" and "every sentence" are said of the article, lines that say little aside.
+        derived_of_article,
         verdict,
     );
     if let Some(changes) = changes(links) {
@@ -206,7 +207,6 @@ pub fn summarize(
     }
 }
 
-/// The target's copied sentences of at least [`COPIED_WORDS_MIN`] words.
 /// The most words of a line too short to say anything of its own: `"The trial continues."`,
 /// `"Related stories"`, `"Advertisement"`. A new sentence of four words says something:
 /// `"Residents cheered the news."`.
@@ -224,6 +224,7 @@ pub fn says_little(text: &str) -> bool {
     text.split_whitespace().count() + wide <= MUTE_WORDS_MAX
 }
 
+/// The target's copied sentences of at least [`COPIED_WORDS_MIN`] words.
 fn copied_sentences(target: Labelled<'_>) -> usize {
     target
         .segments

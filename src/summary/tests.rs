@@ -524,6 +524,17 @@ fn a_line_that_says_little_leaves_the_verdict_to_the_rest() {
         assert_eq!(report.summary.target.counts.added, 1, "{line}");
         assert_eq!(report.summary.verdict, verdict, "{line}");
     }
+    // The headline does not say every sentence is the source's when one is added.
+    let report = compare(
+        WIRE,
+        &format!("{WIRE}\n\nThe trial continues."),
+        &Options::default(),
+    );
+    assert_opens(
+        &report,
+        "Most of this article is copied from the source: 3 sentences copied, 0 reworded, 1 \
+         added (the last paragraph).",
+    );
     assert!(super::says_little("The trial continues."));
     assert!(!super::says_little("水坝周二开放了。"));
 }
