@@ -351,28 +351,28 @@ pub fn normalize(
             (target_text, &mut tokens.target),
         ]);
     }
-    // The keys of a table's words that either article has, sorted.
-    let lookup = |words: &[&str], interner: &mut Interner| -> Vec<u32> {
+    // The keys of a table's words that either article has, sorted; the words as written, or
+    // as their stems are spelt.
+    let keys_of = |words: &[&str], interner: &mut Interner, stems: bool| -> Vec<u32> {
         let mut keys: Vec<u32> = words
             .iter()
-            .filter_map(|word| interner.key_of_word(word))
+            .filter_map(|word| {
+                if stems {
+                    interner.key_of(word)
+                } else {
+                    interner.key_of_word(word)
+                }
+            })
             .map(|key| merged[key as usize])
             .collect();
         keys.sort_unstable();
         keys
     };
+    let lookup = |words: &[&str], interner: &mut Interner| keys_of(words, interner, false);
     // English negations are listed by stem; another language's as written.
     tokens.negations = match language.negations() {
         Some(words) => lookup(words, &mut interner),
-        None => {
-            let mut keys: Vec<u32> = NEGATIONS
-                .iter()
-                .filter_map(|word| interner.key_of(word))
-                .map(|key| merged[key as usize])
-                .collect();
-            keys.sort_unstable();
-            keys
-        }
+        None => keys_of(NEGATIONS, &mut interner, true),
     };
     tokens.dates = lookup(DATES, &mut interner);
     // The month with a capital has a key of its own, apart from the verb "may".
