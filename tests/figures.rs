@@ -313,14 +313,6 @@ fn an_amount_converted_to_other_units_is_the_same_figure() {
     let source = "The park is planning a new walking route, 12km long, linking the station with \
                   the lake.";
     for target in [
-        "The park is planning a new walking route, about 7.5 miles long, linking the station \
-         with the lake.",
-        "The park is planning a new walking route, 7 miles long, linking the station with the \
-         lake.",
-    ] {
-        assert_eq!(changed_fact(source, target), None, "{target}");
-    }
-    for target in [
         "The park is planning a new walking route, 12 miles long, linking the station with the \
          lake.",
         "The park is planning a new walking route, 9 miles long, linking the station with the \
@@ -329,6 +321,16 @@ fn an_amount_converted_to_other_units_is_the_same_figure() {
         assert_changed(source, target, Fact::Number);
     }
     for (source, target) in [
+        (
+            source,
+            "The park is planning a new walking route, about 7.5 miles long, linking the station \
+             with the lake.",
+        ),
+        (
+            source,
+            "The park is planning a new walking route, 7 miles long, linking the station with \
+             the lake.",
+        ),
         (
             "The fire destroyed 2,000 acres of forest near the town, officials said.",
             "The fire destroyed 809 hectares of forest near the town, officials said.",
