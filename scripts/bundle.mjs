@@ -115,7 +115,9 @@ const dist = path.join(root, 'dist');
 // trial continues."` weighed as the article's own material (290.2 KB; the names collected
 // through a dyn iterator had cost 0.8 KB of it, taken back). Lengths, weights, areas and
 // speeds compared across units (lesson 25) fit under it at 290.9 KB, their sizes kept as `f32`.
-const SIZE_BUDGET = 291 * 1024;
+// It went to 292 KB when temperatures were compared across scales, `"-5C"` read with its sign and
+// the units of a converted figure counted as kept (0.9 KB, 291.8 KB).
+const SIZE_BUDGET = 292 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

@@ -291,7 +291,10 @@ fn judge(
         }
         let same = same_figures(tokens, sentence, &alignment, op);
         for k in op.new_range() {
-            matched[k] |= (same && tokens.figures_at(sentence, k)[0].is_some())
+            // A figure given in other units keeps its units too: "40 degrees Celsius" for "104F".
+            let figure = tokens.figures_at(sentence, k)[0].is_some()
+                || tokens.measure(sentence[k].key).is_some();
+            matched[k] |= (same && figure)
                 || rounds(tokens, sentence, k, &values)
                 || across_month(tokens, sentence, &alignment, k) == Some(true);
         }

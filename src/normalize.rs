@@ -29,13 +29,13 @@ use keys::english_kind_of;
 pub(crate) use keys::is_dotted_initials;
 use keys::Interner;
 pub use language::Language;
-pub(crate) use tables::TIME;
 use tables::{
     AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, FLOORS, FORMERS, FUTURES, HEDGES,
     IRREGULAR_PASTS, MEASURES, MONTH_MAY, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE,
     PAST_FORMS, PERFECTS, PLANS, PRONOUNS, QUALIFIERS, REPORTS, TITLES, TRAILERS, UNCHANGED_PASTS,
     UNNAMED_SPEAKERS,
 };
+pub(crate) use tables::{TEMPERATURE, TIME};
 use tokenize::tokenize_all;
 use variants::merge_variants;
 use weigh::weigh;
@@ -164,6 +164,8 @@ pub struct Tokens {
     /// The key of `"be"`, which a future word puts a state in the future with: `"will be
     /// closed"`.
     pub be: Option<u32>,
+    /// The key of `"minus"`, which `"-"` before a figure reads as too: `"-5C"`.
+    pub minus: Option<u32>,
     /// The keys of `"be"` in the past (`"was"`, `"were"`): `"was closed"`.
     pub past_be: Vec<u32>,
     /// Pairs of senses that say the opposite of each other (`"rose"`, `"fell"`), one way round.
@@ -419,6 +421,9 @@ pub fn normalize(
     tokens.headline_future = interner.key_of_word("to").map(|key| merged[key as usize]);
     tokens.plans = lookup(PLANS, &mut interner);
     tokens.be = interner.key_of_word(BE).map(|key| merged[key as usize]);
+    tokens.minus = interner
+        .key_of_word("minus")
+        .map(|key| merged[key as usize]);
     tokens.agent = interner.key_of_word(AGENT).map(|key| merged[key as usize]);
     tokens.past_be = lookup(PAST_BE, &mut interner);
     tokens.unchanged_pasts = lookup(UNCHANGED_PASTS, &mut interner);

@@ -348,6 +348,45 @@ fn an_amount_converted_to_other_units_is_the_same_figure() {
     }
 }
 
+/// A temperature in the other scale is the same figure to half a degree Celsius, whether its
+/// scale is written short, in full or not at all; its units kept with it are no rewording. The
+/// same figure in the other scale, or a figure that rounds to another, is another number.
+#[test]
+fn a_temperature_in_the_other_scale_is_the_same_figure() {
+    let source = "Temperatures reached 104F in the city on Tuesday, the highest this year.";
+    for (source, target) in [
+        (source, "Temperatures reached 40C in the city on Tuesday, the highest this year."),
+        (source, "Temperatures reached 40°C in the city on Tuesday, the highest this year."),
+        (
+            source,
+            "Temperatures reached 40 degrees Celsius in the city on Tuesday, the highest this year.",
+        ),
+        (source, "Temperatures reached 104 degrees in the city on Tuesday, the highest this year."),
+        (
+            source,
+            "Temperatures reached 40C (104F) in the city on Tuesday, the highest this year.",
+        ),
+        (
+            "Forecasters expect highs of 38C across the south on Saturday.",
+            "Forecasters expect highs of 100F across the south on Saturday.",
+        ),
+        (
+            "Overnight the temperature fell to -5C in the valleys.",
+            "Overnight the temperature fell to 23F in the valleys.",
+        ),
+    ] {
+        assert_eq!(judged(source, target), (vec![Copied], vec![None]), "{target}");
+    }
+    for target in [
+        "Temperatures reached 38C in the city on Tuesday, the highest this year.",
+        "Temperatures reached 104C in the city on Tuesday, the highest this year.",
+        "Temperatures reached 104 degrees Celsius in the city on Tuesday, the highest this year.",
+        "Temperatures reached 40F in the city on Tuesday, the highest this year.",
+    ] {
+        assert_changed(source, target, Fact::Number);
+    }
+}
+
 /// Two figures that trade places say another thing, though the sentence still has both: the
 /// men and the women, the two parties' shares. The same figures in a reordered rewrite, each
 /// still with its own words, are kept.

@@ -8,7 +8,7 @@ use super::roles::{names_more_fully, names_trade_places};
 use super::speakers::Speakers;
 use super::values::{
     across_month, precise_values, rounds, same_figures, same_value, swaps_figure, trades_places,
-    IN_PLACE_WORDS,
+    units_of, IN_PLACE_WORDS,
 };
 use super::{sorted_keys, Alignment};
 use crate::normalize::{KeyKind, Token, Tokens};
@@ -225,15 +225,15 @@ pub(super) fn conflicting(
                         .value_at(&tokens.source[s], i)
                         .is_some_and(|v| same_value(&target_values, v))
             })
-            || (old.len() == 1
-                && new.len() == 1
-                && old_tokens().zip(new_tokens()).all(|(o, t)| {
-                    // "six months" for "six years", "12 miles" for "12km": another amount.
-                    matches!(
-                        (tokens.measure(o.key), tokens.measure(t.key)),
-                        (Some((a, x)), Some((b, y))) if a == b && x != y
-                    )
-                }));
+            || {
+                // Units alone changed after a kept figure: "six months" for "six years", "12
+                // miles" for "12km", "104 degrees Celsius" for "104F". "40 degrees" for "40C"
+                // names no other scale.
+                matches!(
+                    (units_of(tokens, old_tokens()), units_of(tokens, new_tokens())),
+                    (Some((a, x)), Some((b, y))) if a == b && x != y && x * y != 0.0
+                )
+            };
         // "WPC Hollis" for "Pc Hollis" changes a title, not the speaker: the name after it
         // stays, and one side puts only titles (or function words: "Tony Blair" for "Mr Blair")
         // before it. "Great Hadden" for "Little Hadden" is another place.

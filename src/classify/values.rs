@@ -5,7 +5,7 @@
 use similar::DiffOp;
 
 use super::Alignment;
-use crate::normalize::{KeyKind, Token, Tokens, TIME};
+use crate::normalize::{KeyKind, Token, Tokens, TEMPERATURE, TIME};
 
 /// Whether two figures trade places between words that stay where they were: `"Rovers 1, City
 /// 3"` for `"Rovers 3, City 1"` gives each side the other's score though it keeps every word,
@@ -188,41 +188,88 @@ pub(super) fn same_figures(
 /// Whether a change gives one amount in other units: `"14 days"` for `"two weeks"`, `"five
 /// decades"` for `"50 years"` (to a hundredth), `"about 7.5 miles"` or `"7 miles"` for `"12km"`
 /// (a conversion rounds: within 5 %, or half a step of the converted figure's last digit), but
-/// not `"six months"` for `"six years"`, nor `"12 miles"` for `"12km"`.
+/// not `"six months"` for `"six years"`, nor `"12 miles"` for `"12km"`. A temperature is the same
+/// to half a degree Celsius: `"40C"` or `"40 degrees"` for `"104F"`, `"38C"` for `"100F"`, but not
+/// `"40C"` for `"100F"`.
 fn same_measure(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, op: &DiffOp) -> bool {
     // What the one figure followed by a unit among some places (a sentence's words and an index)
-    // measures, its amount in the base unit, and the size of a step of its last digit; none
-    // when there are two.
+    // measures, the figure, and the unit's size in the base unit; none when there are two.
     let amount = |places: &mut dyn Iterator<Item = (&[Token], usize)>| {
         let mut found = None;
         for (words, k) in places {
-            let unit = words.get(k + 1).and_then(|w| tokens.measure(w.key));
+            // "40 degrees Celsius": the scale after "degrees" says what they are.
+            let after = words.get(k + 1..).unwrap_or_default().iter().copied();
+            let unit = units_of(
+                tokens,
+                after.take_while(|w| tokens.measure(w.key).is_some()),
+            );
             if let (Some(value), Some((what, size))) = (tokens.value_at(words, k), unit) {
                 if found.is_some() {
                     return None;
                 }
-                found = Some((what, value * size, last_place(value) * size));
+                // "-5C": only a temperature falls below its scale's zero.
+                let below = what == TEMPERATURE
+                    && k.checked_sub(1)
+                        .is_some_and(|k| Some(words[k].key) == tokens.minus);
+                found = Some((what, if below { -value } else { value }, size));
             }
         }
         found
     };
-    let old = amount(&mut op.old_range().map(|j| {
+    // A unit changed after a figure both keep, `"104 degrees"` for `"104F"`, starts its change
+    // one word after the figure.
+    let (old, new) = (op.old_range(), op.new_range());
+    let old = amount(&mut (old.start.saturating_sub(1)..old.end).map(|j| {
         let (s, i) = alignment.source[j];
         (tokens.source[s].as_slice(), i)
     }));
-    let new = amount(&mut op.new_range().map(|k| (sentence, k)));
-    match (old, new) {
-        (Some((what, old, _)), Some((measured, new, step))) if what == measured => {
-            let gap = (old - new).abs();
-            let larger = old.abs().max(new.abs());
-            if what == TIME {
-                gap <= 0.01 * larger
-            } else {
-                gap <= (0.05 * larger).max(step / 2.0)
-            }
-        }
-        _ => false,
+    let new = amount(&mut (new.start.saturating_sub(1)..new.end).map(|k| (sentence, k)));
+    let Some(((what, old, old_size), (measured, new, new_size))) = old.zip(new) else {
+        return false;
+    };
+    if what != measured {
+        return false;
     }
+    if what == TEMPERATURE {
+        // Celsius and Fahrenheit meet at -40; degrees of no scale may be either.
+        let scales = |size: f64| {
+            if size == 0.0 {
+                [1.0, 5.0 / 9.0]
+            } else {
+                [size; 2]
+            }
+        };
+        return scales(old_size).iter().any(|old_size| {
+            scales(new_size).iter().any(|new_size| {
+                ((old + 40.0) * old_size - (new + 40.0) * new_size).abs() <= 0.5 + 1e-9
+            })
+        });
+    }
+    let (old, new, step) = (old * old_size, new * new_size, last_place(new) * new_size);
+    let gap = (old - new).abs();
+    let larger = old.abs().max(new.abs());
+    if what == TIME {
+        gap <= 0.01 * larger
+    } else {
+        gap <= (0.05 * larger).max(step / 2.0)
+    }
+}
+
+/// What a run of words that are all units measures, and the size of the scale it names: `"degrees
+/// Celsius"` -> a temperature in degrees Celsius; `"degrees"` alone -> a temperature of no scale
+/// (a size of 0); none when a word is no unit or two measure different things.
+pub(super) fn units_of(tokens: &Tokens, words: impl Iterator<Item = Token>) -> Option<(u8, f64)> {
+    let mut found = None;
+    for word in words {
+        let (what, size) = tokens.measure(word.key)?;
+        if found.is_some_and(|(other, _)| other != what) {
+            return None;
+        }
+        if size != 0.0 || found.is_none() {
+            found = Some((what, size));
+        }
+    }
+    found
 }
 
 /// The figures a sentence's counterpart gives exactly, the ones another figure may round: `"an

@@ -272,12 +272,14 @@ const LENGTH: u8 = 1;
 const WEIGHT: u8 = 2;
 const AREA: u8 = 3;
 const SPEED: u8 = 4;
+pub(crate) const TEMPERATURE: u8 = 5;
 
 /// Units, what they measure and their size in a base unit of it (days, metres, kilograms,
-/// square metres, metres a second). Another unit of time after the same figure is another
-/// length (`"six months"` for `"six years"`), while the same amount in other units is the same
-/// figure: `"14 days"` for `"two weeks"`, `"about 7.5 miles"` for `"12km"`. Temperatures, whose
-/// scales do not start at one zero, and `"m"`, which is also a million, are not here.
+/// square metres, metres a second, degrees Celsius). Another unit of time after the same figure
+/// is another length (`"six months"` for `"six years"`), while the same amount in other units is
+/// the same figure: `"14 days"` for `"two weeks"`, `"about 7.5 miles"` for `"12km"`, `"40C"` for
+/// `"104F"`. A temperature's scales start at different zeros, so its size is a degree's, and
+/// `"degrees"` alone, a size of 0, says no scale. `"m"`, which is also a million, is not here.
 pub(super) const MEASURES: &[(&str, u8, f32)] = &[
     ("second", TIME, 1.0 / 86_400.0),
     ("minute", TIME, 1.0 / 1_440.0),
@@ -304,6 +306,12 @@ pub(super) const MEASURES: &[(&str, u8, f32)] = &[
     ("acre", AREA, 4_046.856),
     ("mph", SPEED, 0.447_04),
     ("kph", SPEED, 1.0 / 3.6),
+    ("degrees", TEMPERATURE, 0.0),
+    ("celsius", TEMPERATURE, 1.0),
+    ("centigrade", TEMPERATURE, 1.0),
+    ("c", TEMPERATURE, 1.0),
+    ("fahrenheit", TEMPERATURE, 5.0 / 9.0),
+    ("f", TEMPERATURE, 5.0 / 9.0),
 ];
 
 /// Words that make the figure after them a round one (`"about £1.3m"`, `"more than £1m"`,

@@ -132,6 +132,11 @@ fn a_number_and_the_unit_written_onto_it_are_two_words() {
         ("circa 300", "ca.300", true, &["ca", "300"]),
         ("about", "a~b", false, &["a", "b"]),
         ("circa Smith", "c. Smith", false, &["c", "Smith"]),
+        // A minus sign or hyphen that opens a figure is a word; one inside a range is not.
+        ("minus 5C", "-5C", true, &["-", "5", "C"]),
+        ("minus 5C", "\u{2212}5C", true, &["\u{2212}", "5", "C"]),
+        ("5 7", "5-7", false, &["5-7"]),
+        ("well known", "well-known", true, &["well", "known"]),
         ("did not", "didn't", true, &["did", "n't"]),
         ("can not", "can\u{2019}t", true, &["ca", "n\u{2019}t"]),
         ("will not", "won't", true, &["wo", "n't"]),

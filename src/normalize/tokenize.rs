@@ -66,7 +66,16 @@ fn tokenize<'a>(
             if c == '[' && offset > 0 && !run.as_bytes()[offset - 1].is_ascii_whitespace() {
                 marks_end = offset + crate::segment::citation_marks(&run[offset..]);
             }
-            let sign = sign_word(piece, figure_end == Some(offset), &run[offset..]);
+            let opens_word = run[..offset]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace);
+            let sign = sign_word(
+                piece,
+                figure_end == Some(offset),
+                opens_word,
+                &run[offset..],
+            );
             figure_end = c.is_ascii_digit().then_some(offset + piece.len());
             if !piece.chars().any(char::is_alphanumeric) && !is_percent(piece) && sign.is_none() {
                 if piece.chars().any(is_quote_mark) {
@@ -370,13 +379,21 @@ fn split_number(word: &str) -> Parts<'_> {
 }
 
 /// The word that `piece`, a sign or an abbreviation that qualifies a figure, reads as. `rest` is
-/// the text from `piece` on, and `after_figure` says whether a figure ends where it starts.
+/// the text from `piece` on, `after_figure` says whether a figure ends where it starts, and
+/// `opens_word` whether a space or nothing comes before it.
 ///
 /// A plus sign written onto a figure: `"300+ homes"` is `"300-plus homes"`, while a sign before
 /// a digit adds (`"2+2"`) and a sign before a figure is its sign (`"+7%"`). A tilde before a
 /// figure: `"~300"` is `"about 300"`, `"~£5m"` too. A lower-case `"c."` or `"ca."` before a
 /// figure: `"c.300"` and `"c. 1850"` are `"circa"`, while `"C. 300"` and `"c. Smith"` are not.
-fn sign_word(piece: &str, after_figure: bool, rest: &str) -> Option<&'static str> {
+/// A minus sign or hyphen that opens a figure: `"-5C"` is `"minus 5C"`, while `"5-7"` and `"a
+/// -"` are not.
+fn sign_word(
+    piece: &str,
+    after_figure: bool,
+    opens_word: bool,
+    rest: &str,
+) -> Option<&'static str> {
     let after = &rest[piece.len()..];
     // A currency sign may stand between a qualifier and its figure: "~£5m".
     let figure_next = |text: &str| {
@@ -386,6 +403,7 @@ fn sign_word(piece: &str, after_figure: bool, rest: &str) -> Option<&'static str
     match piece {
         "+" | "\u{ff0b}" => (after_figure && !figure_next(after)).then_some("plus"),
         "~" | "\u{223c}" | "\u{2248}" | "\u{ff5e}" => figure_next(after).then_some("about"),
+        "-" | "\u{2212}" => (opens_word && figure_next(after)).then_some("minus"),
         "c" | "ca" => after
             .strip_prefix('.')
             .map(|text| text.strip_prefix(' ').unwrap_or(text))
