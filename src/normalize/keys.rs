@@ -121,6 +121,30 @@ impl<'a> Interner<'a> {
         (id, form)
     }
 
+    /// Whether either article may write `word` in some inflection: a key's stem is `word`
+    /// folded, or that less up to three letters of ending. A few hash lookups and no stemming,
+    /// to turn most words away before [`Interner::key_of_word`] stems them: `"heatwaves"` beside
+    /// a `"heatwave"` -> true, `"heatwav"` is its stem.
+    pub(super) fn may_write(&mut self, word: &str) -> bool {
+        fold(
+            word,
+            &mut self.scratch,
+            self.language.writes_decimal_comma(),
+        );
+        let folded = self.scratch.as_str();
+        let mut end = folded.len();
+        for _ in 0..4 {
+            if folded
+                .get(..end)
+                .is_some_and(|stem| self.ids.contains_key(stem))
+            {
+                return true;
+            }
+            end = end.saturating_sub(1);
+        }
+        false
+    }
+
     /// Whether either article writes `word` exactly so: one hash lookup, no stemming.
     pub(super) fn writes(&self, word: &str) -> bool {
         self.surfaces.contains_key(word)
