@@ -119,8 +119,10 @@ const dist = path.join(root, 'dist');
 // the units of a converted figure counted as kept (0.9 KB, 291.8 KB). It went to 293 KB when a
 // compound written open or hyphenated became the word another article writes closed (`"heat
 // wave"`, `"cease-fire"` for `"ceasefire"`), in the pass that joins words broken across lines
-// (0.7 KB, 292.5 KB; a pass of its own had cost 1.0 KB).
-const SIZE_BUDGET = 293 * 1024;
+// (0.7 KB, 292.5 KB; a pass of its own had cost 1.0 KB). It went to 294 KB when lesson 27 showed
+// a role moved before a quote's speaker (`"Chief executive Sarah Okafor said"` for `"Sarah Okafor,
+// chief executive of Hartwell Food Bank, said"`) read as a rewording (0.6 KB, 293.1 KB).
+const SIZE_BUDGET = 294 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

@@ -265,3 +265,22 @@ fn a_sentence_that_gives_a_quote_only_its_speakers_name_is_omitted() {
         [(vec![0], vec![0], None), (vec![2], vec![1], None)]
     );
 }
+
+/// A role moved before the name, as house style moves it, leaves a copy of the quote copied,
+/// even where the appositive it came from named the organisation too; a role the source does
+/// not give the speaker is a rewording of the attribution.
+#[test]
+fn a_role_moved_before_the_name_is_still_a_copy() {
+    let source = "Sarah Okafor, chief executive of Hartwell Food Bank, said: \"No one in a town \
+                  like ours should have to choose between heating their home and feeding their \
+                  children.\"";
+    let moved = "Chief executive Sarah Okafor said: \"No one in a town like ours should have to \
+                 choose between heating their home and feeding their children.\"";
+    let report = compare(source, moved, &Options::default());
+    assert_eq!(labels(&report.target), [Copied]);
+    assert!(report.links.iter().all(|l| l.changed.is_none()));
+    let another_role = "Campaigner Sarah Okafor said: \"No one in a town like ours should have \
+                        to choose between heating their home and feeding their children.\"";
+    let report = compare(source, another_role, &Options::default());
+    assert_eq!(labels(&report.target), [Reworded]);
+}

@@ -70,14 +70,17 @@ const SLIPPED_IN_WORDS: usize = 3;
 /// approved plans for 200 homes on the edge of the town"` is copied, with `"controversial"` and
 /// `"market"` marked added: the reader should see the words slipped in, not a rewrite. A
 /// pronoun spelt out as a name (`"Mr Pike said"` for `"he said"`) is such a change too, and so is
-/// a title spelt out as a role or a first name (`"prosecutor Helen Morris"` for `"Ms Morris"`).
+/// a title spelt out as a role or a first name (`"prosecutor Helen Morris"` for `"Ms Morris"`),
+/// and a role moved before the name (`"Chief executive Sarah Okafor said"` for `"Sarah Okafor,
+/// chief executive of Hartwell Food Bank, said"`).
 pub(super) fn copied_with_words_slipped_in(
     tokens: &Tokens,
     sentence: &[Token],
     alignment: &Alignment,
 ) -> bool {
     let (mut content, mut slipped) = (0, 0);
-    for op in &alignment.ops {
+    let role = moved_role(tokens, sentence, alignment);
+    for (at, op) in alignment.ops.iter().enumerate() {
         match *op {
             DiffOp::Equal { new_index, len, .. } => {
                 content += sentence[new_index..new_index + len]
@@ -120,13 +123,15 @@ pub(super) fn copied_with_words_slipped_in(
                 content += new;
                 slipped += new;
             }
-            // Function words dropped, as a copy-editor drops them.
+            // Function words dropped, as a copy-editor drops them, or a role moved with the
+            // words after it.
             DiffOp::Delete {
                 old_index, old_len, ..
             } => {
-                if alignment
-                    .source_words(tokens, old_index..old_index + old_len)
-                    .any(|t| tokens.is_content(t.key))
+                if role != Some(at)
+                    && alignment
+                        .source_words(tokens, old_index..old_index + old_len)
+                        .any(|t| tokens.is_content(t.key))
                 {
                     return false;
                 }
@@ -135,6 +140,50 @@ pub(super) fn copied_with_words_slipped_in(
         }
     }
     slipped > 0 && 3 * slipped < content
+}
+
+/// The index among `alignment.ops` of the words a role leaves after a kept name when it moves
+/// before the name, as house style moves it: `"Chief executive Sarah Okafor said"` for `"Sarah
+/// Okafor, chief executive of Hartwell Food Bank, said"`. The role, inserted before the name, is
+/// at most [`SLIPPED_IN_WORDS`] words, each content word of it among the words left, which may
+/// take the role's organisation with them; a role the source does not give is no move.
+fn moved_role(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> Option<usize> {
+    // By hand, one pass: the page pays for every iterator chain.
+    let source_word = |j: usize| {
+        let (s, i) = alignment.source[j];
+        tokens.source[s][i]
+    };
+    let (mut insert, mut delete) = (None, None);
+    for (at, op) in alignment.ops.iter().enumerate() {
+        match *op {
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } if new_len <= SLIPPED_IN_WORDS
+                && sentence
+                    .get(new_index + new_len)
+                    .is_some_and(|t| tokens.is_name(t)) =>
+            {
+                insert = Some(new_index..new_index + new_len);
+            }
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } if old_index > 0 && tokens.is_name(&source_word(old_index - 1)) => {
+                delete = Some((at, old_index..old_index + old_len));
+            }
+            _ => {}
+        }
+    }
+    let (role, (delete, left)) = (insert?, delete?);
+    let mut content = false;
+    for t in &sentence[role] {
+        if tokens.is_content(t.key) {
+            if !left.clone().any(|j| source_word(j).key == t.key) {
+                return None;
+            }
+            content = true;
+        }
+    }
+    content.then_some(delete)
 }
 
 /// How much of a sentence its counterpart keeps, in one pass over its words.
