@@ -35,12 +35,19 @@ pub(super) fn join_broken_words<'a>(
         while at < words.len() {
             let (first, second) = (words[at - 1], words[at]);
             at += 1;
-            // Most words have no hyphen after them, nor a soft one (bytes C2 AD) at their end:
-            // one look at the bytes turns them away.
+            // Most words have no hyphen after them, nor a soft one (bytes C2 AD) at their end,
+            // and most pairs with a space between them are no two content words: one look at
+            // the bytes and the kinds turns them away.
             let bytes = text.as_bytes();
-            if !matches!(bytes.get(first.end), Some(b'-' | b' ' | 0xc2 | 0xe2))
-                && bytes.get(first.end.saturating_sub(2)..first.end) != Some(&[0xc2, 0xad])
-            {
+            let content = |t: &Token| interner.kinds[t.key as usize] == KeyKind::Content;
+            let soft = bytes.get(first.end.saturating_sub(2)..first.end) == Some(&[0xc2, 0xad]);
+            let open = match bytes.get(first.end) {
+                Some(b'-' | 0xc2 | 0xe2) => false,
+                Some(b' ') => true,
+                _ if soft => false,
+                _ => continue,
+            };
+            if open && !soft && !(content(&first) && content(&second)) {
                 continue;
             }
             let (Some(left), Some(gap), Some(right)) = (

@@ -66,16 +66,7 @@ fn tokenize<'a>(
             if c == '[' && offset > 0 && !run.as_bytes()[offset - 1].is_ascii_whitespace() {
                 marks_end = offset + crate::segment::citation_marks(&run[offset..]);
             }
-            let opens_word = run[..offset]
-                .chars()
-                .next_back()
-                .is_none_or(char::is_whitespace);
-            let sign = sign_word(
-                piece,
-                figure_end == Some(offset),
-                opens_word,
-                &run[offset..],
-            );
+            let sign = sign_word(piece, figure_end == Some(offset), run, offset);
             figure_end = c.is_ascii_digit().then_some(offset + piece.len());
             if !piece.chars().any(char::is_alphanumeric) && !is_percent(piece) && sign.is_none() {
                 if piece.chars().any(is_quote_mark) {
@@ -378,9 +369,8 @@ fn split_number(word: &str) -> Parts<'_> {
     [Some((0, number, None)), Some((digits, unit, spelled))]
 }
 
-/// The word that `piece`, a sign or an abbreviation that qualifies a figure, reads as. `rest` is
-/// the text from `piece` on, `after_figure` says whether a figure ends where it starts, and
-/// `opens_word` whether a space or nothing comes before it.
+/// The word that `piece`, a sign or an abbreviation that qualifies a figure, reads as. `piece`
+/// starts at `offset` in `run`, and `after_figure` says whether a figure ends there.
 ///
 /// A plus sign written onto a figure: `"300+ homes"` is `"300-plus homes"`, while a sign before
 /// a digit adds (`"2+2"`) and a sign before a figure is its sign (`"+7%"`). A tilde before a
@@ -388,12 +378,8 @@ fn split_number(word: &str) -> Parts<'_> {
 /// figure: `"c.300"` and `"c. 1850"` are `"circa"`, while `"C. 300"` and `"c. Smith"` are not.
 /// A minus sign or hyphen that opens a figure: `"-5C"` is `"minus 5C"`, while `"5-7"` and `"a
 /// -"` are not.
-fn sign_word(
-    piece: &str,
-    after_figure: bool,
-    opens_word: bool,
-    rest: &str,
-) -> Option<&'static str> {
+fn sign_word(piece: &str, after_figure: bool, run: &str, offset: usize) -> Option<&'static str> {
+    let (before, rest) = run.split_at(offset);
     let after = &rest[piece.len()..];
     // A currency sign may stand between a qualifier and its figure: "~£5m".
     let figure_next = |text: &str| {
@@ -403,7 +389,9 @@ fn sign_word(
     match piece {
         "+" | "\u{ff0b}" => (after_figure && !figure_next(after)).then_some("plus"),
         "~" | "\u{223c}" | "\u{2248}" | "\u{ff5e}" => figure_next(after).then_some("about"),
-        "-" | "\u{2212}" => (opens_word && figure_next(after)).then_some("minus"),
+        "-" | "\u{2212}" => (before.chars().next_back().is_none_or(char::is_whitespace)
+            && figure_next(after))
+        .then_some("minus"),
         "c" | "ca" => after
             .strip_prefix('.')
             .map(|text| text.strip_prefix(' ').unwrap_or(text))
