@@ -72,8 +72,8 @@ pub(super) fn join_broken_words<'a>(
                 // Most pairs of words are none: a few hash lookups turn them away unstemmed.
                 None => {
                     matches!(gap, " " | "-" | "\u{2010}" | "\u{2011}")
-                        && kind(&first) == KeyKind::Content
-                        && kind(&second) == KeyKind::Content
+                        && content(&first)
+                        && content(&second)
                         && interner.may_write(&word)
                         && is_word(interner, &word)
                 }
