@@ -181,15 +181,6 @@ mod tests {
         );
     }
 
-    /// The words of the first sentence of `target`, as read beside `source`.
-    fn words(source: &str, target: &str) -> Vec<String> {
-        let tokens = normalize(source, &segment(source), target, &segment(target));
-        tokens.target[0]
-            .iter()
-            .map(|t| target[t.start..t.end].to_string())
-            .collect()
-    }
-
     #[test]
     fn joins_a_compound_the_other_article_writes_closed() {
         for (source, target, expected) in [
@@ -237,7 +228,8 @@ mod tests {
                 &["The", "heat", "wave"],
             ),
         ] {
-            assert_eq!(words(source, target), expected, "{target}");
+            let (_, words) = crate::normalize::tests::words(source, target);
+            assert_eq!(words, expected, "{target}");
         }
     }
 

@@ -85,7 +85,7 @@ fn forms_tell_an_inflection_from_a_spelling() {
 
 /// Whether the first sentences of `source` and `target` are the same words, and the target's
 /// words as written.
-fn words(source: &str, target: &str) -> (bool, Vec<String>) {
+pub(super) fn words(source: &str, target: &str) -> (bool, Vec<String>) {
     let t = normalize(source, &segment(source), target, &segment(target));
     let (s, t) = (&t.source[0], &t.target[0]);
     let same = s.len() == t.len() && s.iter().zip(t).all(|(s, t)| s.is_same_word(t));
