@@ -1,9 +1,11 @@
 //! Sentences in sequence: a rewrite keeps the source's order, so a sentence that sits where its
 //! counterpart's place in that order puts it is likelier reworded than written afresh.
 
-use super::{Context, Draft};
+use similar::DiffOp;
+
+use super::{compare_words, Context, Draft};
 use crate::align::Candidate;
-use crate::normalize::Tokens;
+use crate::normalize::{Token, Tokens};
 use crate::Options;
 
 /// A sentence in sequence is reworded from a counterpart that holds this share of its words,
@@ -18,6 +20,14 @@ const MAX_GAP: usize = 6;
 /// ones that took the source sentences around its counterpart: `"B2 A1 C3"` renders `"A1 B2
 /// C3"` with the first two swapped, and `"A1 C3 B2 D4"` moves B one place on.
 const SWAP_REACH: usize = 2;
+
+/// A sentence in sequence keeps its counterpart's frame when at least this share of the words of
+/// the longer of the two, function words included, run in the same order in both...
+const FRAME_MIN: f32 = 0.6;
+
+/// ...and it has at least this many words: a short sentence's few function words follow any
+/// other's.
+const FRAME_WORDS: usize = 10;
 
 /// Judges again, with a lower bar, each added sentence that keeps the source's order: its
 /// counterpart, taken by no other sentence, comes after the source sentences of the nearest
@@ -80,22 +90,44 @@ pub(super) fn reword_in_sequence(
         let continues = candidate.source.first() == Some(&(low + 1));
         let swapped = is_swapped(t, &candidate.source, &draft.groups, &used);
         let fits = !candidate.source.is_empty() && (ahead && (in_gap || continues) || swapped);
-        if fits
-            && draft.judge_again(
-                tokens,
-                t,
-                candidate,
-                context,
-                options,
-                IN_SEQUENCE_REWORDED_MIN,
-            )
-        {
+        if !fits {
+            continue;
+        }
+        // A sentence in its counterpart's frame is derived however few of its content words it
+        // kept: the judgement still wants a distinctive word kept.
+        let bar = if keeps_frame(tokens, &tokens.target[t], &candidate.source) {
+            0.0
+        } else {
+            IN_SEQUENCE_REWORDED_MIN
+        };
+        if draft.judge_again(tokens, t, candidate, context, options, bar) {
             for &s in &candidate.source {
                 used[s] = true;
             }
             before = candidate.source.iter().max().copied().max(before);
         }
     }
+}
+
+/// Whether `sentence` keeps the frame of its counterpart `source`: its words, function words
+/// included, run in the source's order for [`FRAME_MIN`] of the longer of the two. A synonym
+/// spinner swaps the content words of a sentence and leaves the rest: `"Shoppers who purchased
+/// them are being advised not to consume them and to bring them back to any shop for a full
+/// refund."` keeps 16 of the 22 words of `"Customers who bought them are being told not to eat
+/// them and to return them to any store for a full refund."`, though only `"full refund"` of its
+/// content.
+fn keeps_frame(tokens: &Tokens, sentence: &[Token], source: &[usize]) -> bool {
+    if sentence.len() < FRAME_WORDS {
+        return false;
+    }
+    let alignment = compare_words(tokens, sentence, source);
+    let mut kept = 0;
+    for op in &alignment.ops {
+        if let DiffOp::Equal { len, .. } = *op {
+            kept += len;
+        }
+    }
+    kept as f32 >= FRAME_MIN * sentence.len().max(alignment.source.len()) as f32
 }
 
 /// Whether `source`, the counterpart of target sentence `t`, is a hole in the source's order
@@ -232,5 +264,40 @@ mod tests {
             "Experts who examined it found it in good condition, apart from minor damage.",
         ]);
         assert_eq!(label_of_free(&target), Label::Added);
+    }
+
+    /// A recall story, and its third sentence put through a synonym spinner.
+    const RECALL: &str = "Greenway Foods has recalled three varieties of its chicken pies after \
+        pieces of plastic were found in a batch.\n\n\
+        The chain said on Thursday that the pies carry use-by dates between 14 and 19 March.\n\n\
+        Customers who bought them are being told not to eat them and to return them to any \
+        store for a full refund.\n\n\
+        The Food Standards Agency said no illnesses had been reported.";
+    const SPUN: &str = "Shoppers who purchased them are being advised not to consume them and \
+        to bring them back to any shop for a full refund.";
+
+    fn label_of_spun(target: &[&str]) -> Label {
+        let report = compare(RECALL, &article(target), &Options::default());
+        let spun = report.target.sentences.iter().find(|s| s.text == target[1]);
+        spun.expect("the spun sentence is a sentence").label
+    }
+
+    #[test]
+    fn a_spun_sentence_in_sequence_is_reworded() {
+        let dates = "The chain said on Thursday that the pies carry use-by dates between 14 \
+            and 19 March.";
+        let agency = "The Food Standards Agency said no illnesses had been reported.";
+        assert_eq!(label_of_spun(&[dates, SPUN, agency]), Label::Reworded);
+        // Its frame alone does not make it derived: it keeps a distinctive phrase of the
+        // source's, "full refund", and one that keeps none is the writer's own.
+        let refund = SPUN.replace("a full refund", "their money back");
+        assert_eq!(label_of_spun(&[dates, &refund, agency]), Label::Added);
+        // Nor does its place alone, among sentences of the writer's own.
+        let own = [
+            "Pie sales have doubled in a decade, traders say.",
+            SPUN,
+            PRICES,
+        ];
+        assert_eq!(label_of_spun(&own), Label::Added);
     }
 }
