@@ -6,6 +6,7 @@
 //! the search, while short articles (up to a few hundred sentences) stay exact.
 
 mod bag;
+mod clauses;
 mod runs;
 
 use crate::normalize::{KeyKind, Token, Tokens};
@@ -45,6 +46,12 @@ const ROLE_WORDS: usize = 8;
 /// A sentence with this many quoted words or more quotes someone: its quote comes from one
 /// source sentence.
 const QUOTE_WORDS: usize = 4;
+
+/// A further source sentence that explains a clause only a merge could have taken from it (see
+/// `clauses::explains`) joins a group that already holds at least this share of the target's
+/// weight, as much as makes a rewording: it completes a derived sentence's links, and never
+/// makes one derived that the others do not.
+const CLAUSE_GROUP_MIN: f32 = 0.35;
 
 /// How many candidates per target sentence get an exact score.
 const SHORTLIST: usize = 8;
@@ -237,7 +244,10 @@ fn group(
                 || words >= MIN_GAIN_WORDS
                     && runs
                         .get_or_insert_with(|| Runs::of(sentence, tokens))
-                        .shared_with(&tokens.source[s as usize]);
+                        .shared_with(&tokens.source[s as usize])
+                || words >= MIN_GAIN_WORDS
+                    && covered >= CLAUSE_GROUP_MIN * bag.weight
+                    && clauses::explains(sentence, &sources[s as usize], &chosen, sources, tokens);
             if enough && words >= MIN_GAIN_WORDS && next.is_none_or(|(g, _)| gain > g) {
                 next = Some((gain, s));
             }

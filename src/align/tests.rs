@@ -127,3 +127,29 @@ fn a_reworded_merge_takes_a_sentence_that_brings_a_clause_of_its_own() {
         wheelchair user, then took them to a hall run by the council.";
     assert_eq!(sources(source, mentioned), [Some(vec![1])]);
 }
+
+#[test]
+fn a_short_sentence_that_explains_a_clause_joins_the_group() {
+    let source = "Maggie Dunmore, the folk singer, has died aged 81. In 2009 she was appointed \
+        MBE for services to traditional music. She later taught at the Sage Gateshead, where \
+        she founded a choir for former miners and their families.";
+    let target = "She was made an MBE in 2009, and in later years taught at the Sage Gateshead, \
+        where she started a choir for former miners and their families.";
+    assert_eq!(sources(source, target), [Some(vec![1, 2])]);
+    // Not for a sentence that the others leave mostly unexplained: the clause would make it
+    // look derived where it is mostly the writer's own.
+    let target = "She taught at the Sage Gateshead, was made an MBE in 2009, and friends in \
+        the village still recall her singing over tea and cake in the parish hall on Sundays.";
+    assert_eq!(sources(source, target), [Some(vec![2])]);
+}
+
+#[test]
+fn a_long_sentence_that_shares_a_clause_s_names_explains_no_clause() {
+    // "via Norfolk Police" takes two words of a sentence about something else.
+    let source = "John and Carol Marshall said they would like to correct the view of their \
+        son. Police, who spent about £2m on the county's costliest murder inquiry, were \
+        stymied at first by a lack of forensic evidence in Norfolk.";
+    let target = "The couple, via Norfolk Police, said they would like to correct the view of \
+        their son.";
+    assert_eq!(sources(source, target), [Some(vec![0])]);
+}
