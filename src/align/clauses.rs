@@ -24,7 +24,6 @@ const SOURCE_SHARE_MIN: f32 = 1.0 / 3.0;
 /// started a choir for former miners."`, derived from the sentence about her teaching, takes
 /// `"In 2009 she was appointed MBE for services to traditional music."` (MBE, 2009) for its
 /// first clause, a small part of the whole.
-#[inline(never)]
 pub(super) fn explains(
     sentence: &[Token],
     other: &Bag,
