@@ -37,7 +37,7 @@ mod values;
 
 use alignment::{compare_words, Alignment};
 use clauses::derived_clauses;
-use copies::{copied_with_new_clause, copied_with_words_slipped_in, Kept};
+use copies::{copied_with_new_clause, copied_with_words_slipped_in, swaps_one_word, Kept};
 use draft::Draft;
 use facts::{conflicting, Change};
 use intro::{hedges_headline, reword_headline, reword_intro};
@@ -299,7 +299,8 @@ fn judge(
                 || across_month(tokens, sentence, &alignment, k) == Some(true);
         }
     }
-    let kept = Kept::tally(tokens, sentence, &matched);
+    let mut kept = Kept::tally(tokens, sentence, &matched);
+    kept.one_swap = swaps_one_word(tokens, sentence, &alignment);
     let Kept {
         content,
         unmatched_content,

@@ -359,7 +359,8 @@ fn a_clause_hung_on_a_sentence_with_another_figure_keeps_its_shape() {
 }
 
 /// A word swapped for its opposite in a sentence of the source's shape turns what it says: added,
-/// linked with `opposite`. A synonym in its place (`grew` for `rose`) says the same.
+/// linked with `opposite`. A synonym in its place (`grew` for `rose`) says the same: a light edit
+/// of a copy.
 #[test]
 fn a_word_turned_to_its_opposite_says_another_thing() {
     let source = "Shares in Northgate Energy rose sharply on Tuesday after the results. \
@@ -378,7 +379,7 @@ fn a_word_turned_to_its_opposite_says_another_thing() {
         ("The jury found him innocent of fraud.", Added),
         (
             "Shares in Northgate Energy grew sharply on Tuesday after the results.",
-            Reworded,
+            Copied,
         ),
     ] {
         let report = compare(source, target, &Options::default());

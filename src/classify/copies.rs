@@ -5,6 +5,7 @@
 
 use similar::DiffOp;
 
+use super::values::carries_fact;
 use super::Alignment;
 use crate::normalize::{Token, Tokens};
 use crate::Options;
@@ -186,6 +187,47 @@ fn moved_role(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> Opt
     content.then_some(delete)
 }
 
+/// A sentence that swaps one word of its counterpart has at least this many content words to stay
+/// a copy: in a shorter one, one word is a larger part of what it says.
+const SWAP_CONTENT: usize = 6;
+
+/// The most words a light edit puts in the place of the counterpart's, and the most it takes
+/// out there: `"Tom"` for `"her son"`.
+const SWAP_WORDS: usize = 2;
+
+/// Whether the diff puts new words in one place only, at most [`SWAP_WORDS`] of them for at most
+/// as many of the counterpart's, and none of them a fact (a name, number or date) or a word that
+/// turns a claim (`"never"`, `"may"`); words it drops elsewhere trim the copy. `"spend nearly
+/// four days"` for `"waste nearly four days"` is one swap; `"Northcote will open 20 more
+/// branches this year"` for `"The group will open a further 20 branches in the coming year"`
+/// makes three changes, and `"Kell admitted 14 burglaries"` for `"Kell, who had 22 previous
+/// convictions, pleaded guilty to 14 counts of burglary"` puts two words in the place of eight.
+pub(super) fn swaps_one_word(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let mut places = 0;
+    for op in &alignment.ops {
+        let (old_len, new) = match *op {
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => (0, new_index..new_index + new_len),
+            DiffOp::Replace {
+                old_len,
+                new_index,
+                new_len,
+                ..
+            } => (old_len, new_index..new_index + new_len),
+            _ => continue,
+        };
+        // A word inserted with none taken out is no swap: words slipped in have a rule of their
+        // own, and a role put before a name whose own role was dropped is a rewording.
+        let mut light = old_len > 0 && old_len.max(new.len()) <= SWAP_WORDS;
+        for t in &sentence[new] {
+            light &= !carries_fact(tokens, t) && !tokens.is_negation(t.key) && !tokens.is_hedge(t);
+        }
+        places += if light { 1 } else { 2 };
+    }
+    places == 1
+}
+
 /// How much of a sentence its counterpart keeps, in one pass over its words.
 pub(super) struct Kept {
     /// The weight of all its words.
@@ -200,6 +242,9 @@ pub(super) struct Kept {
     pub(super) unmatched_content: usize,
     /// How many of those are negations or hedges (`"never"`).
     turn_content: usize,
+    /// Whether its counterpart's words are all it has but for one word or two in one place,
+    /// as a light edit swaps one word for another: set by the caller that knows the diff.
+    pub(super) one_swap: bool,
 }
 
 impl Kept {
@@ -213,6 +258,7 @@ impl Kept {
             content: 0,
             unmatched_content: 0,
             turn_content: 0,
+            one_swap: false,
         };
         for (t, &kept) in sentence.iter().zip(kept) {
             let (weight, is_content) =
@@ -242,9 +288,15 @@ impl Kept {
     }
 
     /// Whether the sentence is a near copy: `copied_min` of its weight kept, and at most a
-    /// tenth of its content words not. The caller rules out a fragment.
+    /// tenth of its content words not; or a light edit, one word of its counterpart swapped for
+    /// another in a sentence of [`SWAP_CONTENT`] content words or more, however much the new
+    /// word weighs: `"One in five people admitted they had been late for work because they
+    /// could not find their keys."` for `"One in five respondents admitted..."`. The caller
+    /// rules out a fragment.
     pub(super) fn copied(&self, copied_min: f32) -> bool {
-        self.share() >= copied_min && self.unmatched_content <= self.content / 10
+        let near = self.share() >= copied_min && self.unmatched_content <= self.content / 10;
+        let light = self.one_swap && self.content >= SWAP_CONTENT && self.unmatched_content <= 1;
+        near || light
     }
 
     /// Whether the sentence is a near copy but for the negations and hedges it adds: `"will

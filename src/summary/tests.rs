@@ -207,7 +207,7 @@ fn the_headline_agrees_with_the_shares_and_the_changes() {
     let report = compare(
         "Shares in Northgate Energy rose sharply on Tuesday after the company reported record \
          profits.",
-        "Shares in Northgate Energy jumped sharply on Tuesday after the company reported record \
+        "Shares in Northgate Energy jumped sharply on Tuesday after the company posted record \
          profits.",
         &Options::default(),
     );

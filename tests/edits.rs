@@ -1,0 +1,69 @@
+//! Light edits: a copy with one word swapped stays a copy, the swapped word marked; more changes
+//! than that make a rewording.
+
+#![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
+
+use retold::{compare, Label, Options};
+
+const RELEASE: &str = "The survey of 2,000 adults found that keys are the most frequently lost \
+    item.\n\n\
+    One in five respondents admitted they had been late for work because they could not find \
+    their keys.\n\n\
+    The group will open a further 20 branches in the coming year and plans to create around 600 \
+    jobs.\n\n\
+    Phones came second.";
+
+fn label_of(target: &str) -> Label {
+    let report = compare(RELEASE, target, &Options::default());
+    assert_eq!(report.target.sentences.len(), 1, "{target:?}");
+    report.target.sentences[0].label
+}
+
+#[test]
+fn a_copy_with_one_word_swapped_is_copied() {
+    let cases = [
+        // One word for another.
+        (
+            "One in five people admitted they had been late for work because they could not \
+            find their keys.",
+            Label::Copied,
+        ),
+        // Two words for one, the rest trimmed.
+        (
+            "One in five respondents confessed to being late for work because they could not \
+            find their keys.",
+            Label::Reworded,
+        ),
+        // Changes in several places: a rewording, though few content words are new.
+        (
+            "Northcote will open 20 more branches this year, creating around 600 jobs.",
+            Label::Reworded,
+        ),
+        // A short sentence: one word is much of what it says.
+        ("Wallets came second.", Label::Reworded),
+        // A swapped figure is another fact, not a light edit.
+        (
+            "One in four respondents admitted they had been late for work because they could \
+            not find their keys.",
+            Label::Added,
+        ),
+    ];
+    for (target, expected) in cases {
+        assert_eq!(label_of(target), expected, "{target:?}");
+    }
+}
+
+#[test]
+fn the_swapped_word_is_marked_inside_the_copy() {
+    let target = "One in five people admitted they had been late for work because they could \
+        not find their keys.";
+    let report = compare(RELEASE, target, &Options::default());
+    let sentence = &report.target.sentences[0];
+    let marked: Vec<&str> = sentence
+        .spans
+        .iter()
+        .filter(|s| s.label != Label::Copied)
+        .map(|s| &target[s.start..s.end])
+        .collect();
+    assert_eq!(marked, ["people"]);
+}
