@@ -121,8 +121,11 @@ const dist = path.join(root, 'dist');
 // wave"`, `"cease-fire"` for `"ceasefire"`), in the pass that joins words broken across lines
 // (0.7 KB, 292.5 KB; a pass of its own had cost 1.0 KB). It went to 294 KB when lesson 27 showed
 // a role moved before a quote's speaker (`"Chief executive Sarah Okafor said"` for `"Sarah Okafor,
-// chief executive of Hartwell Food Bank, said"`) read as a rewording (0.6 KB, 293.1 KB).
-const SIZE_BUDGET = 294 * 1024;
+// chief executive of Hartwell Food Bank, said"`) read as a rewording (0.6 KB, 293.1 KB). It went
+// to 295 KB when lessons 30-36 showed a synonym spinner's sentences in the source's order, a
+// short sentence merged into a long one as a clause, and a copy with one word swapped read as
+// added, omitted and reworded (0.1, 0.3 and 0.3 KB; 294.02 KB).
+const SIZE_BUDGET = 295 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
