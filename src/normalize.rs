@@ -177,7 +177,7 @@ pub struct Tokens {
     /// The keys either article writes as a name somewhere (capitalised inside a sentence,
     /// outside quotation marks), sorted: `"Dan"` after `"fisherman Dan Pike"`.
     pub names: Vec<u32>,
-    /// Pairs of name keys one typing slip apart (`"Khattab"` and `"Kattab"`): one name
+    /// Pairs of name keys one typing slip apart (`"Haddad"` and `"Hadad"`): one name
     /// misspelt, not two people.
     pub misspelt: Vec<(u32, u32)>,
     /// Per key of a score or range (`"3-1"`, `"5-7"`), the values of its two numbers, sorted

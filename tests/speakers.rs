@@ -243,7 +243,7 @@ fn names_that_trade_places_are_another_name() {
 
 /// A quote or a deed given to another person the source names, by surname or title and surname
 /// as second references are written, is another name; so is one team or party for the other in a
-/// near copy. A name misspelt by one letter (`"Kattab"` for `"Khattab"`) is the same person, and
+/// near copy. A name misspelt by one letter (`"Hadad"` for `"Haddad"`) is the same person, and
 /// a dateline (`"Kyiv:"`) is no name run with the words after it.
 #[test]
 fn one_name_for_another_the_source_names_is_another_name() {
@@ -281,8 +281,8 @@ fn one_name_for_another_the_source_names_is_another_name() {
     );
     assert_eq!((labels_of, changed), (vec![Added], vec![Some(Fact::Name)]));
     assert_kept(
-        "Chemist Lisa Lloyd was fined £1,000 and trainee Zaid Khattab was fined £750 yesterday.",
-        "Chemist Lisa Lloyd was fined £1,000 and trainee Zaid Kattab was fined £750 yesterday.",
+        "Baker Lisa Lloyd was fined £900 and trainee Omar Haddad was fined £400 yesterday.",
+        "Baker Lisa Lloyd was fined £900 and trainee Omar Hadad was fined £400 yesterday.",
     );
     assert_kept(
         "Ukrainian President Volodymyr Zelenskiy said North Korean troops in Kursk are suffering heavy losses.",

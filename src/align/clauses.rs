@@ -13,7 +13,7 @@ const CLAUSE_SHARE_MIN: f32 = 0.5;
 
 /// ...and those words are at least this share of the further sentence's own uncommon content
 /// words: a short sentence merged in as a clause gives much of itself, while a long one that
-/// shares a name and a place with a clause (`"via Norfolk Police"`) is about something else.
+/// shares a name and a place with a clause (`"via Harbury Police"`) is about something else.
 const SOURCE_SHARE_MIN: f32 = 1.0 / 3.0;
 
 /// Whether `other` explains a clause of `sentence` that none of the `chosen` sentences of

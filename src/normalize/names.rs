@@ -78,7 +78,7 @@ impl Tokens {
             || (at == 0 && !word.quoted && self.names.binary_search(&word.key).is_ok())
     }
 
-    /// Whether one name is the other misspelt: `"Kattab"` for `"Khattab"`.
+    /// Whether one name is the other misspelt: `"Hadad"` for `"Haddad"`.
     pub fn is_misspelt(&self, a: u32, b: u32) -> bool {
         self.misspelt.contains(&(a, b)) || self.misspelt.contains(&(b, a))
     }
@@ -129,8 +129,8 @@ pub(super) fn written_as_names(tokens: &Tokens) -> Vec<u32> {
 const MISSPELT_MIN: usize = 5;
 
 /// Pairs of `names` whose keys (in `words`) are one slip apart, a letter added, dropped,
-/// changed or two swapped, both of [`MISSPELT_MIN`] letters or more: `"khattab"` and
-/// `"kattab"`, `"pryce"` and `"price"`; not `"lowe"` and `"love"`.
+/// changed or two swapped, both of [`MISSPELT_MIN`] letters or more: `"haddad"` and
+/// `"hadad"`, `"pryce"` and `"price"`; not `"lowe"` and `"love"`.
 pub(super) fn misspelt(names: &[u32], words: &[String]) -> Vec<(u32, u32)> {
     let letters: Vec<(u32, Vec<char>)> = names
         .iter()
