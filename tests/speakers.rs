@@ -207,8 +207,9 @@ fn an_unlinked_changed_sentence_shows_its_verbatim_phrases() {
 }
 
 /// Two names that trade places around the words a copy kept reverse who did what: another name,
-/// though every word is still there. Names joined only by `"and"`, or moved with their words,
-/// say the same.
+/// though every word is still there. Names joined only by `"and"`, moved with their words, or
+/// told from the other side with the verb turned (`lost ... to` for `won ... from`), say the
+/// same.
 #[test]
 fn names_that_trade_places_are_another_name() {
     for (source, target) in [
@@ -235,6 +236,12 @@ fn names_that_trade_places_are_another_name() {
         (
             "Dunmore Rovers came from behind to beat Castlebridge Athletic 3-1 at Mill Road on Saturday.",
             "Castlebridge Athletic were beaten 3-1 by Dunmore Rovers, who came from behind at Mill Road on Saturday.",
+        ),
+        // Told from the loser's side: each name keeps only `"the"` before it, which says
+        // nothing of who did what.
+        (
+            "The Greens won the Harbury West seat on Lowfield District Council from the Conservatives in a by-election.",
+            "The Conservatives lost the Harbury West seat on Lowfield District Council to the Greens in a by-election.",
         ),
     ] {
         assert_derived_unchanged(&compare(source, target, &Options::default()));

@@ -66,8 +66,8 @@ fn name_runs(tokens: &Tokens, words: &[Token]) -> Vec<NameRun> {
 /// Whether two names trade places between words that stay where they were, with a content word
 /// between them, so each does what the other did: `"Ashdown City came from behind to beat
 /// Kestrel Park Rangers"` for `"Kestrel Park Rangers came from behind to beat Ashdown City"`.
-/// Each name keeps the word before it or the one after it, and a content word between them
-/// stays between them: `"Dunmore stun Castlebridge with a late winner"` for `"Castlebridge stun
+/// Each name keeps the word before it or the one after it (for one of them, a word that is not
+/// a function word), and a content word between them stays between them: `"Dunmore stun Castlebridge with a late winner"` for `"Castlebridge stun
 /// leaders Dunmore with a late winner"`, `"Labour gained 312 votes, while the Greens lost 540"`
 /// for the reverse.
 /// Names joined by no more than `"and"` or a comma say the same in either order: `"Jones and
@@ -93,13 +93,19 @@ pub(super) fn names_trade_places(
                 && sources.iter().any(|&s| {
                     let words = &tokens.source[s];
                     let runs = name_runs(tokens, words);
-                    // Where the source has a name in a place: its run's start.
-                    let at = |want: &[u32], place: (Option<u32>, Option<u32>)| {
+                    // Where the source has a name in a place: its run's start. At least one of
+                    // the two must keep a word that says something: `"the"` before both names
+                    // says nothing of who did what (`"The Conservatives lost ... to the Greens"`
+                    // for `"The Greens won ... from the Conservatives"`).
+                    let marks =
+                        |key: Option<u32>| key.is_some_and(|k| tokens.kind(k) != KeyKind::Stop);
+                    let at = |want: &[u32], place: (Option<u32>, Option<u32>), telling: bool| {
+                        let kept = |a: Option<u32>, b: Option<u32>| {
+                            a.is_some() && a == b && (!telling || marks(a))
+                        };
                         runs.iter()
                             .filter(|(r, p)| {
-                                keys(words, r) == want
-                                    && ((p.0.is_some() && p.0 == place.0)
-                                        || (p.1.is_some() && p.1 == place.1))
+                                keys(words, r) == want && (kept(p.0, place.0) || kept(p.1, place.1))
                             })
                             .map(|(r, _)| r.clone())
                             .collect::<Vec<_>>()
@@ -107,14 +113,16 @@ pub(super) fn names_trade_places(
                     // The other name first in the source, the two around a content word the
                     // target keeps between them: they swapped order around what was done.
                     let between = &sentence[first.end..second.start];
-                    let later = at(&one, *second_place);
-                    at(&other, *first_place).iter().any(|earlier| {
-                        later.iter().any(|l| {
-                            earlier.end <= l.start
-                                && words[earlier.end..l.start].iter().any(|w| {
-                                    tokens.is_content(w.key)
-                                        && between.iter().any(|b| b.key == w.key)
-                                })
+                    [(true, false), (false, true)].iter().any(|&(a, b)| {
+                        let later = at(&one, *second_place, b);
+                        at(&other, *first_place, a).iter().any(|earlier| {
+                            later.iter().any(|l| {
+                                earlier.end <= l.start
+                                    && words[earlier.end..l.start].iter().any(|w| {
+                                        tokens.is_content(w.key)
+                                            && between.iter().any(|b| b.key == w.key)
+                                    })
+                            })
                         })
                     })
                 })
