@@ -37,7 +37,10 @@ mod values;
 
 use alignment::{compare_words, Alignment};
 use clauses::derived_clauses;
-use copies::{copied_with_new_clause, copied_with_words_slipped_in, swaps_one_word, Kept};
+use copies::{
+    copied_with_a_phrase_moved, copied_with_new_clause, copied_with_words_slipped_in,
+    swaps_one_word, Kept,
+};
 use draft::Draft;
 use facts::{conflicting, Change};
 use intro::{hedges_headline, reword_headline, reword_intro};
@@ -407,7 +410,14 @@ fn judge(
     }
     let copy_with_clause =
         copied_with_new_clause(tokens, sentence, &alignment, &matched, &derived, options);
-    let label = if near_copy || copy_with_clause || slipped_in {
+    // Checked last, for the few sentences left: it finds the moved words again.
+    let label = if near_copy
+        || copy_with_clause
+        || slipped_in
+        || derived.len() == sentence.len()
+            && !fragment
+            && copied_with_a_phrase_moved(tokens, sentence, &alignment)
+    {
         Label::Copied
     } else {
         Label::Reworded

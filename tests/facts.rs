@@ -221,14 +221,14 @@ fn a_sentence_that_turns_a_negation_says_another_thing() {
             Added,
         ),
         ("Police confirmed the death.", Added),
-        // A copy whose attribution moved to the end turns a negation too, and keeps one.
+        // A copy whose attribution moved to the end turns a negation too, and keeps one: a copy.
         (
             "The council would raise taxes this year, the mayor said.",
             Added,
         ),
         (
             "The council would not raise taxes this year, the mayor said.",
-            Reworded,
+            Copied,
         ),
         // A negation added where the source has none, and two turned the other way round.
         (

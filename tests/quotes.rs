@@ -284,3 +284,51 @@ fn a_role_moved_before_the_name_is_still_a_copy() {
     let report = compare(source, another_role, &Options::default());
     assert_eq!(labels(&report.target), [Reworded]);
 }
+
+/// A quote's attribution moved from before it to after it, as house style moves it, or a time
+/// moved to the end, leaves a copy copied; a word the move changes or adds, or a second phrase
+/// moved, makes it a rewording, and a `not` slipped in turns it.
+#[test]
+fn a_copy_with_its_attribution_moved_is_still_a_copy() {
+    let source =
+        "Education minister Grace Okonjo said: \"No child should start the school day too \
+                  hungry to learn.\" On Monday the regional government published the guidance \
+                  for schools.";
+    let cases = [
+        (
+            "\"No child should start the school day too hungry to learn,\" Education minister \
+             Grace Okonjo said. The regional government published the guidance for schools on \
+             Monday.",
+            [Copied, Copied],
+        ),
+        (
+            "\"No child should start the school day too hungry to learn,\" Education secretary \
+             Grace Okonjo said. The regional government published the guidance for schools on \
+             Monday.",
+            [Reworded, Copied],
+        ),
+        (
+            "\"No child should start the school day too hungry to learn,\" Education minister \
+             Grace Okonjo said. For schools the regional government published the guidance on \
+             Monday.",
+            [Copied, Reworded],
+        ),
+    ];
+    for (target, expected) in cases {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), expected, "{target}");
+        assert!(report.links.iter().all(|l| l.changed.is_none()), "{target}");
+        // The moved words are the source's: no span marks them new.
+        let first = &report.target.sentences[0];
+        if first.label == Copied {
+            assert!(first.spans.is_empty(), "{target}: {:?}", first.spans);
+        }
+    }
+    let turned = compare(
+        source,
+        "\"No child should not start the school day too hungry to learn,\" Education minister \
+         Grace Okonjo said.",
+        &Options::default(),
+    );
+    assert_ne!(labels(&turned.target)[0], Copied);
+}

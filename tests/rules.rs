@@ -403,6 +403,19 @@ fn a_copy_with_words_slipped_in_is_copied_with_the_words_added() {
         })
         .collect();
     assert_eq!(added, ["controversial", "market", "night."]);
+    // An article reshaped around a word slipped in keeps the copy: `"a frail"` for `"an"` is
+    // marked as the words put in a function word's place, `"life"` as slipped in.
+    let victim = "One victim, an 88-year-old widow, handed over £9,500 of her savings.";
+    let target = "One victim, a frail 88-year-old widow, handed over £9,500 of her life savings.";
+    let report = compare(victim, target, &Options::default());
+    assert_eq!(labels(&report.target), [Copied]);
+    assert_eq!(
+        spans_of(target, &report, 0),
+        [
+            (Reworded, "a frail".to_string()),
+            (Added, "life".to_string())
+        ]
+    );
     for target in [
         "The committee approved plans for 200 new homes on the edge of the market town on Tuesday.",
         "The council approved plans, drawn up by a developer from Leeds after two years of \

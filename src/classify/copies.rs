@@ -73,7 +73,9 @@ const SLIPPED_IN_WORDS: usize = 3;
 /// pronoun spelt out as a name (`"Mr Pike said"` for `"he said"`) is such a change too, and so is
 /// a title spelt out as a role or a first name (`"prosecutor Helen Morris"` for `"Ms Morris"`),
 /// and a role moved before the name (`"Chief executive Sarah Okafor said"` for `"Sarah Okafor,
-/// chief executive of Hartwell Food Bank, said"`).
+/// chief executive of Hartwell Food Bank, said"`). So is a function word reshaped around the words
+/// slipped in: `"One victim, a frail 88-year-old widow, handed over £9,500 of her life savings."`
+/// from `"One victim, an 88-year-old widow, handed over £9,500 of her savings."`.
 pub(super) fn copied_with_words_slipped_in(
     tokens: &Tokens,
     sentence: &[Token],
@@ -109,7 +111,15 @@ pub(super) fn copied_with_words_slipped_in(
             } if new_len <= SLIPPED_IN_WORDS => {
                 let old = || alignment.source_words(tokens, old_index..old_index + old_len);
                 let words = &sentence[new_index..new_index + new_len];
-                let named = if old().all(|t| tokens.is_title(t.key)) {
+                // An article or a preposition reshaped around the words slipped in: `"a frail
+                // 88-year-old widow"` for `"an 88-year-old widow"`. A fact in a function word's
+                // place is news: `"on Monday"` for `"today"`.
+                let turns = |t: &Token| tokens.is_negation(t.key) || tokens.is_hedge(t);
+                let reshaped = old().all(|t| !tokens.is_content(t.key) && !turns(&t))
+                    && !words.iter().any(|t| turns(t) || carries_fact(tokens, t));
+                let named = if reshaped {
+                    true
+                } else if old().all(|t| tokens.is_title(t.key)) {
                     sentence
                         .get(new_index + new_len)
                         .is_some_and(|t| tokens.is_name(t))
@@ -141,6 +151,50 @@ pub(super) fn copied_with_words_slipped_in(
         }
     }
     slipped > 0 && 3 * slipped < content
+}
+
+/// The most words a copy moves as one phrase for it to stay a copy.
+const MOVED_WORDS: usize = 6;
+
+/// Whether a sentence is its counterpart's words, all of them, with one phrase of at most
+/// [`MOVED_WORDS`] words moved elsewhere, as a copy-editor moves an attribution or a time,
+/// saying less than the words left in place: `"\"No child should start the day hungry,\"
+/// minister Grace Okonjo said."` from `"Minister Grace Okonjo said: \"No child should start the
+/// day hungry.\""` is copied. A word the move adds (`"not"`), or a second phrase moved, makes
+/// it a rewording.
+pub(super) fn copied_with_a_phrase_moved(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+) -> bool {
+    // By hand, one pass each: the page pays for every iterator chain.
+    let (moved, claimed) = alignment.moved(tokens, sentence);
+    let (mut phrases, mut dropped) = (0, 0);
+    for op in &alignment.ops {
+        match *op {
+            DiffOp::Equal { .. } => {}
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } if moved.get(new_index) == Some(&true) && new_len <= MOVED_WORDS => phrases += 1,
+            // The words the phrase left, and function words a copy-editor drops.
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => {
+                for t in alignment.source_words(tokens, old_index..old_index + old_len) {
+                    dropped += usize::from(tokens.is_content(t.key));
+                }
+            }
+            _ => return false,
+        }
+    }
+    // Every content word the diff dropped is one the phrase took along.
+    let mut balance = 0i32;
+    for (t, &m) in sentence.iter().zip(&moved) {
+        if tokens.is_content(t.key) {
+            balance += if m { -1 } else { 1 };
+        }
+    }
+    phrases == 1 && dropped == claimed.len() && balance > 0
 }
 
 /// The index among `alignment.ops` of the words a role leaves after a kept name when it moves
