@@ -324,6 +324,15 @@ fn a_copy_with_its_attribution_moved_is_still_a_copy() {
             assert!(first.spans.is_empty(), "{target}: {:?}", first.spans);
         }
     }
+    // A club's name dropped from the moved attribution is trimmed, as a near copy trims.
+    let report = compare(
+        "Harwick manager Gary Finch said: \"We were poor in the first half, but the lads showed \
+         great character.\"",
+        "\"We were poor in the first half, but the lads showed great character,\" said manager \
+         Gary Finch.",
+        &Options::default(),
+    );
+    assert_eq!(labels(&report.target), [Copied]);
     let turned = compare(
         source,
         "\"No child should not start the school day too hungry to learn,\" Education minister \
