@@ -137,3 +137,47 @@ fn a_headline_that_rounds_a_figure_the_story_copies_is_reworded_from_the_release
         .collect();
     assert_eq!(sources, [[1]], "linked to the release's own headline");
 }
+
+/// A story whose intro restates the source's headline, and which copies the source's own
+/// intro after it, leaves no opening line free: its short headline, in the words the whole
+/// story repeats, is reworded from the line it shares the most with. A headline of its own words
+/// over the same story stays added.
+#[test]
+fn a_headline_restating_a_line_the_story_took_is_reworded_from_it() {
+    let lead = "Harwood District Council has published plans for up to 2,000 homes, two schools \
+        and a park on the former airfield, to be built by 2032.";
+    let later = "The homes would be the largest development on the airfield since it closed in \
+        1994.";
+    let source = format!(
+        "Council plans 2,000 new homes on former airfield\n\n{lead}\n\n{later}\n\n\
+         A public consultation on the homes will run until the end of May."
+    );
+    for (headline, label) in [
+        ("Airfield homes plan", Label::Reworded),
+        ("Villagers fear for their quiet lanes", Label::Added),
+    ] {
+        let story = format!(
+            "{headline}\n\nThe council plans 2,000 new homes on the former airfield.\n\n\
+             {lead}\n\n{later}"
+        );
+        let report = compare(&source, &story, &Options::default());
+        assert_eq!(
+            labels(&report.target),
+            [label, Label::Copied, Label::Copied, Label::Copied],
+            "{headline}"
+        );
+        let first = &report.target.sentences[0];
+        let sources: Vec<&[usize]> = first
+            .links
+            .iter()
+            .map(|&l| report.links[l].source.as_slice())
+            .collect();
+        if label == Label::Reworded {
+            assert_eq!(
+                sources,
+                [[0]],
+                "{headline}: linked to the source's headline"
+            );
+        }
+    }
+}

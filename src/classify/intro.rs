@@ -90,7 +90,8 @@ const HEADLINE_LINES: usize = 4;
 
 /// Takes the target's headline as reworded from the source's headline (of its first
 /// [`HEADLINE_LINES`] sentences up to its intro, the one that shares the most with it, so its
-/// intro when it has no headline) when the body derives from the source and the two share
+/// intro when it has no headline; one no sentence derives from first, as the story's intro may
+/// restate the source's headline) when the body derives from the source and the two share
 /// [`HEADLINE_SHARED_MIN`] content words: a rewrite writes a new headline for the same story in
 /// the fewest and most changed words of all, and those are the event's own names, which count
 /// for little anywhere else. The target's headline is its first sentence when that is shorter
@@ -135,23 +136,22 @@ pub(super) fn reword_headline(
         .iter()
         .position(|s| s.len() >= INTRO_WORDS)
         .map_or(HEADLINE_LINES, |intro| (intro + 1).min(HEADLINE_LINES));
-    // The opening line that shares the most, the first of equals, unless a sentence derives
-    // from it already.
-    let mut best: Option<(usize, usize)> = None;
+    // The opening line that shares the most, the first of equals, one no sentence derives from
+    // before one that a sentence does: a story's intro may restate its headline.
+    let mut best: Option<(bool, usize, usize)> = None;
     for (s, sentence) in tokens.source.iter().take(opening).enumerate() {
-        if draft.groups.iter().flatten().any(|g| g.contains(&s)) {
-            continue;
-        }
+        let free = !draft.groups.iter().flatten().any(|g| g.contains(&s));
         let theirs = senses(sentence);
         let shared = ours
             .iter()
             .filter(|w| theirs.binary_search(w).is_ok())
             .count();
-        if best.is_none_or(|(most, _)| shared > most) {
-            best = Some((shared, s));
+        let rank = (free && shared >= HEADLINE_SHARED_MIN, shared);
+        if best.is_none_or(|(free, most, _)| rank > (free, most)) {
+            best = Some((rank.0, shared, s));
         }
     }
-    let Some((shared, source_headline)) = best else {
+    let Some((_, shared, source_headline)) = best else {
         return;
     };
     if shared < HEADLINE_SHARED_MIN || asks_anew(tokens, 0, headline, &[source_headline]) {
