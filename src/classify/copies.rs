@@ -117,15 +117,17 @@ pub(super) fn copied_with_words_slipped_in(
                 let turns = |t: &Token| tokens.is_negation(t.key) || tokens.is_hedge(t);
                 let reshaped = old().all(|t| !tokens.is_content(t.key) && !turns(&t))
                     && !words.iter().any(|t| turns(t) || carries_fact(tokens, t));
-                let named = if old().all(|t| tokens.is_title(t.key)) {
-                    sentence
-                        .get(new_index + new_len)
-                        .is_some_and(|t| tokens.is_name(t))
-                } else {
-                    old().all(|t| tokens.is_pronoun(t.key))
-                        && words.iter().any(|t| tokens.is_name(t))
+                let named = || {
+                    if old().all(|t| tokens.is_title(t.key)) {
+                        sentence
+                            .get(new_index + new_len)
+                            .is_some_and(|t| tokens.is_name(t))
+                    } else {
+                        old().all(|t| tokens.is_pronoun(t.key))
+                            && words.iter().any(|t| tokens.is_name(t))
+                    }
                 };
-                if !reshaped && !named {
+                if !reshaped && !named() {
                     return false;
                 }
                 let new = words.iter().filter(|t| tokens.is_content(t.key)).count();
