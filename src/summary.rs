@@ -4,7 +4,12 @@ use crate::classify::{Judgement, Match};
 use crate::report::{Counts, Label, Language, Percents, Shares, Summary, Tally, Verdict};
 use crate::segment::{holds_markup, Segment};
 
+mod furniture;
 mod headline;
+
+pub use furniture::{
+    says_little, LABEL_WORDS_MAX, MENU_ITEMS_MIN, MENU_ITEM_WORDS_MAX, MUTE_WORDS_MAX,
+};
 
 use headline::{changes, headline};
 
@@ -205,23 +210,6 @@ pub fn summarize(
         headline,
         language,
     }
-}
-
-/// The most words of a line too short to say anything of its own: `"The trial continues."`,
-/// `"Related stories"`, `"Advertisement"`. A new sentence of four words says something:
-/// `"Residents cheered the news."`.
-pub const MUTE_WORDS_MAX: usize = 3;
-
-/// Whether an added line is too short to be material of the article's own, so that the verdict
-/// weighs the rest: at most [`MUTE_WORDS_MAX`] words. Chinese and Japanese write no spaces, so
-/// every character from the CJK blocks on counts as a word too (Korean, spaced, is counted
-/// high, which only keeps more lines).
-///
-/// `"The trial continues."` -> true; `"Residents cheered the news."` -> false; `"水坝周二开放了。"`
-/// -> false.
-pub fn says_little(text: &str) -> bool {
-    let wide = text.chars().filter(|&c| c >= '\u{2e80}').count();
-    text.split_whitespace().count() + wide <= MUTE_WORDS_MAX
 }
 
 /// The target's copied sentences of at least [`COPIED_WORDS_MIN`] words.

@@ -1,0 +1,113 @@
+//! Lines that say nothing of the article's own: a closing line, and a web page's furniture
+//! (its menus, labels and copyright line), which a reader who pastes a page brings along.
+
+/// The most words of a line too short to say anything of its own: `"The trial continues."`,
+/// `"Related stories"`, `"Advertisement"`. A new sentence of four words says something:
+/// `"Residents cheered the news."`.
+pub const MUTE_WORDS_MAX: usize = 3;
+
+/// The most words of a line without a sentence's closing mark that is a page's label, not a
+/// sentence: `"Skip to main content"`, `"Published 2 hours ago"`. A four-word sentence that
+/// closes as one says something: `"Residents cheered the news."`, and so does a question.
+pub const LABEL_WORDS_MAX: usize = 4;
+
+/// The fewest items of a menu or a breadcrumb: `"Home | News | Sport"`. Two items joined by a
+/// bar are as likely a headline's two halves: `"Fire at paint works | Residents evacuated"`.
+pub const MENU_ITEMS_MIN: usize = 3;
+
+/// The most words of one item of a menu: `"What's On"`. A line of longer parts between bars is
+/// a list of headlines or facts, which says something.
+pub const MENU_ITEM_WORDS_MAX: usize = 3;
+
+/// Whether an added line is no material of the article's own, so that the verdict weighs the
+/// rest:
+/// - at most [`MUTE_WORDS_MAX`] words: `"The trial continues."` -> true;
+/// - a label: at most [`LABEL_WORDS_MAX`] words, not closed as a sentence: `"Skip to main
+///   content"` -> true, `"Residents cheered the news."` -> false;
+/// - a menu: at least [`MENU_ITEMS_MIN`] short items between bars or bullets: `"Home | News |
+///   Sport | Weather"` -> true;
+/// - a copyright line: `"© 2026 Wexham Daily Post."` -> true, `"Copyright law changed in
+///   May."` -> false.
+///
+/// Chinese and Japanese write no spaces, so every character from the CJK blocks on counts as a
+/// word too (Korean, spaced, is counted high, which only keeps more lines): `"水坝周二开放了。"`
+/// -> false.
+pub fn says_little(text: &str) -> bool {
+    let text = text.trim();
+    let wide = text.chars().filter(|&c| c >= '\u{2e80}').count();
+    let words = text.split_whitespace().count() + wide;
+    words <= MUTE_WORDS_MAX
+        || words <= LABEL_WORDS_MAX && !closes_as_sentence(text)
+        || is_menu(text)
+        || is_credit(text)
+}
+
+/// Whether a line ends as a sentence does, after any closing quote or bracket.
+fn closes_as_sentence(text: &str) -> bool {
+    text.trim_end_matches(|c: char| "\"'”’)]»".contains(c))
+        .ends_with(|c: char| ".!?…:;。！？".contains(c))
+}
+
+/// `"Home | News | Sport | Business"`, `"News › World › Europe"`: short items between bars,
+/// bullets or chevrons, not closed as a sentence.
+fn is_menu(text: &str) -> bool {
+    let items: Vec<&str> = text
+        .split(|c: char| "|•·›»".contains(c))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    items.len() >= MENU_ITEMS_MIN
+        && !closes_as_sentence(text)
+        && items
+            .iter()
+            .all(|item| item.split_whitespace().count() <= MENU_ITEM_WORDS_MAX)
+}
+
+/// `"© 2026 Wexham Daily Post."`, `"Copyright 2026 Wexham Daily Post"`, `"(c) Harlow News"`:
+/// the sign, or the word followed by the sign or a year, never the word opening a sentence.
+fn is_credit(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if lower.starts_with('©') || lower.starts_with("(c) ") {
+        return true;
+    }
+    lower.strip_prefix("copyright").is_some_and(|rest| {
+        rest.trim_start()
+            .starts_with(|c: char| c == '©' || c.is_ascii_digit())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::says_little;
+
+    #[test]
+    fn lines_that_say_little_and_lines_that_say_something() {
+        let cases = [
+            ("The trial continues.", true),
+            ("Advertisement", true),
+            ("Skip to main content", true),
+            ("Published 2 hours ago", true),
+            ("Home | News | Sport | Business | What's On | Weather", true),
+            ("News › World › Europe", true),
+            ("• News • Sport • Weather", true),
+            ("© 2026 Wexham Daily Post.", true),
+            ("Copyright © Harlow News", true),
+            ("Copyright 2026 Harlow News Ltd", true),
+            ("(c) Harlow News", true),
+            ("Residents cheered the news.", false),
+            ("Why was it closed?", false),
+            ("\"We are devastated,\" she said.", false),
+            ("Fire at paint works | Residents evacuated", false),
+            (
+                "Council approves fire station | Three hurt in bypass crash | Ferry returns",
+                false,
+            ),
+            ("Copyright law changed in May.", false),
+            ("Wexham council approves plans for new fire station", false),
+            ("水坝周二开放了。", false),
+        ];
+        for (line, little) in cases {
+            assert_eq!(says_little(line), little, "{line}");
+        }
+    }
+}
