@@ -31,9 +31,11 @@ rm -rf www/pkg
 wasm-bindgen --target web --out-dir www/pkg --no-typescript \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/retold.wasm"
 raw_size=$(wc -c < www/pkg/retold_bg.wasm)
-node_modules/.bin/wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" \
+# --converge repeats the passes until the module stops shrinking: about 10 s more for 0.5 KB
+# less to download, gzipped.
+node_modules/.bin/wasm-opt -Oz --converge "${WASM_OPT_FEATURES[@]}" \
   www/pkg/retold_bg.wasm -o www/pkg/retold_bg.opt.wasm
 mv www/pkg/retold_bg.opt.wasm www/pkg/retold_bg.wasm
-echo "build-web: wasm-opt -Oz: $raw_size -> $(wc -c < www/pkg/retold_bg.wasm) bytes"
+echo "build-web: wasm-opt -Oz --converge: $raw_size -> $(wc -c < www/pkg/retold_bg.wasm) bytes"
 
 node scripts/bundle.mjs

@@ -124,8 +124,11 @@ const dist = path.join(root, 'dist');
 // chief executive of Hartwell Food Bank, said"`) read as a rewording (0.6 KB, 293.1 KB). It went
 // to 295 KB when lessons 30-36 showed a synonym spinner's sentences in the source's order, a
 // short sentence merged into a long one as a clause, and a copy with one word swapped read as
-// added, omitted and reworded (0.1, 0.3 and 0.3 KB; 294.02 KB).
-const SIZE_BUDGET = 295 * 1024;
+// added, omitted and reworded (0.1, 0.3 and 0.3 KB; 294.02 KB). It went to 296 KB when lesson
+// 24 showed a web page's furniture (`"Skip to main content"`, a menu, a copyright line) weighed
+// as the article's own material in the verdict (1.3 KB, in one pass over the characters as in
+// three; wasm-opt's --converge took 0.5 KB of it back: 295.6 KB).
+const SIZE_BUDGET = 296 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

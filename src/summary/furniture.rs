@@ -36,44 +36,49 @@ pub fn says_little(text: &str) -> bool {
     let text = text.trim();
     let wide = text.chars().filter(|&c| c >= '\u{2e80}').count();
     let words = text.split_whitespace().count() + wide;
-    words <= MUTE_WORDS_MAX
-        || words <= LABEL_WORDS_MAX && !closes_as_sentence(text)
-        || is_menu(text)
-        || is_credit(text)
+    if words <= MUTE_WORDS_MAX {
+        return true;
+    }
+    let open = !closes_as_sentence(text);
+    open && (words <= LABEL_WORDS_MAX || is_menu(text)) || is_credit(text)
 }
 
 /// Whether a line ends as a sentence does, after any closing quote or bracket.
 fn closes_as_sentence(text: &str) -> bool {
-    text.trim_end_matches(|c: char| "\"'”’)]»".contains(c))
-        .ends_with(|c: char| ".!?…:;。！？".contains(c))
+    text.trim_end_matches(|c| matches!(c, '"' | '\'' | '”' | '’' | ')' | ']'))
+        .ends_with(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';' | '。' | '！' | '？'))
 }
 
 /// `"Home | News | Sport | Business"`, `"News › World › Europe"`: short items between bars,
-/// bullets or chevrons, not closed as a sentence.
+/// bullets or chevrons (a line the caller has found not closed as a sentence).
 fn is_menu(text: &str) -> bool {
-    let items: Vec<&str> = text
-        .split(|c: char| "|•·›»".contains(c))
-        .map(str::trim)
-        .filter(|item| !item.is_empty())
-        .collect();
-    items.len() >= MENU_ITEMS_MIN
-        && !closes_as_sentence(text)
-        && items
-            .iter()
-            .all(|item| item.split_whitespace().count() <= MENU_ITEM_WORDS_MAX)
+    let mut items = 0;
+    for item in text.split(|c| matches!(c, '|' | '•' | '·' | '›' | '»')) {
+        match item.split_whitespace().count() {
+            0 => {}
+            n if n > MENU_ITEM_WORDS_MAX => return false,
+            _ => items += 1,
+        }
+    }
+    items >= MENU_ITEMS_MIN
 }
 
 /// `"© 2026 Wexham Daily Post."`, `"Copyright 2026 Wexham Daily Post"`, `"(c) Harlow News"`:
 /// the sign, or the word followed by the sign or a year, never the word opening a sentence.
 fn is_credit(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    if lower.starts_with('©') || lower.starts_with("(c) ") {
+    if text.starts_with('©')
+        || text
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("(c) "))
+    {
         return true;
     }
-    lower.strip_prefix("copyright").is_some_and(|rest| {
-        rest.trim_start()
+    let word = "copyright";
+    text.get(..word.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(word))
+        && text[word.len()..]
+            .trim_start()
             .starts_with(|c: char| c == '©' || c.is_ascii_digit())
-    })
 }
 
 #[cfg(test)]
