@@ -45,15 +45,15 @@ pub fn says_little(text: &str) -> bool {
 
 /// Whether a line ends as a sentence does, after any closing quote or bracket.
 fn closes_as_sentence(text: &str) -> bool {
-    text.trim_end_matches(|c| matches!(c, '"' | '\'' | '”' | '’' | ')' | ']'))
-        .ends_with(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';' | '。' | '！' | '？'))
+    text.trim_end_matches(['"', '\'', '”', '’', ')', ']'])
+        .ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
 }
 
 /// `"Home | News | Sport | Business"`, `"News › World › Europe"`: short items between bars,
 /// bullets or chevrons (a line the caller has found not closed as a sentence).
 fn is_menu(text: &str) -> bool {
     let mut items = 0;
-    for item in text.split(|c| matches!(c, '|' | '•' | '·' | '›' | '»')) {
+    for item in text.split(['|', '•', '·', '›', '»']) {
         match item.split_whitespace().count() {
             0 => {}
             n if n > MENU_ITEM_WORDS_MAX => return false,
