@@ -271,6 +271,37 @@ fn quotation_marks_pair_as_each_language_writes_them() {
     }
 }
 
+/// British papers quote in single marks; an apostrophe, a decade and a plural possessive open
+/// none, and a double mark opening a sentence opens a quotation whatever the last one left.
+#[test]
+fn single_quotation_marks_open_and_close_quotations() {
+    let cases: [(&str, &[bool]); 6] = [
+        (
+            "'We are sorry,' she said.",
+            &[true, true, true, false, false],
+        ),
+        (
+            "\u{2018}We are sorry,\u{2019} she said.",
+            &[true, true, true, false, false],
+        ),
+        (
+            "She said: 'We are sorry.'",
+            &[false, false, true, true, true],
+        ),
+        ("Dad didn't like the '90s.", &[false; 6]),
+        ("The parents' case failed.", &[false, false, false, false]),
+        (
+            "He said: \"Go now. \"Stop,\" he said.",
+            &[false, false, true, true, true, false, false],
+        ),
+    ];
+    for (text, expected) in cases {
+        let t = normalize(text, &segment(text), "", &[]);
+        let quoted: Vec<bool> = t.source.iter().flatten().map(|w| w.quoted).collect();
+        assert_eq!(quoted, expected, "{text}");
+    }
+}
+
 #[test]
 fn marks_quoted_and_proper_words() {
     let text = "\u{201c}We will win,\u{201d} Smith said.";

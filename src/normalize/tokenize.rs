@@ -27,25 +27,61 @@ pub(super) fn tokenize_all<'a>(
     segments: &[Segment],
     interner: &mut Interner<'a>,
 ) -> Vec<Vec<Token>> {
-    let (mut quoted, mut paragraph) = (false, 0);
+    let (mut quoted, mut paragraph) = (Quoting::default(), 0);
     segments
         .iter()
         .map(|segment| {
             if segment.paragraph != paragraph {
-                (quoted, paragraph) = (false, segment.paragraph);
+                (quoted, paragraph) = (Quoting::default(), segment.paragraph);
             }
             tokenize(text, segment, interner, &mut quoted)
         })
         .collect()
 }
 
+/// Which quotations are open: one in double marks (`"`, `“`, `«`, `„`) and one in single marks
+/// (`'`, `‘`), which British papers use: `'We are sorry,' she said.`
+#[derive(Clone, Copy, Debug, Default)]
+struct Quoting {
+    double: bool,
+    single: bool,
+}
+
+impl Quoting {
+    fn open(self) -> bool {
+        self.double || self.single
+    }
+
+    /// Reads a piece of punctuation between words, `before` and `after` the characters next to it
+    /// in the sentence. A double mark opening the sentence opens a quotation, whatever was open:
+    /// a quote's last sentence may lack its closing mark. A single mark opens one before a word
+    /// and after no letter or digit (`'We`, not `'90s` or `don't`), and closes an open one after a
+    /// word or its punctuation and before none (`sorry,'`); so `the parents' case` inside a
+    /// single-quoted quote closes it early, which only loses a few quoted words.
+    fn read(&mut self, piece: &str, before: Option<char>, after: Option<char>, first: bool) {
+        if piece.chars().any(is_quote_mark) {
+            self.double =
+                toggle_quote(piece, self.double) || first && piece.starts_with(['"', '\u{201c}']);
+        }
+        if piece.contains(['\'', '\u{2018}', '\u{2019}']) {
+            let word_before = before.is_some_and(char::is_alphanumeric);
+            let word_after = after.is_some_and(char::is_alphanumeric);
+            if !self.single && !word_before && after.is_some_and(char::is_alphabetic) {
+                self.single = piece.ends_with(['\'', '\u{2018}']);
+            } else if self.single && !word_after && !piece.ends_with('\u{2018}') {
+                self.single = false;
+            }
+        }
+    }
+}
+
 /// Tokenizes one sentence into words; punctuation and spaces are not tokens. `quoted` says
-/// whether a quotation is open where the sentence starts, and is left as it is where it ends.
+/// which quotations are open where the sentence starts, and is left as it is where it ends.
 fn tokenize<'a>(
     text: &'a str,
     segment: &Segment,
     interner: &mut Interner<'a>,
-    quoted: &mut bool,
+    quoted: &mut Quoting,
 ) -> Vec<Token> {
     let mut tokens = Vec::new();
     for (run_start, run_end) in visible_runs(&text[segment.start..segment.end]) {
@@ -69,9 +105,9 @@ fn tokenize<'a>(
             let sign = sign_word(piece, figure_end == Some(offset), run, offset);
             figure_end = c.is_ascii_digit().then_some(offset + piece.len());
             if !piece.chars().any(char::is_alphanumeric) && !is_percent(piece) && sign.is_none() {
-                if piece.chars().any(is_quote_mark) {
-                    *quoted = toggle_quote(piece, *quoted);
-                }
+                let before = run[..offset].chars().next_back();
+                let after = run[offset + piece.len()..].chars().next();
+                quoted.read(piece, before, after, tokens.is_empty());
                 continue;
             }
             let start = segment.start + run_start + offset;
@@ -107,7 +143,7 @@ fn tokenize<'a>(
                     key,
                     form,
                     proper: proper && word_start == 0,
-                    quoted: *quoted,
+                    quoted: quoted.open(),
                     opens_clause,
                 });
             }
