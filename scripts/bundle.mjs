@@ -127,8 +127,10 @@ const dist = path.join(root, 'dist');
 // added, omitted and reworded (0.1, 0.3 and 0.3 KB; 294.02 KB). It went to 296 KB when lesson
 // 24 showed a web page's furniture (`"Skip to main content"`, a menu, a copyright line) weighed
 // as the article's own material in the verdict (1.3 KB, in one pass over the characters as in
-// three; wasm-opt's --converge took 0.5 KB of it back: 295.6 KB).
-const SIZE_BUDGET = 296 * 1024;
+// three; wasm-opt's --converge took 0.5 KB of it back: 295.6 KB). It went to 297 KB when
+// lessons 27 and 57 showed a quote told as reported speech read as a copy, and British papers'
+// single quotation marks were read as quotation marks (0.5 and 0.6 KB; 296.7 KB).
+const SIZE_BUDGET = 297 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

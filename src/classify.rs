@@ -39,7 +39,7 @@ use alignment::{compare_words, Alignment};
 use clauses::derived_clauses;
 use copies::{
     copied_with_a_phrase_moved, copied_with_new_clause, copied_with_words_slipped_in,
-    swaps_one_word, Kept,
+    reports_a_quote, swaps_one_word, Kept,
 };
 use draft::Draft;
 use facts::{conflicting, Change};
@@ -411,12 +411,14 @@ fn judge(
     let copy_with_clause =
         copied_with_new_clause(tokens, sentence, &alignment, &matched, &derived, options);
     // Checked last, for the few sentences left: it finds the moved words again.
-    let label = if near_copy
+    // A quote told as reported speech is a rewording however closely it keeps the words.
+    let label = if (near_copy
         || copy_with_clause
         || slipped_in
         || derived.len() == sentence.len()
             && !fragment
-            && copied_with_a_phrase_moved(tokens, sentence, &alignment)
+            && copied_with_a_phrase_moved(tokens, sentence, &alignment))
+        && !reports_a_quote(tokens, sentence, &alignment)
     {
         Label::Copied
     } else {

@@ -341,3 +341,24 @@ fn a_copy_with_its_attribution_moved_is_still_a_copy() {
     );
     assert_ne!(labels(&turned.target)[0], Copied);
 }
+
+/// A quote told as reported speech is the writer's words now, not the speaker's: reworded,
+/// however many of them it keeps. The same change inside the quote's marks leaves a copy, and so
+/// do the marks dropped alone; single marks, as British papers write them, are marks too.
+#[test]
+fn a_quote_told_as_reported_speech_is_reworded() {
+    let source = "In a statement read to the court, the charity's chair, Alan Whitfield, said: \
+                  \"The money Gillian took would have paid for 4,000 hours of nursing care for \
+                  dying children.\"";
+    let opening = "In a statement read to the court, the charity's chair, Alan Whitfield, said";
+    let cases = [
+        (" the money she took would have paid for 4,000 hours of nursing care for dying children.", Reworded),
+        (": 'The money she took would have paid for 4,000 hours of nursing care for dying children.'", Copied),
+        (" the money Gillian took would have paid for 4,000 hours of nursing care for dying children.", Copied),
+    ];
+    for (rest, expected) in cases {
+        let target = format!("{opening}{rest}");
+        let report = compare(source, &target, &Options::default());
+        assert_eq!(labels(&report.target), [expected], "{target}");
+    }
+}
