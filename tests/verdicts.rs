@@ -1,5 +1,5 @@
-//! The verdict on a web page a reader pastes whole: its menus, labels and copyright line are the
-//! site's furniture, not material of the article's own, while a line it writes is.
+//! The verdict on a web page a reader pastes whole: its menus, labels, links and copyright line
+//! are the site's furniture, not material of the article's own, while a line it writes is.
 
 use retold::{compare, Label, Options, Verdict};
 
@@ -19,7 +19,8 @@ fn page(own: &str) -> String {
     format!(
         "Skip to main content\n\nHome | News | Sport | Business | What's On | Weather\n\n\
          Burst main floods Dunmore streets\n\nPublished 3 hours ago\n\nShare this article\n\n\
-         {WIRE}\n\n{own}Related stories\n\nMore from Dunmore\n\n\
+         {WIRE}\n\nRead more: Council leader quits after budget row\n\n\
+         Read more: Residents fear for the future of the town's last bank branch\n\n{own}Related stories\n\nMore from Dunmore\n\n\
          © 2026 Dunmore Evening Star.\n\nAll rights reserved."
     )
 }

@@ -40,7 +40,22 @@ pub fn says_little(text: &str) -> bool {
         return true;
     }
     let open = !closes_as_sentence(text);
-    open && (words <= LABEL_WORDS_MAX || is_menu(text)) || is_credit(text)
+    open && (words <= LABEL_WORDS_MAX || is_menu(text) || is_labelled(text)) || is_credit(text)
+}
+
+/// The most words of the label before a colon that opens a page's line: `"Read more"`.
+pub const LINE_LABEL_WORDS_MAX: usize = 2;
+
+/// `"Photo: Northamptonshire Fire and Rescue Service"`, `"Read more: Flood warnings in place
+/// across the Midlands"`: a label of at most [`LINE_LABEL_WORDS_MAX`] words and a colon before
+/// the rest of a line (one the caller has found not closed as a sentence), as a page credits a
+/// photo or links another story. A headline's kicker reads the same (`"Floods: more rain on the
+/// way"`), and a headline of the target's own weighs no more in the verdict.
+fn is_labelled(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(label, rest)| {
+        let words = label.split_whitespace().count();
+        (1..=LINE_LABEL_WORDS_MAX).contains(&words) && !rest.trim().is_empty()
+    })
 }
 
 /// Whether a line ends as a sentence does, after any closing quote or bracket.
@@ -99,6 +114,13 @@ mod tests {
             ("Copyright © Harlow News", true),
             ("Copyright 2026 Harlow News Ltd", true),
             ("(c) Harlow News", true),
+            ("Photo: Northamptonshire Fire and Rescue Service", true),
+            (
+                "Read more: Flood warnings in place across the Midlands",
+                true,
+            ),
+            ("Police said: the road will reopen on Monday.", false),
+            ("The reason was simple: nobody had checked the pipes", false),
             ("Residents cheered the news.", false),
             ("Why was it closed?", false),
             ("\"We are devastated,\" she said.", false),
