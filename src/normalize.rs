@@ -30,8 +30,8 @@ pub(crate) use keys::is_dotted_initials;
 use keys::Interner;
 pub use language::Language;
 use tables::{
-    AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, FLOORS, FORMERS, FUTURES, HEDGES,
-    IRREGULAR_PASTS, MEASURES, MONTH_MAY, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE,
+    AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, FLOORS, FLOOR_WORDS, FORMERS, FUTURES,
+    HEDGES, IRREGULAR_PASTS, MEASURES, MONTH_MAY, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE,
     PAST_FORMS, PERFECTS, PLANS, PRONOUNS, QUALIFIERS, REPORTS, TITLES, TRAILERS, UNCHANGED_PASTS,
     UNNAMED_SPEAKERS,
 };
@@ -129,6 +129,9 @@ pub struct Tokens {
     /// The keys of words that say the true figure is above a rounded one (`"more"`, `"over"`),
     /// sorted.
     pub floors: Vec<u32>,
+    /// The keys of every word that says the true figure is at or above the one given: the
+    /// `floors`, with the `"least"` of `"at least 300"` and the `"plus"` of `"300-plus"`, sorted.
+    pub floor_words: Vec<u32>,
     /// The keys of words that say the true figure is below a rounded one (`"nearly"`,
     /// `"fewer"`), sorted.
     pub ceilings: Vec<u32>,
@@ -411,6 +414,7 @@ pub fn normalize(
     }
     tokens.trailers = lookup(TRAILERS, &mut interner);
     tokens.floors = lookup(FLOORS, &mut interner);
+    tokens.floor_words = lookup(&[FLOORS, FLOOR_WORDS].concat(), &mut interner);
     tokens.ceilings = lookup(CEILINGS, &mut interner);
     tokens.titles = lookup(TITLES, &mut interner);
     tokens.pronouns = lookup(PRONOUNS, &mut interner);

@@ -168,15 +168,7 @@ fn a_figure_qualifier_dropped_or_added_is_a_hedge() {
             "Energy bills are up to 40% higher for most households, the regulator said.",
             "Energy bills are up 40% higher for most households, the regulator said.",
         ),
-        // A qualifier written after the figure: a floor, a sign for one, an estimate.
-        (
-            "The storm left 300 or more homes without power across the county, officials said.",
-            "The storm left 300 homes without power across the county, officials said.",
-        ),
-        (
-            "The storm left 300+ homes without power across the county, officials said.",
-            "The storm left 300 homes without power across the county, officials said.",
-        ),
+        // A qualifier written after the figure: a floor added, an estimate dropped.
         (
             "The storm left 300 homes without power across the county, officials said.",
             "The storm left 300-plus homes without power across the county, officials said.",
@@ -201,6 +193,37 @@ fn a_figure_qualifier_dropped_or_added_is_a_hedge() {
     ];
     for (source, target) in cases {
         assert_changed(source, target, Fact::Hedge);
+    }
+}
+
+/// A floor dropped leaves the target true, if not all of it: whoever stole more than £38,000
+/// stole £38,000. Ceilings and estimates dropped stay hedges, above.
+#[test]
+fn a_floor_dropped_keeps_the_figure_true() {
+    let cases = [
+        (
+            "A care home manager who stole more than £38,000 from residents was jailed on Friday.",
+            "A care home manager who stole £38,000 from residents was jailed on Friday.",
+        ),
+        (
+            "Police said over 40 officers took part in the raid on Tuesday.",
+            "Police said 40 officers took part in the raid on Tuesday.",
+        ),
+        (
+            "At least 12 people were hurt when the stand collapsed, police said.",
+            "12 people were hurt when the stand collapsed, police said.",
+        ),
+        (
+            "The storm left 300 or more homes without power across the county, officials said.",
+            "The storm left 300 homes without power across the county, officials said.",
+        ),
+        (
+            "The storm left 300+ homes without power across the county, officials said.",
+            "The storm left 300 homes without power across the county, officials said.",
+        ),
+    ];
+    for (source, target) in cases {
+        assert_kept(source, target);
     }
 }
 

@@ -12,8 +12,10 @@ const QUALIFIER_WORDS: usize = 3;
 /// function words in their place: `"40%"` for `"up to 40%"`, `"more than 300 homes"` for `"300
 /// homes"`, `"20"` for `"fewer than 20"`, `"at 2pm"` for `"around 2pm"`, `"90mph"` for
 /// `"something like 90mph"`, `"One in eight adults"` for `"Around one in eight adults"`, and
-/// after it, `"300 homes"` for `"300 or more homes"` or `"20-odd years"` for `"20 years"`; one
-/// moved across the figure says the same (`"more than 300"` for `"300+"`). A
+/// after it, `"20-odd years"` for `"20 years"`; one moved across the figure says the same
+/// (`"more than 300"` for `"300+"`). A floor dropped leaves the target true, if less than all
+/// of it, so it counts only when added: `"stole £38,000"` for `"stole more than £38,000"` or
+/// `"300 homes"` for `"300 or more homes"` changes nothing. A
 /// qualifier swapped for another (`"nearly"` for `"about"`) is a rounding, a preposition dropped
 /// before anything but a figure (`"Over the past ten years"`) qualifies nothing, and `"+7%"` for
 /// `"up 7%"` says the same. Words are read beside the ones kept around them, so a `"to"` slipped
@@ -43,6 +45,8 @@ pub(super) fn requalifies(
                 .any(|(o, &m)| m && o.key == w.key)
         })
     };
+    // Whether dropped words put the true figure above the one kept.
+    let floors = |words: &[Token]| words.iter().any(|w| tokens.is_floor(w.key));
     // Some(whether they qualify a figure) for a few words that hold no other content word.
     let qualifying = |words: &[Token], marks: &[bool]| {
         (words.len() <= QUALIFIER_WORDS
@@ -109,8 +113,12 @@ pub(super) fn requalifies(
     };
     // A qualifier moved from one side of the figure to the other says the same: `"more than
     // 300"` for `"300+"`.
+    // A floor dropped leaves the target true, if less than all of it: `"stole £38,000"` for
+    // `"stole more than £38,000"`.
+    let counts = |at: usize, side: bool| side || !floors(&source[ops[at].old_range()]);
     (0..ops.len()).any(|at| {
-        before(at).is_some_and(|side| after(at + 2) != Some(!side))
-            || after(at).is_some_and(|side| at < 2 || before(at - 2) != Some(!side))
+        before(at).is_some_and(|side| after(at + 2) != Some(!side) && counts(at, side))
+            || after(at)
+                .is_some_and(|side| (at < 2 || before(at - 2) != Some(!side)) && counts(at, side))
     })
 }

@@ -106,6 +106,13 @@ impl Tokens {
             .or_else(|| before(2).and_then(|t| self.bound(t.key)))
     }
 
+    /// Whether a word puts the true figure at or above the one it qualifies: a bound such as
+    /// `"more"` or `"over"`, the `"least"` of `"at least 300"`, or `"plus"` after the figure
+    /// (`"300-plus"`, `"300+"`).
+    pub fn is_floor(&self, key: u32) -> bool {
+        self.floor_words.binary_search(&key).is_ok()
+    }
+
     /// Which side of a figure after it a word puts the true one: `"more"` and `"over"` above
     /// (`Greater`), `"nearly"` and `"fewer"` below (`Less`), other words neither.
     pub fn bound(&self, key: u32) -> Option<std::cmp::Ordering> {

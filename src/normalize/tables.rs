@@ -352,6 +352,10 @@ pub(super) const TRAILERS: &[&str] = &["plus", "odd"];
 /// Words that put the true figure above a rounded one: `"more than 300"`, `"over 300"`.
 pub(super) const FLOORS: &[&str] = &["more", "over", "above"];
 
+/// Words that, besides `FLOORS`, say the true figure is at or above the one given, but only
+/// within a qualifier: `"at least 300"`, `"300-plus"`.
+pub(super) const FLOOR_WORDS: &[&str] = &["least", "plus"];
+
 /// Words that put the true figure below a rounded one: `"nearly 300"`, `"fewer than 300"`.
 pub(super) const CEILINGS: &[&str] = &["nearly", "almost", "under", "below", "less", "fewer"];
 
