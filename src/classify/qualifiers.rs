@@ -115,10 +115,10 @@ pub(super) fn requalifies(
     // 300"` for `"300+"`.
     // A floor dropped leaves the target true, if less than all of it: `"stole £38,000"` for
     // `"stole more than £38,000"`.
-    let counts = |at: usize, side: bool| side || !floors(&source[ops[at].old_range()]);
     (0..ops.len()).any(|at| {
-        before(at).is_some_and(|side| after(at + 2) != Some(!side) && counts(at, side))
-            || after(at)
-                .is_some_and(|side| (at < 2 || before(at - 2) != Some(!side)) && counts(at, side))
+        before(at)
+            .filter(|&side| after(at + 2) != Some(!side))
+            .or_else(|| after(at).filter(|&side| at < 2 || before(at - 2) != Some(!side)))
+            .is_some_and(|side| side || !floors(&source[ops[at].old_range()]))
     })
 }
