@@ -129,8 +129,11 @@ const dist = path.join(root, 'dist');
 // as the article's own material in the verdict (1.3 KB, in one pass over the characters as in
 // three; wasm-opt's --converge took 0.5 KB of it back: 295.6 KB). It went to 297 KB when
 // lessons 27 and 57 showed a quote told as reported speech read as a copy, and British papers'
-// single quotation marks were read as quotation marks (0.5 and 0.6 KB; 296.7 KB).
-const SIZE_BUDGET = 297 * 1024;
+// single quotation marks were read as quotation marks (0.5 and 0.6 KB; 296.7 KB). It went to
+// 299 KB when lessons 62 and 63 showed a floor dropped (`"stole £38,000"` for `"stole more than
+// £38,000"`) read as a changed fact and ordinals (`"fourth"` for `"third"`) not read as figures
+// at all (1.3 KB together, after a first version of each took 1.9 KB: 298.1 KB).
+const SIZE_BUDGET = 299 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

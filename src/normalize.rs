@@ -175,6 +175,8 @@ pub struct Tokens {
     pub opposites: Vec<(u32, u32)>,
     /// Per key, the value of a plain number (`"4.5"`, `"12000"`, `"3rd"`), NaN for any other.
     pub values: Vec<f64>,
+    /// The keys of ordinals (`"3rd"`, and `"third"`, which folds to it), sorted.
+    pub ordinals: Vec<u32>,
     /// Per magnitude word key (`"million"`, `"thousand"`...), its factor.
     pub magnitudes: Vec<(u32, f64)>,
     /// The keys either article writes as a name somewhere (capitalised inside a sentence,
@@ -474,6 +476,11 @@ pub fn normalize(
             }
             _ => f64::NAN,
         })
+        .collect();
+    tokens.ordinals = (0..interner.words.len())
+        .filter(|&k| interner.kinds[k] == KeyKind::Number && merged[k] as usize == k)
+        .filter(|&k| figures::is_ordinal(&interner.words[k]))
+        .map(|k| k as u32)
         .collect();
     tokens.ranges = (0..interner.words.len())
         .filter(|&k| interner.kinds[k] == KeyKind::Number && merged[k] as usize == k)

@@ -572,3 +572,41 @@ fn a_rounded_figure_on_the_wrong_side_is_another_number() {
         None
     );
 }
+
+/// An ordinal is a figure too: `"his fourth hundred"` for `"his third hundred"` is another
+/// number, `"3rd"` for `"third"` the same one. An ordinal against a count orders one thing and
+/// counts another, so a merge that drops `"A third man"` and adds another man's `"six months"`
+/// changes no figure.
+#[test]
+fn an_ordinal_changed_is_another_number_and_one_for_a_count_is_not() {
+    for (source, target) in [
+        (
+            "The opener hit his third hundred of the summer at Trent Bridge on Friday.",
+            "The opener hit his fourth hundred of the summer at Trent Bridge on Friday.",
+        ),
+        (
+            "It was the first time the club had won the cup since the war, he said.",
+            "It was the fifth time the club had won the cup since the war, he said.",
+        ),
+        (
+            "The mayor was elected for a 3rd term in the vote on Thursday night.",
+            "The mayor was elected for a twelfth term in the vote on Thursday night.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Number);
+    }
+    assert_kept(
+        "The opener hit his third hundred of the summer at Trent Bridge on Friday.",
+        "The opener hit his 3rd hundred of the summer at Trent Bridge on Friday.",
+    );
+    let source = "Anna Reid, 29, of Eastfield, admitted theft at the court on Monday.\n\n\
+        A third woman, Jo Platt, 41, of Hillcross, was jailed for four months after admitting \
+        the same charge.";
+    let target = "Anna Reid, 29, of Eastfield, got six months and Jo Platt, 41, of Hillcross, \
+        got four months.";
+    let report = compare(source, target, &Options::default());
+    assert!(!report.links.is_empty());
+    for link in &report.links {
+        assert_eq!(link.changed, None, "{link:?}");
+    }
+}

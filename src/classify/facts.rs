@@ -208,8 +208,13 @@ pub(super) fn conflicting(
                 && old_tokens().any(|t| date(&t) && target_keys.binary_search(&t.key).is_err())
         });
         // "£4,500,000" for "£4.5m" and "3rd" for "3" are the same figure written another way.
-        let other_number = !same_figures(tokens, sentence, alignment, op)
-            && new.clone().any(|k| {
+        // An ordinal against a count orders one thing and counts another: "got five years
+        // and" where the source has "A third man" is no other figure, "fourth" for "third" is.
+        // Which kinds of figure each side changes, as bits: 1 an ordinal, 2 a count.
+        let kind = |word: &Token| if tokens.is_ordinal(word.key) { 1u8 } else { 2 };
+        let new_kinds = new
+            .clone()
+            .filter(|&k| {
                 number(&sentence[k])
                     && !rounded(k)
                     && group_keys.binary_search(&sentence[k].key).is_err()
@@ -217,15 +222,19 @@ pub(super) fn conflicting(
                         .value_at(sentence, k)
                         .is_some_and(|v| same_value(&group_values, v))
             })
-            && old.clone().any(|j| {
-                let (s, i) = alignment.source[j];
-                number(&tokens.source[s][i])
-                    && target_keys.binary_search(&tokens.source[s][i].key).is_err()
-                    && !tokens
-                        .value_at(&tokens.source[s], i)
-                        .is_some_and(|v| same_value(&target_values, v))
-            })
-            || {
+            .fold(0, |kinds, k| kinds | kind(&sentence[k]));
+        let old_kinds = old.clone().fold(0, |kinds, j| {
+            let (s, i) = alignment.source[j];
+            let word = &tokens.source[s][i];
+            let changed = number(word)
+                && target_keys.binary_search(&word.key).is_err()
+                && !tokens
+                    .value_at(&tokens.source[s], i)
+                    .is_some_and(|v| same_value(&target_values, v));
+            kinds | if changed { kind(word) } else { 0 }
+        });
+        let other_number =
+            !same_figures(tokens, sentence, alignment, op) && new_kinds & old_kinds != 0 || {
                 // Units alone changed after a kept figure: "six months" for "six years", "12
                 // miles" for "12km", "104 degrees Celsius" for "104F". "40 degrees" for "40C"
                 // names no other scale.

@@ -113,6 +113,11 @@ impl Tokens {
         self.floor_words.binary_search(&key).is_ok()
     }
 
+    /// Whether a key is an ordinal: `"3rd"` or `"third"`, which folds to it.
+    pub fn is_ordinal(&self, key: u32) -> bool {
+        self.ordinals.binary_search(&key).is_ok()
+    }
+
     /// Which side of a figure after it a word puts the true one: `"more"` and `"over"` above
     /// (`Greater`), `"nearly"` and `"fewer"` below (`Less`), other words neither.
     pub fn bound(&self, key: u32) -> Option<std::cmp::Ordering> {
@@ -188,6 +193,14 @@ pub(super) fn fold_figure(out: &mut String, decimal_comma: bool) {
     *out = folded;
 }
 
+/// Whether a folded number word is an ordinal: `"3rd"`, `"21st"`; not `"3"` or `"1990s"`.
+pub(super) fn is_ordinal(word: &str) -> bool {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .filter_map(|suffix| word.strip_suffix(suffix))
+        .any(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// What a folded number word is worth: `"12000"` -> 12000, `"4.5"` -> 4.5, `"3rd"` -> 3; `None`
 /// for a word that is no plain number (`"1990s"`, `"3-0"`, `"9/11"`).
 pub(super) fn value_of(word: &str) -> Option<f64> {
@@ -249,6 +262,21 @@ mod tests {
             ("12", None),
         ] {
             assert_eq!(range_of(word), range, "{word}");
+        }
+    }
+
+    #[test]
+    fn only_digits_with_an_ordinal_suffix_are_ordinals() {
+        for (word, ordinal) in [
+            ("3rd", true),
+            ("21st", true),
+            ("12th", true),
+            ("3", false),
+            ("1990s", false),
+            ("th", false),
+            ("4x4th", false),
+        ] {
+            assert_eq!(is_ordinal(word), ordinal, "{word}");
         }
     }
 

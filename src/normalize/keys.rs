@@ -9,6 +9,9 @@ use rust_stemmers::Stemmer;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use super::{KeyKind, Language};
+use spellings::{DECADES, MONTHS, NUMBERS, ORDINALS, UNITS};
+
+mod spellings;
 
 /// Function words that say little about content. "said" is here because every report uses it,
 /// and so are the days counted from the writing: wire copy filed `"today"` is printed next
@@ -382,6 +385,7 @@ fn fold(word: &str, out: &mut String, decimal_comma: bool) {
     if let Some(full) = MONTHS
         .iter()
         .chain(NUMBERS)
+        .chain(ORDINALS)
         .chain(UNITS)
         .find(|(short, _)| short == out)
         .map(|(_, full)| full)
@@ -413,50 +417,6 @@ fn decade(word: &str) -> Option<[u8; 2]> {
         .then_some([tens, b'0'])
 }
 
-/// Decades in words, for [`decade`].
-const DECADES: &[(&str, u8)] = &[
-    ("twenties", b'2'),
-    ("thirties", b'3'),
-    ("forties", b'4'),
-    ("fifties", b'5'),
-    ("sixties", b'6'),
-    ("seventies", b'7'),
-    ("eighties", b'8'),
-    ("nineties", b'9'),
-];
-
-/// Numbers spelt out, so `"three men"` matches `"3 men"` and `"three"` against `"four"` is a
-/// changed figure like `"3"` against `"4"`. `"one"` stays a word: it is a pronoun as often as a
-/// number (`"one of the victims"`).
-const NUMBERS: &[(&str, &str)] = &[
-    ("two", "2"),
-    ("three", "3"),
-    ("four", "4"),
-    ("five", "5"),
-    ("six", "6"),
-    ("seven", "7"),
-    ("eight", "8"),
-    ("nine", "9"),
-    ("ten", "10"),
-    ("eleven", "11"),
-    ("twelve", "12"),
-    ("thirteen", "13"),
-    ("fourteen", "14"),
-    ("fifteen", "15"),
-    ("sixteen", "16"),
-    ("seventeen", "17"),
-    ("eighteen", "18"),
-    ("nineteen", "19"),
-    ("twenty", "20"),
-    ("thirty", "30"),
-    ("forty", "40"),
-    ("fifty", "50"),
-    ("sixty", "60"),
-    ("seventy", "70"),
-    ("eighty", "80"),
-    ("ninety", "90"),
-];
-
 /// Whether a word is initials joined by full stops, as word segmentation leaves them: `"U.N"`,
 /// `"a.m"`; not `"3.5"`, `"example.com"` or `"N"`.
 pub(crate) fn is_dotted_initials(word: &str) -> bool {
@@ -467,36 +427,6 @@ pub(crate) fn is_dotted_initials(word: &str) -> bool {
     };
     word.contains('.') && parts.all(single_letter)
 }
-
-/// Units written short, so `"11km"` matches `"11 kilometres"` and `"5lb"` `"5 pounds"`. Only
-/// letters that stand for nothing else after a number; `"m"` (metres or million) is not here.
-const UNITS: &[(&str, &str)] = &[
-    ("km", "kilometres"),
-    ("kms", "kilometres"),
-    ("cm", "centimetres"),
-    ("mm", "millimetres"),
-    ("kg", "kilograms"),
-    ("kgs", "kilograms"),
-    ("lb", "pounds"),
-    ("lbs", "pounds"),
-    ("ft", "feet"),
-    ("sq", "square"),
-];
-
-/// Month abbreviations, so `"Aug 25"` matches `"August 25"`. ("Mar" and "May" need no entry.)
-const MONTHS: &[(&str, &str)] = &[
-    ("jan", "january"),
-    ("feb", "february"),
-    ("apr", "april"),
-    ("jun", "june"),
-    ("jul", "july"),
-    ("aug", "august"),
-    ("sep", "september"),
-    ("sept", "september"),
-    ("oct", "october"),
-    ("nov", "november"),
-    ("dec", "december"),
-];
 
 /// What kind of key a folded word makes: a digit makes a number, a listed function word a stop
 /// word, a lone ASCII letter noise, anything else content (`"12,000"` -> number, `"the"` -> stop,

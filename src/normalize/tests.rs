@@ -37,6 +37,8 @@ fn variants_share_keys() {
         ("jewellery", "jewelry"),
         ("three", "3"),
         ("Twenty", "20"),
+        ("Third", "3rd"),
+        ("twelfth", "12th"),
         ("1990s", "Nineties"),
         ("km", "kilometres"),
         ("kilometers", "km"),
@@ -212,6 +214,9 @@ fn numbers_and_short_words_stay_apart() {
         ("3.5", "35"),
         ("three", "4"),
         ("one", "1"),
+        ("third", "fourth"),
+        ("third", "3"),
+        ("second", "2nd"),
         ("rise", "rize"),
     ] {
         let (s, t) = keys(source, target);
