@@ -6,10 +6,12 @@
 
 mod boundary;
 mod citations;
+mod lists;
 mod wrap;
 
 use boundary::{continues, ends_sentence, wraps};
 pub(crate) use citations::citation_marks;
+pub(crate) use lists::list_marker;
 use unicode_segmentation::UnicodeSegmentation;
 use wrap::{fills, wrap_width};
 

@@ -211,3 +211,29 @@ fn a_press_release_copied_from_a_pdf_matches_the_words_it_broke_across_lines() {
         );
     }
 }
+
+/// A listicle numbers the release's sentences: the number that opens each line is no word of
+/// what the item tells, so an item that swaps one word still copies its source, as it would
+/// without the number. A figure that opens a sentence (`"3.5 million"`) stays a figure.
+#[test]
+fn a_list_number_opening_a_line_is_no_word_of_its_item() {
+    let source = "The new timetable starts on Sunday 17 May.\n\n\
+        Sunday services will start two hours earlier, at 07:30, on every line.\n\n\
+        Some 3.5 million journeys were made on the network last year.";
+    let target = "Five things to know before you travel\n\n\
+        1. The new timetable starts on Sunday 17 May.\n\
+        2. Sunday trains will start two hours earlier, at 7.30am, on every line.\n\
+        (3) Some 3.5 million journeys were made on the network last year.\n\
+        4. 4.5 million journeys were made on the network last year.";
+    let report = retold::compare(source, target, &retold::Options::default());
+    assert_eq!(
+        labels(&report.target),
+        [Added, Copied, Copied, Copied, Added]
+    );
+    let last = report
+        .target
+        .sentences
+        .last()
+        .and_then(|s| s.reason.as_ref());
+    assert_eq!(last.and_then(|r| r.changed), Some(retold::Fact::Number));
+}

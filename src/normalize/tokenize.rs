@@ -84,6 +84,8 @@ fn tokenize<'a>(
     quoted: &mut Quoting,
 ) -> Vec<Token> {
     let mut tokens = Vec::new();
+    // A list's number is no word of its item: `"3. Sunday trains..."`.
+    let marker_end = crate::segment::list_marker(text, segment.start);
     for (run_start, run_end) in visible_runs(&text[segment.start..segment.end]) {
         let run = &text[segment.start + run_start..segment.start + run_end];
         // Where the last piece that opened with a digit ended, for a plus sign written onto it.
@@ -96,7 +98,7 @@ fn tokenize<'a>(
             let Some(c) = piece.chars().next() else {
                 continue;
             };
-            if offset < marks_end {
+            if offset < marks_end || run_start + offset < marker_end {
                 continue;
             }
             if c == '[' && offset > 0 && !run.as_bytes()[offset - 1].is_ascii_whitespace() {
