@@ -53,6 +53,36 @@ fn a_copy_with_one_word_swapped_is_copied() {
     }
 }
 
+/// A phrase of up to three words swapped for a shorter one is a light edit in a sentence that
+/// keeps the rest: court copy's `"admitted"` for `"pleaded guilty to"`. In a line that keeps
+/// less than half of its counterpart, a swap that wide is a condensed rewording; and a unit
+/// swapped measures another way.
+#[test]
+fn a_short_phrase_swapped_in_a_whole_copy_is_copied() {
+    let source = "Archer, who had worked at the home for 16 years, pleaded guilty to fraud by \
+        abuse of position.\n\n\
+        The charity is calling on the borough council to expand its emergency hardship fund and \
+        to make it easier for families to apply.\n\n\
+        Gusts of up to 94 miles per hour were recorded at the point overnight.";
+    let cases = [
+        (
+            "Archer, who had worked at the home for 16 years, admitted fraud by abuse of position.",
+            Label::Copied,
+        ),
+        (
+            "Charity calls for bigger council hardship fund",
+            Label::Reworded,
+        ),
+    ];
+    for (target, expected) in cases {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(report.target.sentences[0].label, expected, "{target:?}");
+    }
+    let target = "Gusts of up to 94 kph were recorded at the point overnight.";
+    let report = compare(source, target, &Options::default());
+    assert_ne!(report.target.sentences[0].label, Label::Copied);
+}
+
 #[test]
 fn the_swapped_word_is_marked_inside_the_copy() {
     let target = "One in five people admitted they had been late for work because they could \
