@@ -132,8 +132,11 @@ const dist = path.join(root, 'dist');
 // single quotation marks were read as quotation marks (0.5 and 0.6 KB; 296.7 KB). It went to
 // 299 KB when lessons 62 and 63 showed a floor dropped (`"stole £38,000"` for `"stole more than
 // £38,000"`) read as a changed fact and ordinals (`"fourth"` for `"third"`) not read as figures
-// at all (1.3 KB together, after a first version of each took 1.9 KB: 298.1 KB).
-const SIZE_BUDGET = 299 * 1024;
+// at all (1.3 KB together, after a first version of each took 1.9 KB: 298.1 KB). It went to
+// 300 KB when lesson 61 showed a list's numbers read as words of its items (0.4 KB) and lesson
+// 63 a phrase swapped read as a rewording (0.4 KB), and a speed written as a length per time
+// (`"miles an hour"`, `"km/h"`) was read as its unit (0.3 KB): 299.2 KB.
+const SIZE_BUDGET = 300 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

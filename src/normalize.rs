@@ -169,6 +169,9 @@ pub struct Tokens {
     pub be: Option<u32>,
     /// The key of `"minus"`, which `"-"` before a figure reads as too: `"-5C"`.
     pub minus: Option<u32>,
+    /// The keys of the words that divide one unit by the next (`"per"`, and the `"an"` of `"60
+    /// miles an hour"`), sorted.
+    pub rates: Vec<u32>,
     /// The keys of `"be"` in the past (`"was"`, `"were"`): `"was closed"`.
     pub past_be: Vec<u32>,
     /// Pairs of senses that say the opposite of each other (`"rose"`, `"fell"`), one way round.
@@ -430,6 +433,7 @@ pub fn normalize(
     tokens.minus = interner
         .key_of_word("minus")
         .map(|key| merged[key as usize]);
+    tokens.rates = lookup(&["per", "a", "an"], &mut interner);
     tokens.agent = interner.key_of_word(AGENT).map(|key| merged[key as usize]);
     tokens.past_be = lookup(PAST_BE, &mut interner);
     tokens.unchanged_pasts = lookup(UNCHANGED_PASTS, &mut interner);

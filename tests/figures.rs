@@ -610,3 +610,31 @@ fn an_ordinal_changed_is_another_number_and_one_for_a_count_is_not() {
         assert_eq!(link.changed, None, "{link:?}");
     }
 }
+
+/// A speed written as a length per time (`"miles per hour"`, `"miles an hour"`, `"km/h"`) is
+/// the speed its initials give: `"97km/h"` for `"60 miles an hour"` converts it, while `"60
+/// kph"` for it, or `"94 kph"` for `"94 miles per hour"`, is another speed.
+#[test]
+fn a_speed_in_words_or_with_a_slash_is_its_unit() {
+    let source = "Gusts of up to 60 miles an hour were recorded at the point overnight.";
+    for target in [
+        "Gusts of up to 97km/h were recorded at the point overnight.",
+        "Gusts of up to 97 kph were recorded at the point overnight.",
+        "Gusts of up to 60 miles per hour were recorded at the point overnight.",
+        "Gusts of up to 60mph were recorded at the point overnight.",
+    ] {
+        assert_kept(source, target);
+    }
+    for target in [
+        "Gusts of up to 60 kph were recorded at the point overnight.",
+        "Gusts of up to 60km/h were recorded at the point overnight.",
+        "Gusts of up to 70 miles an hour were recorded at the point overnight.",
+    ] {
+        assert_changed(source, target, Fact::Number);
+    }
+    assert_changed(
+        "Gusts of up to 94 miles per hour were recorded at the point overnight.",
+        "Gusts of up to 94 kph were recorded at the point overnight.",
+        Fact::Number,
+    );
+}

@@ -201,7 +201,7 @@ fn same_measure(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, op: 
             let after = words.get(k + 1..).unwrap_or_default().iter().copied();
             let unit = units_of(
                 tokens,
-                after.take_while(|w| tokens.measure(w.key).is_some()),
+                after.take_while(|w| tokens.measure(w.key).is_some() || tokens.is_rate(w.key)),
             );
             if let (Some(value), Some((what, size))) = (tokens.value_at(words, k), unit) {
                 if found.is_some() {
@@ -257,11 +257,27 @@ fn same_measure(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, op: 
 
 /// What a run of words that are all units measures, and the size of the scale it names: `"degrees
 /// Celsius"` -> a temperature in degrees Celsius; `"degrees"` alone -> a temperature of no scale
-/// (a size of 0); none when a word is no unit or two measure different things.
+/// (a size of 0); `"miles per hour"`, `"miles an hour"` or `"miles/h"` -> a speed of 0.447
+/// metres a second;
+/// none when a word is no unit or two measure different things.
 pub(super) fn units_of(tokens: &Tokens, words: impl Iterator<Item = Token>) -> Option<(u8, f64)> {
     let mut found = None;
+    // Whether the last word was `"per"` or the `"an"` of `"miles an hour"`.
+    let mut dividing = false;
     for word in words {
+        if found.is_some() && !dividing && tokens.is_rate(word.key) {
+            dividing = true;
+            continue;
+        }
         let (what, size) = tokens.measure(word.key)?;
+        // A length right before a time is a rate too: `"km/h"` reads as `"km"`, `"h"`.
+        if let Some(rate) = found.and_then(|unit| tokens.divide(unit, (what, size))) {
+            (found, dividing) = (Some(rate), false);
+            continue;
+        }
+        if dividing {
+            return None;
+        }
         if found.is_some_and(|(other, _)| other != what) {
             return None;
         }

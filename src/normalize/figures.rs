@@ -113,6 +113,19 @@ impl Tokens {
         self.floor_words.binary_search(&key).is_ok()
     }
 
+    /// Whether a key divides the unit before it by the one after it: `"per"` in `"94 miles per
+    /// hour"`, `"an"` in `"60 miles an hour"`.
+    pub fn is_rate(&self, key: u32) -> bool {
+        self.rates.binary_search(&key).is_ok()
+    }
+
+    /// What a unit divided by another measures, and its size: a length by a time is a speed in
+    /// metres a second (`"miles"`, `"hour"` -> 0.447); other pairs measure nothing here.
+    pub fn divide(&self, unit: (u8, f64), by: (u8, f64)) -> Option<(u8, f64)> {
+        (unit.0 == super::tables::LENGTH && by.0 == super::TIME && by.1 > 0.0)
+            .then(|| (super::tables::SPEED, unit.1 / (by.1 * 86_400.0)))
+    }
+
     /// Whether a key is an ordinal: `"3rd"` or `"third"`, which folds to it.
     pub fn is_ordinal(&self, key: u32) -> bool {
         self.ordinals.binary_search(&key).is_ok()

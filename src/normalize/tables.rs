@@ -268,10 +268,10 @@ pub(super) const NEGATING_PREFIXES: &[&str] = &["un", "in", "im", "il", "ir", "d
 
 /// What a unit in [`MEASURES`] measures.
 pub(crate) const TIME: u8 = 0;
-const LENGTH: u8 = 1;
+pub(super) const LENGTH: u8 = 1;
 const WEIGHT: u8 = 2;
 const AREA: u8 = 3;
-const SPEED: u8 = 4;
+pub(super) const SPEED: u8 = 4;
 pub(crate) const TEMPERATURE: u8 = 5;
 
 /// Units, what they measure and their size in a base unit of it (days, metres, kilograms,
@@ -284,6 +284,8 @@ pub(super) const MEASURES: &[(&str, u8, f32)] = &[
     ("second", TIME, 1.0 / 86_400.0),
     ("minute", TIME, 1.0 / 1_440.0),
     ("hour", TIME, 1.0 / 24.0),
+    // The `"h"` of `"km/h"`, which reads as `"km"`, `"h"`.
+    ("h", TIME, 1.0 / 24.0),
     ("day", TIME, 1.0),
     ("week", TIME, 7.0),
     ("fortnight", TIME, 14.0),
