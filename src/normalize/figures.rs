@@ -206,21 +206,23 @@ pub(super) fn fold_figure(out: &mut String, decimal_comma: bool) {
     *out = folded;
 }
 
-/// Whether a folded number word is an ordinal: `"3rd"`, `"21st"`; not `"3"` or `"1990s"`.
-pub(super) fn is_ordinal(word: &str) -> bool {
+/// A word without the ordinal suffix it ends with: `"3rd"` -> `"3"`, `"th"` -> `""`.
+fn strip_ordinal(word: &str) -> Option<&str> {
     ["st", "nd", "rd", "th"]
         .iter()
-        .filter_map(|suffix| word.strip_suffix(suffix))
-        .any(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .find_map(|suffix| word.strip_suffix(suffix))
+}
+
+/// Whether a folded number word is an ordinal: `"3rd"`, `"21st"`; not `"3"` or `"1990s"`.
+pub(super) fn is_ordinal(word: &str) -> bool {
+    strip_ordinal(word)
+        .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// What a folded number word is worth: `"12000"` -> 12000, `"4.5"` -> 4.5, `"3rd"` -> 3; `None`
 /// for a word that is no plain number (`"1990s"`, `"3-0"`, `"9/11"`).
 pub(super) fn value_of(word: &str) -> Option<f64> {
-    let digits = ["st", "nd", "rd", "th"]
-        .iter()
-        .find_map(|suffix| word.strip_suffix(suffix))
-        .unwrap_or(word);
+    let digits = strip_ordinal(word).unwrap_or(word);
     // Digits by hand: `str::parse::<f64>` would add 20 KB to the page's wasm. A letter O among
     // digits is a zero mistyped or misread: `"3O years"`.
     let digit = |b: u8| match b {
