@@ -638,3 +638,69 @@ fn a_speed_in_words_or_with_a_slash_is_its_unit() {
         Fact::Number,
     );
 }
+
+/// A figure per unit (`"£12.21 an hour"`, `"£30 per tonne"`) is a rate: another unit after its
+/// `"per"` or `"an"` is another rate (`"£12.21 a week"`, `"£30 per kilo"`), while the same rate
+/// in other words is the same fact (`"£12.21 per hour"`, `"£30 a tonne"`).
+#[test]
+fn a_rate_per_another_unit_is_another_number() {
+    let wage = "The minimum wage will rise to £12.21 an hour from April, the Treasury said.";
+    assert_kept(
+        wage,
+        "The minimum wage will rise to £12.21 per hour from April, the Treasury said.",
+    );
+    for target in [
+        "The minimum wage will rise to £12.21 a week from April, the Treasury said.",
+        "The minimum wage will rise to £12.21 a day from April, the Treasury said.",
+    ] {
+        assert_changed(wage, target, Fact::Number);
+    }
+    let levy = "The levy on landfill rises to £30 per tonne next year, ministers said.";
+    assert_kept(
+        levy,
+        "The levy on landfill rises to £30 a tonne next year, ministers said.",
+    );
+    for target in [
+        "The levy on landfill rises to £30 per kilo next year, ministers said.",
+        "The levy on landfill rises to £30 per kg next year, ministers said.",
+        "The levy on landfill rises to £30 per litre next year, ministers said.",
+    ] {
+        assert_changed(levy, target, Fact::Number);
+    }
+}
+
+/// Weights and volumes convert like lengths: `"5 kilos"` is `"5kg"`, `"11 stone"` about
+/// `"70kg"`, `"500ml"` half a litre; `"5 grams"` for `"5kg"` is another weight.
+#[test]
+fn weights_and_volumes_convert() {
+    let source = "Officers found 5kg of cannabis and half a litre of acid in the flat.";
+    assert_kept(
+        source,
+        "Officers found 5 kilos of cannabis and half a litre of acid in the flat.",
+    );
+    assert_changed(
+        source,
+        "Officers found 5 grams of cannabis and half a litre of acid in the flat.",
+        Fact::Number,
+    );
+    let weight = "The boy, who weighed 11 stone, was told to lose weight.";
+    assert_kept(
+        weight,
+        "The boy, who weighed 70kg, was told to lose weight.",
+    );
+    assert_changed(
+        weight,
+        "The boy, who weighed 11kg, was told to lose weight.",
+        Fact::Number,
+    );
+    let dose = "Each bottle held 500ml of the mixture, the court heard.";
+    assert_kept(
+        dose,
+        "Each bottle held 0.5 litres of the mixture, the court heard.",
+    );
+    assert_changed(
+        dose,
+        "Each bottle held 500 litres of the mixture, the court heard.",
+        Fact::Number,
+    );
+}

@@ -236,11 +236,11 @@ pub(super) fn conflicting(
         let other_number =
             !same_figures(tokens, sentence, alignment, op) && new_kinds & old_kinds != 0 || {
                 // Units alone changed after a kept figure: "six months" for "six years", "12
-                // miles" for "12km", "104 degrees Celsius" for "104F". "40 degrees" for "40C"
-                // names no other scale.
+                // miles" for "12km", "104 degrees Celsius" for "104F", "£30 per litre" for "£30
+                // per tonne". "40 degrees" for "40C" names no other scale.
                 matches!(
                     (units_of(tokens, old_tokens()), units_of(tokens, new_tokens())),
-                    (Some((a, x)), Some((b, y))) if a == b && x != y && x * y != 0.0
+                    (Some((a, x)), Some((b, y))) if (a != b || x != y) && x * y != 0.0
                 )
             };
         // "WPC Hollis" for "Pc Hollis" changes a title, not the speaker: the name after it

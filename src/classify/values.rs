@@ -258,17 +258,23 @@ fn same_measure(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, op: 
 /// What a run of words that are all units measures, and the size of the scale it names: `"degrees
 /// Celsius"` -> a temperature in degrees Celsius; `"degrees"` alone -> a temperature of no scale
 /// (a size of 0); `"miles per hour"` or `"miles an hour"` -> a speed of 0.447 metres a second,
-/// `"km/h"` -> one of 0.278; none when a word is no unit or two measure different things.
+/// `"km/h"` -> one of 0.278; `"an hour"` or `"per hour"` (after `"£12.21"`) -> a figure per time, 24 per
+/// day; none when a word is no unit or two measure different things.
 pub(super) fn units_of(tokens: &Tokens, words: impl Iterator<Item = Token>) -> Option<(u8, f64)> {
     let mut found = None;
     // Whether the last word was `"per"` or the `"an"` of `"miles an hour"`.
     let mut dividing = false;
     for word in words {
-        if found.is_some() && !dividing && tokens.is_rate(word.key) {
+        if !dividing && tokens.is_rate(word.key) {
             dividing = true;
             continue;
         }
         let (what, size) = tokens.measure(word.key)?;
+        // A rate first, with no unit before it, divides the figure: `"£5 an hour"`.
+        if dividing && found.is_none() {
+            (found, dividing) = (Some(tokens.per((what, size))?), false);
+            continue;
+        }
         // A length right before a time is a rate too: `"km/h"` reads as `"km"`, `"h"`.
         if let Some(rate) = found.and_then(|unit| tokens.divide(unit, (what, size))) {
             (found, dividing) = (Some(rate), false);

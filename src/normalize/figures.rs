@@ -126,6 +126,13 @@ impl Tokens {
             .then(|| (super::tables::SPEED, unit.1 / (by.1 * 86_400.0)))
     }
 
+    /// What a figure per one unit measures, and its size: `"£30 per tonne"` is a figure per
+    /// weight, a thousandth of one per kilogram, so `"£30 a tonne"` is the same rate and `"£30
+    /// per kilo"` another; none for a unit of no size (`"degrees"`).
+    pub fn per(&self, unit: (u8, f64)) -> Option<(u8, f64)> {
+        (unit.1 > 0.0).then(|| (unit.0 | super::tables::PER, 1.0 / unit.1))
+    }
+
     /// Whether a key is an ordinal: `"3rd"` or `"third"`, which folds to it.
     pub fn is_ordinal(&self, key: u32) -> bool {
         self.ordinals.binary_search(&key).is_ok()

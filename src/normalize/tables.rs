@@ -273,9 +273,12 @@ const WEIGHT: u8 = 2;
 const AREA: u8 = 3;
 pub(super) const SPEED: u8 = 4;
 pub(crate) const TEMPERATURE: u8 = 5;
+const VOLUME: u8 = 6;
+/// Marks a measure as one per unit of it: `"£30 per tonne"` is a figure per weight.
+pub(super) const PER: u8 = 0x10;
 
 /// Units, what they measure and their size in a base unit of it (days, metres, kilograms,
-/// square metres, metres a second, degrees Celsius). Another unit of time after the same figure
+/// square metres, metres a second, degrees Celsius, litres). Another unit of time after the same figure
 /// is another length (`"six months"` for `"six years"`), while the same amount in other units is
 /// the same figure: `"14 days"` for `"two weeks"`, `"about 7.5 miles"` for `"12km"`, `"40C"` for
 /// `"104F"`. A temperature's scales start at different zeros, so its size is a degree's, and
@@ -301,9 +304,15 @@ pub(super) const MEASURES: &[(&str, u8, f32)] = &[
     ("inch", LENGTH, 0.0254),
     ("inches", LENGTH, 0.0254),
     ("centimetres", LENGTH, 0.01),
+    ("millimetres", LENGTH, 0.001),
     ("kilograms", WEIGHT, 1.0),
     ("tonne", WEIGHT, 1_000.0),
     ("pounds", WEIGHT, 0.453_592_37),
+    ("gram", WEIGHT, 0.001),
+    ("ounce", WEIGHT, 0.028_349_524),
+    ("stone", WEIGHT, 6.350_293),
+    ("litre", VOLUME, 1.0),
+    ("millilitres", VOLUME, 0.001),
     ("hectare", AREA, 10_000.0),
     ("acre", AREA, 4_046.856),
     ("mph", SPEED, 0.447_04),

@@ -43,6 +43,8 @@ fn variants_share_keys() {
         ("km", "kilometres"),
         ("kilometers", "km"),
         ("kg", "kilograms"),
+        ("kilos", "kg"),
+        ("500ml", "500 millilitres"),
         ("1960s", "60s"),
         ("sixties", "60s"),
         ("\u{fb01}rst", "first"),

@@ -63,7 +63,8 @@ pub(super) const ORDINALS: &[(&str, &str)] = &[
     ("twentieth", "20th"),
 ];
 
-/// Units written short, so `"11km"` matches `"11 kilometres"` and `"5lb"` `"5 pounds"`. Only
+/// Units written short, so `"11km"` matches `"11 kilometres"`, `"5lb"` `"5 pounds"` and `"5
+/// kilos"` `"5kg"`. Only
 /// letters that stand for nothing else after a number; `"m"` (metres or million) is not here.
 pub(super) const UNITS: &[(&str, &str)] = &[
     ("km", "kilometres"),
@@ -72,6 +73,9 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("mm", "millimetres"),
     ("kg", "kilograms"),
     ("kgs", "kilograms"),
+    ("kilo", "kilograms"),
+    ("kilos", "kilograms"),
+    ("ml", "millilitres"),
     ("lb", "pounds"),
     ("lbs", "pounds"),
     ("ft", "feet"),
