@@ -31,9 +31,9 @@ use keys::Interner;
 pub use language::Language;
 use tables::{
     AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, FLOORS, FLOOR_WORDS, FORMERS, FUTURES,
-    HEDGES, IRREGULAR_PASTS, MEASURES, MONTH_MAY, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE,
-    PAST_FORMS, PERFECTS, PLANS, PRONOUNS, QUALIFIERS, REPORTS, TITLES, TRAILERS, UNCHANGED_PASTS,
-    UNNAMED_SPEAKERS,
+    HEDGES, IRREGULAR_PASTS, MEASURES, MONTH_MAY, MULTIPLES, NEGATING_PREFIXES, NEGATIONS,
+    OPPOSITES, PARTS, PAST_BE, PAST_FORMS, PERFECTS, PLANS, PRONOUNS, QUALIFIERS, REPORTS, TITLES,
+    TRAILERS, UNCHANGED_PASTS, UNNAMED_SPEAKERS,
 };
 pub(crate) use tables::{TEMPERATURE, TIME};
 use tokenize::tokenize_all;
@@ -180,6 +180,18 @@ pub struct Tokens {
     pub values: Vec<f64>,
     /// The keys of ordinals (`"3rd"`, and `"third"`, which folds to it), sorted.
     pub ordinals: Vec<u32>,
+    /// The keys of the words that name a part of a whole (`"half"`, `"quarters"`), with how
+    /// many such parts make it.
+    pub parts: Vec<(u32, f64)>,
+    /// The keys of the words that multiply a figure (`"doubled"`, `"halved"`), with the factor.
+    pub multiples: Vec<(u32, f64)>,
+    /// The key of `"%"`, `"percent"` and the `"cent"` of `"per cent"`, which all read as one.
+    pub percent: Option<u32>,
+    /// The keys of the words that count one of some parts (`"a"`, `"an"`, `"one"`), sorted:
+    /// `"a quarter"`, `"one in five"`.
+    pub ones: Vec<u32>,
+    /// The key of the `"in"` of `"one in five"`.
+    pub among: Option<u32>,
     /// Per magnitude word key (`"million"`, `"thousand"`...), its factor.
     pub magnitudes: Vec<(u32, f64)>,
     /// The keys either article writes as a name somewhere (capitalised inside a sentence,
@@ -434,6 +446,19 @@ pub fn normalize(
         .key_of_word("minus")
         .map(|key| merged[key as usize]);
     tokens.rates = lookup(&["per", "a", "an"], &mut interner);
+    let factors = |table: &[(&str, f64)], interner: &mut Interner| -> Vec<(u32, f64)> {
+        table
+            .iter()
+            .filter_map(|&(word, factor)| {
+                Some((merged[interner.key_of_word(word)? as usize], factor))
+            })
+            .collect()
+    };
+    tokens.parts = factors(PARTS, &mut interner);
+    tokens.multiples = factors(MULTIPLES, &mut interner);
+    tokens.percent = interner.key_of_word("cent").map(|key| merged[key as usize]);
+    tokens.ones = lookup(&["a", "an", "one"], &mut interner);
+    tokens.among = interner.key_of_word("in").map(|key| merged[key as usize]);
     tokens.agent = interner.key_of_word(AGENT).map(|key| merged[key as usize]);
     tokens.past_be = lookup(PAST_BE, &mut interner);
     tokens.unchanged_pasts = lookup(UNCHANGED_PASTS, &mut interner);

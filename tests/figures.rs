@@ -704,3 +704,51 @@ fn weights_and_volumes_convert() {
         Fact::Number,
     );
 }
+
+/// A share of a whole is a figure however it is written: `"33%"` for `"a third"` keeps it, and
+/// `"20%"` for `"one in five"`,
+/// while `"a quarter"`, `"half"` or `"two thirds"` for it is another share, and `"tripled"` for
+/// `"doubled"` another multiple. An ordinal that counts no part (`"the fourth quarter"`, `"a
+/// fourth man"`) is still an ordinal.
+#[test]
+fn a_share_or_multiple_changed_is_another_number() {
+    let source = "About a third of pupils were absent on Monday, the head teacher said.";
+    for target in [
+        "About 33% of pupils were absent on Monday, the head teacher said.",
+        "About 30 per cent of pupils were absent on Monday, the head teacher said.",
+    ] {
+        assert_kept(source, target);
+    }
+    for target in [
+        "About a quarter of pupils were absent on Monday, the head teacher said.",
+        "About half of pupils were absent on Monday, the head teacher said.",
+        "About two thirds of pupils were absent on Monday, the head teacher said.",
+        "About 45% of pupils were absent on Monday, the head teacher said.",
+    ] {
+        assert_changed(source, target, Fact::Number);
+    }
+    assert_kept(
+        "Two-thirds of staff backed the strike, the union said.",
+        "66% of staff backed the strike, the union said.",
+    );
+    let adults = "One in five adults now work from home, the survey found.";
+    assert_kept(
+        adults,
+        "20% of adults now work from home, the survey found.",
+    );
+    assert_changed(
+        adults,
+        "A quarter of adults now work from home, the survey found.",
+        Fact::Number,
+    );
+    let profits = "Profits at the chain have doubled since 2020, the report found.";
+    assert_changed(
+        profits,
+        "Profits at the chain have tripled since 2020, the report found.",
+        Fact::Number,
+    );
+    assert_kept(
+        "Profits at the chain have tripled since 2020, the report found.",
+        "Profits at the chain have trebled since 2020, the report found.",
+    );
+}

@@ -7,8 +7,8 @@ use similar::DiffOp;
 use super::roles::{names_more_fully, names_trade_places};
 use super::speakers::Speakers;
 use super::values::{
-    across_month, precise_values, rounds, same_figures, same_value, swaps_figure, trades_places,
-    units_of, IN_PLACE_WORDS,
+    across_month, other_share, precise_values, rounds, same_figures, same_value, swaps_figure,
+    trades_places, units_of, IN_PLACE_WORDS,
 };
 use super::{sorted_keys, Alignment};
 use crate::normalize::{KeyKind, Token, Tokens};
@@ -233,7 +233,7 @@ pub(super) fn conflicting(
                     .is_some_and(|v| same_value(&target_values, v));
             kinds | if changed { kind(word) } else { 0 }
         });
-        let other_number =
+        let other_number = other_share(tokens, sentence, alignment, op).unwrap_or_else(|| {
             !same_figures(tokens, sentence, alignment, op) && new_kinds & old_kinds != 0 || {
                 // Units alone changed after a kept figure: "six months" for "six years", "12
                 // miles" for "12km", "104 degrees Celsius" for "104F", "£30 per litre" for "£30
@@ -242,7 +242,8 @@ pub(super) fn conflicting(
                     (units_of(tokens, old_tokens()), units_of(tokens, new_tokens())),
                     (Some((a, x)), Some((b, y))) if (a != b || x != y) && x * y != 0.0
                 )
-            };
+            }
+        });
         // "WPC Hollis" for "Pc Hollis" changes a title, not the speaker: the name after it
         // stays, and one side puts only titles (or function words: "Tony Blair" for "Mr Blair")
         // before it. "Great Hadden" for "Little Hadden" is another place.

@@ -255,6 +255,53 @@ fn same_measure(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, op: 
     }
 }
 
+/// How far apart, as a part of the larger, two shares of a whole may be and still be one share
+/// rounded: `"a third"` for `"30%"`, `"half"` for `"46%"`, but not `"a quarter"` for `"one in
+/// five"` or `"one in 1,000"` for `"one in 100"`.
+const SHARE_SLACK: f64 = 0.15;
+
+/// Whether a change gives another share of a whole, or another multiple, where both sides give
+/// one: `"a quarter of pupils"` or `"40%"` for `"a third of pupils"`, `"tripled"` for
+/// `"doubled"`. `Some(false)` for the same share written another way (`"33%"` for `"a third"`,
+/// `"trebled"` for `"tripled"`), `None` where a side gives none.
+pub(super) fn other_share(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    op: &DiffOp,
+) -> Option<bool> {
+    // A share, and whether a part word gives it: a percentage is a figure read as a share, and
+    // two of them compare as figures (`"9%"` for `"8.3%"` is another).
+    let share = |words: &[Token], k: usize| {
+        let part = tokens.value_at(words, k).is_none() || tokens.is_ordinal(words[k].key);
+        tokens.share_at(words, k).map(|share| (share, part))
+    };
+    let old_share = only(op.old_range().map(|j| {
+        let (s, i) = alignment.source[j];
+        share(&tokens.source[s], i)
+    }));
+    let new_share = only(op.new_range().map(|k| share(sentence, k)));
+    if let (Some((old, part)), Some((new, other_part))) = (old_share, new_share) {
+        if part || other_part {
+            return Some((old - new).abs() > SHARE_SLACK * old.max(new));
+        }
+    }
+    let old_multiple = only(
+        alignment
+            .source_words(tokens, op.old_range())
+            .map(|t| tokens.multiple(t.key)),
+    );
+    let new_multiple = only(op.new_range().map(|k| tokens.multiple(sentence[k].key)));
+    old_multiple.zip(new_multiple).map(|(old, new)| old != new)
+}
+
+/// The one thing some places give, none when they give none or two.
+fn only<T>(found: impl Iterator<Item = Option<T>>) -> Option<T> {
+    let mut found = found.flatten();
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
 /// What a run of words that are all units measures, and the size of the scale it names: `"degrees
 /// Celsius"` -> a temperature in degrees Celsius; `"degrees"` alone -> a temperature of no scale
 /// (a size of 0); `"miles per hour"` or `"miles an hour"` -> a speed of 0.447 metres a second,

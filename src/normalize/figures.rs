@@ -133,6 +133,63 @@ impl Tokens {
         (unit.1 > 0.0).then(|| (unit.0 | super::tables::PER, 1.0 / unit.1))
     }
 
+    /// What share of a whole `words[at]` gives: `"half"` (of the staff) 0.5, the `"quarter"` of
+    /// `"a quarter of pupils"` 0.25, the `"thirds"` of `"two thirds"` 0.667, the `"33"` of
+    /// `"33%"` 0.33, the `"in"` of `"one in five"` 0.2. A part counted by an ordinal (`"the
+    /// 3rd quarter"`, `"the 1st half"`) is none, nor is an ordinal with no `"a"`, `"one"` or
+    /// count before it (`"the third man"`).
+    pub fn share_at(&self, words: &[Token], at: usize) -> Option<f64> {
+        let word = words.get(at)?;
+        let before = at.checked_sub(1);
+        let ordinal = |k: usize| self.is_ordinal(words[k].key);
+        // How many parts the word before counts: 1 for "a" or "one", none for no count.
+        let count = |whole: f64| {
+            let k = before?;
+            let count = if self.ones.binary_search(&words[k].key).is_ok() {
+                1.0
+            } else {
+                self.value_at(words, k).filter(|_| !ordinal(k))?
+            };
+            (count >= 1.0 && count < whole).then_some(count)
+        };
+        if let Some(value) = self.value_at(words, at) {
+            let is_percent = |k: usize| words.get(k).is_some_and(|w| Some(w.key) == self.percent);
+            // "12 per cent" as well as "12%".
+            let per = words.get(at + 1).is_some_and(|w| self.is_rate(w.key));
+            let percent = is_percent(at + 1) || per && is_percent(at + 2);
+            if percent && !ordinal(at) {
+                return Some(value / 100.0);
+            }
+        }
+        if Some(word.key) == self.among {
+            // "in 2024" is a year.
+            let whole = self
+                .value_at(words, at + 1)
+                .filter(|&whole| whole <= 1000.0 && !ordinal(at + 1))?;
+            return count(whole).map(|count| count / whole);
+        }
+        let whole = match self.parts.iter().find(|&&(key, _)| key == word.key) {
+            Some(&(_, whole)) => whole,
+            None if ordinal(at) => self
+                .value_at(words, at)
+                .filter(|v| (3.0..=10.0).contains(v))?,
+            None => return None,
+        };
+        match count(whole) {
+            Some(count) => Some(count / whole),
+            None if whole == 2.0 && !before.is_some_and(ordinal) => Some(0.5),
+            None => None,
+        }
+    }
+
+    /// What a word multiplies a figure by: `"doubled"` 2, `"halved"` 0.5; none for other words.
+    pub fn multiple(&self, key: u32) -> Option<f64> {
+        self.multiples
+            .iter()
+            .find(|&&(k, _)| k == key)
+            .map(|&(_, factor)| factor)
+    }
+
     /// Whether a key is an ordinal: `"3rd"` or `"third"`, which folds to it.
     pub fn is_ordinal(&self, key: u32) -> bool {
         self.ordinals.binary_search(&key).is_ok()

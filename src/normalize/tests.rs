@@ -454,3 +454,49 @@ fn brackets_that_are_no_citation_marks_keep_their_words() {
         assert_eq!(tokens.source[0].len(), words, "{text:?}");
     }
 }
+
+#[test]
+fn shares_are_read_from_part_words_and_percentages() {
+    // Each phrase and the share one of its words gives, none for a phrase that gives none.
+    for (text, share) in [
+        ("half the staff", Some(0.5)),
+        ("a quarter of pupils", Some(0.25)),
+        ("three quarters of pupils", Some(0.75)),
+        ("a third of voters", Some(1.0 / 3.0)),
+        ("two-thirds of voters", Some(2.0 / 3.0)),
+        ("one fifth of trains", Some(0.2)),
+        ("one in five adults", Some(0.2)),
+        ("2 in 3 adults", Some(2.0 / 3.0)),
+        ("in 2024", None),
+        ("five in 2024", None),
+        ("33% of voters", Some(0.33)),
+        ("12 per cent of voters", Some(0.12)),
+        ("the second half", Some(0.5)),
+        ("the 2nd half", None),
+        ("the third quarter", None),
+        ("the third man", None),
+        ("a third man", Some(1.0 / 3.0)),
+        ("the 3rd of May", None),
+        ("five quarters", None),
+        ("12 voters", None),
+    ] {
+        let t = normalize(text, &segment(text), "", &[]);
+        let words = &t.source[0];
+        let found: Vec<f64> = (0..words.len())
+            .filter_map(|k| t.share_at(words, k))
+            .collect();
+        assert_eq!(found.first().copied(), share, "{text}");
+        assert!(found.len() <= 1, "{text}");
+    }
+}
+
+#[test]
+fn multiples_have_their_factors() {
+    let text = "Sales doubled, then tripled or trebled, and costs halved twice.";
+    let t = normalize(text, &segment(text), "", &[]);
+    let factors: Vec<f64> = t.source[0]
+        .iter()
+        .filter_map(|w| t.multiple(w.key))
+        .collect();
+    assert_eq!(factors, [2.0, 3.0, 3.0, 0.5]);
+}
