@@ -706,10 +706,8 @@ fn weights_and_volumes_convert() {
 }
 
 /// A share of a whole is a figure however it is written: `"33%"` for `"a third"` keeps it, and
-/// `"20%"` for `"one in five"`,
-/// while `"a quarter"`, `"half"` or `"two thirds"` for it is another share, and `"tripled"` for
-/// `"doubled"` another multiple. An ordinal that counts no part (`"the fourth quarter"`, `"a
-/// fourth man"`) is still an ordinal.
+/// `"20%"` for `"one in five"`, while `"a quarter"`, `"half"` or `"two thirds"` for `"a third"`
+/// is another share, and `"tripled"` for `"doubled"` another multiple.
 #[test]
 fn a_share_or_multiple_changed_is_another_number() {
     let source = "About a third of pupils were absent on Monday, the head teacher said.";
