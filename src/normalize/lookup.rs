@@ -1,0 +1,161 @@
+//! The tables' words as keys: which of the articles' keys are dates, units, hedges, figures and
+//! the rest, so that a stage asks a sorted list rather than spelling words again.
+
+use super::keys::Interner;
+use super::tables::{
+    AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, FLOORS, FLOOR_WORDS, FORMERS, FUTURES,
+    HEDGES, IRREGULAR_PASTS, MEASURES, MONTH_MAY, MULTIPLES, NEGATING_PREFIXES, NEGATIONS,
+    OPPOSITES, PARTS, PAST_BE, PAST_FORMS, PERFECTS, PLANS, PRONOUNS, QUALIFIERS, REPORTS, TITLES,
+    TRAILERS, UNCHANGED_PASTS, UNNAMED_SPEAKERS,
+};
+use super::{figures, KeyKind, Tokens};
+
+/// Fills `tokens`' tables with the keys of the tables' words that either article has, each key
+/// as `merged` maps it: `"June"` among the dates, `"mile"` among the units with its size.
+pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merged: &[u32]) {
+    let language = tokens.language;
+    // The keys of a table's words that either article has, sorted; the words as written, or
+    // as their stems are spelt.
+    let keys_of = |words: &[&str], interner: &mut Interner, stems: bool| -> Vec<u32> {
+        let mut keys: Vec<u32> = words
+            .iter()
+            .filter_map(|word| {
+                if stems {
+                    interner.key_of(word)
+                } else {
+                    interner.key_of_word(word)
+                }
+            })
+            .map(|key| merged[key as usize])
+            .collect();
+        keys.sort_unstable();
+        keys
+    };
+    let lookup = |words: &[&str], interner: &mut Interner| keys_of(words, interner, false);
+    // English negations are listed by stem; another language's as written.
+    tokens.negations = match language.negations() {
+        Some(words) => lookup(words, interner),
+        None => keys_of(NEGATIONS, interner, true),
+    };
+    tokens.dates = lookup(DATES, interner);
+    // The month with a capital has a key of its own, apart from the verb "may".
+    if let Some(month) = interner.key_of(MONTH_MAY) {
+        tokens.dates.push(merged[month as usize]);
+        tokens.dates.sort_unstable();
+    }
+    // The keys and forms of a table's words that either article has, as written.
+    let by_form = |words: &[&str], interner: &mut Interner| -> Vec<(u32, u32)> {
+        words
+            .iter()
+            .filter_map(|word| interner.word_of(word))
+            .map(|(key, form)| (merged[key as usize], form))
+            .collect()
+    };
+    tokens.hedges = by_form(HEDGES, interner);
+    tokens.beliefs = by_form(BELIEFS, interner);
+    // Weekdays follow the twelve months in DATES: "on Tuesday" for "on 12 March" says when in
+    // another way, not another date.
+    tokens.weekdays = lookup(&DATES[12..], interner);
+    tokens.measures = MEASURES
+        .iter()
+        .filter_map(|&(word, what, size)| {
+            Some((merged[interner.key_of_word(word)? as usize], what, size))
+        })
+        .collect();
+    tokens.approximators = lookup(APPROXIMATORS, interner);
+    for (one, other) in QUALIFIERS {
+        if let (Some(a), Some(b)) = (interner.key_of_word(one), interner.key_of_word(other)) {
+            tokens
+                .qualifiers
+                .push((merged[a as usize], merged[b as usize]));
+        }
+    }
+    tokens.trailers = lookup(TRAILERS, interner);
+    tokens.floors = lookup(FLOORS, interner);
+    tokens.floor_words = lookup(&[FLOORS, FLOOR_WORDS].concat(), interner);
+    tokens.ceilings = lookup(CEILINGS, interner);
+    tokens.titles = lookup(TITLES, interner);
+    tokens.pronouns = lookup(PRONOUNS, interner);
+    tokens.unnamed_speakers = lookup(UNNAMED_SPEAKERS, interner);
+    tokens.reports = lookup(&[REPORTS, language.reports()].concat(), interner);
+    tokens.formers = lookup(FORMERS, interner);
+    tokens.futures = lookup(FUTURES, interner);
+    tokens.headline_future = interner.key_of_word("to").map(|key| merged[key as usize]);
+    tokens.plans = lookup(PLANS, interner);
+    tokens.be = interner.key_of_word(BE).map(|key| merged[key as usize]);
+    tokens.minus = interner
+        .key_of_word("minus")
+        .map(|key| merged[key as usize]);
+    tokens.rates = lookup(&["per", "a", "an"], interner);
+    let factors = |table: &[(&str, f64)], interner: &mut Interner| -> Vec<(u32, f64)> {
+        table
+            .iter()
+            .filter_map(|&(word, factor)| {
+                Some((merged[interner.key_of_word(word)? as usize], factor))
+            })
+            .collect()
+    };
+    tokens.parts = factors(PARTS, interner);
+    tokens.multiples = factors(MULTIPLES, interner);
+    tokens.percent = interner.key_of_word("cent").map(|key| merged[key as usize]);
+    tokens.ones = lookup(&["a", "an", "one"], interner);
+    tokens.among = interner.key_of_word("in").map(|key| merged[key as usize]);
+    tokens.agent = interner.key_of_word(AGENT).map(|key| merged[key as usize]);
+    tokens.past_be = lookup(PAST_BE, interner);
+    tokens.unchanged_pasts = lookup(UNCHANGED_PASTS, interner);
+    tokens.perfects = lookup(PERFECTS, interner);
+    // A hundred pairs, few of them in any pair of articles: only a past written as listed is
+    // stemmed (stemming them all cost a 5 KB comparison 4 % more instructions).
+    for (past, base) in IRREGULAR_PASTS
+        .split_whitespace()
+        .filter_map(|p| p.split_once(':'))
+    {
+        if !interner.writes(past) {
+            continue;
+        }
+        if let (Some(p), Some(b)) = (interner.key_of_word(past), interner.key_of_word(base)) {
+            tokens
+                .irregular_pasts
+                .push((merged[p as usize], merged[b as usize]));
+        }
+    }
+    tokens.past_forms = PAST_FORMS
+        .iter()
+        .filter_map(|inflection| interner.form_of(inflection))
+        .collect();
+    // A few dozen pairs at most, scanned in place: sorting pairs would cost the wasm 3 KB.
+    for (one, other) in OPPOSITES {
+        if let (Some(a), Some(b)) = (interner.key_of_word(one), interner.key_of_word(other)) {
+            tokens
+                .opposites
+                .push((merged[a as usize], merged[b as usize]));
+        }
+    }
+    // A word and the same word with a negating prefix, both in the articles, are opposites:
+    // "unrealistic" and "realistic", "dishonest" and "honest", "unemployment" and "employment".
+    for (negated, positive) in interner.negated_pairs(NEGATING_PREFIXES) {
+        tokens
+            .opposites
+            .push((merged[negated as usize], merged[positive as usize]));
+    }
+    // Numbers never merge with other keys, so a number's key is its own.
+    tokens.values = (0..interner.words.len())
+        .map(|k| match interner.kinds[k] {
+            KeyKind::Number if merged[k] as usize == k => {
+                figures::value_of(&interner.words[k]).unwrap_or(f64::NAN)
+            }
+            _ => f64::NAN,
+        })
+        .collect();
+    tokens.ordinals = (0..interner.words.len())
+        .filter(|&k| interner.kinds[k] == KeyKind::Number && merged[k] as usize == k)
+        .filter(|&k| figures::is_ordinal(&interner.words[k]))
+        .map(|k| k as u32)
+        .collect();
+    tokens.ranges = (0..interner.words.len())
+        .filter(|&k| interner.kinds[k] == KeyKind::Number && merged[k] as usize == k)
+        .filter_map(|k| Some((k as u32, figures::range_of(&interner.words[k])?)))
+        .collect();
+    tokens.magnitudes =
+        figures::magnitudes(|word| interner.key_of(word).map(|key| merged[key as usize]));
+}
