@@ -135,8 +135,13 @@ const dist = path.join(root, 'dist');
 // at all (1.3 KB together, after a first version of each took 1.9 KB: 298.1 KB). It went to
 // 300 KB when lesson 61 showed a list's numbers read as words of its items (0.4 KB) and lesson
 // 63 a phrase swapped read as a rewording (0.4 KB), and a speed written as a length per time
-// (`"miles an hour"`, `"km/h"`) was read as its unit (0.3 KB): 299.2 KB.
-const SIZE_BUDGET = 300 * 1024;
+// (`"miles an hour"`, `"km/h"`) was read as its unit (0.3 KB): 299.2 KB. It went to 301 KB when
+// a rate per another unit (`"£12.21 a week"` for `"£12.21 an hour"`, `"£30 per kilo"` for `"£30
+// per tonne"`) and another share or multiple (`"a quarter"` for `"a third"`, `"tripled"` for
+// `"doubled"`) were read as rewordings (0.3 and 1.1 KB, after the first version of the shares
+// took 1.8 KB: one table reader for magnitudes, parts and multiples, and one path for shares
+// and multiples): 300.6 KB.
+const SIZE_BUDGET = 301 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

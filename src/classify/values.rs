@@ -270,36 +270,31 @@ pub(super) fn other_share(
     alignment: &Alignment,
     op: &DiffOp,
 ) -> Option<bool> {
-    // A share, and whether a part word gives it: a percentage is a figure read as a share, and
-    // two of them compare as figures (`"9%"` for `"8.3%"` is another).
-    let share = |words: &[Token], k: usize| {
-        let part = tokens.value_at(words, k).is_none() || tokens.is_ordinal(words[k].key);
-        tokens.share_at(words, k).map(|share| (share, part))
+    // A share or multiple, and whether a word gives it: a percentage is a figure read as a
+    // share, and two of them compare as figures (`"9%"` for `"8.3%"` is another).
+    let read = |words: &[Token], k: usize| {
+        let key = words[k].key;
+        let worded = tokens.value_at(words, k).is_none() || tokens.is_ordinal(key);
+        let share = tokens.share_at(words, k).or_else(|| tokens.multiple(key));
+        share.map(|share| (share, worded))
     };
-    let old_share = only(op.old_range().map(|j| {
+    // The one share among some places, none when there are none or two.
+    let only = |found: &mut dyn Iterator<Item = Option<(f64, bool)>>| {
+        let mut found = found.flatten();
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
+    };
+    let old = only(&mut op.old_range().map(|j| {
         let (s, i) = alignment.source[j];
-        share(&tokens.source[s], i)
+        read(&tokens.source[s], i)
     }));
-    let new_share = only(op.new_range().map(|k| share(sentence, k)));
-    if let (Some((old, part)), Some((new, other_part))) = (old_share, new_share) {
-        if part || other_part {
-            return Some((old - new).abs() > SHARE_SLACK * old.max(new));
+    let new = only(&mut op.new_range().map(|k| read(sentence, k)));
+    match old.zip(new) {
+        Some(((old, worded), (new, other_worded))) if worded || other_worded => {
+            Some((old - new).abs() > SHARE_SLACK * old.max(new))
         }
+        _ => None,
     }
-    let old_multiple = only(
-        alignment
-            .source_words(tokens, op.old_range())
-            .map(|t| tokens.multiple(t.key)),
-    );
-    let new_multiple = only(op.new_range().map(|k| tokens.multiple(sentence[k].key)));
-    old_multiple.zip(new_multiple).map(|(old, new)| old != new)
-}
-
-/// The one thing some places give, none when they give none or two.
-fn only<T>(found: impl Iterator<Item = Option<T>>) -> Option<T> {
-    let mut found = found.flatten();
-    let first = found.next()?;
-    found.next().is_none().then_some(first)
 }
 
 /// What a run of words that are all units measures, and the size of the scale it names: `"degrees

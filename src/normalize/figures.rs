@@ -210,7 +210,7 @@ impl Tokens {
 
 /// Words that multiply the number before them, as their keys are spelt (stems: `"hundred"` is
 /// `"hundr"`): `"4.5 million"`, and `"£4.5m"`, whose `"m"` reads as `"million"`.
-const MAGNITUDES: &[(&str, f64)] = &[
+pub(super) const MAGNITUDES: &[(&str, f64)] = &[
     ("hundr", 1e2),
     ("thousand", 1e3),
     ("million", 1e6),
@@ -318,9 +318,34 @@ pub(super) fn range_of(word: &str) -> Option<[f64; 2]> {
     Some([value_of(first)?, value_of(second)?])
 }
 
-/// The keys of the magnitude words either article has, with what each multiplies by.
-pub(super) fn magnitudes(key_of: impl Fn(&str) -> Option<u32>) -> Vec<(u32, f64)> {
-    MAGNITUDES
+/// Words that name a part of a whole, as their keys are spelt, and how many such parts make it:
+/// `"half the staff"`, `"a quarter of pupils"`, `"two thirds"`. A singular ordinal (`"a third
+/// of"`) folds to its figure (`"3rd"`) and is read from it.
+pub(super) const PARTS: &[(&str, f64)] = &[
+    ("half", 2.0),
+    ("quarter", 4.0),
+    ("third", 3.0),
+    ("fifth", 5.0),
+    ("tenth", 10.0),
+];
+
+/// Verbs and adjectives that multiply a figure, as their keys are spelt: `"doubled"`, `"a
+/// triple murder"`, `"halved"`. `"tripled"` for `"doubled"` is another number.
+pub(super) const MULTIPLES: &[(&str, f64)] = &[
+    ("doubl", 2.0),
+    ("tripl", 3.0),
+    ("trebl", 3.0),
+    ("quadrupl", 4.0),
+    ("halv", 0.5),
+];
+
+/// The keys of a table's words (as their keys are spelt) that either article has, with each
+/// word's factor: [`MAGNITUDES`], [`PARTS`], [`MULTIPLES`].
+pub(super) fn factors(
+    table: &[(&str, f64)],
+    key_of: impl Fn(&str) -> Option<u32>,
+) -> Vec<(u32, f64)> {
+    table
         .iter()
         .filter_map(|&(word, factor)| key_of(word).map(|key| (key, factor)))
         .collect()

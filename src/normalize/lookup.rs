@@ -1,14 +1,15 @@
 //! The tables' words as keys: which of the articles' keys are dates, units, hedges, figures and
 //! the rest, so that a stage asks a sorted list rather than spelling words again.
 
+use super::figures::{self, MAGNITUDES, MULTIPLES, PARTS};
 use super::keys::Interner;
 use super::tables::{
     AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, FLOORS, FLOOR_WORDS, FORMERS, FUTURES,
-    HEDGES, IRREGULAR_PASTS, MEASURES, MONTH_MAY, MULTIPLES, NEGATING_PREFIXES, NEGATIONS,
-    OPPOSITES, PARTS, PAST_BE, PAST_FORMS, PERFECTS, PLANS, PRONOUNS, QUALIFIERS, REPORTS, TITLES,
-    TRAILERS, UNCHANGED_PASTS, UNNAMED_SPEAKERS,
+    HEDGES, IRREGULAR_PASTS, MEASURES, MONTH_MAY, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE,
+    PAST_FORMS, PERFECTS, PLANS, PRONOUNS, QUALIFIERS, REPORTS, TITLES, TRAILERS, UNCHANGED_PASTS,
+    UNNAMED_SPEAKERS,
 };
-use super::{figures, KeyKind, Tokens};
+use super::{KeyKind, Tokens};
 
 /// Fills `tokens`' tables with the keys of the tables' words that either article has, each key
 /// as `merged` maps it: `"June"` among the dates, `"mile"` among the units with its size.
@@ -87,16 +88,10 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
         .key_of_word("minus")
         .map(|key| merged[key as usize]);
     tokens.rates = lookup(&["per", "a", "an"], interner);
-    let factors = |table: &[(&str, f64)], interner: &mut Interner| -> Vec<(u32, f64)> {
-        table
-            .iter()
-            .filter_map(|&(word, factor)| {
-                Some((merged[interner.key_of_word(word)? as usize], factor))
-            })
-            .collect()
-    };
-    tokens.parts = factors(PARTS, interner);
-    tokens.multiples = factors(MULTIPLES, interner);
+    let key_of = |word: &str| interner.key_of(word).map(|key| merged[key as usize]);
+    tokens.parts = figures::factors(PARTS, key_of);
+    tokens.multiples = figures::factors(MULTIPLES, key_of);
+    tokens.magnitudes = figures::factors(MAGNITUDES, key_of);
     tokens.percent = interner.key_of_word("cent").map(|key| merged[key as usize]);
     tokens.ones = lookup(&["a", "an", "one"], interner);
     tokens.among = interner.key_of_word("in").map(|key| merged[key as usize]);
@@ -156,6 +151,4 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
         .filter(|&k| interner.kinds[k] == KeyKind::Number && merged[k] as usize == k)
         .filter_map(|k| Some((k as u32, figures::range_of(&interner.words[k])?)))
         .collect();
-    tokens.magnitudes =
-        figures::magnitudes(|word| interner.key_of(word).map(|key| merged[key as usize]));
 }

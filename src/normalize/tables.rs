@@ -360,33 +360,6 @@ pub(super) const QUALIFIERS: &[(&str, &str)] = &[
 /// decision"`, `"salary plus bonus"`).
 pub(super) const TRAILERS: &[&str] = &["plus", "odd"];
 
-/// Words that name a part of a whole, and how many such parts make it: `"half the staff"`, `"a
-/// quarter of pupils"`, `"two thirds"`. A singular ordinal (`"a third of"`) folds to its figure
-/// (`"3rd"`) and is read from it.
-pub(super) const PARTS: &[(&str, f64)] = &[
-    ("half", 2.0),
-    ("quarter", 4.0),
-    ("quarters", 4.0),
-    ("thirds", 3.0),
-    ("fifths", 5.0),
-    ("tenths", 10.0),
-];
-
-/// Verbs and adjectives that multiply a figure: `"doubled"`, `"a triple murder"`, `"halved"`.
-/// `"tripled"` for `"doubled"` is another number.
-pub(super) const MULTIPLES: &[(&str, f64)] = &[
-    ("double", 2.0),
-    ("doubled", 2.0),
-    ("triple", 3.0),
-    ("tripled", 3.0),
-    ("treble", 3.0),
-    ("trebled", 3.0),
-    ("quadruple", 4.0),
-    ("quadrupled", 4.0),
-    ("halve", 0.5),
-    ("halved", 0.5),
-];
-
 /// Words that put the true figure above a rounded one: `"more than 300"`, `"over 300"`.
 pub(super) const FLOORS: &[&str] = &["more", "over", "above"];
 
