@@ -530,3 +530,32 @@ fn a_word_a_copy_only_moved_is_neither_added_nor_omitted() {
     assert_eq!(source_spans, []);
     assert_eq!(target_spans, [(Added, "and bitter".to_string())]);
 }
+
+/// A place a copy-editor moves to the front with a preposition of its own (`"Across Wales,"`
+/// for `"in Wales"`) only moves it: the copy stays copied. A content word the moved phrase
+/// brings (`"Across Wales and Scotland,"`) makes it a rewording.
+#[test]
+fn a_phrase_moved_with_a_preposition_of_its_own_is_still_a_copy() {
+    let source = "Two in five libraries in Wales opened for fewer hours last year, according to \
+                  the annual survey published today by the library council.";
+    for (target, label) in [
+        (
+            "Across Wales, two in five libraries opened for fewer hours last year, according to \
+             the survey published by the library council.",
+            Copied,
+        ),
+        (
+            "Throughout Wales, two in five libraries opened for fewer hours last year, according \
+             to the annual survey published today by the library council.",
+            Copied,
+        ),
+        (
+            "Across Wales and Scotland, two in five libraries opened for fewer hours last year, \
+             according to the survey published by the library council.",
+            Reworded,
+        ),
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [label], "{target}");
+    }
+}

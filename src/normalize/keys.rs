@@ -32,7 +32,8 @@ const STOP_WORDS: &[&str] = &[
     "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself",
     "yourselves", "one", "us", "may", "might", "must", "shall", "yet", "s", "t", "mr", "mrs", "ms",
     "per", "cent", "according", "added", "says", "saying", "via", "today", "tonight", "yesterday",
-    "tomorrow",
+    "tomorrow", "across", "among", "amid", "throughout", "within", "towards", "toward", "upon",
+    "onto",
 ];
 
 /// Interns words as matching keys. Each distinct spelling is folded and stemmed once; every
