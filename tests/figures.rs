@@ -707,7 +707,8 @@ fn weights_and_volumes_convert() {
 
 /// A share of a whole is a figure however it is written: `"33%"` for `"a third"` keeps it, and
 /// `"20%"` for `"one in five"`, while `"a quarter"`, `"half"` or `"two thirds"` for `"a third"`
-/// is another share, and `"tripled"` for `"doubled"` another multiple.
+/// is another share, and `"tripled"` for `"doubled"` or `"three times"` for `"twice"` another
+/// multiple.
 #[test]
 fn a_share_or_multiple_changed_is_another_number() {
     let source = "About a third of pupils were absent on Monday, the head teacher said.";
@@ -748,5 +749,16 @@ fn a_share_or_multiple_changed_is_another_number() {
     assert_kept(
         "Profits at the chain have tripled since 2020, the report found.",
         "Profits at the chain have trebled since 2020, the report found.",
+    );
+    let likely =
+        "Prepayment customers were twice as likely to go without heating, the survey found.";
+    assert_kept(
+        likely,
+        "Prepayment customers were two times as likely to go without heating, the survey found.",
+    );
+    assert_changed(
+        likely,
+        "Prepayment customers were three times as likely to go without heating, the survey found.",
+        Fact::Number,
     );
 }

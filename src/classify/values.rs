@@ -275,7 +275,9 @@ pub(super) fn other_share(
     let read = |words: &[Token], k: usize| {
         let key = words[k].key;
         let worded = tokens.value_at(words, k).is_none() || tokens.is_ordinal(key);
-        let share = tokens.share_at(words, k).or_else(|| tokens.multiple(key));
+        let share = tokens
+            .share_at(words, k)
+            .or_else(|| tokens.multiple_at(words, k));
         share.map(|share| (share, worded))
     };
     // The one share among some places, none when there are none or two.

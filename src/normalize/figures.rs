@@ -182,12 +182,18 @@ impl Tokens {
         }
     }
 
-    /// What a word multiplies a figure by: `"doubled"` 2, `"halved"` 0.5; none for other words.
-    pub fn multiple(&self, key: u32) -> Option<f64> {
-        self.multiples
-            .iter()
-            .find(|&&(k, _)| k == key)
-            .map(|&(_, factor)| factor)
+    /// What `words[at]` multiplies a figure by: `"doubled"` 2, `"halved"` 0.5, the `"times"` of
+    /// `"three times as likely"` 3; none for other words, or for `"times"` with no count before
+    /// it (`"at times"`, `"the third time"`).
+    pub fn multiple_at(&self, words: &[Token], at: usize) -> Option<f64> {
+        let key = words.get(at)?.key;
+        let &(_, factor) = self.multiples.iter().find(|&&(k, _)| k == key)?;
+        if factor > 0.0 {
+            return Some(factor);
+        }
+        let before = at.checked_sub(1)?;
+        self.value_at(words, before)
+            .filter(|_| !self.is_ordinal(words[before].key))
     }
 
     /// Whether a key is an ordinal: `"3rd"` or `"third"`, which folds to it.
@@ -329,9 +335,12 @@ pub(super) const PARTS: &[(&str, f64)] = &[
     ("tenth", 10.0),
 ];
 
-/// Verbs and adjectives that multiply a figure, as their keys are spelt: `"doubled"`, `"a
-/// triple murder"`, `"halved"`. `"tripled"` for `"doubled"` is another number.
+/// Words that multiply a figure, as their keys are spelt: `"doubled"`, `"a triple murder"`,
+/// `"halved"`, `"twice"`; `"tripled"` for `"doubled"` is another number. A factor of 0 stands
+/// for the count before the word: `"three times as likely"`.
 pub(super) const MULTIPLES: &[(&str, f64)] = &[
+    ("twice", 2.0),
+    ("time", 0.0),
     ("doubl", 2.0),
     ("tripl", 3.0),
     ("trebl", 3.0),

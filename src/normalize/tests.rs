@@ -492,11 +492,12 @@ fn shares_are_read_from_part_words_and_percentages() {
 
 #[test]
 fn multiples_have_their_factors() {
-    let text = "Sales doubled, then tripled or trebled, and costs halved twice.";
+    let text = "Sales doubled, then tripled or trebled, and costs halved twice, at times three \
+                times, for the 3rd time.";
     let t = normalize(text, &segment(text), "", &[]);
-    let factors: Vec<f64> = t.source[0]
-        .iter()
-        .filter_map(|w| t.multiple(w.key))
+    let words = &t.source[0];
+    let factors: Vec<f64> = (0..words.len())
+        .filter_map(|k| t.multiple_at(words, k))
         .collect();
-    assert_eq!(factors, [2.0, 3.0, 3.0, 0.5]);
+    assert_eq!(factors, [2.0, 3.0, 3.0, 0.5, 2.0, 3.0]);
 }
