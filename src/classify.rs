@@ -353,7 +353,7 @@ fn judge(
                     .zip(&matched)
                     .all(|(t, m)| *m || !is_content(t) || carries_fact(tokens, t));
                 let crisp = |c: &Change| match c.fact {
-                    Fact::Opposite => unmatched_content <= 1,
+                    Fact::Opposite | Fact::Stage => unmatched_content <= 1,
                     _ => only_facts,
                 };
                 return Outcome::Added {

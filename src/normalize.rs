@@ -172,6 +172,8 @@ pub struct Tokens {
     pub past_be: Vec<u32>,
     /// Pairs of senses that say the opposite of each other (`"rose"`, `"fell"`), one way round.
     pub opposites: Vec<(u32, u32)>,
+    /// Pairs of keys that are two steps of one course (`"arrested"`, `"charged"`), earlier first.
+    pub stages: Vec<(u32, u32)>,
     /// Per key, the value of a plain number (`"4.5"`, `"12000"`, `"3rd"`), NaN for any other.
     pub values: Vec<f64>,
     /// The keys of ordinals (`"3rd"`, and `"third"`, which folds to it), sorted.
@@ -272,6 +274,12 @@ impl Tokens {
     pub fn are_opposite(&self, a: u32, b: u32) -> bool {
         let (a, b) = (self.sense(a), self.sense(b));
         self.opposites.contains(&(a, b)) || self.opposites.contains(&(b, a))
+    }
+
+    /// Whether two keys are two steps of one course: `"arrested"` and `"charged"`, `"injured"`
+    /// and `"killed"`.
+    pub fn are_stages(&self, a: u32, b: u32) -> bool {
+        self.stages.contains(&(a, b)) || self.stages.contains(&(b, a))
     }
 
     /// Whether a key names a day of the week: `"Tuesday"`, not `"March"`.

@@ -299,7 +299,8 @@ pub struct DiffOp {
 /// `"The storm killed 12 people."` -> `"The storm killed 15 people."` changes a `number`;
 /// `"Mayor Ann Clarke said..."` -> `"Councillor Tom Reed said..."` a `name`; `"...on 3 June"` ->
 /// `"...on 3 July"` a `date`; `"The council will not raise taxes."` -> `"The council will raise
-/// taxes."` a `negation`; `"Shares rose."` -> `"Shares fell."` an `opposite`; `"The drug may slow
+/// taxes."` a `negation`; `"Shares rose."` -> `"Shares fell."` an `opposite`; `"A man was
+/// arrested."` -> `"A man was charged."` a `stage`; `"The drug may slow
 /// the disease."` -> `"The drug slows the disease."` a `hedge`; `"The firm will launch its
 /// phone."` -> `"The firm launched its phone."` a `tense`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -315,6 +316,9 @@ pub enum Fact {
     Negation,
     /// A word swapped for its opposite (`"rose"` for `"fell"`, `"won"` for `"lost"`).
     Opposite,
+    /// A word swapped for another step of the same course: `"charged"` for `"arrested"`,
+    /// `"killed"` for `"injured"`.
+    Stage,
     /// A hedge (`"may"`, `"could"`, `"possibly"`) dropped or added, so the sentence claims more
     /// or less than the source, or the words that say whose belief the claim is (`"Critics
     /// say"`).
@@ -339,6 +343,7 @@ impl Fact {
             Fact::Date => "date",
             Fact::Negation => "negation",
             Fact::Opposite => "opposite",
+            Fact::Stage => "stage",
             Fact::Hedge => "hedge",
             Fact::Tense => "tense",
         }
@@ -346,12 +351,13 @@ impl Fact {
 
     /// Every fact, in the order a reader is told of them: a number outranks a date, a date a
     /// name.
-    pub const ALL: [Fact; 7] = [
+    pub const ALL: [Fact; 8] = [
         Fact::Number,
         Fact::Date,
         Fact::Name,
         Fact::Negation,
         Fact::Opposite,
+        Fact::Stage,
         Fact::Hedge,
         Fact::Tense,
     ];
@@ -370,6 +376,7 @@ impl Fact {
             Fact::Date => "another date",
             Fact::Negation => "a negation turned",
             Fact::Opposite => "a word turned to its opposite",
+            Fact::Stage => "another step, such as charged for arrested or killed for injured",
             Fact::Hedge => "a hedge or an attribution dropped or added",
             Fact::Tense => "a plan told as done or a former role as current, or the reverse",
         }

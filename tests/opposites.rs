@@ -178,3 +178,32 @@ fn a_negation_dropped_with_the_words_before_it_turns_the_word_after_it() {
         "He left the court without talking to reporters waiting outside.",
     );
 }
+
+/// A near copy that swaps one step of a course for another says something else happened: a
+/// suspect `charged` or `convicted` for `arrested`, people `killed` or who `died` for
+/// `injured`. The words of one step (`hurt` for `injured`, `killed` for `died`) say the same.
+#[test]
+fn another_step_of_a_course_is_a_stage() {
+    let arrest = "A 34-year-old man has been arrested in connection with the attack, police said.";
+    for target in [
+        "A 34-year-old man has been charged in connection with the attack, police said.",
+        "A 34-year-old man has been convicted in connection with the attack, police said.",
+    ] {
+        assert_changed(arrest, target, Fact::Stage);
+    }
+    let crash = "Two people were injured in the crash on the A38 near Exeter on Sunday.";
+    for target in [
+        "Two people were killed in the crash on the A38 near Exeter on Sunday.",
+        "Two people died in the crash on the A38 near Exeter on Sunday.",
+    ] {
+        assert_changed(crash, target, Fact::Stage);
+    }
+    assert_kept(
+        crash,
+        "Two people were hurt in the crash on the A38 near Exeter on Sunday.",
+    );
+    assert_kept(
+        "Two people were killed in the crash on the A38 near Exeter on Sunday.",
+        "Two people died in the crash on the A38 near Exeter on Sunday.",
+    );
+}

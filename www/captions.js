@@ -12,6 +12,7 @@ export const CHANGED_TEXT = {
   date: 'another date',
   negation: 'a negation turned',
   opposite: 'a word turned to its opposite',
+  stage: 'another step, such as charged for arrested or killed for injured',
   hedge: 'a hedge or an attribution dropped or added',
   tense: 'a plan told as done or a former role as current, or the reverse',
 };

@@ -372,7 +372,7 @@ export function renderLegend(doc) {
   sample.setAttribute('data-label', 'added');
   sample.setAttribute('data-changed', 'number');
   changed.appendChild(sample);
-  changed.appendChild(doc.createTextNode(': a source sentence\u2019s shape with a fact changed: a number, date or name, a negation or an opposite, a hedge (may, allegedly, about) or a plan told as done; the word diff shows it, and the source sentence is marked ≠ too'));
+  changed.appendChild(doc.createTextNode(': a source sentence\u2019s shape with a fact changed: a number, date or name, a negation, an opposite or another step (charged for arrested), a hedge (may, allegedly, about) or a plan told as done; the word diff shows it, and the source sentence is marked ≠ too'));
   list.appendChild(changed);
   const item = el(doc, 'li', 'legend-item');
   item.appendChild(el(doc, 'mark', 'sample span span-copied', 'boxed'));

@@ -320,18 +320,24 @@ pub(super) fn conflicting(
         // "Shares fell" for "Shares rose": one word swapped for its opposite, which may bring a
         // function word or two ("None of the 12" for "All 12"), but no negation: "unhappy" for
         // "not happy" says the same.
-        let opposes = |one: &[Token], other: &[Token]| {
+        // "A man was charged" for "A man was arrested" swaps one step of a course for another
+        // in the same way.
+        let opposes = |one: &[Token], other: &[Token], pair: &dyn Fn(u32, u32) -> bool| {
             let [word] = one else {
                 return false;
             };
-            let opposite = |t: &Token| tokens.are_opposite(word.key, t.key);
+            let opposite = |t: &Token| pair(word.key, t.key);
             other.len() <= 3
                 && other.iter().any(opposite)
                 && other.iter().all(|t| {
                     opposite(t) || !(tokens.is_content(t.key) || tokens.is_negation(t.key))
                 })
         };
-        let other_sense = opposes(&dropped, added) || opposes(added, &dropped);
+        let swaps = |pair: &dyn Fn(u32, u32) -> bool| {
+            opposes(&dropped, added, pair) || opposes(added, &dropped, pair)
+        };
+        let other_sense = swaps(&|a, b| tokens.are_opposite(a, b));
+        let other_stage = !other_sense && swaps(&|a, b| tokens.are_stages(a, b));
         let day = other_number && new.clone().any(|k| month_beside(sentence, k));
         // The kept words that place the figure must touch it on both sides: `"with [1,107]
         // votes"`, but not `"December [27], after searching the flooded"` for `"December [24] by
@@ -366,7 +372,7 @@ pub(super) fn conflicting(
                 quote: false,
             });
         }
-        if other_number || other_date || other_name || other_sense {
+        if other_number || other_date || other_name || other_sense || other_stage {
             names_only &= !other_number && !other_date;
             conflicting += new_tokens().map(|t| weight(&t)).sum::<f32>();
             // A number outranks a date, a date a name: "Two of his men" for "Anton Brisk, 33,"
@@ -379,13 +385,21 @@ pub(super) fn conflicting(
                 Fact::Date
             } else if other_name {
                 Fact::Name
-            } else {
+            } else if other_sense {
                 Fact::Opposite
+            } else {
+                Fact::Stage
             };
             let rank = |f: Fact| {
-                [Fact::Number, Fact::Date, Fact::Name, Fact::Opposite]
-                    .iter()
-                    .position(|&x| x == f)
+                [
+                    Fact::Number,
+                    Fact::Date,
+                    Fact::Name,
+                    Fact::Opposite,
+                    Fact::Stage,
+                ]
+                .iter()
+                .position(|&x| x == f)
             };
             let fact = match changed {
                 Some(c) if rank(c.fact) <= rank(this) => c.fact,

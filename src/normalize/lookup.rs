@@ -6,8 +6,8 @@ use super::keys::Interner;
 use super::tables::{
     AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, FLOORS, FLOOR_WORDS, FORMERS, FUTURES,
     HEDGES, IRREGULAR_PASTS, MEASURES, MONTH_MAY, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE,
-    PAST_FORMS, PERFECTS, PLANS, PRONOUNS, QUALIFIERS, REPORTS, TITLES, TRAILERS, UNCHANGED_PASTS,
-    UNNAMED_SPEAKERS,
+    PAST_FORMS, PERFECTS, PLANS, PRONOUNS, QUALIFIERS, REPORTS, STAGES, TITLES, TRAILERS,
+    UNCHANGED_PASTS, UNNAMED_SPEAKERS,
 };
 use super::{KeyKind, Tokens};
 
@@ -119,11 +119,14 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
         .filter_map(|inflection| interner.form_of(inflection))
         .collect();
     // A few dozen pairs at most, scanned in place: sorting pairs would cost the wasm 3 KB.
-    for (one, other) in OPPOSITES {
-        if let (Some(a), Some(b)) = (interner.key_of_word(one), interner.key_of_word(other)) {
-            tokens
-                .opposites
-                .push((merged[a as usize], merged[b as usize]));
+    for (pairs, found) in [
+        (OPPOSITES, &mut tokens.opposites),
+        (STAGES, &mut tokens.stages),
+    ] {
+        for (one, other) in pairs {
+            if let (Some(a), Some(b)) = (interner.key_of_word(one), interner.key_of_word(other)) {
+                found.push((merged[a as usize], merged[b as usize]));
+            }
         }
     }
     // A word and the same word with a negating prefix, both in the articles, are opposites:

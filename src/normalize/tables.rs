@@ -167,6 +167,22 @@ pub(super) const TITLES: &[&str] = &[
     "Queen",
 ];
 
+/// Steps of one course, as (earlier, later) pairs: a word swapped for another step says another
+/// thing happened (`"A man was charged"` for `"A man was arrested"`, `"Two people were killed"`
+/// for `"Two people were injured"`), while words of one step (`"hurt"`, `"injured"`) say the
+/// same. The forms are those a report writes; the stems match the rest.
+pub(super) const STAGES: &[(&str, &str)] = &[
+    ("arrested", "charged"),
+    ("arrested", "convicted"),
+    ("charged", "convicted"),
+    ("injured", "killed"),
+    ("hurt", "killed"),
+    ("wounded", "killed"),
+    ("injured", "died"),
+    ("hurt", "died"),
+    ("wounded", "died"),
+];
+
 /// Words that say the opposite of each other in news copy, by stem: one in place of the other in
 /// a sentence of the source's shape turns what it says (`"Shares rose"` -> `"Shares fell"`).
 pub(super) const OPPOSITES: &[(&str, &str)] = &[
