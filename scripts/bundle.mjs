@@ -140,8 +140,11 @@ const dist = path.join(root, 'dist');
 // per tonne"`) and another share or multiple (`"a quarter"` for `"a third"`, `"tripled"` for
 // `"doubled"`) were read as rewordings (0.3 and 1.1 KB, after the first version of the shares
 // took 1.8 KB: one table reader for magnitudes, parts and multiples, and one path for shares
-// and multiples): 300.6 KB.
-const SIZE_BUDGET = 301 * 1024;
+// and multiples): 300.6 KB. It went to 302 KB when another step of a course (`"charged"` for
+// `"arrested"`, `"killed"` for `"injured"`) was read as a copy with one word reworded (0.6 KB
+// with its caption; a table of (word, course, step) rows instead of pairs came out 0.2 KB
+// larger): 301.2 KB.
+const SIZE_BUDGET = 302 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
