@@ -181,7 +181,8 @@ fn a_negation_dropped_with_the_words_before_it_turns_the_word_after_it() {
 
 /// A near copy that swaps one step of a course for another says something else happened: a
 /// suspect `charged` or `convicted` for `arrested`, people `killed` or who `died` for
-/// `injured`. The words of one step (`hurt` for `injured`, `killed` for `died`) say the same.
+/// `injured`, a killing proved as `manslaughter` for `murder`. The words of one step (`hurt`
+/// for `injured`, `killed` for `died`) say the same.
 #[test]
 fn another_step_of_a_course_is_a_stage() {
     let arrest = "A 34-year-old man has been arrested in connection with the attack, police said.";
@@ -205,5 +206,10 @@ fn another_step_of_a_course_is_a_stage() {
     assert_kept(
         "Two people were killed in the crash on the A38 near Exeter on Sunday.",
         "Two people died in the crash on the A38 near Exeter on Sunday.",
+    );
+    assert_changed(
+        "Dean Marsh, 41, was convicted of murder at Bristol Crown Court on Friday.",
+        "Dean Marsh, 41, was convicted of manslaughter at Bristol Crown Court on Friday.",
+        Fact::Stage,
     );
 }

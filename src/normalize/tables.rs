@@ -181,6 +181,8 @@ pub(super) const STAGES: &[(&str, &str)] = &[
     ("injured", "died"),
     ("hurt", "died"),
     ("wounded", "died"),
+    // A killing charged or proved as the lesser crime or the graver one.
+    ("manslaughter", "murder"),
 ];
 
 /// Words that say the opposite of each other in news copy, by stem: one in place of the other in
