@@ -750,6 +750,10 @@ fn a_share_or_multiple_changed_is_another_number() {
         "Profits at the chain have tripled since 2020, the report found.",
         "Profits at the chain have trebled since 2020, the report found.",
     );
+    assert_kept(
+        profits,
+        "Profits at the chain have risen 100% since 2020, the report found.",
+    );
     let likely =
         "Prepayment customers were twice as likely to go without heating, the survey found.";
     assert_kept(

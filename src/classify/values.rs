@@ -270,18 +270,19 @@ pub(super) fn other_share(
     alignment: &Alignment,
     op: &DiffOp,
 ) -> Option<bool> {
-    // A share or multiple, and whether a word gives it: a percentage is a figure read as a
-    // share, and two of them compare as figures (`"9%"` for `"8.3%"` is another).
+    // A share or multiple, whether a word gives it, and whether it is a multiple: a percentage
+    // is a figure read as a share, and two of them compare as figures (`"9%"` for `"8.3%"` is
+    // another), while a rise (`"rose 100%"` for `"doubled"`) is none of this.
     let read = |words: &[Token], k: usize| {
         let key = words[k].key;
         let worded = tokens.value_at(words, k).is_none() || tokens.is_ordinal(key);
-        let share = tokens
-            .share_at(words, k)
-            .or_else(|| tokens.multiple_at(words, k));
-        share.map(|share| (share, worded))
+        match tokens.share_at(words, k) {
+            Some(share) => Some((share, worded, false)),
+            None => Some((tokens.multiple_at(words, k)?, true, true)),
+        }
     };
     // The one share among some places, none when there are none or two.
-    let only = |found: &mut dyn Iterator<Item = Option<(f64, bool)>>| {
+    let only = |found: &mut dyn Iterator<Item = Option<(f64, bool, bool)>>| {
         let mut found = found.flatten();
         let first = found.next()?;
         found.next().is_none().then_some(first)
@@ -292,7 +293,9 @@ pub(super) fn other_share(
     }));
     let new = only(&mut op.new_range().map(|k| read(sentence, k)));
     match old.zip(new) {
-        Some(((old, worded), (new, other_worded))) if worded || other_worded => {
+        Some(((old, worded, multiple), (new, other_worded, other_multiple)))
+            if (worded || other_worded) && multiple == other_multiple =>
+        {
             Some((old - new).abs() > SHARE_SLACK * old.max(new))
         }
         _ => None,
