@@ -207,6 +207,11 @@ fn another_step_of_a_course_is_a_stage() {
         "Two people were killed in the crash on the A38 near Exeter on Sunday.",
         "Two people died in the crash on the A38 near Exeter on Sunday.",
     );
+    // A sentence that names both steps, told with one of them, changes neither.
+    assert_kept(
+        "A 34-year-old man was arrested on Monday and later charged with burglary, police said.",
+        "A 34-year-old man was charged on Monday with burglary, police said.",
+    );
     assert_changed(
         "Dean Marsh, 41, was convicted of murder at Bristol Crown Court on Friday.",
         "Dean Marsh, 41, was convicted of manslaughter at Bristol Crown Court on Friday.",

@@ -337,7 +337,12 @@ pub(super) fn conflicting(
             opposes(&dropped, added, pair) || opposes(added, &dropped, pair)
         };
         let other_sense = swaps(&|a, b| tokens.are_opposite(a, b));
-        let other_stage = !other_sense && swaps(&|a, b| tokens.are_stages(a, b));
+        // Only steps one side alone names: "A man was charged on Monday" for "A man was
+        // arrested on Monday and later charged" tells one step of the two.
+        let alone =
+            |k: u32| group_keys.binary_search(&k).is_ok() != target_keys.binary_search(&k).is_ok();
+        let other_stage =
+            !other_sense && swaps(&|a, b| tokens.are_stages(a, b) && alone(a) && alone(b));
         let day = other_number && new.clone().any(|k| month_beside(sentence, k));
         // The kept words that place the figure must touch it on both sides: `"with [1,107]
         // votes"`, but not `"December [27], after searching the flooded"` for `"December [24] by
