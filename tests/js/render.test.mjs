@@ -169,7 +169,7 @@ test('an added sentence that changes a fact shows which source sentence it chang
   assert.deepEqual(counterparts(report, 'source', 2).indices, [0]);
   const legend = renderLegend(doc);
   assert.ok(byClass(legend, 'sample').some((node) => node.getAttribute('data-changed') === 'number'));
-  assert.match(legend.textContent, /a number, date or name, a negation or an opposite, a hedge \(may, allegedly, about\) or a plan told as done/);
+  assert.match(legend.textContent, /a number, date or name, a negation, an opposite or another step \(charged for arrested\), a hedge \(may, allegedly, about\) or a plan told as done/);
 });
 
 test('renderDiffList lists the links that differ and counts the rest', () => {
