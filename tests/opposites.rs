@@ -207,6 +207,18 @@ fn another_step_of_a_course_is_a_stage() {
         "Two people were killed in the crash on the A38 near Exeter on Sunday.",
         "Two people died in the crash on the A38 near Exeter on Sunday.",
     );
+    // A step told with the words around it changed, in a near copy otherwise.
+    assert_changed(
+        "A second man, aged 47, who was arrested on suspicion of assisting an offender, has been \
+         released on bail.",
+        "A second man, aged 47, has been charged with assisting an offender.",
+        Fact::Stage,
+    );
+    assert_changed(
+        "A passenger in the van was treated for minor injuries at the scene.",
+        "A passenger in the van was killed at the scene.",
+        Fact::Stage,
+    );
     // A sentence that names both steps, told with one of them, changes neither.
     assert_kept(
         "A 34-year-old man was arrested on Monday and later charged with burglary, police said.",

@@ -341,8 +341,14 @@ pub(super) fn conflicting(
         // arrested on Monday and later charged" tells one step of the two.
         let alone =
             |k: u32| group_keys.binary_search(&k).is_ok() != target_keys.binary_search(&k).is_ok();
-        let other_stage =
-            !other_sense && swaps(&|a, b| tokens.are_stages(a, b) && alone(a) && alone(b));
+        // A step may come with the words around it changed ("has been charged with" for "who
+        // was arrested on suspicion of"): the sentence must still be a near copy but for it.
+        let other_stage = !other_sense
+            && dropped.iter().any(|d| {
+                added
+                    .iter()
+                    .any(|a| tokens.are_stages(d.key, a.key) && alone(d.key) && alone(a.key))
+            });
         let day = other_number && new.clone().any(|k| month_beside(sentence, k));
         // The kept words that place the figure must touch it on both sides: `"with [1,107]
         // votes"`, but not `"December [27], after searching the flooded"` for `"December [24] by

@@ -176,6 +176,7 @@ pub(super) const STAGES: &[(&str, &str)] = &[
     ("arrested", "convicted"),
     ("charged", "convicted"),
     ("injured", "killed"),
+    ("injuries", "killed"),
     ("hurt", "killed"),
     ("wounded", "killed"),
     ("injured", "died"),
