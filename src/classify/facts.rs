@@ -320,23 +320,18 @@ pub(super) fn conflicting(
         // "Shares fell" for "Shares rose": one word swapped for its opposite, which may bring a
         // function word or two ("None of the 12" for "All 12"), but no negation: "unhappy" for
         // "not happy" says the same.
-        // "A man was charged" for "A man was arrested" swaps one step of a course for another
-        // in the same way.
-        let opposes = |one: &[Token], other: &[Token], pair: &dyn Fn(u32, u32) -> bool| {
+        let opposes = |one: &[Token], other: &[Token]| {
             let [word] = one else {
                 return false;
             };
-            let opposite = |t: &Token| pair(word.key, t.key);
+            let opposite = |t: &Token| tokens.are_opposite(word.key, t.key);
             other.len() <= 3
                 && other.iter().any(opposite)
                 && other.iter().all(|t| {
                     opposite(t) || !(tokens.is_content(t.key) || tokens.is_negation(t.key))
                 })
         };
-        let swaps = |pair: &dyn Fn(u32, u32) -> bool| {
-            opposes(&dropped, added, pair) || opposes(added, &dropped, pair)
-        };
-        let other_sense = swaps(&|a, b| tokens.are_opposite(a, b));
+        let other_sense = opposes(&dropped, added) || opposes(added, &dropped);
         // Only steps one side alone names: "A man was charged on Monday" for "A man was
         // arrested on Monday and later charged" tells one step of the two.
         let alone =
