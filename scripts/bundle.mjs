@@ -143,8 +143,13 @@ const dist = path.join(root, 'dist');
 // and multiples): 300.6 KB. It went to 302 KB when another step of a course (`"charged"` for
 // `"arrested"`, `"killed"` for `"injured"`) was read as a copy with one word reworded (0.6 KB
 // with its caption; a table of (word, course, step) rows instead of pairs came out 0.2 KB
-// larger): 301.2 KB.
-const SIZE_BUDGET = 302 * 1024;
+// larger): 301.2 KB. It went to 304 KB when four more misreports read as copies or rewordings: a
+// period or part of the day moved (`"this year"` for `"last year"`, `"Tuesday night"` for
+// `"Tuesday morning"`, 1.1 KB), a figure put on the other side of its qualifier (`"more than 50"`
+// for `"up to 50"`, 0.6 KB after a loop in place of chained iterators took 0.2 KB back), a claim
+// credited to other people (`"Witnesses said"` for `"Police said"`, 0.7 KB after bits in place of
+// lists took 0.3 KB back) and `"sacked"` for `"resigned"`: 303.7 KB.
+const SIZE_BUDGET = 304 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

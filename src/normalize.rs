@@ -9,6 +9,7 @@
 use crate::segment::Segment;
 
 mod acronym;
+mod calendar;
 mod clock;
 mod figures;
 mod function_words;
@@ -18,12 +19,14 @@ mod language;
 mod lookup;
 mod names;
 mod numerals;
+mod speech;
 mod synonym;
 mod tables;
 mod tokenize;
 mod variants;
 mod weigh;
 
+pub use calendar::Period;
 use hyphens::join_broken_words;
 #[cfg(test)]
 use keys::english_kind_of;
@@ -111,6 +114,17 @@ pub struct Tokens {
     pub titles: Vec<u32>,
     /// The keys of the weekdays among `dates`, sorted.
     pub weekdays: Vec<u32>,
+    /// The keys of the periods a relative word or an ordinal places (`"year"`, `"half"`),
+    /// sorted.
+    pub periods: Vec<u32>,
+    /// The keys of the words that place a period from the time of writing (`"last"`, `"next"`),
+    /// with how many periods on: -1, 1.
+    pub relatives: Vec<(u32, i8)>,
+    /// The key of `"second"`, an ordinal before a period: `"the second half"`.
+    pub second: Option<u32>,
+    /// The keys of the parts of a day (`"morning"`, `"night"`), with the part's place in the
+    /// day.
+    pub day_parts: Vec<(u32, i8)>,
     /// The keys of units (`"month"`, `"mile"`), what each measures and its size in the base
     /// unit of that: days for time, metres for length.
     pub measures: Vec<(u32, u8, f32)>,
@@ -118,8 +132,9 @@ pub struct Tokens {
     pub approximators: Vec<u32>,
     /// The pairs of words that, besides `approximators`, qualify a figure after them (`"up
     /// to"`, `"at least"`; `"as many"` and `"many as"` for `"as many as"`), as keys, where the
-    /// articles have both words.
-    pub qualifiers: Vec<(u32, u32)>,
+    /// articles have both words, with the side of the figure each puts the true one: -1 below,
+    /// 1 above, 0 either.
+    pub qualifiers: Vec<(u32, u32, i8)>,
     /// The keys of words that qualify the figure just before them (`"plus"`, `"odd"`), sorted.
     pub trailers: Vec<u32>,
     /// The keys of words that say the true figure is above a rounded one (`"more"`, `"over"`),
@@ -136,6 +151,9 @@ pub struct Tokens {
     /// The keys of the words that give a speaker without a name (`"spokesman"`, `"official"`),
     /// sorted.
     pub unnamed_speakers: Vec<u32>,
+    /// The keys of the people a claim is credited to without a name (`"police"`, `"witnesses"`),
+    /// with their group: words of one group speak with one standing.
+    pub speaker_groups: Vec<(u32, i8)>,
     /// The keys of the words that report speech (`"said"`, `"told"`, `"according"`), sorted.
     pub reports: Vec<u32>,
     /// The keys of the words that put a role in the past (`"former"`, the `"ex"` of
@@ -290,6 +308,15 @@ impl Tokens {
     /// Whether a key is a pronoun that stands for a named person: `"he"`, `"she"`, `"they"`.
     pub fn is_pronoun(&self, key: u32) -> bool {
         self.pronouns.binary_search(&key).is_ok()
+    }
+
+    /// Which group of people a claim is credited to a key names: `"police"` and `"officers"` one,
+    /// `"witnesses"` and `"residents"` another; none for other words.
+    pub fn speaker_group(&self, key: u32) -> Option<i8> {
+        self.speaker_groups
+            .iter()
+            .find(|&&(k, _)| k == key)
+            .map(|&(_, group)| group)
     }
 
     /// Whether a key gives a speaker without a name: `"spokesman"`, `"officials"`.

@@ -310,7 +310,9 @@ pub enum Fact {
     Number,
     /// Another person, place or body: a different speaker, say.
     Name,
-    /// Another month or day of the week.
+    /// Another month or day of the week, another period from the time of writing (`"this
+    /// year"` for `"last year"`), another half or quarter (`"the second half"` for `"the first
+    /// half"`), or another part of the day (`"Tuesday night"` for `"Tuesday morning"`).
     Date,
     /// A negation added or dropped, so the sentence says the opposite.
     Negation,

@@ -6,7 +6,7 @@
 use retold::{Fact, Label};
 
 mod common;
-use common::shapes::judged;
+use common::shapes::{assert_changed, assert_kept, judged};
 
 #[test]
 fn a_date_swapped_in_its_place_in_a_rewrite_is_another_date() {
@@ -84,4 +84,63 @@ fn the_surname_may_beside_a_title_is_no_date() {
     );
     assert_eq!(changed, [None]);
     assert_ne!(labels, [Label::Added]);
+}
+
+/// A period placed another way from the time of writing, another one of a year's halves or
+/// quarters, or another part of the day is another date; the days, which move with the
+/// printing, and the same time said another way are not.
+#[test]
+fn a_period_or_a_part_of_the_day_moved_is_another_date() {
+    for (source, target) in [
+        (
+            "Unemployment in the region rose to 5.2% last year, the highest level since 2015.",
+            "Unemployment in the region rose to 5.2% this year, the highest level since 2015.",
+        ),
+        (
+            "The council will vote on the new bypass plans next month, a spokesman said.",
+            "The council will vote on the new bypass plans this month, a spokesman said.",
+        ),
+        (
+            "Sales at the chain fell sharply in the first half of the year.",
+            "Sales at the chain fell sharply in the second half of the year.",
+        ),
+        (
+            "The pilot's body was found near the summit on Tuesday morning.",
+            "The pilot's body was found near the summit on Tuesday night.",
+        ),
+        (
+            "Unemployment in the region rose to 5.2% last year.",
+            "Unemployment in the region rose to 5.2% earlier this year.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Date);
+    }
+    for (source, target) in [
+        // Wire copy filed today is printed tomorrow.
+        (
+            "The new bridge over the Tamar opened to traffic today.",
+            "The new bridge over the Tamar opened to traffic yesterday.",
+        ),
+        (
+            "The council met on Monday morning to discuss the closure.",
+            "The council met yesterday morning to discuss the closure.",
+        ),
+        // Evening and night are one part of the day.
+        (
+            "The pilot's body was found near the summit on Tuesday evening.",
+            "The pilot's body was found near the summit on Tuesday night.",
+        ),
+        // A year ahead in a company's results is the year a paper calls this one.
+        (
+            "The group will open a further 20 branches in the coming year.",
+            "The group will open a further 20 branches this year.",
+        ),
+        // Placed from now and counted from the start never compare.
+        (
+            "The firm made a loss of £2m last quarter, its accounts show.",
+            "The firm made a loss of £2m in the fourth quarter, its accounts show.",
+        ),
+    ] {
+        assert_kept(source, target);
+    }
 }

@@ -227,6 +227,45 @@ fn a_floor_dropped_keeps_the_figure_true() {
     }
 }
 
+/// A qualifier turned to the figure's other side says another amount, not a hedge: up to 50
+/// people is at most 50, more than 50 at least. Two qualifiers on one side (`"nearly"` for `"up
+/// to"`) round the figure alike.
+#[test]
+fn a_figure_put_on_the_other_side_of_its_qualifier_is_another_number() {
+    for (source, target) in [
+        (
+            "Up to 50 people were evacuated from the building, the fire service said.",
+            "More than 50 people were evacuated from the building, the fire service said.",
+        ),
+        (
+            "At least 12 people were hurt when the stand collapsed, police said.",
+            "Nearly 12 people were hurt when the stand collapsed, police said.",
+        ),
+        (
+            "The scheme is open to people aged under 25 who live in the county.",
+            "The scheme is open to people aged over 25 who live in the county.",
+        ),
+        (
+            "As many as 500 jobs could go at the plant, the union warned.",
+            "More than 500 jobs could go at the plant, the union warned.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Number);
+    }
+    for (source, target) in [
+        (
+            "Nearly 50 people were evacuated from the building, the fire service said.",
+            "Up to 50 people were evacuated from the building, the fire service said.",
+        ),
+        (
+            "More than 50 people were evacuated from the building, the fire service said.",
+            "Over 50 people were evacuated from the building, the fire service said.",
+        ),
+    ] {
+        assert_kept(source, target);
+    }
+}
+
 /// A rewrite turns hedges as it rewords, but a figure it keeps between kept words keeps its
 /// qualifier; one the rewrite only moves (`"aged under 25"` for `"under the age of 25"`)
 /// changes nothing.

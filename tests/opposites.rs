@@ -137,6 +137,11 @@ fn denials_and_court_and_vote_outcomes_turned_are_changed_facts() {
             "A 34-year-old man was taken to hospital with head injuries.",
             Fact::Opposite,
         ),
+        (
+            "The minister resigned on Tuesday after weeks of pressure over the contract.",
+            "The minister was sacked on Tuesday after weeks of pressure over the contract.",
+            Fact::Opposite,
+        ),
     ] {
         assert_changed(source, target, fact);
     }

@@ -296,3 +296,52 @@ fn one_name_for_another_the_source_names_is_another_name() {
         "Kyiv: North Korean troops in Kursk are suffering heavy losses, Ukrainian President Volodymyr Zelenskiy said.",
     );
 }
+
+/// A claim credited to other people, none of them named, is another name: witnesses are not the
+/// police, and doctors are not the family. Words for the same people (`"officers"` for
+/// `"police"`, `"neighbours"` for `"residents"`) keep the speaker, and so does a group added
+/// beside the source's.
+#[test]
+fn a_claim_credited_to_other_people_is_another_name() {
+    let opening = "Fire destroys Harlow warehouse. ";
+    for (source, target) in [
+        (
+            "Police said the fire was started deliberately and two men were arrested.",
+            "Witnesses said the fire was started deliberately and two men were arrested.",
+        ),
+        (
+            "The fire was started deliberately, according to police at the scene.",
+            "The fire was started deliberately, according to residents at the scene.",
+        ),
+        (
+            "His family said he had been in good health until last spring.",
+            "Doctors said he had been in good health until last spring.",
+        ),
+    ] {
+        let (source, target) = (format!("{opening}{source}"), format!("{opening}{target}"));
+        assert_eq!(
+            judged(&source, &target),
+            (vec![Copied, Added], vec![None, Some(Fact::Name)]),
+            "{target}"
+        );
+    }
+    for (source, target) in [
+        (
+            "Police said the fire was started deliberately and two men were arrested.",
+            "Officers said the fire was started deliberately and two men were arrested.",
+        ),
+        (
+            "Residents said the fire was started deliberately and two men were arrested.",
+            "Neighbours said the fire was started deliberately and two men were arrested.",
+        ),
+        (
+            "Police said the fire was started deliberately and two men were arrested.",
+            "Police and witnesses said the fire was started deliberately and two men were arrested.",
+        ),
+    ] {
+        let (source, target) = (format!("{opening}{source}"), format!("{opening}{target}"));
+        let (labels, changed) = judged(&source, &target);
+        assert_eq!(changed, [None, None], "{target}");
+        assert_ne!(labels[1], Added, "{target}");
+    }
+}

@@ -5,10 +5,10 @@
 use similar::DiffOp;
 
 use super::roles::{names_more_fully, names_trade_places};
-use super::speakers::Speakers;
+use super::speakers::{other_people, Speakers};
 use super::values::{
-    across_month, other_share, precise_values, rounds, same_figures, same_value, swaps_figure,
-    trades_places, units_of, IN_PLACE_WORDS,
+    across_month, other_period, other_share, precise_values, rounds, same_figures, same_value,
+    swaps_figure, trades_places, units_of, IN_PLACE_WORDS,
 };
 use super::{sorted_keys, Alignment};
 use crate::normalize::{KeyKind, Token, Tokens};
@@ -202,11 +202,12 @@ pub(super) fn conflicting(
             .map(|k| weight(&sentence[k]))
             .sum::<f32>();
         // Only a date of the same kind: "on 12 March" for "on Tuesday" says when another way.
+        // A period or a part of the day moved is another date: "this year" for "last year".
         let other_date = [false, true].iter().any(|&weekday| {
             let date = |t: &Token| date(t) && tokens.is_weekday(t.key) == weekday;
             new_tokens().any(|t| date(&t) && group_keys.binary_search(&t.key).is_err())
                 && old_tokens().any(|t| date(&t) && target_keys.binary_search(&t.key).is_err())
-        });
+        }) || other_period(tokens, sentence, alignment, op);
         // "£4,500,000" for "£4.5m" and "3rd" for "3" are the same figure written another way.
         // An ordinal against a count orders one thing and counts another: "got five years
         // and" where the source has "A third man" is no other figure, "fourth" for "third" is.
@@ -316,7 +317,8 @@ pub(super) fn conflicting(
                     && !new_names().any(|n| tokens.is_misspelt(t.key, n.key))
             })
             && new_name(false)
-            && (new_name(true) || speaker_swapped());
+            && (new_name(true) || speaker_swapped())
+            || other_people(tokens, sentence, alignment, at);
         // "Shares fell" for "Shares rose": one word swapped for its opposite, which may bring a
         // function word or two ("None of the 12" for "All 12"), but no negation: "unhappy" for
         // "not happy" says the same.

@@ -8,6 +8,38 @@ use crate::normalize::{Token, Tokens};
 /// The most words a figure's qualifier has: `"as many as"`.
 const QUALIFIER_WORDS: usize = 3;
 
+/// Whether the first content word from `sentence[kept]` on, within a qualifier's length, is a
+/// figure: `"the 40%"`, `"one in eight"`.
+fn figure_follows(tokens: &Tokens, sentence: &[Token], kept: usize) -> bool {
+    sentence[kept..]
+        .iter()
+        .take(QUALIFIER_WORDS)
+        .enumerate()
+        .find(|(_, w)| tokens.is_content(w.key))
+        .is_some_and(|(k, _)| tokens.value_at(sentence, kept + k).is_some())
+}
+
+/// Whether a near copy puts the true figure on the other side of one it keeps: `"More than 50
+/// people"` for `"Up to 50 people"`, `"aged over 25"` for `"aged under 25"`, `"nearly 300"` for
+/// `"at least 300"`. Qualifiers on one side (`"nearly"` for `"up to"`) round the figure alike,
+/// and `"about"` says no side.
+#[inline(never)]
+pub(super) fn rebounds(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    alignment.ops.windows(2).any(|pair| match pair {
+        [op, DiffOp::Equal { new_index, .. }] if figure_follows(tokens, sentence, *new_index) => {
+            let (old, new) = (op.old_range(), op.new_range());
+            let dropped: Vec<Token> = alignment.source_words(tokens, old.clone()).collect();
+            old.len() <= QUALIFIER_WORDS
+                && new.len() <= QUALIFIER_WORDS
+                && matches!(
+                    (tokens.side_of(&dropped), tokens.side_of(&sentence[new])),
+                    (Some(a), Some(b)) if a == b.reverse() && a != std::cmp::Ordering::Equal
+                )
+        }
+        _ => false,
+    })
+}
+
 /// Whether a near copy drops or adds the words that qualify a figure it keeps, with only
 /// function words in their place: `"40%"` for `"up to 40%"`, `"more than 300 homes"` for `"300
 /// homes"`, `"20"` for `"fewer than 20"`, `"at 2pm"` for `"around 2pm"`, `"90mph"` for
@@ -90,15 +122,7 @@ pub(super) fn requalifies(
             Some(DiffOp::Equal {
                 new_index: kept, ..
             }),
-        ) if sentence[*kept..]
-            .iter()
-            .take(QUALIFIER_WORDS)
-            .enumerate()
-            .find(|(_, w)| tokens.is_content(w.key))
-            .is_some_and(|(k, _)| tokens.value_at(sentence, kept + k).is_some()) =>
-        {
-            qualified_side(op)
-        }
+        ) if figure_follows(tokens, sentence, *kept) => qualified_side(op),
         _ => None,
     };
     // The side that qualifies, in `ops[at]`, the figure kept just before it: `"300 or more"`,

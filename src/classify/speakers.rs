@@ -14,6 +14,44 @@ use crate::normalize::{Token, Tokens};
 /// losing money"` for `"The bakery had been losing money..., Anna Kowal told the court"`.
 const CLAIM_WORDS: usize = 6;
 
+/// Whether the change `alignment.ops[at]` credits a claim to other people than the source does,
+/// none of them named: a word of one group of speakers for one of another, beside the word that
+/// reports the speech (`"Witnesses said"` for `"Police said"`, `"according to doctors"` for
+/// `"according to police"`). `"Officers said"` for `"Police said"` keeps the speaker.
+pub(super) fn other_people(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    at: usize,
+) -> bool {
+    let Some(op) = alignment.ops.get(at) else {
+        return false;
+    };
+    let new = op.new_range();
+    // The groups of some words, as bits.
+    let groups = |words: &mut dyn Iterator<Item = Token>| {
+        words
+            .filter_map(|t| tokens.speaker_group(t.key))
+            .fold(0u32, |bits, group| bits | 1 << group)
+    };
+    let dropped = groups(&mut alignment.source_words(tokens, op.old_range()));
+    let added = groups(&mut sentence[new.clone()].iter().copied());
+    // The report kept right after the change, or within two words before it: `"according to"`.
+    let reported = |k: usize| tokens.is_report(sentence[k].key);
+    let kept = |op: Option<&DiffOp>, near: Range<usize>| match op {
+        Some(op @ DiffOp::Equal { .. }) => {
+            op.new_range().filter(|k| near.contains(k)).any(reported)
+        }
+        _ => false,
+    };
+    let beside = kept(alignment.ops.get(at + 1), new.end..new.end + 1)
+        || kept(
+            at.checked_sub(1).and_then(|k| alignment.ops.get(k)),
+            new.start.saturating_sub(2)..new.start,
+        );
+    beside && added != 0 && dropped & !added != 0
+}
+
 /// A full name the target adds in one change.
 struct FullName {
     /// The weight of the change's words.

@@ -5,7 +5,7 @@
 use similar::DiffOp;
 
 use super::Alignment;
-use crate::normalize::{KeyKind, Token, Tokens, TEMPERATURE, TIME};
+use crate::normalize::{KeyKind, Period, Token, Tokens, TEMPERATURE, TIME};
 
 /// Whether two figures trade places between words that stay where they were: `"Rovers 1, City
 /// 3"` for `"Rovers 3, City 1"` gives each side the other's score though it keeps every word,
@@ -300,6 +300,37 @@ pub(super) fn other_share(
         }
         _ => None,
     }
+}
+
+/// Whether a change puts a time somewhere else, where the words around it stay: `"this year"`
+/// for `"last year"`, `"the second half"` for `"the first half"`, `"Tuesday night"` for
+/// `"Tuesday morning"`. Periods compare only with periods of the same word placed the same way,
+/// so `"next week"` for `"this year"` or `"the fourth quarter"` for `"last quarter"` is no
+/// other date here.
+#[inline(never)]
+pub(super) fn other_period(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    op: &DiffOp,
+) -> bool {
+    let read =
+        |words: &[Token], k: usize| (tokens.period_at(words, k), tokens.day_part(words[k].key));
+    let old: Vec<(Option<Period>, Option<i8>)> = op
+        .old_range()
+        .map(|j| {
+            let (s, i) = alignment.source[j];
+            read(&tokens.source[s], i)
+        })
+        .collect();
+    op.new_range().any(|k| {
+        let (period, part) = read(sentence, k);
+        old.iter().any(|&(other_period, other_part)| {
+            matches!((period, other_period), (Some(a), Some(b))
+                if a.unit == b.unit && a.from_now == b.from_now && a.place != b.place)
+                || matches!((part, other_part), (Some(a), Some(b)) if a != b)
+        })
+    })
 }
 
 /// What a run of words that are all units measures, and the size of the scale it names: `"degrees

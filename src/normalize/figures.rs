@@ -85,7 +85,10 @@ impl Tokens {
             })
             .collect();
         for k in 1..words.len() {
-            if self.qualifiers.contains(&(words[k - 1].key, words[k].key)) {
+            if self
+                .qualifier_side(words[k - 1].key, words[k].key)
+                .is_some()
+            {
                 marks[k - 1] = true;
                 marks[k] = true;
             }
@@ -94,6 +97,42 @@ impl Tokens {
             }
         }
         marks
+    }
+
+    /// The side of a figure a pair of qualifying words puts the true one, if they are such a pair:
+    /// `"up"`, `"to"` -> -1 (below), `"at"`, `"least"` -> 1, `"or"`, `"so"` -> 0.
+    fn qualifier_side(&self, one: u32, other: u32) -> Option<i8> {
+        self.qualifiers
+            .iter()
+            .find(|&&(a, b, _)| (a, b) == (one, other))
+            .map(|&(_, _, side)| side)
+    }
+
+    /// Which side of the figure after them a few qualifying words put the true one: `"more
+    /// than"`, `"at least"`, `"over"` -> `Greater`; `"up to"`, `"nearly"`, `"as many as"`,
+    /// `"under"` -> `Less`; none for `"about"`, for words that say both sides, and for words with
+    /// a negation, which turns the side (`"no more than"`).
+    pub fn side_of(&self, words: &[Token]) -> Option<std::cmp::Ordering> {
+        // The sides the words say, as bits: 1 below, 2 above; both say none.
+        let mut sides = 0u8;
+        for (k, word) in words.iter().enumerate() {
+            if self.is_negation(word.key) {
+                return None;
+            }
+            let pair = k
+                .checked_sub(1)
+                .and_then(|j| self.qualifier_side(words[j].key, word.key));
+            if self.is_floor(word.key) || pair == Some(1) {
+                sides |= 2;
+            } else if self.ceilings.binary_search(&word.key).is_ok() || pair == Some(-1) {
+                sides |= 1;
+            }
+        }
+        match sides {
+            1 => Some(std::cmp::Ordering::Less),
+            2 => Some(std::cmp::Ordering::Greater),
+            _ => None,
+        }
     }
 
     /// Which side of the rounded figure at `at` the true one lies, from the word before it or,

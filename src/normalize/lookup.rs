@@ -1,13 +1,14 @@
 //! The tables' words as keys: which of the articles' keys are dates, units, hedges, figures and
 //! the rest, so that a stage asks a sorted list rather than spelling words again.
 
+use super::calendar::{DATES, DAY_PARTS, MONTH_MAY, PERIODS, RELATIVES, SECOND};
 use super::figures::{self, MAGNITUDES, MULTIPLES, PARTS};
 use super::keys::Interner;
+use super::speech::{PRONOUNS, REPORTS, SPEAKER_GROUPS, UNNAMED_SPEAKERS};
 use super::tables::{
-    AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, DATES, FLOORS, FLOOR_WORDS, FORMERS, FUTURES,
-    HEDGES, IRREGULAR_PASTS, MEASURES, MONTH_MAY, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE,
-    PAST_FORMS, PERFECTS, PLANS, PRONOUNS, QUALIFIERS, REPORTS, STAGES, TITLES, TRAILERS,
-    UNCHANGED_PASTS, UNNAMED_SPEAKERS,
+    AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, FLOORS, FLOOR_WORDS, FORMERS, FUTURES, HEDGES,
+    IRREGULAR_PASTS, MEASURES, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS,
+    PERFECTS, PLANS, QUALIFIERS, STAGES, TITLES, TRAILERS, UNCHANGED_PASTS,
 };
 use super::{KeyKind, Tokens};
 
@@ -57,6 +58,17 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     // Weekdays follow the twelve months in DATES: "on Tuesday" for "on 12 March" says when in
     // another way, not another date.
     tokens.weekdays = lookup(&DATES[12..], interner);
+    tokens.periods = lookup(PERIODS, interner);
+    tokens.second = interner.key_of_word(SECOND).map(|key| merged[key as usize]);
+    for (pairs, found) in [
+        (RELATIVES, &mut tokens.relatives),
+        (DAY_PARTS, &mut tokens.day_parts),
+        (SPEAKER_GROUPS, &mut tokens.speaker_groups),
+    ] {
+        found.extend(pairs.iter().filter_map(|&(word, place)| {
+            Some((merged[interner.key_of_word(word)? as usize], place))
+        }));
+    }
     tokens.measures = MEASURES
         .iter()
         .filter_map(|&(word, what, size)| {
@@ -64,11 +76,11 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
         })
         .collect();
     tokens.approximators = lookup(APPROXIMATORS, interner);
-    for (one, other) in QUALIFIERS {
+    for &(one, other, side) in QUALIFIERS {
         if let (Some(a), Some(b)) = (interner.key_of_word(one), interner.key_of_word(other)) {
             tokens
                 .qualifiers
-                .push((merged[a as usize], merged[b as usize]));
+                .push((merged[a as usize], merged[b as usize], side));
         }
     }
     tokens.trailers = lookup(TRAILERS, interner);

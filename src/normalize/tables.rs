@@ -75,33 +75,6 @@ pub(super) const BELIEFS: &[&str] = &[
     "estimates",
 ];
 
-/// The key of `"May"` written with a capital inside a sentence, the month (or a name), apart
-/// from the verb `"may"`: names take their words in capitals as keys.
-pub(super) const MONTH_MAY: &str = "MAY";
-
-/// Months and weekdays: another one in a sentence's place is another date.
-pub(super) const DATES: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// Titles and ranks written before a person's name: another one before the same name is the same
 /// person (`"WPC Hollis"` for `"Pc Hollis"`, `"Tony Blair"` for `"Mr Blair"`), while another word
 /// before the same name is another name (`"Great Hadden"` for `"Little Hadden"`).
@@ -238,6 +211,10 @@ pub(super) const OPPOSITES: &[(&str, &str)] = &[
     ("dismiss", "uphold"),
     ("dismissed", "upheld"),
     ("raise", "cut"),
+    // Leaving by choice or by order: "was sacked" for "resigned".
+    ("resign", "sack"),
+    ("resign", "dismiss"),
+    ("quit", "sack"),
     ("increase", "cut"),
     ("rise", "drop"),
     ("rose", "drop"),
@@ -364,14 +341,15 @@ pub(super) const APPROXIMATORS: &[&str] = &[
 /// Pairs of words that qualify a figure beside the approximators: before it, `"up to 40%"`,
 /// `"at least 300"`, `"as many as 500"` (two pairs), `"something like 90mph"`; after it, `"30
 /// or so"`. Only the pair does: `"up 7%"` says which way the figure went, and `"like 90mph"`
-/// compares.
-pub(super) const QUALIFIERS: &[(&str, &str)] = &[
-    ("up", "to"),
-    ("something", "like"),
-    ("at", "least"),
-    ("as", "many"),
-    ("many", "as"),
-    ("or", "so"),
+/// compares. Each pair comes with the side of the figure it puts the true one: -1 below (`"up
+/// to 40%"`, `"as many as 500"`), 1 above (`"at least 300"`), 0 either.
+pub(super) const QUALIFIERS: &[(&str, &str, i8)] = &[
+    ("up", "to", -1),
+    ("something", "like", 0),
+    ("at", "least", 1),
+    ("as", "many", -1),
+    ("many", "as", -1),
+    ("or", "so", 0),
 ];
 
 /// Words that qualify the figure just before them: `"300-plus"` (and `"300+"`, whose sign reads
@@ -389,48 +367,10 @@ pub(super) const FLOOR_WORDS: &[&str] = &["least", "plus"];
 /// Words that put the true figure below a rounded one: `"nearly 300"`, `"fewer than 300"`.
 pub(super) const CEILINGS: &[&str] = &["nearly", "almost", "under", "below", "less", "fewer"];
 
-/// Pronouns that stand for a person the article has named: a kept quotation that the source
-/// gives to `"he"` and the target to a full name the source never mentions is given to
-/// somebody else.
-pub(super) const PRONOUNS: &[&str] = &["he", "she", "they"];
-
 /// Words that put a role or a bond in the past: a near copy that drops one tells a past role as
 /// a present one (`"The former minister Jan Kowal"` -> `"The minister Jan Kowal"`, `"his ex-wife"`
 /// -> `"his wife"`), and one that adds one ends a role the source says still holds.
 pub(super) const FORMERS: &[&str] = &["former", "ex"];
-
-/// Words that give a speaker without a name: a kept quotation that the source gives to `"a
-/// spokesman"` and the target to a full name the source never mentions (`"Health minister
-/// Karen Holt said"`) is put in a named mouth the source never chose.
-pub(super) const UNNAMED_SPEAKERS: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "source",
-    "insider",
-    "aide",
-];
-
-/// Words that report speech: a claim kept word for word is credited to the name beside one
-/// (`"Peter Osei told the court the bakery had been losing money"`), while a name beside none
-/// is what the claim is about (`"Other acts signed up are Dana Vell, ..."`).
-pub(super) const REPORTS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "claimed",
-    "insisted",
-    "stated",
-    "according",
-    "explained",
-    "testified",
-    "argued",
-    "alleged",
-    "warned",
-];
 
 /// Words that put the verb after them in the future: `"will launch"`, `"would close"`.
 pub(super) const FUTURES: &[&str] = &["will", "shall", "would"];

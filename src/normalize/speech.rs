@@ -1,0 +1,76 @@
+//! Words about who says what: pronouns and unnamed speakers that stand for a person, the groups
+//! of people a claim is credited to without a name, and the verbs that report speech.
+
+/// Pronouns that stand for a person the article has named: a kept quotation that the source
+/// gives to `"he"` and the target to a full name the source never mentions is given to
+/// somebody else.
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they"];
+
+/// Words that give a speaker without a name: a kept quotation that the source gives to `"a
+/// spokesman"` and the target to a full name the source never mentions (`"Health minister
+/// Karen Holt said"`) is put in a named mouth the source never chose.
+pub(super) const UNNAMED_SPEAKERS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "source",
+    "insider",
+    "aide",
+];
+
+/// People a claim is credited to without a name, in groups that speak with one standing:
+/// `"Witnesses said"` for `"Police said"` gives the claim to other people, while `"Officers
+/// said"` or `"Neighbours said"` for `"Residents said"` does not. Listed by stem's word, as
+/// written in the plural a report uses.
+pub(super) const SPEAKER_GROUPS: &[(&str, i8)] = &[
+    ("police", 0),
+    ("officers", 0),
+    ("detectives", 0),
+    ("witnesses", 1),
+    ("eyewitnesses", 1),
+    ("residents", 1),
+    ("neighbours", 1),
+    ("locals", 1),
+    ("onlookers", 1),
+    ("bystanders", 1),
+    ("villagers", 1),
+    ("doctors", 2),
+    ("medics", 2),
+    ("paramedics", 2),
+    ("surgeons", 2),
+    ("nurses", 2),
+    ("firefighters", 3),
+    ("firemen", 3),
+    ("prosecutors", 4),
+    ("experts", 5),
+    ("scientists", 5),
+    ("researchers", 5),
+    ("analysts", 5),
+    ("campaigners", 6),
+    ("activists", 6),
+    ("protesters", 6),
+    ("family", 7),
+    ("relatives", 7),
+    ("friends", 8),
+];
+
+/// Words that report speech: a claim kept word for word is credited to the name beside one
+/// (`"Peter Osei told the court the bakery had been losing money"`), while a name beside none
+/// is what the claim is about (`"Other acts signed up are Dana Vell, ..."`).
+pub(super) const REPORTS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "claimed",
+    "insisted",
+    "stated",
+    "according",
+    "explained",
+    "testified",
+    "argued",
+    "alleged",
+    "warned",
+];
