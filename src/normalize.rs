@@ -146,6 +146,9 @@ pub struct Tokens {
     /// The keys of words that say the true figure is below a rounded one (`"nearly"`,
     /// `"fewer"`), sorted.
     pub ceilings: Vec<u32>,
+    /// The keys of the words that say what a figure after them is of a change (`"by"` its size,
+    /// `"to"` the level it ends at, `"from"` the one it starts from), with that role.
+    pub figure_roles: Vec<(u32, i8)>,
     /// The keys of the pronouns that stand for a named person (`"he"`, `"she"`), sorted.
     pub pronouns: Vec<u32>,
     /// The keys of the words that give a speaker without a name (`"spokesman"`, `"official"`),
@@ -313,10 +316,13 @@ impl Tokens {
     /// Which group of people a claim is credited to a key names: `"police"` and `"officers"` one,
     /// `"witnesses"` and `"residents"` another; none for other words.
     pub fn speaker_group(&self, key: u32) -> Option<i8> {
-        self.speaker_groups
-            .iter()
-            .find(|&&(k, _)| k == key)
-            .map(|&(_, group)| group)
+        value_in(&self.speaker_groups, key)
+    }
+
+    /// What a figure after a key is of a change: 0 its size (`"by"`), 1 the level it ends at
+    /// (`"to"`), 2 the one it starts from (`"from"`); none for other words.
+    pub fn figure_role(&self, key: u32) -> Option<i8> {
+        value_in(&self.figure_roles, key)
     }
 
     /// Whether a key gives a speaker without a name: `"spokesman"`, `"officials"`.
@@ -348,6 +354,15 @@ impl Tokens {
         let count = self.sentence_counts.get(key as usize).copied().unwrap_or(0) as f32;
         count >= COMMON_MIN_COUNT.max(COMMON_MIN_SHARE * self.sentences as f32)
     }
+}
+
+/// The value that a table of keys gives `key`. A few dozen rows at most: a scan, and no sort code
+/// in the page's wasm.
+fn value_in(table: &[(u32, i8)], key: u32) -> Option<i8> {
+    table
+        .iter()
+        .find(|&&(k, _)| k == key)
+        .map(|&(_, value)| value)
 }
 
 /// A key in at least this share of all sentences is common vocabulary ...

@@ -266,6 +266,28 @@ fn a_figure_put_on_the_other_side_of_its_qualifier_is_another_number() {
     }
 }
 
+/// A change told as a level, or a level as a change, is another number: a rise of 2% is not a
+/// rise to 2%. The same role said another way (`"a rise of 2%"` for `"rose by 2%"`) is none.
+#[test]
+fn a_change_told_as_a_level_is_another_number() {
+    for (source, target) in [
+        (
+            "Inflation rose by 2% in the year to March, the Office for National Statistics said.",
+            "Inflation rose to 2% in the year to March, the Office for National Statistics said.",
+        ),
+        (
+            "The jobless rate fell to 4.1% last quarter, its lowest level for two years.",
+            "The jobless rate fell from 4.1% last quarter, its lowest level for two years.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Number);
+    }
+    assert_kept(
+        "Inflation rose by 2% in the year to March, the Office for National Statistics said.",
+        "Inflation saw a rise of 2% in the year to March, the Office for National Statistics said.",
+    );
+}
+
 /// A rewrite turns hedges as it rewords, but a figure it keeps between kept words keeps its
 /// qualifier; one the rewrite only moves (`"aged under 25"` for `"under the age of 25"`)
 /// changes nothing.

@@ -40,6 +40,32 @@ pub(super) fn rebounds(tokens: &Tokens, sentence: &[Token], alignment: &Alignmen
     })
 }
 
+/// Whether a near copy tells a change as a level, or the reverse, in one word right before a
+/// figure it keeps: `"Inflation rose to 2%"` for `"Inflation rose by 2%"`, `"fell from 40"` for
+/// `"fell to 40"`. `"a rise of 2%"` for `"rose by 2%"` says the same.
+pub(super) fn relevels(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let role = |word: &Token| tokens.figure_role(word.key);
+    alignment.ops.windows(2).any(|pair| match pair {
+        [DiffOp::Replace {
+            old_index,
+            old_len: 1,
+            new_index,
+            new_len: 1,
+        }, DiffOp::Equal { .. }]
+            if tokens.value_at(sentence, new_index + 1).is_some() =>
+        {
+            let dropped = alignment
+                .source_words(tokens, *old_index..old_index + 1)
+                .next();
+            matches!(
+                (dropped.as_ref().and_then(role), role(&sentence[*new_index])),
+                (Some(a), Some(b)) if a != b
+            )
+        }
+        _ => false,
+    })
+}
+
 /// Whether a near copy drops or adds the words that qualify a figure it keeps, with only
 /// function words in their place: `"40%"` for `"up to 40%"`, `"more than 300 homes"` for `"300
 /// homes"`, `"20"` for `"fewer than 20"`, `"at 2pm"` for `"around 2pm"`, `"90mph"` for

@@ -2,7 +2,7 @@
 //! year"`) or counted from their start (`"the second half"`), and the parts of a day. Another one
 //! in a sentence's place is another date.
 
-use super::{Token, Tokens};
+use super::{value_in, Token, Tokens};
 
 /// The key of `"May"` written with a capital inside a sentence, the month (or a name), apart
 /// from the verb `"may"`: names take their words in capitals as keys.
@@ -100,16 +100,15 @@ impl Tokens {
         if self.periods.binary_search(&next.key).is_err() {
             return None;
         }
-        let (place, from_now) =
-            if let Some(&(_, place)) = self.relatives.iter().find(|&&(key, _)| key == word.key) {
-                (i32::from(place), true)
-            } else if Some(word.key) == self.second {
-                (2, false)
-            } else if self.is_ordinal(word.key) {
-                (self.value_at(words, at)? as i32, false)
-            } else {
-                return None;
-            };
+        let (place, from_now) = if let Some(place) = value_in(&self.relatives, word.key) {
+            (i32::from(place), true)
+        } else if Some(word.key) == self.second {
+            (2, false)
+        } else if self.is_ordinal(word.key) {
+            (self.value_at(words, at)? as i32, false)
+        } else {
+            return None;
+        };
         Some(Period {
             unit: next.key,
             place,
@@ -120,10 +119,7 @@ impl Tokens {
     /// Which part of the day a key names: 0 for `"morning"`, 1 for `"afternoon"`, 2 for
     /// `"evening"` and `"night"`; none for other words.
     pub fn day_part(&self, key: u32) -> Option<i8> {
-        self.day_parts
-            .iter()
-            .find(|&&(k, _)| k == key)
-            .map(|&(_, part)| part)
+        value_in(&self.day_parts, key)
     }
 }
 

@@ -6,9 +6,9 @@ use super::figures::{self, MAGNITUDES, MULTIPLES, PARTS};
 use super::keys::Interner;
 use super::speech::{PRONOUNS, REPORTS, SPEAKER_GROUPS, UNNAMED_SPEAKERS};
 use super::tables::{
-    AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, FLOORS, FLOOR_WORDS, FORMERS, FUTURES, HEDGES,
-    IRREGULAR_PASTS, MEASURES, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS,
-    PERFECTS, PLANS, QUALIFIERS, STAGES, TITLES, TRAILERS, UNCHANGED_PASTS,
+    AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, FIGURE_ROLES, FLOORS, FLOOR_WORDS, FORMERS,
+    FUTURES, HEDGES, IRREGULAR_PASTS, MEASURES, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE,
+    PAST_FORMS, PERFECTS, PLANS, QUALIFIERS, STAGES, TITLES, TRAILERS, UNCHANGED_PASTS,
 };
 use super::{KeyKind, Tokens};
 
@@ -64,6 +64,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
         (RELATIVES, &mut tokens.relatives),
         (DAY_PARTS, &mut tokens.day_parts),
         (SPEAKER_GROUPS, &mut tokens.speaker_groups),
+        (FIGURE_ROLES, &mut tokens.figure_roles),
     ] {
         found.extend(pairs.iter().filter_map(|&(word, place)| {
             Some((merged[interner.key_of_word(word)? as usize], place))

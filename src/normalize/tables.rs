@@ -367,6 +367,11 @@ pub(super) const FLOOR_WORDS: &[&str] = &["least", "plus"];
 /// Words that put the true figure below a rounded one: `"nearly 300"`, `"fewer than 300"`.
 pub(super) const CEILINGS: &[&str] = &["nearly", "almost", "under", "below", "less", "fewer"];
 
+/// Words right before a figure that say what the figure is of a change: its size (`"rose by
+/// 2%"`, `"a rise of 2%"`), 0; the level it ends at (`"rose to 2%"`), 1; or the one it starts
+/// from (`"fell from 2%"`), 2. One for another tells the change as a level, or the reverse.
+pub(super) const FIGURE_ROLES: &[(&str, i8)] = &[("by", 0), ("of", 0), ("to", 1), ("from", 2)];
+
 /// Words that put a role or a bond in the past: a near copy that drops one tells a past role as
 /// a present one (`"The former minister Jan Kowal"` -> `"The minister Jan Kowal"`, `"his ex-wife"`
 /// -> `"his wife"`), and one that adds one ends a role the source says still holds.
