@@ -150,7 +150,9 @@ const dist = path.join(root, 'dist');
 // credited to other people (`"Witnesses said"` for `"Police said"`, 0.7 KB after bits in place of
 // lists took 0.3 KB back) and `"sacked"` for `"resigned"`: 303.7 KB; then a change told as a level
 // (`"rose to 2%"` for `"rose by 2%"`, 0.2 KB, with one scan for every small table of keys): 303.9 KB.
-const SIZE_BUDGET = 304 * 1024;
+// It went to 305 KB when points were read apart from per cent (`"two per cent"` for `"two
+// percentage points"`, 0.2 KB once the three readings of a kept figure shared one pass): 304.1 KB.
+const SIZE_BUDGET = 305 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

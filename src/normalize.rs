@@ -206,6 +206,9 @@ pub struct Tokens {
     pub multiples: Vec<(u32, f64)>,
     /// The key of `"%"`, `"percent"` and the `"cent"` of `"per cent"`, which all read as one.
     pub percent: Option<u32>,
+    /// The key of `"points"`, which a figure counts in place of per cent in `"two percentage
+    /// points"` and `"fell 20 points"`.
+    pub points: Option<u32>,
     /// The keys of the words that count one of some parts (`"a"`, `"an"`, `"one"`), sorted:
     /// `"a quarter"`, `"one in five"`.
     pub ones: Vec<u32>,

@@ -288,6 +288,35 @@ fn a_change_told_as_a_level_is_another_number() {
     );
 }
 
+/// Points are not per cent: a rate that rises from 4% to 6% rises two points and 50 per cent.
+#[test]
+fn points_told_as_per_cent_are_another_number() {
+    for (source, target) in [
+        (
+            "The jobless rate rose by two percentage points in the year to March, figures show.",
+            "The jobless rate rose by two per cent in the year to March, figures show.",
+        ),
+        (
+            "The FTSE 100 fell 20 points in early trading after the figures were published.",
+            "The FTSE 100 fell 20% in early trading after the figures were published.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Number);
+    }
+    for (source, target) in [
+        (
+            "The jobless rate rose by two percentage points in the year to March, figures show.",
+            "The jobless rate rose by two points in the year to March, figures show.",
+        ),
+        (
+            "The jobless rate rose by 2% in the year to March, figures show.",
+            "The jobless rate rose by 2 per cent in the year to March, figures show.",
+        ),
+    ] {
+        assert_kept(source, target);
+    }
+}
+
 /// A rewrite turns hedges as it rewords, but a figure it keeps between kept words keeps its
 /// qualifier; one the rewrite only moves (`"aged under 25"` for `"under the age of 25"`)
 /// changes nothing.

@@ -19,50 +19,57 @@ fn figure_follows(tokens: &Tokens, sentence: &[Token], kept: usize) -> bool {
         .is_some_and(|(k, _)| tokens.value_at(sentence, kept + k).is_some())
 }
 
-/// Whether a near copy puts the true figure on the other side of one it keeps: `"More than 50
-/// people"` for `"Up to 50 people"`, `"aged over 25"` for `"aged under 25"`, `"nearly 300"` for
-/// `"at least 300"`. Qualifiers on one side (`"nearly"` for `"up to"`) round the figure alike,
-/// and `"about"` says no side.
-#[inline(never)]
-pub(super) fn rebounds(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
-    alignment.ops.windows(2).any(|pair| match pair {
-        [op, DiffOp::Equal { new_index, .. }] if figure_follows(tokens, sentence, *new_index) => {
-            let (old, new) = (op.old_range(), op.new_range());
-            let dropped: Vec<Token> = alignment.source_words(tokens, old.clone()).collect();
-            old.len() <= QUALIFIER_WORDS
-                && new.len() <= QUALIFIER_WORDS
-                && matches!(
-                    (tokens.side_of(&dropped), tokens.side_of(&sentence[new])),
+/// Whether a near copy reads a figure it keeps another way through the words beside it, so the
+/// figure says another amount:
+///
+/// - a qualifier that puts the true figure on its other side: `"More than 50 people"` for `"Up
+///   to 50 people"`, `"aged over 25"` for `"aged under 25"`, `"nearly 300"` for `"at least
+///   300"`. Qualifiers on one side (`"nearly"` for `"up to"`) round the figure alike, and
+///   `"about"` says no side;
+/// - a change told as a level, or the reverse, in one word right before it: `"Inflation rose to
+///   2%"` for `"Inflation rose by 2%"`, `"fell from 40"` for `"fell to 40"`. `"a rise of 2%"`
+///   for `"rose by 2%"` says the same;
+/// - points where the other side counts per cent, right after it: `"rose by two per cent"` for
+///   `"rose by two percentage points"`, `"fell 20%"` for `"fell 20 points"`. A rise from 4% to
+///   6% is two points and 50 per cent.
+pub(super) fn refigures(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let has = |words: &[Token], key: Option<u32>| words.iter().any(|w| Some(w.key) == key);
+    // Whether one side counts in points and the other in per cent alone.
+    let counts = |one: &[Token], other: &[Token]| {
+        has(one, tokens.points) && has(other, tokens.percent) && !has(other, tokens.points)
+    };
+    let role = |words: &[Token]| match words {
+        [word] => tokens.figure_role(word.key),
+        _ => None,
+    };
+    alignment.ops.windows(2).any(|pair| {
+        let (before, after) = match pair {
+            [op, DiffOp::Equal { new_index, .. }]
+                if figure_follows(tokens, sentence, *new_index) =>
+            {
+                (op, Some(*new_index))
+            }
+            [DiffOp::Equal { new_index, len, .. }, op]
+                if tokens.figure_ends(sentence, new_index + len) =>
+            {
+                (op, None)
+            }
+            _ => return false,
+        };
+        let (old, new) = (before.old_range(), before.new_range());
+        let dropped: Vec<Token> = alignment.source_words(tokens, old).collect();
+        let added = &sentence[new];
+        match after {
+            Some(kept) => {
+                matches!(
+                    (tokens.side_of(&dropped), tokens.side_of(added)),
                     (Some(a), Some(b)) if a == b.reverse() && a != std::cmp::Ordering::Equal
-                )
+                        && dropped.len().max(added.len()) <= QUALIFIER_WORDS
+                ) || (tokens.value_at(sentence, kept).is_some()
+                    && matches!((role(&dropped), role(added)), (Some(a), Some(b)) if a != b))
+            }
+            None => counts(&dropped, added) || counts(added, &dropped),
         }
-        _ => false,
-    })
-}
-
-/// Whether a near copy tells a change as a level, or the reverse, in one word right before a
-/// figure it keeps: `"Inflation rose to 2%"` for `"Inflation rose by 2%"`, `"fell from 40"` for
-/// `"fell to 40"`. `"a rise of 2%"` for `"rose by 2%"` says the same.
-pub(super) fn relevels(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
-    let role = |word: &Token| tokens.figure_role(word.key);
-    alignment.ops.windows(2).any(|pair| match pair {
-        [DiffOp::Replace {
-            old_index,
-            old_len: 1,
-            new_index,
-            new_len: 1,
-        }, DiffOp::Equal { .. }]
-            if tokens.value_at(sentence, new_index + 1).is_some() =>
-        {
-            let dropped = alignment
-                .source_words(tokens, *old_index..old_index + 1)
-                .next();
-            matches!(
-                (dropped.as_ref().and_then(role), role(&sentence[*new_index])),
-                (Some(a), Some(b)) if a != b
-            )
-        }
-        _ => false,
     })
 }
 

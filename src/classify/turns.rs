@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use similar::DiffOp;
 
-use super::qualifiers::{rebounds, relevels, requalifies};
+use super::qualifiers::{refigures, requalifies};
 use super::Alignment;
 use crate::normalize::{KeyKind, Token, Tokens};
 use crate::report::Fact;
@@ -40,9 +40,7 @@ pub(super) fn turned(
 ) -> Option<Fact> {
     if !rewrite && negates(tokens, sentence, alignment) {
         Some(Fact::Negation)
-    } else if !rewrite
-        && (rebounds(tokens, sentence, alignment) || relevels(tokens, sentence, alignment))
-    {
+    } else if !rewrite && refigures(tokens, sentence, alignment) {
         Some(Fact::Number)
     } else if (!rewrite || !sentence.iter().any(|t| tokens.is_belief(t)))
         && turns(

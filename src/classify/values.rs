@@ -307,6 +307,7 @@ pub(super) fn other_share(
 /// `"Tuesday morning"`. Periods compare only with periods of the same word placed the same way,
 /// so `"next week"` for `"this year"` or `"the fourth quarter"` for `"last quarter"` is no
 /// other date here.
+// Not inlined: inside `conflicting`'s loop it cost the page's wasm 0.5 KB gzipped.
 #[inline(never)]
 pub(super) fn other_period(
     tokens: &Tokens,

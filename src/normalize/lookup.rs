@@ -106,6 +106,9 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.multiples = figures::factors(MULTIPLES, key_of);
     tokens.magnitudes = figures::factors(MAGNITUDES, key_of);
     tokens.percent = interner.key_of_word("cent").map(|key| merged[key as usize]);
+    tokens.points = interner
+        .key_of_word("points")
+        .map(|key| merged[key as usize]);
     tokens.ones = lookup(&["a", "an", "one"], interner);
     tokens.among = interner.key_of_word("in").map(|key| merged[key as usize]);
     tokens.agent = interner.key_of_word(AGENT).map(|key| merged[key as usize]);
