@@ -305,20 +305,21 @@ pub(super) fn conflicting(
             })
         };
         // Two names of one country in the synonym table are one place: `"Britain"` for `"the
-        // UK"` when the target says `"Britain"` anywhere.
-        let other_name = !kept_name_follows
-            && !role
-            && old_names().any(|t| {
-                target_keys.binary_search(&t.key).is_err()
-                    && !tokens.same_name(t.key, &target_keys)
-                    && !target_keys
-                        .iter()
-                        .any(|&k| tokens.sense(k) == tokens.sense(t.key))
-                    && !new_names().any(|n| tokens.is_misspelt(t.key, n.key))
-            })
-            && new_name(false)
-            && (new_name(true) || speaker_swapped())
-            || other_people(tokens, sentence, alignment, at);
+        // UK"` when the target says `"Britain"` anywhere. A claim given to other people, none of
+        // them named, is another name too: "Witnesses said" for "Police said".
+        let other_name = other_people(tokens, sentence, alignment, at)
+            || !kept_name_follows
+                && !role
+                && old_names().any(|t| {
+                    target_keys.binary_search(&t.key).is_err()
+                        && !tokens.same_name(t.key, &target_keys)
+                        && !target_keys
+                            .iter()
+                            .any(|&k| tokens.sense(k) == tokens.sense(t.key))
+                        && !new_names().any(|n| tokens.is_misspelt(t.key, n.key))
+                })
+                && new_name(false)
+                && (new_name(true) || speaker_swapped());
         // "Shares fell" for "Shares rose": one word swapped for its opposite, which may bring a
         // function word or two ("None of the 12" for "All 12"), but no negation: "unhappy" for
         // "not happy" says the same.

@@ -63,8 +63,8 @@ pub(super) fn refigures(tokens: &Tokens, sentence: &[Token], alignment: &Alignme
             Some(kept) => {
                 matches!(
                     (tokens.side_of(&dropped), tokens.side_of(added)),
-                    (Some(a), Some(b)) if a == b.reverse() && a != std::cmp::Ordering::Equal
-                        && dropped.len().max(added.len()) <= QUALIFIER_WORDS
+                    (Some(a), Some(b))
+                        if a == b.reverse() && dropped.len().max(added.len()) <= QUALIFIER_WORDS
                 ) || (tokens.value_at(sentence, kept).is_some()
                     && matches!((role(&dropped), role(added)), (Some(a), Some(b)) if a != b))
             }
