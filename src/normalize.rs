@@ -34,7 +34,7 @@ pub(crate) use keys::is_dotted_initials;
 use keys::Interner;
 pub use language::Language;
 use lookup::look_up_tables;
-pub(crate) use tables::{TEMPERATURE, TIME};
+pub(crate) use tables::{PER, TEMPERATURE, TIME};
 use tokenize::tokenize_all;
 use variants::merge_variants;
 use weigh::weigh;
@@ -128,6 +128,11 @@ pub struct Tokens {
     /// The keys of units (`"month"`, `"mile"`), what each measures and its size in the base
     /// unit of that: days for time, metres for length.
     pub measures: Vec<(u32, u8, f32)>,
+    /// The keys and forms of words that are a rate on their own (`"annually"`, `"daily"`).
+    pub rate_words: Vec<(u32, u32)>,
+    /// The keys of `rate_words`, with what the unit each divides by measures and its size, as
+    /// in `measures`: `"daily"` divides by a day.
+    pub rate_units: Vec<(u32, u8, f32)>,
     /// The keys of words that round the figure after them (`"about"`, `"nearly"`), sorted.
     pub approximators: Vec<u32>,
     /// The pairs of words that, besides `approximators`, qualify a figure after them (`"up
@@ -186,8 +191,8 @@ pub struct Tokens {
     pub be: Option<u32>,
     /// The key of `"minus"`, which `"-"` before a figure reads as too: `"-5C"`.
     pub minus: Option<u32>,
-    /// The keys of the words that divide one unit by the next (`"per"`, and the `"an"` of `"60
-    /// miles an hour"`), sorted.
+    /// The keys of the words that divide one unit by the next (`"per"`, the `"an"` of `"60
+    /// miles an hour"`, the `"each"` of `"£2m each year"`), sorted.
     pub rates: Vec<u32>,
     /// The keys of `"be"` in the past (`"was"`, `"were"`): `"was closed"`.
     pub past_be: Vec<u32>,

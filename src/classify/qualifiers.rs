@@ -2,8 +2,9 @@
 
 use similar::DiffOp;
 
+use super::values::units_of;
 use super::Alignment;
-use crate::normalize::{Token, Tokens};
+use crate::normalize::{Token, Tokens, PER};
 
 /// The most words a figure's qualifier has: `"as many as"`.
 const QUALIFIER_WORDS: usize = 3;
@@ -31,8 +32,67 @@ fn figure_follows(tokens: &Tokens, sentence: &[Token], kept: usize) -> bool {
 ///   for `"rose by 2%"` says the same;
 /// - points where the other side counts per cent, right after it: `"rose by two per cent"` for
 ///   `"rose by two percentage points"`, `"fell 20%"` for `"fell 20 points"`. A rise from 4% to
-///   6% is two points and 50 per cent.
+///   6% is two points and 50 per cent;
+/// - a rate dropped or added after it, read in [`rerates`].
 pub(super) fn refigures(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    rerates(tokens, sentence, alignment) || rereads(tokens, sentence, alignment)
+}
+
+/// Whether a near copy drops or adds the rate after a figure it keeps, so an amount in all
+/// becomes one per period or unit, or the reverse: `"will cost £2m"` for `"will cost £2m a
+/// year"`, `"300 people use it"` for `"300 people a day use it"`, `"worked 12 hours"` for
+/// `"worked 12 hours a day"`, `"paid £30"` for `"paid £30 per tonne"`, `"£40m a year"` for
+/// `"£40m"`. A rate the other side gives anywhere keeps it (`"Each year the service will cost
+/// £2m"`), the same rate written another way (`"annually"` for `"a year"`) is one, and `"cut 300
+/// jobs a year ago"` dates the figure: its change is no rate alone.
+fn rerates(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let rate = |words: &[Token]| is_rate(tokens, words);
+    // Whether a rate of one or two words stands anywhere in `words`.
+    let says_rate = |words: &[Token]| {
+        (0..words.len())
+            .any(|k| rate(&words[k..k + 1]) || rate(&words[k..(k + 2).min(words.len())]))
+    };
+    let source: Vec<Token> = alignment
+        .source_words(tokens, 0..alignment.source.len())
+        .collect();
+    alignment.ops.windows(2).any(|pair| {
+        let [DiffOp::Equal { new_index, len, .. }, op] = pair else {
+            return false;
+        };
+        // The thing counted may stand between the figure and its rate: "300 people a day".
+        let end = new_index + len;
+        if !(end.saturating_sub(3)..end).any(|k| tokens.value_at(sentence, k).is_some()) {
+            return false;
+        }
+        // The diff may keep a rate's first word and take out the same word after it: `"£2m a
+        // year, a spokesman"` -> `"£2m, a spokesman"` keeps the first `"a"` and drops `"year,
+        // a"`. Slid back a word over the kept one, the change is the rate.
+        let kept = sentence[end - 1].key;
+        let slid = |words: &[Token], range: std::ops::Range<usize>| {
+            if range.start > 0 && words[range.clone()].last().is_some_and(|w| w.key == kept) {
+                range.start - 1..range.end - 1
+            } else {
+                range
+            }
+        };
+        let dropped = &source[slid(&source, op.old_range())];
+        let added = &sentence[slid(sentence, op.new_range())];
+        (rate(dropped) && !rate(added) && !says_rate(sentence))
+            || (rate(added) && !rate(dropped) && !says_rate(&source))
+    })
+}
+
+/// Whether `words` are a rate and nothing else: `"a year"`, `"per tonne"`, `"annually"`.
+// Not inlined: in each of `rerates`' four calls it cost the page's wasm 0.1 KB gzipped.
+#[inline(never)]
+fn is_rate(tokens: &Tokens, words: &[Token]) -> bool {
+    !words.is_empty()
+        && units_of(tokens, words.iter().copied()).is_some_and(|(what, _)| what & PER != 0)
+}
+
+/// Whether a near copy reads a figure it keeps another way through the qualifier or the word
+/// before it, or the unit after it, as [`refigures`] lists.
+fn rereads(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let has = |words: &[Token], key: Option<u32>| words.iter().any(|w| Some(w.key) == key);
     // Whether one side counts in points and the other in per cent alone.
     let counts = |one: &[Token], other: &[Token]| {

@@ -337,13 +337,21 @@ pub(super) fn other_period(
 /// What a run of words that are all units measures, and the size of the scale it names: `"degrees
 /// Celsius"` -> a temperature in degrees Celsius; `"degrees"` alone -> a temperature of no scale
 /// (a size of 0); `"miles per hour"` or `"miles an hour"` -> a speed of 0.447 metres a second,
-/// `"km/h"` -> one of 0.278; `"an hour"` or `"per hour"` (after `"£12.21"`) -> a figure per
-/// time, 24 per day; none when a word is no unit or two measure different things.
+/// `"km/h"` -> one of 0.278; `"an hour"`, `"per hour"` or `"hourly"` (after `"£12.21"`) -> a
+/// figure per time, 24 per day; none when a word is no unit or two measure different things.
 pub(super) fn units_of(tokens: &Tokens, words: impl Iterator<Item = Token>) -> Option<(u8, f64)> {
     let mut found = None;
     // Whether the last word was `"per"` or the `"an"` of `"miles an hour"`.
     let mut dividing = false;
     for word in words {
+        // `"£2m annually"` is `"£2m a year"`; a rate word after a unit divides nothing here.
+        if let Some(rate) = tokens.rate_word(&word) {
+            if found.is_some() || dividing {
+                return None;
+            }
+            found = Some(rate);
+            continue;
+        }
         if !dividing && tokens.is_rate(word.key) {
             dividing = true;
             continue;

@@ -165,6 +165,16 @@ impl Tokens {
             .then(|| (super::tables::SPEED, unit.1 / (by.1 * 86_400.0)))
     }
 
+    /// What a word that is a rate on its own measures, as [`Tokens::per`] reads its unit:
+    /// `"annually"` is `"per year"`, a figure per time; none for other words.
+    pub fn rate_word(&self, word: &Token) -> Option<(u8, f64)> {
+        if !self.rate_words.contains(&(word.key, word.form)) {
+            return None;
+        }
+        let &(_, what, size) = self.rate_units.iter().find(|&&(k, ..)| k == word.key)?;
+        self.per((what, f64::from(size)))
+    }
+
     /// What a figure per one unit measures, and its size: `"£30 per tonne"` is a figure per
     /// weight, a thousandth of one per kilogram, so `"£30 a tonne"` is the same rate and `"£30
     /// per kilo"` another; none for a unit of no size (`"degrees"`).

@@ -8,9 +8,9 @@ use super::speech::{PRONOUNS, REPORTS, SPEAKER_GROUPS, UNNAMED_SPEAKERS};
 use super::tables::{
     AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, FIGURE_ROLES, FLOORS, FLOOR_WORDS, FORMERS,
     FUTURES, HEDGES, IRREGULAR_PASTS, MEASURES, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE,
-    PAST_FORMS, PERFECTS, PLANS, QUALIFIERS, STAGES, TITLES, TRAILERS, UNCHANGED_PASTS,
+    PAST_FORMS, PERFECTS, PLANS, QUALIFIERS, RATE_WORDS, STAGES, TITLES, TRAILERS, UNCHANGED_PASTS,
 };
-use super::{KeyKind, Tokens};
+use super::{KeyKind, Tokens, TIME};
 
 /// Fills `tokens`' tables with the keys of the tables' words that either article has, each key
 /// as `merged` maps it: `"June"` among the dates, `"mile"` among the units with its size.
@@ -76,6 +76,15 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
             Some((merged[interner.key_of_word(word)? as usize], what, size))
         })
         .collect();
+    // A rate word's stem may be its unit's ("monthly", "month"), so it is known by its form.
+    let names: Vec<&str> = RATE_WORDS.iter().map(|&(word, _)| word).collect();
+    tokens.rate_words = by_form(&names, interner);
+    tokens.rate_units = RATE_WORDS
+        .iter()
+        .filter_map(|&(word, size)| {
+            Some((merged[interner.key_of_word(word)? as usize], TIME, size))
+        })
+        .collect();
     tokens.approximators = lookup(APPROXIMATORS, interner);
     for &(one, other, side) in QUALIFIERS {
         if let (Some(a), Some(b)) = (interner.key_of_word(one), interner.key_of_word(other)) {
@@ -100,7 +109,8 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.minus = interner
         .key_of_word("minus")
         .map(|key| merged[key as usize]);
-    tokens.rates = lookup(&["per", "a", "an"], interner);
+    // `"£2m each year"` and `"every day"` divide as `"£2m a year"` does.
+    tokens.rates = lookup(&["per", "a", "an", "each", "every"], interner);
     let key_of = |word: &str| interner.key_of(word).map(|key| merged[key as usize]);
     tokens.parts = figures::factors(PARTS, key_of);
     tokens.multiples = figures::factors(MULTIPLES, key_of);

@@ -271,7 +271,7 @@ pub(super) const SPEED: u8 = 4;
 pub(crate) const TEMPERATURE: u8 = 5;
 const VOLUME: u8 = 6;
 /// Marks a measure as one per unit of it: `"£30 per tonne"` is a figure per weight.
-pub(super) const PER: u8 = 0x10;
+pub(crate) const PER: u8 = 0x10;
 
 /// Units, what they measure and their size in a base unit of it (days, metres, kilograms,
 /// square metres, metres a second, degrees Celsius, litres). Another unit of time after the same figure
@@ -292,6 +292,8 @@ pub(super) const MEASURES: &[(&str, u8, f32)] = &[
     ("year", TIME, 365.25),
     ("decade", TIME, 3_652.5),
     ("century", TIME, 36_525.0),
+    // The `"annum"` of `"£2m per annum"`.
+    ("annum", TIME, 365.25),
     ("kilometres", LENGTH, 1_000.0),
     ("mile", LENGTH, 1_609.344),
     ("metre", LENGTH, 1.0),
@@ -319,6 +321,20 @@ pub(super) const MEASURES: &[(&str, u8, f32)] = &[
     ("c", TEMPERATURE, 1.0),
     ("fahrenheit", TEMPERATURE, 5.0 / 9.0),
     ("f", TEMPERATURE, 5.0 / 9.0),
+];
+
+/// Words that are a rate on their own, with the length of time they divide by, in days:
+/// `"£2m annually"` is `"£2m a year"`, `"300 people daily"` is `"300 people a day"`. `"annual"`
+/// says it before the figure: `"an annual £2m"`.
+pub(super) const RATE_WORDS: &[(&str, f32)] = &[
+    ("annually", 365.25),
+    ("annual", 365.25),
+    ("yearly", 365.25),
+    ("monthly", 365.25 / 12.0),
+    ("weekly", 7.0),
+    ("daily", 1.0),
+    ("nightly", 1.0),
+    ("hourly", 1.0 / 24.0),
 ];
 
 /// Words that make the figure after them a round one (`"about £1.3m"`, `"more than £1m"`,

@@ -1,0 +1,78 @@
+//! Amounts: what a kept figure counts. A near copy that keeps a figure but drops or adds the
+//! rate after it (`"£2m"` for `"£2m a year"`, `"300 people"` for `"300 people a day"`) says
+//! another amount, so it is added and linked with the fact `number`. The same rate written
+//! another way (`"annually"` for `"a year"`) or said elsewhere in the sentence changes nothing.
+
+#![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
+
+use retold::Fact;
+
+mod common;
+use common::shapes::{assert_changed, assert_kept};
+
+#[test]
+fn a_rate_dropped_or_added_after_a_kept_figure_is_another_number() {
+    for (source, target) in [
+        // A yearly cost told as a total.
+        (
+            "The new bus service will cost the council £2m a year, a spokesman said on Monday.",
+            "The new bus service will cost the council £2m, a spokesman said on Monday.",
+        ),
+        // The rate follows the thing counted.
+        (
+            "About 300 people a day use the crossing, according to figures from the county council.",
+            "About 300 people use the crossing, according to figures from the county council.",
+        ),
+        // A working day told as the whole job.
+        (
+            "Volunteers worked 12 hours a day to clear the debris from the flooded streets of Millbrook.",
+            "Volunteers worked 12 hours to clear the debris from the flooded streets of Millbrook.",
+        ),
+        // A total told as a yearly cost.
+        (
+            "The upgrade will cost the trust £40m, its chief executive told the board on Tuesday.",
+            "The upgrade will cost the trust £40m a year, its chief executive told the board on Tuesday.",
+        ),
+        // A price per unit told as a price.
+        (
+            "Farmers are being paid £30 per tonne for their wheat, the union said in a statement.",
+            "Farmers are being paid £30 for their wheat, the union said in a statement.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Number);
+    }
+}
+
+#[test]
+fn the_same_rate_written_another_way_or_said_elsewhere_is_kept() {
+    for (source, target) in [
+        (
+            "The new bus service will cost the council £2m a year, a spokesman said on Monday.",
+            "The new bus service will cost the council £2m annually, a spokesman said on Monday.",
+        ),
+        (
+            "The new bus service will cost the council £2m a year, a spokesman said on Monday.",
+            "The new bus service will cost the council £2m per year, a spokesman said on Monday.",
+        ),
+        (
+            "The new bus service will cost the council £2m a year, a spokesman said on Monday.",
+            "The new bus service will cost the council £2m each year, a spokesman said on Monday.",
+        ),
+        (
+            "The new bus service will cost the council £2m a year, a spokesman said on Monday.",
+            "The new bus service will cost the council £2m per annum, a spokesman said on Monday.",
+        ),
+        // The rate moved to the front of the sentence.
+        (
+            "The new bus service will cost the council £2m a year, a spokesman said on Monday.",
+            "Each year the new bus service will cost the council £2m, a spokesman said on Monday.",
+        ),
+        // A time after a figure is no rate: "a year ago" dates the count.
+        (
+            "The factory cut 300 jobs a year ago and now employs about 1,200 people in the town.",
+            "The factory cut 300 jobs and now employs about 1,200 people in the town.",
+        ),
+    ] {
+        assert_kept(source, target);
+    }
+}
