@@ -317,6 +317,11 @@ fn a_claim_credited_to_other_people_is_another_name() {
             "His family said he had been in good health until last spring.",
             "Doctors said he had been in good health until last spring.",
         ),
+        // The report word swapped with the speaker.
+        (
+            "Police said the fire was started deliberately and two men were arrested.",
+            "Witnesses told the BBC the fire was started deliberately and two men were arrested.",
+        ),
     ] {
         let (source, target) = (format!("{opening}{source}"), format!("{opening}{target}"));
         assert_eq!(
@@ -337,6 +342,10 @@ fn a_claim_credited_to_other_people_is_another_name() {
         (
             "Police said the fire was started deliberately and two men were arrested.",
             "Police and witnesses said the fire was started deliberately and two men were arrested.",
+        ),
+        (
+            "Police said the fire was started deliberately and two men were arrested.",
+            "Officers told the BBC the fire was started deliberately and two men were arrested.",
         ),
     ] {
         let (source, target) = (format!("{opening}{source}"), format!("{opening}{target}"));

@@ -17,7 +17,8 @@ const CLAIM_WORDS: usize = 6;
 /// Whether the change `alignment.ops[at]` credits a claim to other people than the source does,
 /// none of them named: a word of one group of speakers for one of another, beside the word that
 /// reports the speech (`"Witnesses said"` for `"Police said"`, `"according to doctors"` for
-/// `"according to police"`). `"Officers said"` for `"Police said"` keeps the speaker.
+/// `"according to police"`) or with it swapped too (`"Witnesses told the BBC"` for `"Police
+/// said"`). `"Officers said"` for `"Police said"` keeps the speaker.
 pub(super) fn other_people(
     tokens: &Tokens,
     sentence: &[Token],
@@ -37,14 +38,20 @@ pub(super) fn other_people(
     let dropped = groups(&mut alignment.source_words(tokens, op.old_range()));
     let added = groups(&mut sentence[new.clone()].iter().copied());
     // The report kept right after the change, or within two words before it: `"according to"`.
-    let reported = |k: usize| tokens.is_report(sentence[k].key);
+    let reported = |key: u32| tokens.is_report(key);
     let kept = |op: Option<&DiffOp>, near: Range<usize>| match op {
-        Some(op @ DiffOp::Equal { .. }) => {
-            op.new_range().filter(|k| near.contains(k)).any(reported)
-        }
+        Some(op @ DiffOp::Equal { .. }) => op
+            .new_range()
+            .filter(|k| near.contains(k))
+            .any(|k| reported(sentence[k].key)),
         _ => false,
     };
-    let beside = kept(alignment.ops.get(at + 1), new.end..new.end + 1)
+    let swapped = sentence[new.clone()].iter().any(|t| reported(t.key))
+        && alignment
+            .source_words(tokens, op.old_range())
+            .any(|t| reported(t.key));
+    let beside = swapped
+        || kept(alignment.ops.get(at + 1), new.end..new.end + 1)
         || kept(
             at.checked_sub(1).and_then(|k| alignment.ops.get(k)),
             new.start.saturating_sub(2)..new.start,
