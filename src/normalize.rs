@@ -104,6 +104,11 @@ pub struct Tokens {
     /// By form, since a hedge's stem is often a plain word's too: `"allegedly"` and
     /// `"allegations"`, `"likely"` and `"like"`.
     pub hedges: Vec<(u32, u32)>,
+    /// The keys of what a study's finding may be made in, short of people (`"mice"`,
+    /// `"cells"`), sorted.
+    pub subjects: Vec<u32>,
+    /// The key of `"some"`, which tells a claim of part of a group: `"in some patients"`.
+    pub some: Option<u32>,
     /// The keys and forms of the verbs that make a claim someone's belief (`"believe"`,
     /// `"claims"`), by form as the hedges are.
     pub beliefs: Vec<(u32, u32)>,
@@ -291,6 +296,16 @@ impl Tokens {
     /// believe the fire was started deliberately"`, `"claims"` in `", the company claims"`.
     pub fn is_belief(&self, token: &Token) -> bool {
         self.beliefs.contains(&(token.key, token.form))
+    }
+
+    /// Whether `words[at]` says what a study's finding was made in, short of people, after
+    /// `"in"` within two words: `"in mice"`, `"in laboratory rats"`, but not `"the RSPCA animal
+    /// centre"`.
+    pub fn is_subject_at(&self, words: &[Token], at: usize) -> bool {
+        self.subjects.binary_search(&words[at].key).is_ok()
+            && words[at.saturating_sub(2)..at]
+                .iter()
+                .any(|w| Some(w.key) == self.among)
     }
 
     /// Whether a key is a title or rank written before a person's name: `"Dr"`, `"Sergeant"`.

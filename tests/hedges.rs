@@ -424,6 +424,51 @@ fn a_link_told_as_a_cause_is_a_hedge() {
     }
 }
 
+/// A finding made in animals, cells or some of the people studied, told of everyone, claims
+/// more than its source: the commonest overstatement when a study's press release becomes news.
+#[test]
+fn a_finding_told_of_more_than_it_was_made_in_is_a_hedge() {
+    for (source, target) in [
+        (
+            "The compound slowed the growth of tumours in mice, researchers at the University of Wexham said.",
+            "The compound slowed the growth of tumours, researchers at the University of Wexham said.",
+        ),
+        (
+            "The drug cut blood pressure in laboratory rats by a fifth, the company said on Monday.",
+            "The drug cut blood pressure by a fifth, the company said on Monday.",
+        ),
+        // Added: the copy claims less than its source.
+        (
+            "The compound slowed the growth of tumours, researchers at the University of Wexham said.",
+            "The compound slowed the growth of tumours in mice, researchers at the University of Wexham said.",
+        ),
+        (
+            "The new treatment reduced symptoms in some patients, the trial's organisers found.",
+            "The new treatment reduced symptoms in patients, the trial's organisers found.",
+        ),
+        (
+            "Eating oily fish is associated with a lower risk of stroke, the study of 9,000 adults found.",
+            "Eating oily fish lowers the risk of stroke, the study of 9,000 adults found.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Hedge);
+    }
+    for (source, target) in [
+        // The animals kept, the sentence otherwise reworded a little.
+        (
+            "The compound slowed the growth of tumours in mice, researchers at the University of Wexham said.",
+            "The compound slowed tumour growth in mice, researchers at the University of Wexham said.",
+        ),
+        // An animal that is no subject of a study.
+        (
+            "The RSPCA animal centre in Wexham will close next month, the charity said on Friday.",
+            "The RSPCA centre in Wexham will close next month, the charity said on Friday.",
+        ),
+    ] {
+        assert_kept(source, target);
+    }
+}
+
 #[test]
 fn a_dropped_preposition_or_a_kept_up_qualifies_no_figure() {
     let cases = [

@@ -8,7 +8,8 @@ use super::speech::{PRONOUNS, REPORTS, SPEAKER_GROUPS, UNNAMED_SPEAKERS};
 use super::tables::{
     AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, FIGURE_ROLES, FLOORS, FLOOR_WORDS, FORMERS,
     FUTURES, HEDGES, IRREGULAR_PASTS, MEASURES, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE,
-    PAST_FORMS, PERFECTS, PLANS, QUALIFIERS, RATE_WORDS, STAGES, TITLES, TRAILERS, UNCHANGED_PASTS,
+    PAST_FORMS, PERFECTS, PLANS, QUALIFIERS, RATE_WORDS, STAGES, SUBJECTS, TITLES, TRAILERS,
+    UNCHANGED_PASTS,
 };
 use super::{KeyKind, Tokens, TIME};
 
@@ -93,6 +94,8 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
                 .push((merged[a as usize], merged[b as usize], side));
         }
     }
+    tokens.subjects = keys_of(SUBJECTS, interner, true);
+    tokens.some = interner.key_of_word("some").map(|key| merged[key as usize]);
     tokens.trailers = lookup(TRAILERS, interner);
     tokens.floors = lookup(FLOORS, interner);
     tokens.floor_words = lookup(&[FLOORS, FLOOR_WORDS].concat(), interner);

@@ -13,7 +13,8 @@ pub(super) const NEGATIONS: &[&str] = &[
 /// name, written with a capital. `"is accused of stealing"` is the allegation a court story
 /// must keep: `"stole"` states it as fact. A thing tried or all but done is not done:
 /// `"attempted murder"` -> `"murder"`, `"almost drowned"` -> `"drowned"`. A link is no cause:
-/// `"Daily walk linked to lower risk of dementia"` -> `"Daily walk cuts dementia risk"`.
+/// `"Daily walk linked to lower risk of dementia"` -> `"Daily walk cuts dementia risk"`, and
+/// `"associated with"` is a link too.
 pub(super) const HEDGES: &[&str] = &[
     "may",
     "might",
@@ -42,6 +43,27 @@ pub(super) const HEDGES: &[&str] = &[
     "almost",
     "nearly",
     "linked",
+    "associated",
+];
+
+/// What a study's finding may be made in, short of people: a near copy that drops `"in mice"`
+/// tells the finding of everyone (`"slowed tumours in mice"` -> `"slowed tumours"`). Read only
+/// after `"in"`, so `"the RSPCA animal centre"` scopes nothing. As stems.
+pub(super) const SUBJECTS: &[&str] = &[
+    "mice",
+    "mouse",
+    "rat",
+    "rodent",
+    "animal",
+    "monkey",
+    "primate",
+    "pig",
+    "cell",
+    "laboratory",
+    "lab",
+    "dish",
+    "worm",
+    "zebrafish",
 ];
 
 /// Verbs that say a claim is someone's belief, not a finding, as written: a copy that drops
