@@ -174,6 +174,9 @@ pub struct Tokens {
     pub formers: Vec<u32>,
     /// The keys of the words that put a verb in the future (`"will"`, `"would"`), sorted.
     pub futures: Vec<u32>,
+    /// The keys of the verbs that say someone means a thing to happen (`"plans"`, `"hopes"`),
+    /// sorted.
+    pub intents: Vec<u32>,
     /// The key of `"to"`, which puts a verb in the future in a headline: `"Schools to close"`.
     pub headline_future: Option<u32>,
     /// The keys of the words that put a verb in the future before `"to"` (`"expected"`,
@@ -306,6 +309,12 @@ impl Tokens {
             && words[at.saturating_sub(2)..at]
                 .iter()
                 .any(|w| Some(w.key) == self.among)
+    }
+
+    /// Whether a key is a verb that says someone means a thing to happen: `"plans"`,
+    /// `"hoping"`, `"aims"`.
+    pub fn is_intent(&self, key: u32) -> bool {
+        self.intents.binary_search(&key).is_ok()
     }
 
     /// Whether a key is a title or rank written before a person's name: `"Dr"`, `"Sergeant"`.

@@ -323,7 +323,8 @@ pub enum Fact {
     Stage,
     /// A hedge (`"may"`, `"could"`, `"possibly"`) dropped or added, so the sentence claims more
     /// or less than the source, or the words that say whose belief the claim is (`"Critics
-    /// say"`), or what the claim is of (`"in mice"`, `"in some patients"`).
+    /// say"`), or what the claim is of (`"in mice"`, `"in some patients"`), or an intent told as
+    /// certain (`"will close"` for `"plans to close"`).
     Hedge,
     /// A plan told as done (`"launched"` for `"will launch"`), or a deed told as a plan; or a
     /// former role told as a present one (`"The minister"` for `"The former minister"`), or the

@@ -469,6 +469,55 @@ fn a_finding_told_of_more_than_it_was_made_in_is_a_hedge() {
     }
 }
 
+/// An intent told as a certainty claims more than its source: a press release's plans and
+/// hopes become news as things that will happen.
+#[test]
+fn an_intent_or_a_proposal_told_as_certain_is_a_hedge() {
+    for (source, target) in [
+        (
+            "The council plans to close the library in Ashby next year, a report to councillors shows.",
+            "The council will close the library in Ashby next year, a report to councillors shows.",
+        ),
+        (
+            "The new store aims to create 150 jobs when it opens in the spring, the firm said.",
+            "The new store will create 150 jobs when it opens in the spring, the firm said.",
+        ),
+        (
+            "The trust hopes to open the new ward at Wexham General Hospital by the end of 2027.",
+            "The trust will open the new ward at Wexham General Hospital by the end of 2027.",
+        ),
+        // The reverse claims less.
+        (
+            "The council will close the library in Ashby next year, a report to councillors shows.",
+            "The council intends to close the library in Ashby next year, a report to councillors shows.",
+        ),
+        (
+            "The proposed bypass would cut journey times through the town by half, engineers said.",
+            "The bypass would cut journey times through the town by half, engineers said.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Hedge);
+    }
+    for (source, target) in [
+        // One intent for another, or a firm date for "will", keeps the claim; so does "will" for
+        // "is expected to", which news writes of things scheduled.
+        (
+            "The council plans to close the library in Ashby next year, a report to councillors shows.",
+            "The council intends to close the library in Ashby next year, a report to councillors shows.",
+        ),
+        (
+            "The new store is set to open in the spring and will create 150 jobs, the firm said.",
+            "The new store will open in the spring and will create 150 jobs, the firm said.",
+        ),
+        (
+            "The new store is expected to open in the spring, creating 150 jobs, the firm said.",
+            "The new store will open in the spring, creating 150 jobs, the firm said.",
+        ),
+    ] {
+        assert_kept(source, target);
+    }
+}
+
 #[test]
 fn a_dropped_preposition_or_a_kept_up_qualifies_no_figure() {
     let cases = [

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use similar::DiffOp;
 
+use super::claims::{firms_up, rescopes};
 use super::qualifiers::{refigures, requalifies};
 use super::Alignment;
 use crate::normalize::{KeyKind, Token, Tokens};
@@ -53,6 +54,7 @@ pub(super) fn turned(
         || requalifies(tokens, sentence, alignment, rewrite)
         || (!rewrite && unattributes(tokens, sentence, alignment))
         || (!rewrite && rescopes(tokens, sentence, alignment))
+        || (!rewrite && firms_up(tokens, alignment, sentence))
     {
         Some(Fact::Hedge)
     } else if retenses(tokens, sentence, alignment, rewrite)
@@ -69,32 +71,6 @@ pub(super) fn turned(
     } else {
         None
     }
-}
-
-/// Whether a near copy drops or adds the words that tell its claim of less than everyone, so it
-/// tells it of more or fewer than its source does: what a finding was made in, anywhere in the
-/// sentence (`"The compound slowed tumours"` for `"The compound slowed tumours in mice"`), or a
-/// `"some"` with at most a function word, in place of nothing (`"reduced symptoms in
-/// patients"` for `"reduced symptoms in some patients"`), and the reverse. `"some"` in a longer
-/// change goes with the words it came with: `"jailed"` for `"sent to prison for quite some
-/// time"`.
-fn rescopes(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
-    let scoped = |words: &[Token]| (0..words.len()).any(|k| tokens.is_subject_at(words, k));
-    let source: Vec<Token> = alignment
-        .source_words(tokens, 0..alignment.source.len())
-        .collect();
-    let some = |words: &[Token]| {
-        words.len() <= 2
-            && words.iter().any(|w| Some(w.key) == tokens.some)
-            && words
-                .iter()
-                .all(|w| Some(w.key) == tokens.some || !tokens.is_content(w.key))
-    };
-    scoped(&source) != scoped(sentence)
-        || alignment.ops.iter().any(|op| {
-            let (dropped, added) = (&source[op.old_range()], &sentence[op.new_range()]);
-            (some(dropped) && added.is_empty()) || (some(added) && dropped.is_empty())
-        })
 }
 
 /// Whether a sentence in its counterpart's shape turns a negation: `"did not end"` for

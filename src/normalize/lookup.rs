@@ -7,9 +7,9 @@ use super::keys::Interner;
 use super::speech::{PRONOUNS, REPORTS, SPEAKER_GROUPS, UNNAMED_SPEAKERS};
 use super::tables::{
     AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, FIGURE_ROLES, FLOORS, FLOOR_WORDS, FORMERS,
-    FUTURES, HEDGES, IRREGULAR_PASTS, MEASURES, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE,
-    PAST_FORMS, PERFECTS, PLANS, QUALIFIERS, RATE_WORDS, STAGES, SUBJECTS, TITLES, TRAILERS,
-    UNCHANGED_PASTS,
+    FUTURES, HEDGES, INTENTS, IRREGULAR_PASTS, MEASURES, NEGATING_PREFIXES, NEGATIONS, OPPOSITES,
+    PAST_BE, PAST_FORMS, PERFECTS, PLANS, QUALIFIERS, RATE_WORDS, STAGES, SUBJECTS, TITLES,
+    TRAILERS, UNCHANGED_PASTS,
 };
 use super::{KeyKind, Tokens, TIME};
 
@@ -108,6 +108,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.futures = lookup(FUTURES, interner);
     tokens.headline_future = interner.key_of_word("to").map(|key| merged[key as usize]);
     tokens.plans = lookup(PLANS, interner);
+    tokens.intents = keys_of(INTENTS, interner, true);
     tokens.be = interner.key_of_word(BE).map(|key| merged[key as usize]);
     tokens.minus = interner
         .key_of_word("minus")

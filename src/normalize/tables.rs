@@ -14,7 +14,8 @@ pub(super) const NEGATIONS: &[&str] = &[
 /// must keep: `"stole"` states it as fact. A thing tried or all but done is not done:
 /// `"attempted murder"` -> `"murder"`, `"almost drowned"` -> `"drowned"`. A link is no cause:
 /// `"Daily walk linked to lower risk of dementia"` -> `"Daily walk cuts dementia risk"`, and
-/// `"associated with"` is a link too.
+/// `"associated with"` is a link too. A thing proposed is not yet planned: `"The proposed bypass
+/// would cut journeys"` -> `"The bypass would cut journeys"`.
 pub(super) const HEDGES: &[&str] = &[
     "may",
     "might",
@@ -44,6 +45,7 @@ pub(super) const HEDGES: &[&str] = &[
     "nearly",
     "linked",
     "associated",
+    "proposed",
 ];
 
 /// What a study's finding may be made in, short of people: a near copy that drops `"in mice"`
@@ -431,6 +433,12 @@ pub(super) const PLANS: &[&str] = &[
     "hopes",
     "poised",
 ];
+
+/// Verbs that say someone means a thing to happen, as stems: a near copy that puts
+/// `"will"` in their place tells the intent as certain (`"The council will close the library"`
+/// for `"The council plans to close the library"`). `"is expected to"` is left out: news writes
+/// it of things scheduled, as `"will"`.
+pub(super) const INTENTS: &[&str] = &["plan", "hope", "aim", "intend", "want", "seek"];
 
 /// Inflections of a verb in the past: `"launched"`, `"closed"` (stem `"close"`).
 pub(super) const PAST_FORMS: &[&str] = &["ed", "d"];
