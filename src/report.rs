@@ -370,7 +370,7 @@ impl Fact {
     /// # Examples
     /// ```
     /// assert_eq!(retold::Fact::Number.describe(), "another number or unit");
-    /// assert_eq!(retold::Fact::Hedge.describe(), "a hedge or an attribution dropped or added");
+    /// assert_eq!(retold::Fact::Hedge.describe(), "a claim made firmer or hedged");
     /// ```
     pub fn describe(self) -> &'static str {
         match self {
@@ -380,7 +380,7 @@ impl Fact {
             Fact::Negation => "a negation turned",
             Fact::Opposite => "a word turned to its opposite",
             Fact::Stage => "another step, such as charged for arrested or killed for injured",
-            Fact::Hedge => "a hedge or an attribution dropped or added",
+            Fact::Hedge => "a claim made firmer or hedged",
             Fact::Tense => "a plan told as done or a former role as current, or the reverse",
         }
     }

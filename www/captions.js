@@ -13,7 +13,7 @@ export const CHANGED_TEXT = {
   negation: 'a negation turned',
   opposite: 'a word turned to its opposite',
   stage: 'another step, such as charged for arrested or killed for injured',
-  hedge: 'a hedge or an attribution dropped or added',
+  hedge: 'a claim made firmer or hedged',
   tense: 'a plan told as done or a former role as current, or the reverse',
 };
 
