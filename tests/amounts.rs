@@ -8,7 +8,7 @@
 use retold::Fact;
 
 mod common;
-use common::shapes::{assert_changed, assert_kept};
+use common::shapes::{assert_changed, assert_kept, judged};
 
 #[test]
 fn a_rate_dropped_or_added_after_a_kept_figure_is_another_number() {
@@ -40,6 +40,28 @@ fn a_rate_dropped_or_added_after_a_kept_figure_is_another_number() {
         ),
     ] {
         assert_changed(source, target, Fact::Number);
+    }
+}
+
+/// A rewrite moves words about, but a figure it keeps in place with its rate dropped still
+/// says another amount.
+#[test]
+fn a_rate_dropped_in_a_rewrite_is_another_number() {
+    assert_changed(
+        "Hallam Fire Authority wants to merge the town's two fire stations to save £120,000 a year.",
+        "The town's two fire stations will merge to save £120,000, Hallam Fire Authority announced.",
+        Fact::Number,
+    );
+    // The rate kept, or moved elsewhere in the rewrite, keeps the amount.
+    for target in [
+        "The town's two fire stations will merge to save £120,000 a year, Hallam Fire Authority announced.",
+        "Each year the merger of the town's two fire stations will save £120,000, Hallam Fire Authority said.",
+    ] {
+        let (_, changed) = judged(
+            "Hallam Fire Authority wants to merge the town's two fire stations to save £120,000 a year.",
+            target,
+        );
+        assert_ne!(changed, [Some(Fact::Number)], "{target}");
     }
 }
 

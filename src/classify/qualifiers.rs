@@ -20,8 +20,9 @@ fn figure_follows(tokens: &Tokens, sentence: &[Token], kept: usize) -> bool {
         .is_some_and(|(k, _)| tokens.value_at(sentence, kept + k).is_some())
 }
 
-/// Whether a near copy reads a figure it keeps another way through the words beside it, so the
-/// figure says another amount:
+/// Whether a sentence reads a figure it keeps another way through the words beside it, so the
+/// figure says another amount. In any sentence, a rate dropped or added after it, read in
+/// [`rerates`]; in a near copy (not a `rewrite`) also
 ///
 /// - a qualifier that puts the true figure on its other side: `"More than 50 people"` for `"Up
 ///   to 50 people"`, `"aged over 25"` for `"aged under 25"`, `"nearly 300"` for `"at least
@@ -32,10 +33,14 @@ fn figure_follows(tokens: &Tokens, sentence: &[Token], kept: usize) -> bool {
 ///   for `"rose by 2%"` says the same;
 /// - points where the other side counts per cent, right after it: `"rose by two per cent"` for
 ///   `"rose by two percentage points"`, `"fell 20%"` for `"fell 20 points"`. A rise from 4% to
-///   6% is two points and 50 per cent;
-/// - a rate dropped or added after it, read in [`rerates`].
-pub(super) fn refigures(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
-    rerates(tokens, sentence, alignment) || rereads(tokens, sentence, alignment)
+///   6% is two points and 50 per cent.
+pub(super) fn refigures(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    rewrite: bool,
+) -> bool {
+    rerates(tokens, sentence, alignment) || (!rewrite && rereads(tokens, sentence, alignment))
 }
 
 /// Whether a near copy drops or adds the rate after a figure it keeps, so an amount in all
@@ -44,7 +49,8 @@ pub(super) fn refigures(tokens: &Tokens, sentence: &[Token], alignment: &Alignme
 /// `"worked 12 hours a day"`, `"paid £30"` for `"paid £30 per tonne"`, `"£40m a year"` for
 /// `"£40m"`. A rate the other side gives anywhere keeps it (`"Each year the service will cost
 /// £2m"`), the same rate written another way (`"annually"` for `"a year"`) is one, and `"cut 300
-/// jobs a year ago"` dates the figure: its change is no rate alone.
+/// jobs a year ago"` dates the figure: its change is no rate alone. A rewrite that keeps the
+/// figure in place before the change drops or adds the rate as a near copy does.
 fn rerates(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let rate = |words: &[Token]| is_rate(tokens, words);
     // Whether a rate of one or two words stands anywhere in `words`.

@@ -25,7 +25,7 @@ const NEGATED_WITHIN: usize = 4;
 /// 40%"` vs `"40%"` drops a figure's hedge.
 ///
 /// A former role told as current (`"The minister"` for `"The former minister"`), or the
-/// reverse, is a tense.
+/// reverse, is a tense. A rate dropped or added after a figure kept in place is another number.
 ///
 /// A `rewrite` turns negations, beliefs and roles as it rewords (`"did not approve"` ->
 /// `"refused to approve"`, `"a teacher until last year"` for `"a former teacher"`), so there
@@ -41,7 +41,7 @@ pub(super) fn turned(
 ) -> Option<Fact> {
     if !rewrite && negates(tokens, sentence, alignment) {
         Some(Fact::Negation)
-    } else if !rewrite && refigures(tokens, sentence, alignment) {
+    } else if refigures(tokens, sentence, alignment, rewrite) {
         Some(Fact::Number)
     } else if (!rewrite || !sentence.iter().any(|t| tokens.is_belief(t)))
         && turns(
