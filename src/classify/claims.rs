@@ -37,7 +37,7 @@ pub(super) fn rescopes(tokens: &Tokens, sentence: &[Token], alignment: &Alignmen
 /// intent for another (`"intends to"` for `"plans to"`) keeps the claim, and so does a fixed
 /// date's `"is set to"` or `"is due to"` for `"will"`, and `"is expected to"`, which news writes
 /// of things scheduled.
-pub(super) fn firms_up(tokens: &Tokens, alignment: &Alignment, sentence: &[Token]) -> bool {
+pub(super) fn firms_up(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let says = |words: &mut dyn Iterator<Item = Token>| {
         words.fold((false, false), |(intent, future), w| {
             (

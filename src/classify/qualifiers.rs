@@ -43,7 +43,7 @@ pub(super) fn refigures(
     rerates(tokens, sentence, alignment) || (!rewrite && rereads(tokens, sentence, alignment))
 }
 
-/// Whether a near copy drops or adds the rate after a figure it keeps, so an amount in all
+/// Whether a sentence drops or adds the rate after a figure it keeps, so an amount in all
 /// becomes one per period or unit, or the reverse: `"will cost £2m"` for `"will cost £2m a
 /// year"`, `"300 people use it"` for `"300 people a day use it"`, `"worked 12 hours"` for
 /// `"worked 12 hours a day"`, `"paid £30"` for `"paid £30 per tonne"`, `"£40m a year"` for

@@ -54,7 +54,7 @@ pub(super) fn turned(
         || requalifies(tokens, sentence, alignment, rewrite)
         || (!rewrite && unattributes(tokens, sentence, alignment))
         || (!rewrite && rescopes(tokens, sentence, alignment))
-        || (!rewrite && firms_up(tokens, alignment, sentence))
+        || (!rewrite && firms_up(tokens, sentence, alignment))
     {
         Some(Fact::Hedge)
     } else if retenses(tokens, sentence, alignment, rewrite)
