@@ -513,6 +513,11 @@ fn an_intent_or_a_proposal_told_as_certain_is_a_hedge() {
             "The new store is expected to open in the spring, creating 150 jobs, the firm said.",
             "The new store will open in the spring, creating 150 jobs, the firm said.",
         ),
+        // The source's "plans" is a noun: the target's says no intent of its own.
+        (
+            "The council would set out plans for a new bus network in the spring, its leader said.",
+            "The council plans to set out a new bus network in the spring, its leader said.",
+        ),
     ] {
         assert_kept(source, target);
     }

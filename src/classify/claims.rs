@@ -36,12 +36,18 @@ pub(super) fn rescopes(tokens: &Tokens, sentence: &[Token], alignment: &Alignmen
 /// `"The council plans to close the library"`, and `"intends to close"` for `"will close"`. One
 /// intent for another (`"intends to"` for `"plans to"`) keeps the claim, and so does a fixed
 /// date's `"is set to"` or `"is due to"` for `"will"`, and `"is expected to"`, which news writes
-/// of things scheduled.
+/// of things scheduled. An intent word the other side has too says no intent of its own: `"The
+/// department plans to set out a scheme"` for `"the department would set out plans for a
+/// scheme"`.
 pub(super) fn firms_up(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
-    let says = |words: &mut dyn Iterator<Item = Token>| {
-        words.fold((false, false), |(intent, future), w| {
+    let source: Vec<Token> = alignment
+        .source_words(tokens, 0..alignment.source.len())
+        .collect();
+    // Whether `words` say an intent that `other` does not, and whether they say a future.
+    let says = |words: &[Token], other: &[Token]| {
+        words.iter().fold((false, false), |(intent, future), w| {
             (
-                intent || tokens.is_intent(w.key),
+                intent || tokens.is_intent(w.key) && !other.iter().any(|o| o.key == w.key),
                 future || tokens.futures.binary_search(&w.key).is_ok(),
             )
         })
@@ -50,8 +56,8 @@ pub(super) fn firms_up(tokens: &Tokens, sentence: &[Token], alignment: &Alignmen
         let [op, similar::DiffOp::Equal { .. }] = pair else {
             return false;
         };
-        let dropped = says(&mut alignment.source_words(tokens, op.old_range()));
-        let added = says(&mut sentence[op.new_range()].iter().copied());
+        let dropped = says(&source[op.old_range()], sentence);
+        let added = says(&sentence[op.new_range()], &source);
         matches!(
             (dropped, added),
             ((true, false), (false, true)) | ((false, true), (true, false))
