@@ -107,6 +107,8 @@ pub struct Tokens {
     /// The keys of what a study's finding may be made in, short of people (`"mice"`,
     /// `"cells"`), sorted.
     pub subjects: Vec<u32>,
+    /// The keys of the words that open a claim's condition (`"if"`, `"unless"`), sorted.
+    pub conditions: Vec<u32>,
     /// The key of `"some"`, which tells a claim of part of a group: `"in some patients"`.
     pub some: Option<u32>,
     /// The keys and forms of the verbs that make a claim someone's belief (`"believe"`,
@@ -133,6 +135,14 @@ pub struct Tokens {
     /// The keys of units (`"month"`, `"mile"`), what each measures and its size in the base
     /// unit of that: days for time, metres for length.
     pub measures: Vec<(u32, u8, f32)>,
+    /// The keys of the names of currencies (`"dollars"`, `"sterling"`), with the currency each
+    /// names.
+    pub currencies: Vec<(u32, i8)>,
+    /// The byte offsets of the source's words written onto a currency sign, with the currency:
+    /// `"$5m"` -> the offset of `"5"`, dollars.
+    pub source_signs: Vec<(u32, i8)>,
+    /// The same for the target's words.
+    pub target_signs: Vec<(u32, i8)>,
     /// The keys and forms of words that are a rate on their own (`"annually"`, `"daily"`).
     pub rate_words: Vec<(u32, u32)>,
     /// The keys of `rate_words`, with what the unit each divides by measures and its size, as
@@ -451,6 +461,8 @@ pub fn normalize(
             (target_text, &mut tokens.target),
         ]);
     }
+    tokens.source_signs = figures::currency_signs(source_text, &tokens.source);
+    tokens.target_signs = figures::currency_signs(target_text, &tokens.target);
     look_up_tables(&mut tokens, &mut interner, &merged);
     let senses = synonym::senses(&interner.words);
     tokens.senses = (0..merged.len())

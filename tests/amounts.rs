@@ -2,6 +2,7 @@
 //! rate after it (`"£2m"` for `"£2m a year"`, `"300 people"` for `"300 people a day"`) says
 //! another amount, so it is added and linked with the fact `number`. The same rate written
 //! another way (`"annually"` for `"a year"`) or said elsewhere in the sentence changes nothing.
+//! A kept figure in another currency (`"£5m"` for `"$5m"`) is another sum too.
 
 #![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
 
@@ -93,6 +94,68 @@ fn the_same_rate_written_another_way_or_said_elsewhere_is_kept() {
         (
             "The factory cut 300 jobs a year ago and now employs about 1,200 people in the town.",
             "The factory cut 300 jobs and now employs about 1,200 people in the town.",
+        ),
+    ] {
+        assert_kept(source, target);
+    }
+}
+
+#[test]
+fn a_kept_figure_in_another_currency_is_another_number() {
+    for (source, target) in [
+        // A sign for another sign.
+        (
+            "Regulators fined the shipping firm $5m on Tuesday for breaking safety rules at its docks.",
+            "Regulators fined the shipping firm £5m on Tuesday for breaking safety rules at its docks.",
+        ),
+        (
+            "The museum paid €2.4m for the painting at an auction in Paris, its director said.",
+            "The museum paid $2.4m for the painting at an auction in Paris, its director said.",
+        ),
+        // A currency's name for another's, after the magnitude.
+        (
+            "Regulators fined the shipping firm 5 million dollars on Tuesday for breaking safety rules.",
+            "Regulators fined the shipping firm 5 million pounds on Tuesday for breaking safety rules.",
+        ),
+        // A sign for another currency's name.
+        (
+            "Regulators fined the shipping firm $5m on Tuesday for breaking safety rules at its docks.",
+            "Regulators fined the shipping firm 5 million euros on Tuesday for breaking safety rules at its docks.",
+        ),
+        // A figure rounded in another currency.
+        (
+            "Regulators fined the shipping firm $4.96m on Tuesday for breaking safety rules at its docks.",
+            "Regulators fined the shipping firm £5m on Tuesday for breaking safety rules at its docks.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Number);
+    }
+}
+
+#[test]
+fn one_currency_written_another_way_or_left_unsaid_is_kept() {
+    for (source, target) in [
+        (
+            "Regulators fined the shipping firm $5m on Tuesday for breaking safety rules at its docks.",
+            "Regulators fined the shipping firm 5 million dollars on Tuesday for breaking safety rules at its docks.",
+        ),
+        (
+            "Regulators fined the shipping firm £5m on Tuesday for breaking safety rules at its docks.",
+            "Regulators fined the shipping firm 5 million pounds on Tuesday for breaking safety rules at its docks.",
+        ),
+        (
+            "Regulators fined the shipping firm £5m on Tuesday for breaking safety rules at its docks.",
+            "Regulators fined the shipping firm £5m sterling on Tuesday for breaking safety rules at its docks.",
+        ),
+        // No currency on one side says none other.
+        (
+            "Regulators fined the shipping firm $5m on Tuesday for breaking safety rules at its docks.",
+            "Regulators fined the shipping firm 5m on Tuesday for breaking safety rules at its docks.",
+        ),
+        // A sign before a word is no currency of a figure.
+        (
+            "The shipping firm, listed as SHIP$ on some boards, was fined 5 million on Tuesday.",
+            "The shipping firm, listed as SHIP£ on some boards, was fined 5 million on Tuesday.",
         ),
     ] {
         assert_kept(source, target);

@@ -9,6 +9,8 @@ use crate::normalize::{Token, Tokens};
 pub(super) struct Alignment {
     /// Source tokens in the order compared, as (sentence, token index).
     pub(super) source: Vec<(usize, usize)>,
+    /// The words at those places: the source side of the diff.
+    pub(super) words: Vec<Token>,
     /// The diff of source keys against target keys.
     pub(super) ops: Vec<DiffOp>,
     /// Words the diff replaced that name the same thing as a word across from them, one side
@@ -29,14 +31,11 @@ impl Alignment {
     }
 
     /// The source words at `range` of the compared order, as an op's `old_range()` gives it.
-    pub(super) fn source_words<'a>(
-        &'a self,
-        tokens: &'a Tokens,
+    pub(super) fn source_words(
+        &self,
         range: std::ops::Range<usize>,
-    ) -> impl Iterator<Item = Token> + 'a {
-        self.source[range]
-            .iter()
-            .map(move |&(s, i)| tokens.source[s][i])
+    ) -> impl Iterator<Item = Token> + '_ {
+        self.words[range].iter().copied()
     }
 
     /// The words a copy moved: each inserted run whose content words all stand, spelled the same,
@@ -94,14 +93,13 @@ pub(super) fn compare_words(tokens: &Tokens, sentence: &[Token], group: &[usize]
             .iter()
             .flat_map(|&s| (0..tokens.source[s].len()).map(move |i| (s, i)))
             .collect();
-        let keys: Vec<u32> = source
-            .iter()
-            .map(|&(s, i)| tokens.source[s][i].key)
-            .collect();
+        let words: Vec<Token> = source.iter().map(|&(s, i)| tokens.source[s][i]).collect();
+        let keys: Vec<u32> = words.iter().map(|t| t.key).collect();
         let ops = capture_diff_slices(Algorithm::Myers, &keys, &target_keys);
         let renamed = renamed(tokens, &keys, &target_keys, &ops);
         Alignment {
             source,
+            words,
             ops,
             renamed,
         }

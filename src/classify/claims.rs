@@ -1,6 +1,8 @@
 //! How far a near copy's claim reaches: whom or what it is told of, and whether it is intended
 //! or certain. Read by `turns.rs` as hedges.
 
+use std::ops::Range;
+
 use super::Alignment;
 use crate::normalize::{Token, Tokens};
 
@@ -13,9 +15,7 @@ use crate::normalize::{Token, Tokens};
 /// time"`.
 pub(super) fn rescopes(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let scoped = |words: &[Token]| (0..words.len()).any(|k| tokens.is_subject_at(words, k));
-    let source: Vec<Token> = alignment
-        .source_words(tokens, 0..alignment.source.len())
-        .collect();
+    let source = &alignment.words[..];
     let some = |words: &[Token]| {
         words.len() <= 2
             && words.iter().any(|w| Some(w.key) == tokens.some)
@@ -23,7 +23,7 @@ pub(super) fn rescopes(tokens: &Tokens, sentence: &[Token], alignment: &Alignmen
                 .iter()
                 .all(|w| Some(w.key) == tokens.some || !tokens.is_content(w.key))
     };
-    scoped(&source) != scoped(sentence)
+    scoped(source) != scoped(sentence)
         || alignment.ops.iter().any(|op| {
             let (dropped, added) = (&source[op.old_range()], &sentence[op.new_range()]);
             (some(dropped) && added.is_empty()) || (some(added) && dropped.is_empty())
@@ -40,9 +40,7 @@ pub(super) fn rescopes(tokens: &Tokens, sentence: &[Token], alignment: &Alignmen
 /// department plans to set out a scheme"` for `"the department would set out plans for a
 /// scheme"`.
 pub(super) fn firms_up(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
-    let source: Vec<Token> = alignment
-        .source_words(tokens, 0..alignment.source.len())
-        .collect();
+    let source = &alignment.words[..];
     // Whether `words` say an intent that `other` does not, and whether they say a future.
     let says = |words: &[Token], other: &[Token]| {
         words.iter().fold((false, false), |(intent, future), w| {
@@ -57,10 +55,39 @@ pub(super) fn firms_up(tokens: &Tokens, sentence: &[Token], alignment: &Alignmen
             return false;
         };
         let dropped = says(&source[op.old_range()], sentence);
-        let added = says(&sentence[op.new_range()], &source);
+        let added = says(&sentence[op.new_range()], source);
         matches!(
             (dropped, added),
             ((true, false), (false, true)) | ((false, true), (true, false))
         )
+    })
+}
+
+/// Whether a near copy drops the condition a claim was made on, or adds one, so the claim reads
+/// as certain or as conditional: `"The plant will close in March"` for `"The plant will close
+/// in March if the board approves"`, `"faces up to ten years in jail"` for `"... if convicted"`,
+/// `"will reopen in May if funds allow, the council said"` for `"will reopen in May, the council
+/// said"`.
+///
+/// The condition is a run the change drops or adds whole, opening with `"if"`, `"unless"`,
+/// `"pending"` or `"provided"`, holding a content word and ending its clause, while the other
+/// side has no such word anywhere: `"if the board approves it"` for `"if approved by the
+/// board"` keeps it, and `"He was asked and said he would not"` for `"He was asked if he would
+/// resign and said he would not"` drops a question, not a condition.
+pub(super) fn lifts_condition(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let source = &alignment.words[..];
+    let condition = |t: &Token| tokens.conditions.binary_search(&t.key).is_ok();
+    // `run` is `words[range]`, and `other` the words the change puts in its place in `others`.
+    let says = |words: &[Token], range: Range<usize>, others: &[Token], other: Range<usize>| {
+        let run = &words[range.clone()];
+        run.first().is_some_and(condition)
+            && run.iter().any(|t| tokens.is_content(t.key))
+            && words.get(range.end).is_none_or(|t| t.opens_clause)
+            && !others[other].iter().any(|t| tokens.is_content(t.key))
+            && !others.iter().any(condition)
+    };
+    alignment.ops.iter().any(|op| {
+        let (old, new) = (op.old_range(), op.new_range());
+        says(source, old.clone(), sentence, new.clone()) || says(sentence, new, source, old)
     })
 }

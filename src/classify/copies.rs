@@ -109,7 +109,7 @@ pub(super) fn copied_with_words_slipped_in(
                 new_index,
                 new_len,
             } if new_len <= SLIPPED_IN_WORDS => {
-                let old = || alignment.source_words(tokens, old_index..old_index + old_len);
+                let old = || alignment.source_words(old_index..old_index + old_len);
                 let words = &sentence[new_index..new_index + new_len];
                 // An article or a preposition reshaped around the words slipped in: `"a frail
                 // 88-year-old widow"` for `"an 88-year-old widow"`. A fact in a function word's
@@ -141,7 +141,7 @@ pub(super) fn copied_with_words_slipped_in(
             } => {
                 if role != Some(at)
                     && alignment
-                        .source_words(tokens, old_index..old_index + old_len)
+                        .source_words(old_index..old_index + old_len)
                         .any(|t| tokens.is_content(t.key))
                 {
                     return false;
@@ -181,7 +181,7 @@ pub(super) fn copied_with_a_phrase_moved(
             DiffOp::Delete {
                 old_index, old_len, ..
             } => {
-                for t in alignment.source_words(tokens, old_index..old_index + old_len) {
+                for t in alignment.source_words(old_index..old_index + old_len) {
                     dropped += usize::from(tokens.is_content(t.key));
                 }
             }
@@ -333,7 +333,7 @@ pub(super) fn swaps_one_word(tokens: &Tokens, sentence: &[Token], alignment: &Al
     let mut wide = false;
     for op in &alignment.ops {
         let content = alignment
-            .source_words(tokens, op.old_range())
+            .source_words(op.old_range())
             .filter(|t| tokens.is_content(t.key))
             .count();
         source_content += content;

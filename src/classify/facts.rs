@@ -135,7 +135,7 @@ pub(super) fn conflicting(
             in_order += sentence[new].iter().map(weight).sum::<f32>();
             continue;
         }
-        let dropped: Vec<Token> = alignment.source_words(tokens, old.clone()).collect();
+        let dropped = &alignment.words[old.clone()];
         let dropped_pronoun = old.clone().map(|j| alignment.source[j]).find(|&(s, i)| {
             let t = &tokens.source[s][i];
             !t.quoted && tokens.is_pronoun(t.key)
@@ -166,7 +166,7 @@ pub(super) fn conflicting(
         if old.is_empty() || new.is_empty() {
             continue;
         }
-        let old_tokens = || alignment.source_words(tokens, old.clone());
+        let old_tokens = || alignment.source_words(old.clone());
         let new_tokens = || sentence[new.clone()].iter().copied();
         // Not the words that name a kept place more fully: `"Selwick on Sea"` for `"Selwick"`.
         let fuller = names_more_fully(tokens, sentence, alignment, at);
@@ -334,7 +334,7 @@ pub(super) fn conflicting(
                     opposite(t) || !(tokens.is_content(t.key) || tokens.is_negation(t.key))
                 })
         };
-        let other_sense = opposes(&dropped, added) || opposes(added, &dropped);
+        let other_sense = opposes(dropped, added) || opposes(added, dropped);
         // Only steps one side alone names: "A man was charged on Monday" for "A man was
         // arrested on Monday and later charged" tells one step of the two.
         let alone =

@@ -22,7 +22,7 @@ fn figure_follows(tokens: &Tokens, sentence: &[Token], kept: usize) -> bool {
 
 /// Whether a sentence reads a figure it keeps another way through the words beside it, so the
 /// figure says another amount. In any sentence, a rate dropped or added after it, read in
-/// [`rerates`]; in a near copy (not a `rewrite`) also
+/// [`rerates`], or another currency ([`recurrencies`]); in a near copy (not a `rewrite`) also
 ///
 /// - a qualifier that puts the true figure on its other side: `"More than 50 people"` for `"Up
 ///   to 50 people"`, `"aged over 25"` for `"aged under 25"`, `"nearly 300"` for `"at least
@@ -40,7 +40,28 @@ pub(super) fn refigures(
     alignment: &Alignment,
     rewrite: bool,
 ) -> bool {
-    rerates(tokens, sentence, alignment) || (!rewrite && rereads(tokens, sentence, alignment))
+    rerates(tokens, sentence, alignment)
+        || recurrencies(tokens, sentence, alignment)
+        || (!rewrite && rereads(tokens, sentence, alignment))
+}
+
+/// Whether a figure the sentence keeps is a sum in another currency: `"£5m"` for `"$5m"`, `"5
+/// million pounds"` for `"5 million dollars"`, `"€5m"` for `"5 million dollars"`. A figure that
+/// names no currency on one side changes none: `"5m"` for `"$5m"`. A figure the sentence rounds
+/// is paired with the one across from it in the change: `"£5m"` for `"$4.96m"`.
+fn recurrencies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    alignment.ops.iter().any(|op| {
+        op.new_range().zip(op.old_range()).any(|(k, j)| {
+            let (s, i) = alignment.source[j];
+            let words = &tokens.source[s];
+            tokens.value_at(sentence, k).is_some()
+                && tokens.value_at(words, i).is_some()
+                && matches!(
+                    (tokens.currency_at(true, sentence, k), tokens.currency_at(false, words, i)),
+                    (Some(new), Some(old)) if new != old
+                )
+        })
+    })
 }
 
 /// Whether a sentence drops or adds the rate after a figure it keeps, so an amount in all
@@ -58,9 +79,7 @@ fn rerates(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
         (0..words.len())
             .any(|k| rate(&words[k..k + 1]) || rate(&words[k..(k + 2).min(words.len())]))
     };
-    let source: Vec<Token> = alignment
-        .source_words(tokens, 0..alignment.source.len())
-        .collect();
+    let source = &alignment.words[..];
     alignment.ops.windows(2).any(|pair| {
         let [DiffOp::Equal { new_index, len, .. }, op] = pair else {
             return false;
@@ -81,10 +100,10 @@ fn rerates(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
                 range
             }
         };
-        let dropped = &source[slid(&source, op.old_range())];
+        let dropped = &source[slid(source, op.old_range())];
         let added = &sentence[slid(sentence, op.new_range())];
         (rate(dropped) && !rate(added) && !says_rate(sentence))
-            || (rate(added) && !rate(dropped) && !says_rate(&source))
+            || (rate(added) && !rate(dropped) && !says_rate(source))
     })
 }
 
@@ -123,18 +142,18 @@ fn rereads(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
             _ => return false,
         };
         let (old, new) = (before.old_range(), before.new_range());
-        let dropped: Vec<Token> = alignment.source_words(tokens, old).collect();
+        let dropped = &alignment.words[old];
         let added = &sentence[new];
         match after {
             Some(kept) => {
                 matches!(
-                    (tokens.side_of(&dropped), tokens.side_of(added)),
+                    (tokens.side_of(dropped), tokens.side_of(added)),
                     (Some(a), Some(b))
                         if a == b.reverse() && dropped.len().max(added.len()) <= QUALIFIER_WORDS
                 ) || (tokens.value_at(sentence, kept).is_some()
-                    && matches!((role(&dropped), role(added)), (Some(a), Some(b)) if a != b))
+                    && matches!((role(dropped), role(added)), (Some(a), Some(b)) if a != b))
             }
-            None => counts(&dropped, added) || counts(added, &dropped),
+            None => counts(dropped, added) || counts(added, dropped),
         }
     })
 }
@@ -160,11 +179,9 @@ pub(super) fn requalifies(
     alignment: &Alignment,
     rewrite: bool,
 ) -> bool {
-    let source: Vec<Token> = alignment
-        .source_words(tokens, 0..alignment.source.len())
-        .collect();
+    let source = &alignment.words[..];
     let (source_marks, target_marks) = (
-        tokens.qualifier_marks(&source),
+        tokens.qualifier_marks(source),
         tokens.qualifier_marks(sentence),
     );
     // Whether every qualifying word of `words` qualifies somewhere on the other side too.
@@ -205,7 +222,7 @@ pub(super) fn requalifies(
                 Some(false)
             }
             (Some(false), Some(true))
-                if !(rewrite && elsewhere(added.0, added.1, &source, &source_marks)) =>
+                if !(rewrite && elsewhere(added.0, added.1, source, &source_marks)) =>
             {
                 Some(true)
             }

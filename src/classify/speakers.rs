@@ -35,7 +35,7 @@ pub(super) fn other_people(
             .filter_map(|t| tokens.speaker_group(t.key))
             .fold(0u32, |bits, group| bits | 1 << group)
     };
-    let dropped = groups(&mut alignment.source_words(tokens, op.old_range()));
+    let dropped = groups(&mut alignment.source_words(op.old_range()));
     let added = groups(&mut sentence[new.clone()].iter().copied());
     // The report kept right after the change, or within two words before it: `"according to"`.
     let reported = |key: u32| tokens.is_report(key);
@@ -48,7 +48,7 @@ pub(super) fn other_people(
     };
     let swapped = sentence[new.clone()].iter().any(|t| reported(t.key))
         && alignment
-            .source_words(tokens, op.old_range())
+            .source_words(op.old_range())
             .any(|t| reported(t.key));
     let beside = swapped
         || kept(alignment.ops.get(at + 1), new.end..new.end + 1)

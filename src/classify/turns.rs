@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use similar::DiffOp;
 
-use super::claims::{firms_up, rescopes};
+use super::claims::{firms_up, lifts_condition, rescopes};
 use super::qualifiers::{refigures, requalifies};
 use super::Alignment;
 use crate::normalize::{KeyKind, Token, Tokens};
@@ -55,6 +55,7 @@ pub(super) fn turned(
         || (!rewrite && unattributes(tokens, sentence, alignment))
         || (!rewrite && rescopes(tokens, sentence, alignment))
         || (!rewrite && firms_up(tokens, sentence, alignment))
+        || (!rewrite && lifts_condition(tokens, sentence, alignment))
     {
         Some(Fact::Hedge)
     } else if retenses(tokens, sentence, alignment, rewrite)
@@ -103,9 +104,7 @@ const HEADLINE_WORDS: usize = 12;
 /// the content words around the verb (the one before its future word, the two after it) must
 /// be the same on both sides.
 fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite: bool) -> bool {
-    let source: Vec<Token> = alignment
-        .source_words(tokens, 0..alignment.source.len())
-        .collect();
+    let source = &alignment.words[..];
     // A `"to"` puts a verb in the future only in a headline (`"Schools to close"`); in a
     // sentence it is mostly an infinitive's (`"no marks to suggest"`).
     let (source_headline, target_headline) = (
@@ -124,7 +123,7 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite:
     let has_future = |words: &[Token]| {
         words.iter().any(|w| is_future(w, false)) || words.windows(2).any(is_plan)
     };
-    if rewrite && has_future(&source) && has_future(sentence) {
+    if rewrite && has_future(source) && has_future(sentence) {
         return false;
     }
     // A future word last, or a plan word and `"to"`, after function words only (`"will"`, `"is
@@ -170,7 +169,7 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite:
     let is_past_of =
         |past: &Token, base: &Token| tokens.irregular_pasts.contains(&(past.key, base.key));
     let in_place = |old: Range<usize>, new: Range<usize>| {
-        !rewrite || same_surroundings(tokens, &source, sentence, old, new)
+        !rewrite || same_surroundings(tokens, source, sentence, old, new)
     };
     let irregular = alignment.ops.iter().any(|op| {
         let (dropped, added) = (&source[op.old_range()], &sentence[op.new_range()]);
@@ -264,7 +263,7 @@ fn unattributes(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> b
         let DiffOp::Delete { .. } = op else {
             return false;
         };
-        let words: Vec<Token> = alignment.source_words(tokens, op.old_range()).collect();
+        let words = &alignment.words[op.old_range()];
         matches!(kept, Some(DiffOp::Equal { .. }))
             && words.len() <= ATTRIBUTION_WORDS
             && words
@@ -415,7 +414,7 @@ fn turns(
     let mut turned = false;
     for op in &alignment.ops[first.saturating_sub(1)..last] {
         let (old, mut new) = (op.old_range(), op.new_range());
-        let mut deleted: Vec<Token> = alignment.source_words(tokens, old.clone()).collect();
+        let mut deleted: Vec<Token> = alignment.source_words(old.clone()).collect();
         let mut deed = false;
         let mut source_next: Vec<Token> = alignment.source[old.end..]
             .iter()
@@ -443,12 +442,8 @@ fn turns(
         let swap = !deleted.is_empty() && !inserted.is_empty();
         // A negation said again after a conjunction repeats the one just before it: `"without
         // pity and without remorse"` for `"without pity or remorse"`.
-        let source_before: Vec<Token> = alignment
-            .source_words(
-                tokens,
-                old.start.saturating_sub(NEGATED_WITHIN + 1)..old.start,
-            )
-            .collect();
+        let source_before =
+            &alignment.words[old.start.saturating_sub(NEGATED_WITHIN + 1)..old.start];
         let target_before = &sentence[new.start.saturating_sub(NEGATED_WITHIN + 1)..new.start];
         let repeats = |words: &[Token], before: &[Token]| {
             words
@@ -457,7 +452,7 @@ fn turns(
                 .all(|w| before.iter().any(|b| b.key == w.key))
         };
         let deleted_turns =
-            negates(&deleted, source_next, at_start) && !repeats(&deleted, &source_before);
+            negates(&deleted, source_next, at_start) && !repeats(&deleted, source_before);
         let inserted_turns =
             negates(inserted, target_next, at_start) && !repeats(inserted, target_before);
         // In a rewrite, only a hedge dropped outright: `"could be considered"` -> `"was

@@ -1,6 +1,7 @@
 //! Figures: what a number key is worth, so one amount written two ways is one fact, and the words
 //! that qualify or measure one (`"about"`, `"more than"`, `"weeks"`).
 
+use super::tables::SIGNS;
 use super::{Token, Tokens};
 
 impl Tokens {
@@ -48,6 +49,28 @@ impl Tokens {
                 && last
                     .checked_sub(1)
                     .is_some_and(|k| self.value_at(words, k).is_some()))
+    }
+
+    /// The currency of the figure at `words[at]`, words of the target when `target`: the sign
+    /// written onto it (`"$5m"`), or a currency's name after it and its magnitude (`"5 million
+    /// dollars"`, `"£5m sterling"`); `None` when it names none (`"5m"`).
+    pub fn currency_at(&self, target: bool, words: &[Token], at: usize) -> Option<i8> {
+        let word = words.get(at)?;
+        let signs = if target {
+            &self.target_signs
+        } else {
+            &self.source_signs
+        };
+        // A few signs an article: a scan.
+        if let Some(&(_, currency)) = signs.iter().find(|&&(at, _)| at as usize == word.start) {
+            return Some(currency);
+        }
+        let mut after = words.get(at + 1)?;
+        if self.is_magnitude(after.key) {
+            after = words.get(at + 2)?;
+        }
+        let named = self.currencies.iter().find(|&&(k, _)| k == after.key);
+        named.map(|&(_, currency)| currency)
     }
 
     /// Whether a key is a magnitude word, part of a figure: `"million"` in `"£4.5 million"`,
@@ -272,6 +295,25 @@ pub(super) const MAGNITUDES: &[(&str, f64)] = &[
     ("billion", 1e9),
     ("trillion", 1e12),
 ];
+
+/// The byte offsets of the figures of `sentences` written onto a currency sign in `text`, with
+/// the currency, in order: `"fined $5m"` -> the offset of `"5"`, dollars.
+pub(super) fn currency_signs(text: &str, sentences: &[Vec<Token>]) -> Vec<(u32, i8)> {
+    // By bytes: the page pays for every string search it brings in.
+    let bytes = text.as_bytes();
+    let mut signs = Vec::new();
+    for word in sentences.iter().flatten() {
+        if !bytes.get(word.start).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        for &(sign, currency) in SIGNS {
+            if bytes[..word.start].ends_with(sign.as_bytes()) {
+                signs.push((word.start as u32, currency));
+            }
+        }
+    }
+    signs
+}
 
 /// Reads the separators of a folded figure as its language writes them, so that every way of
 /// writing one value folds alike. English groups thousands with commas (`"12,000"` ->

@@ -6,10 +6,10 @@ use super::figures::{self, MAGNITUDES, MULTIPLES, PARTS};
 use super::keys::Interner;
 use super::speech::{PRONOUNS, REPORTS, SPEAKER_GROUPS, UNNAMED_SPEAKERS};
 use super::tables::{
-    AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, FIGURE_ROLES, FLOORS, FLOOR_WORDS, FORMERS,
-    FUTURES, HEDGES, INTENTS, IRREGULAR_PASTS, MEASURES, NEGATING_PREFIXES, NEGATIONS, OPPOSITES,
-    PAST_BE, PAST_FORMS, PERFECTS, PLANS, QUALIFIERS, RATE_WORDS, STAGES, SUBJECTS, TITLES,
-    TRAILERS, UNCHANGED_PASTS,
+    AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, CONDITIONS, CURRENCIES, FIGURE_ROLES, FLOORS,
+    FLOOR_WORDS, FORMERS, FUTURES, HEDGES, INTENTS, IRREGULAR_PASTS, MEASURES, NEGATING_PREFIXES,
+    NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PERFECTS, PLANS, QUALIFIERS, RATE_WORDS, STAGES,
+    SUBJECTS, TITLES, TRAILERS, UNCHANGED_PASTS,
 };
 use super::{KeyKind, Tokens, TIME};
 
@@ -66,6 +66,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
         (DAY_PARTS, &mut tokens.day_parts),
         (SPEAKER_GROUPS, &mut tokens.speaker_groups),
         (FIGURE_ROLES, &mut tokens.figure_roles),
+        (CURRENCIES, &mut tokens.currencies),
     ] {
         found.extend(pairs.iter().filter_map(|&(word, place)| {
             Some((merged[interner.key_of_word(word)? as usize], place))
@@ -95,6 +96,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
         }
     }
     tokens.subjects = keys_of(SUBJECTS, interner, true);
+    tokens.conditions = lookup(CONDITIONS, interner);
     tokens.some = interner.key_of_word("some").map(|key| merged[key as usize]);
     tokens.trailers = lookup(TRAILERS, interner);
     tokens.floors = lookup(FLOORS, interner);

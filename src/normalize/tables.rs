@@ -68,6 +68,11 @@ pub(super) const SUBJECTS: &[&str] = &[
     "zebrafish",
 ];
 
+/// Words that open the condition a claim is made on: a near copy that drops `"if approved"`
+/// or `"unless a buyer is found"` tells the claim as certain (`"The plant will close in
+/// March"`), and one that adds it tells a certain thing as conditional. As written.
+pub(super) const CONDITIONS: &[&str] = &["if", "unless", "pending", "provided", "providing"];
+
 /// Verbs that say a claim is someone's belief, not a finding, as written: a copy that drops
 /// `"Police believe"`, `", the company claims"` or `"Critics say"` states the claim as fact.
 /// `"said"` is not one: a copy drops the report of what was said all the time without making
@@ -345,6 +350,20 @@ pub(super) const MEASURES: &[(&str, u8, f32)] = &[
     ("c", TEMPERATURE, 1.0),
     ("fahrenheit", TEMPERATURE, 5.0 / 9.0),
     ("f", TEMPERATURE, 5.0 / 9.0),
+];
+
+/// The currencies news gives sums in, by the sign written onto a figure (`"$5m"`) and by the
+/// names written after one (`"5 million dollars"`): one currency for another after a kept
+/// figure is another sum, since no rate is fixed. A pound of weight reads as sterling, which
+/// only matters against a sum.
+pub(super) const SIGNS: &[(&str, i8)] = &[("£", 1), ("$", 2), ("€", 3), ("¥", 4)];
+/// See [`SIGNS`].
+pub(super) const CURRENCIES: &[(&str, i8)] = &[
+    ("pounds", 1),
+    ("sterling", 1),
+    ("dollars", 2),
+    ("euros", 3),
+    ("yen", 4),
 ];
 
 /// Words that are a rate on their own, with the length of time they divide by, in days:
