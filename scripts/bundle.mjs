@@ -158,8 +158,12 @@ const dist = path.join(root, 'dist');
 // tumours in mice"`, `"in patients"` for `"in some patients"`, 0.3 KB): 305.5 KB; then an
 // intent told as certain (`"will close"` for `"plans to close"`, 0.4 KB): 305.9 KB. Reading a
 // rate in a rewrite too cost nothing once one function asked for every reading of a figure (a
-// second call site of the rate reader had cost 0.6 KB).
-const SIZE_BUDGET = 306 * 1024;
+// second call site of the rate reader had cost 0.6 KB). It went to 307 KB when a figure kept
+// in another currency (`"£12m"` for `"$12m"`) and a condition dropped or added (`"if the board
+// approves"`) were read (1.5 KB), which an alignment that holds its source words, so no reader
+// collects them again, paid back (305.9 KB); then a headline's figures were read as the other
+// sentences' are (0.7 KB): 306.6 KB.
+const SIZE_BUDGET = 307 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

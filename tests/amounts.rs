@@ -6,7 +6,7 @@
 
 #![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
 
-use retold::Fact;
+use retold::{Fact, Label};
 
 mod common;
 use common::shapes::{assert_changed, assert_kept, judged};
@@ -160,4 +160,30 @@ fn one_currency_written_another_way_or_left_unsaid_is_kept() {
     ] {
         assert_kept(source, target);
     }
+}
+
+/// A headline recast over a copied story is a rewording, unless it gives the sum in another
+/// currency: then it says another thing, as any sentence would.
+#[test]
+fn a_headline_recast_with_another_currency_is_another_number() {
+    let source = "Harbourline Freight to pay $12m over safety failures at Oakport terminal\n\n\
+        Harbourline Freight has agreed to pay $12m to settle claims that it ignored safety \
+        warnings at its Oakport container terminal.\n\n\
+        Inspectors found that cranes at the terminal had not been checked for two years.";
+    let recast = |headline: &str| {
+        judged(
+            source,
+            &format!(
+                "{headline}\n\nHarbourline Freight has agreed to pay $12m to settle claims that \
+                 it ignored safety warnings at its Oakport container terminal.\n\n\
+                 Inspectors found that cranes at the terminal had not been checked for two years."
+            ),
+        )
+    };
+    let (labels, changed) = recast("Shipping firm to pay £12m over safety failures at Oakport");
+    assert_eq!(labels[0], Label::Added);
+    assert!(changed.contains(&Some(Fact::Number)), "{changed:?}");
+    let (labels, changed) = recast("Shipping firm to pay $12m over safety failures at Oakport");
+    assert_eq!(labels[0], Label::Reworded);
+    assert!(!changed.contains(&Some(Fact::Number)), "{changed:?}");
 }

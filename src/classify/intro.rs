@@ -1,5 +1,6 @@
 //! The opening: the headline and the intro, the sentences a rewrite changes most.
 
+use super::qualifiers::refigures;
 use super::spans::target_spans;
 use super::{asks_anew, compare_words, conflicting, Context, Draft, Judgement};
 use crate::align::Candidate;
@@ -161,7 +162,11 @@ pub(super) fn reword_headline(
     if conflicting(tokens, headline, &alignment, context.source_keys).is_some() {
         return;
     }
-    if let Some(fact) = headline_turns(tokens, headline, &tokens.source[source_headline]) {
+    // A figure kept in another currency, or with its rate dropped, is another sum here as in
+    // any sentence: `"Firm to pay £12m over dock deaths"` for `"... $12m ..."`.
+    let turned = headline_turns(tokens, headline, &tokens.source[source_headline])
+        .or_else(|| refigures(tokens, headline, &alignment, true).then_some(Fact::Number));
+    if let Some(fact) = turned {
         draft.changes[0] = Some((vec![source_headline], fact));
         return;
     }
