@@ -61,9 +61,9 @@ impl Tokens {
         } else {
             &self.source_signs
         };
-        // A few signs an article: a scan.
-        if let Some(&(_, currency)) = signs.iter().find(|&&(at, _)| at as usize == word.start) {
-            return Some(currency);
+        // In order of offset: a long article may have thousands.
+        if let Ok(found) = signs.binary_search_by_key(&(word.start as u32), |&(at, _)| at) {
+            return Some(signs[found].1);
         }
         let mut after = words.get(at + 1)?;
         if self.is_magnitude(after.key) {
