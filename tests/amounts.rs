@@ -6,10 +6,10 @@
 
 #![cfg(not(target_arch = "wasm32"))] // native only, like the fixture tests
 
-use retold::{Fact, Label};
+use retold::{compare, Fact, Label, Options};
 
 mod common;
-use common::shapes::{assert_changed, assert_kept, judged};
+use common::shapes::{assert_changed, assert_kept, judged, labels, span_text};
 
 #[test]
 fn a_rate_dropped_or_added_after_a_kept_figure_is_another_number() {
@@ -160,6 +160,36 @@ fn one_currency_written_another_way_or_left_unsaid_is_kept() {
     ] {
         assert_kept(source, target);
     }
+}
+
+/// A currency's name for its sign spells the sign: a copy that writes `"5 million dollars"` for
+/// `"$5m"` adds no word, and one that writes `"$5m"` for `"5 million dollars"` drops none.
+#[test]
+fn a_currency_named_for_its_sign_is_no_change_in_the_spans() {
+    let signed = "Regulators fined the shipping firm $5m on Tuesday for breaking safety rules.";
+    for named in [
+        "Regulators fined the shipping firm 5 million dollars on Tuesday for breaking safety rules.",
+        "Regulators fined the shipping firm 5m dollars on Tuesday for breaking safety rules.",
+    ] {
+        for (source, target) in [(signed, named), (named, signed)] {
+            let report = compare(source, target, &Options::default());
+            assert_eq!(labels(&report.target), [Label::Copied], "{target}");
+            let spans = |side: &retold::Side, text: &str| -> Vec<String> {
+                let sentence = &side.sentences[0];
+                let text = |span: &retold::Span| span_text(text, span.start, span.end);
+                sentence.spans.iter().map(text).collect()
+            };
+            assert_eq!(spans(&report.target, target), [""; 0], "{target}");
+            assert_eq!(spans(&report.source, source), [""; 0], "{source}");
+        }
+    }
+    // A currency named where the source gives none is still the figure's: the copy says which.
+    let report = compare(
+        "Regulators fined the shipping firm 5 million on Tuesday for breaking safety rules.",
+        "Regulators fined the shipping firm 5 million euros on Tuesday for breaking safety rules.",
+        &Options::default(),
+    );
+    assert_eq!(labels(&report.target), [Label::Copied]);
 }
 
 /// A headline recast over a copied story is a rewording, unless it gives the sum in another

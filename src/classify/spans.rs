@@ -91,18 +91,26 @@ pub(super) fn target_spans(
     spans
 }
 
-/// Gives each word written onto a figure, or a magnitude after it, the figure's mark, so no span
-/// cuts a figure in two: `"£413m"` rounded from `"£412.6 million"` keeps the `"m"` and the `"%"`
-/// of `"8%"` with their numbers, never marked copied alone.
+/// Gives each word written onto a figure, a magnitude after it and the currency named after
+/// both the figure's mark, so no span cuts a figure in two: `"£413m"` rounded from `"£412.6
+/// million"` keeps the `"m"` and the `"%"` of `"8%"` with their numbers, never marked copied
+/// alone, and `"5 million dollars"` for `"$5m"` does not add `"dollars"`, which spells the sign.
 pub(super) fn keep_figures_whole<T: Copy>(tokens: &Tokens, sentence: &[Token], marks: &mut [T]) {
     for k in 1..sentence.len().min(marks.len()) {
-        let (figure, word) = (&sentence[k - 1], &sentence[k]);
-        if tokens.value_at(sentence, k - 1).is_some()
-            && (figure.end == word.start || tokens.is_magnitude(word.key))
-        {
+        if is_part_of_figure(tokens, sentence, k) {
             marks[k] = marks[k - 1];
         }
     }
+}
+
+/// Whether `sentence[k]` belongs to the figure before it; apart from the generic caller, so the
+/// page's wasm holds it once.
+#[inline(never)]
+fn is_part_of_figure(tokens: &Tokens, sentence: &[Token], k: usize) -> bool {
+    let (figure, word) = (&sentence[k - 1], &sentence[k]);
+    let on_figure = tokens.value_at(sentence, k - 1).is_some()
+        && (figure.end == word.start || tokens.is_magnitude(word.key));
+    on_figure || (tokens.is_currency(word.key) && tokens.figure_ends(sentence, k))
 }
 
 /// Marks copied each content word of a reworded sentence's derived clauses that its counterpart

@@ -73,6 +73,11 @@ impl Tokens {
         named.map(|&(_, currency)| currency)
     }
 
+    /// Whether a key names a currency after a figure: `"dollars"` in `"5 million dollars"`.
+    pub fn is_currency(&self, key: u32) -> bool {
+        self.currencies.iter().any(|&(k, _)| k == key)
+    }
+
     /// Whether a key is a magnitude word, part of a figure: `"million"` in `"£4.5 million"`,
     /// so `"£4.5bn"` for it is another number.
     pub fn is_magnitude(&self, key: u32) -> bool {
