@@ -109,6 +109,8 @@ pub struct Tokens {
     pub subjects: Vec<u32>,
     /// The keys of the words that open a claim's condition (`"if"`, `"unless"`), sorted.
     pub conditions: Vec<u32>,
+    /// The keys of the verbs that take a question after `"if"` (`"asked"`, `"see"`), sorted.
+    pub asking: Vec<u32>,
     /// The key of `"some"`, which tells a claim of part of a group: `"in some patients"`.
     pub some: Option<u32>,
     /// The keys and forms of the verbs that make a claim someone's belief (`"believe"`,

@@ -110,7 +110,8 @@ fn an_intent_or_a_proposal_told_as_certain_is_a_hedge() {
 
 /// A condition dropped tells a claim as certain, and one added makes it conditional: `"The
 /// plant will close in March"` for `"... if the board approves"`. The same condition worded
-/// another way keeps it, and a question dropped (`"asked if he would resign"`) is none.
+/// another way keeps it, and a question dropped (`"asked if he would resign"`, `"to see if it
+/// works"`) is none.
 #[test]
 fn a_condition_dropped_or_added_is_a_hedge() {
     for (source, target) in [
@@ -145,6 +146,15 @@ fn a_condition_dropped_or_added_is_a_hedge() {
         (
             "The minister was asked if he would resign and said he would not.",
             "The minister was asked and said he would not.",
+        ),
+        // A question at the end of its clause, after the verb that asks it.
+        (
+            "The minister was asked by reporters outside parliament if he would resign.",
+            "The minister was asked by reporters outside parliament.",
+        ),
+        (
+            "Engineers will test the Kelby bridge next week to see if it can carry lorries.",
+            "Engineers will test the Kelby bridge next week.",
         ),
     ] {
         let (_, changed) = judged(source, target);

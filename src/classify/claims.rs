@@ -73,14 +73,27 @@ pub(super) fn firms_up(tokens: &Tokens, sentence: &[Token], alignment: &Alignmen
 /// `"pending"` or `"provided"`, holding a content word and ending its clause, while the other
 /// side has no such word anywhere: `"if the board approves it"` for `"if approved by the
 /// board"` keeps it, and `"He was asked and said he would not"` for `"He was asked if he would
-/// resign and said he would not"` drops a question, not a condition.
+/// resign and said he would not"` drops a question, not a condition. So does `"was asked by
+/// reporters"` for `"was asked by reporters if he would resign"`: an `"if"` after a verb of
+/// asking in its clause (`"asked"`, `"to see"`) opens a question.
 pub(super) fn lifts_condition(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let source = &alignment.words[..];
     let condition = |t: &Token| tokens.conditions.binary_search(&t.key).is_ok();
+    // A verb of asking earlier in the clause makes `"if"` open a question.
+    let asks = |words: &[Token], at: usize| {
+        let clause = words[..at]
+            .iter()
+            .rposition(|t| t.opens_clause)
+            .unwrap_or(0);
+        words[clause..at]
+            .iter()
+            .any(|t| tokens.asking.binary_search(&t.key).is_ok())
+    };
     // `run` is `words[range]`, and `other` the words the change puts in its place in `others`.
     let says = |words: &[Token], range: Range<usize>, others: &[Token], other: Range<usize>| {
         let run = &words[range.clone()];
         run.first().is_some_and(condition)
+            && !asks(words, range.start)
             && run.iter().any(|t| tokens.is_content(t.key))
             && words.get(range.end).is_none_or(|t| t.opens_clause)
             && !others[other].iter().any(|t| tokens.is_content(t.key))

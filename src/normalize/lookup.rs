@@ -6,10 +6,10 @@ use super::figures::{self, MAGNITUDES, MULTIPLES, PARTS};
 use super::keys::Interner;
 use super::speech::{PRONOUNS, REPORTS, SPEAKER_GROUPS, UNNAMED_SPEAKERS};
 use super::tables::{
-    AGENT, APPROXIMATORS, BE, BELIEFS, CEILINGS, CONDITIONS, CURRENCIES, FIGURE_ROLES, FLOORS,
-    FLOOR_WORDS, FORMERS, FUTURES, HEDGES, INTENTS, IRREGULAR_PASTS, MEASURES, NEGATING_PREFIXES,
-    NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PERFECTS, PLANS, QUALIFIERS, RATE_WORDS, STAGES,
-    SUBJECTS, TITLES, TRAILERS, UNCHANGED_PASTS,
+    AGENT, APPROXIMATORS, ASKING, BE, BELIEFS, CEILINGS, CONDITIONS, CURRENCIES, FIGURE_ROLES,
+    FLOORS, FLOOR_WORDS, FORMERS, FUTURES, HEDGES, INTENTS, IRREGULAR_PASTS, MEASURES,
+    NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PERFECTS, PLANS, QUALIFIERS,
+    RATE_WORDS, STAGES, SUBJECTS, TITLES, TRAILERS, UNCHANGED_PASTS,
 };
 use super::{KeyKind, Tokens, TIME};
 
@@ -97,6 +97,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     }
     tokens.subjects = keys_of(SUBJECTS, interner, true);
     tokens.conditions = lookup(CONDITIONS, interner);
+    tokens.asking = keys_of(ASKING, interner, true);
     tokens.some = interner.key_of_word("some").map(|key| merged[key as usize]);
     tokens.trailers = lookup(TRAILERS, interner);
     tokens.floors = lookup(FLOORS, interner);

@@ -73,6 +73,24 @@ pub(super) const SUBJECTS: &[&str] = &[
 /// March"`), and one that adds it tells a certain thing as conditional. As written.
 pub(super) const CONDITIONS: &[&str] = &["if", "unless", "pending", "provided", "providing"];
 
+/// Verbs that take a question after `"if"`, by stem: `"was asked if he would resign"` and `"to
+/// see if the scheme works"` ask, and lay down no condition.
+pub(super) const ASKING: &[&str] = &[
+    "ask",
+    "wonder",
+    "know",
+    "knew",
+    "question",
+    "check",
+    "see",
+    "unclear",
+    "unsure",
+    "doubt",
+    "decide",
+    "determine",
+    "establish",
+];
+
 /// Verbs that say a claim is someone's belief, not a finding, as written: a copy that drops
 /// `"Police believe"`, `", the company claims"` or `"Critics say"` states the claim as fact.
 /// `"said"` is not one: a copy drops the report of what was said all the time without making
