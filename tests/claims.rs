@@ -161,3 +161,31 @@ fn a_condition_dropped_or_added_is_a_hedge() {
         assert_ne!(changed, [Some(Fact::Hedge)], "{target}");
     }
 }
+
+/// `"unless"` is `"if not"`: a copy that swaps one for the other turns the condition, while one
+/// that moves the negation into the condition (`"if it is not approved"` for `"unless it is
+/// approved"`) says the same.
+#[test]
+fn unless_for_if_turns_the_condition() {
+    let source =
+        "The Harrow Road plant will close in March unless the sale is approved by the board.";
+    for target in [
+        "The Harrow Road plant will close in March if the sale is approved by the board.",
+        "The Harrow Road plant will not close in March unless the sale is approved by the board.",
+    ] {
+        assert_changed(source, target, Fact::Negation);
+        assert_changed(target, source, Fact::Negation);
+    }
+    for (source, target) in [
+        (
+            source,
+            "The Harrow Road plant will close in March if the sale is not approved by the board.",
+        ),
+        (
+            "The Harrow Road plant will close in March unless a buyer is found for the site.",
+            "The Harrow Road plant will close in March if no buyer is found for the site.",
+        ),
+    ] {
+        assert_kept(source, target);
+    }
+}

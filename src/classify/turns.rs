@@ -77,13 +77,30 @@ pub(super) fn turned(
 /// Whether a sentence in its counterpart's shape turns a negation: `"did not end"` for
 /// `"ended"`.
 pub(super) fn negates(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
-    turns(
-        tokens,
-        sentence,
-        alignment,
-        &|t| tokens.is_negation(t.key),
-        false,
-    )
+    let negation = |t: &Token| tokens.is_negation(t.key);
+    !restates_condition(tokens, sentence, alignment)
+        && turns(tokens, sentence, alignment, &negation, false)
+}
+
+/// Whether a near copy swaps a condition word that negates for one that does not, with as many
+/// negations on each side in all: `"if it is not approved"` for `"unless it is approved"` moves
+/// the negation into the condition, and says the same.
+fn restates_condition(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let negations = |words: &[Token]| words.iter().filter(|t| tokens.is_negation(t.key)).count();
+    let condition = |t: &Token| tokens.conditions.binary_search(&t.key).is_ok();
+    alignment.ops.iter().any(|op| {
+        let &DiffOp::Replace {
+            old_index,
+            old_len: 1,
+            new_index,
+            new_len: 1,
+        } = op
+        else {
+            return false;
+        };
+        let (a, b) = (alignment.words[old_index], sentence[new_index]);
+        condition(&a) && condition(&b) && a.key != b.key
+    }) && negations(&alignment.words) == negations(sentence)
 }
 
 /// The fewest words of a sentence that is no headline: `"Schools to close on Monday"` is one.

@@ -1,9 +1,11 @@
 //! The word tables that tell a changed fact from a routine edit.
 
 /// Words that negate, as their keys are spelt (stems: `"nobody"` -> `"nobodi"`): `"went ahead
-/// without the support of residents"` -> `"with the support"` turns the claim.
+/// without the support of residents"` -> `"with the support"` turns the claim. `"unless"` is
+/// `"if not"`: `"will close unless a buyer is found"` -> `"will close if a buyer is found"`
+/// turns it.
 pub(super) const NEGATIONS: &[&str] = &[
-    "not", "never", "no", "noth", "nobodi", "none", "neither", "nor", "without",
+    "not", "never", "no", "noth", "nobodi", "none", "neither", "nor", "without", "unless",
 ];
 
 /// Words that hedge the claim after them: `"The drug may slow the disease"` claims less than
