@@ -99,10 +99,10 @@ done
 
 if [ "$WASM" = 1 ]; then
   step "wasm in node (wasm-bindgen --target nodejs, wasm-opt -Oz as the page ships)"
-  cargo build --lib --release --target wasm32-unknown-unknown
+  cargo build --lib --profile page --target wasm32-unknown-unknown
   rm -rf "$OUT/node-pkg"
   wasm-bindgen --target nodejs --no-typescript --out-dir "$OUT/node-pkg" \
-    target/wasm32-unknown-unknown/release/retold.wasm
+    target/wasm32-unknown-unknown/page/retold.wasm
   node_modules/.bin/wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" "$OUT/node-pkg/retold_bg.wasm" \
     -o "$OUT/node-pkg/retold_bg.opt.wasm"
   mv "$OUT/node-pkg/retold_bg.opt.wasm" "$OUT/node-pkg/retold_bg.wasm"
@@ -123,8 +123,8 @@ if [ "$CHROMIUM" = 1 ]; then
     ROOT=$OUT/web
     rm -rf "$ROOT" && mkdir -p "$ROOT"
     cp bench/web/index.html "$ROOT/"
-    cargo build --lib --release --target wasm32-unknown-unknown
-    wasm-bindgen --target web --no-typescript --out-dir "$ROOT/pkg" target/wasm32-unknown-unknown/release/retold.wasm
+    cargo build --lib --profile page --target wasm32-unknown-unknown
+    wasm-bindgen --target web --no-typescript --out-dir "$ROOT/pkg" target/wasm32-unknown-unknown/page/retold.wasm
   fi
   echo "page: $ROOT (built $(date -r "$ROOT/pkg/retold_bg.wasm" +%FT%T))"
   if [ "$QUICK" = 1 ]; then

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the page: wasm (release) -> wasm-bindgen --target web -> wasm-opt -Oz -> dist/ (the files
-# to serve) and dist/retold.html (one self-contained file that works from file://). Prints the
-# gzipped size. Installs what it needs on a fresh machine (wasm32 target, wasm-bindgen-cli, npm ci).
+# Builds the page: wasm (the `page` profile of Cargo.toml) -> wasm-bindgen --target web ->
+# wasm-opt -Oz -> dist/ (the files to serve) and dist/retold.html (one self-contained file that
+# works from file://). Prints the gzipped size. Installs what it needs on a fresh machine (wasm32
+# target, wasm-bindgen-cli, npm ci).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -24,12 +25,12 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/.package-lock.json
   npm ci --no-audit --no-fund
 fi
 
-echo "build-web: cargo build --lib --release --target wasm32-unknown-unknown"
-cargo build --lib --release --target wasm32-unknown-unknown
+echo "build-web: cargo build --lib --profile page --target wasm32-unknown-unknown"
+cargo build --lib --profile page --target wasm32-unknown-unknown
 
 rm -rf www/pkg
 wasm-bindgen --target web --out-dir www/pkg --no-typescript \
-  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/retold.wasm"
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/page/retold.wasm"
 raw_size=$(wc -c < www/pkg/retold_bg.wasm)
 # --converge repeats the passes until the module stops shrinking: about 10 s more for 0.5 KB
 # less to download, gzipped.

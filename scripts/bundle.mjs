@@ -162,8 +162,11 @@ const dist = path.join(root, 'dist');
 // in another currency (`"£12m"` for `"$12m"`) and a condition dropped or added (`"if the board
 // approves"`) were read (1.5 KB), which an alignment that holds its source words, so no reader
 // collects them again, paid back (305.9 KB); then a headline's figures were read as the other
-// sentences' are (0.7 KB): 306.6 KB.
-const SIZE_BUDGET = 307 * 1024;
+// sentences' are (0.7 KB): 306.6 KB. It came down to 306 KB when the stemmers were built for
+// size (the `page` profile of Cargo.toml, 2.2 KB off), which paid for `"unless"` read as `"if
+// not"` (1 KB), a question after `"asked if"` and a currency's name kept with its figure:
+// 305.1 KB.
+const SIZE_BUDGET = 306 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
