@@ -24,6 +24,7 @@ mod clauses;
 mod copies;
 mod draft;
 mod facts;
+mod found;
 mod intro;
 mod links;
 mod qualifiers;
@@ -44,6 +45,7 @@ use copies::{
 };
 use draft::Draft;
 use facts::{conflicting, Change};
+use found::{distinctive, found_in_source, shared_uncommon};
 use intro::{hedges_headline, reword_headline, reword_intro};
 use links::link;
 use reasons::explain_added;
@@ -452,61 +454,7 @@ enum Outcome {
     },
 }
 
-/// Whether the shared words say more than the event's common vocabulary.
-///
-/// `"North Korea sent more troops to Russia."` against a wire story that names North Korea and
-/// Russia in every paragraph shares only common words: not distinctive. Two shared uncommon
-/// content words, or one inside a verbatim run of three words, are; a synonym counts as shared
-/// (`"army"` for `"military"`).
-fn distinctive(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, found: &[bool]) -> bool {
-    let shared = shared_uncommon(tokens, sentence, found);
-    let long_run = alignment
-        .ops
-        .iter()
-        .any(|op| matches!(*op, DiffOp::Equal { len, .. } if len >= 3));
-    shared >= 2 || (shared == 1 && long_run)
-}
-
-/// Per word of the sentence, whether its sense occurs anywhere in the aligned source words, or
-/// it rounds one of their figures (`"21 weeks"` for `"21.4 weeks"`).
-///
-/// `values` are the counterpart's [`precise_values`], which the caller has already.
-fn found_in_source(
-    tokens: &Tokens,
-    sentence: &[Token],
-    alignment: &Alignment,
-    values: &[f64],
-) -> Vec<bool> {
-    let sense = |t: &Token| tokens.sense(t.key);
-    let mut source_senses: Vec<u32> = alignment
-        .source
-        .iter()
-        .map(|&(s, i)| sense(&tokens.source[s][i]))
-        .collect();
-    source_senses.sort_unstable();
-    sentence
-        .iter()
-        .enumerate()
-        .map(|(k, t)| {
-            source_senses.binary_search(&sense(t)).is_ok() || rounds(tokens, sentence, k, values)
-        })
-        .collect()
-}
-
-/// How many distinct uncommon content words (by sense) of `words` are `found` in the source.
-fn shared_uncommon(tokens: &Tokens, words: &[Token], found: &[bool]) -> usize {
-    let mut shared: Vec<u32> = words
-        .iter()
-        .zip(found)
-        .filter(|&(_, &found)| found)
-        .map(|(t, _)| tokens.sense(t.key))
-        .filter(|&k| tokens.is_content(k) && !tokens.is_common(k))
-        .collect();
-    shared.sort_unstable();
-    shared.dedup();
-    shared.len()
-}
-
+/// The distinct keys of `tokens`, sorted, for lookups by binary search.
 pub(super) fn sorted_keys<'a>(tokens: impl Iterator<Item = &'a Token>) -> Vec<u32> {
     let mut keys: Vec<u32> = tokens.map(|t| t.key).collect();
     keys.sort_unstable();

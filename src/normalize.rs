@@ -11,6 +11,7 @@ use crate::segment::Segment;
 mod acronym;
 mod calendar;
 mod clock;
+mod figure_words;
 mod figures;
 mod function_words;
 mod hyphens;
@@ -27,6 +28,7 @@ mod variants;
 mod weigh;
 
 pub use calendar::Period;
+pub(crate) use figure_words::{PER, TEMPERATURE, TIME};
 use hyphens::join_broken_words;
 #[cfg(test)]
 use keys::english_kind_of;
@@ -34,7 +36,6 @@ pub(crate) use keys::is_dotted_initials;
 use keys::Interner;
 pub use language::Language;
 use lookup::look_up_tables;
-pub(crate) use tables::{PER, TEMPERATURE, TIME};
 use tokenize::tokenize_all;
 use variants::merge_variants;
 use weigh::weigh;

@@ -1,7 +1,7 @@
 //! Figures: what a number key is worth, so one amount written two ways is one fact, and the words
 //! that qualify or measure one (`"about"`, `"more than"`, `"weeks"`).
 
-use super::tables::SIGNS;
+use super::figure_words::SIGNS;
 use super::{Token, Tokens};
 
 impl Tokens {
@@ -189,8 +189,8 @@ impl Tokens {
     /// What a unit divided by another measures, and its size: a length by a time is a speed in
     /// metres a second (`"miles"`, `"hour"` -> 0.447); other pairs measure nothing here.
     pub fn divide(&self, unit: (u8, f64), by: (u8, f64)) -> Option<(u8, f64)> {
-        (unit.0 == super::tables::LENGTH && by.0 == super::TIME && by.1 > 0.0)
-            .then(|| (super::tables::SPEED, unit.1 / (by.1 * 86_400.0)))
+        (unit.0 == super::figure_words::LENGTH && by.0 == super::TIME && by.1 > 0.0)
+            .then(|| (super::figure_words::SPEED, unit.1 / (by.1 * 86_400.0)))
     }
 
     /// What a word that is a rate on its own measures, as [`Tokens::per`] reads its unit:
@@ -207,7 +207,7 @@ impl Tokens {
     /// weight, a thousandth of one per kilogram, so `"£30 a tonne"` is the same rate and `"£30
     /// per kilo"` another; none for a unit of no size (`"degrees"`).
     pub fn per(&self, unit: (u8, f64)) -> Option<(u8, f64)> {
-        (unit.1 > 0.0).then(|| (unit.0 | super::tables::PER, 1.0 / unit.1))
+        (unit.1 > 0.0).then(|| (unit.0 | super::figure_words::PER, 1.0 / unit.1))
     }
 
     /// What share of a whole `words[at]` gives: `"half"` (of the staff) 0.5, the `"quarter"` of
@@ -457,59 +457,4 @@ pub(super) fn factors(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn scores_and_ranges_have_two_values() {
-        for (word, range) in [
-            ("3-1", Some([3.0, 1.0])),
-            ("5-7.5", Some([5.0, 7.5])),
-            ("1-2-3", None),
-            ("9/11", None),
-            ("3-", None),
-            ("12", None),
-        ] {
-            assert_eq!(range_of(word), range, "{word}");
-        }
-    }
-
-    #[test]
-    fn only_digits_with_an_ordinal_suffix_are_ordinals() {
-        for (word, ordinal) in [
-            ("3rd", true),
-            ("21st", true),
-            ("12th", true),
-            ("3", false),
-            ("1990s", false),
-            ("th", false),
-            ("4x4th", false),
-        ] {
-            assert_eq!(is_ordinal(word), ordinal, "{word}");
-        }
-    }
-
-    #[test]
-    fn plain_numbers_and_ordinals_have_values() {
-        for (word, value) in [
-            ("12000", Some(12000.0)),
-            ("4.5", Some(4.5)),
-            ("3rd", Some(3.0)),
-            ("21st", Some(21.0)),
-            ("1990s", None),
-            ("3-0", None),
-            ("9/11", None),
-            ("th", None),
-            ("1.2.3", None),
-            (".5", None),
-            ("0.25", Some(0.25)),
-            // A letter O among digits reads as a zero; no digit, no number.
-            ("3O", Some(30.0)),
-            ("40O00", Some(40000.0)),
-            ("1.O5", Some(1.05)),
-            ("OO", None),
-        ] {
-            assert_eq!(value_of(word), value, "{word}");
-        }
-    }
-}
+mod tests;

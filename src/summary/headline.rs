@@ -221,3 +221,6 @@ fn added_place(target: Labelled<'_>, changed: &[usize]) -> Option<String> {
         what
     })
 }
+
+#[cfg(test)]
+mod tests;

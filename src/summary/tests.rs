@@ -1,18 +1,18 @@
-//! Unit tests of the summary: verdicts and headlines.
+//! Unit tests of the summary: verdicts and shares; the headline's own are in `headline/tests.rs`.
 
 use super::{percents, PARTIALLY_MIN};
 use crate::{compare, Options, Percents, Report, Verdict};
 
-const WIRE: &str = "The Harlow dam opened on Tuesday after seven years of work.\n\n\
+pub(super) const WIRE: &str = "The Harlow dam opened on Tuesday after seven years of work.\n\n\
     Governor Ilse Marrow cut the ribbon before four hundred guests.\n\n\
     The reservoir holds three hundred million cubic metres of water.";
 
-fn headline(target: &str) -> String {
+pub(super) fn headline(target: &str) -> String {
     compare(WIRE, target, &Options::default()).summary.headline
 }
 
 /// Asserts that `report`'s headline opens with `start`, showing it whole when not.
-fn assert_opens(report: &Report, start: &str) {
+pub(super) fn assert_opens(report: &Report, start: &str) {
     let headline = &report.summary.headline;
     assert!(headline.starts_with(start), "{headline}");
 }
@@ -72,7 +72,7 @@ fn says_how_many_added_sentences_change_a_fact() {
 }
 
 /// `story` inside a web page whose menu and links to other stories outweigh it.
-fn page_around(story: &str) -> String {
+pub(super) fn page_around(story: &str) -> String {
     format!(
         "Home | World | Business | Sport\n\n{story}\n\nMore from our network:\n\n\
          A violinist from Porto won the city's young musicians' prize on Sunday evening.\n\n\
@@ -85,13 +85,21 @@ fn page_around(story: &str) -> String {
     )
 }
 
-const STORY: [&str; 5] = [
+pub(super) const STORY: [&str; 5] = [
     "The Harlow dam opened on Tuesday after seven years of work.",
     "Governor Ilse Marrow cut the ribbon before four hundred guests.",
     "The reservoir holds three hundred million cubic metres of water.",
     "Engineers say the turbines will power forty thousand homes from spring.",
     "Farmers downstream have asked for a guarantee on summer water levels.",
 ];
+
+/// A story of its own, to set beside [`STORY`].
+pub(super) const OTHER_STORY: &str =
+    "A fisherman from the coast of Devon caught a rare blue lobster on \
+    Sunday morning and gave it to the local aquarium. The lobster is thought to be one of a \
+    few in every million, and its colour comes from a change in its genes. Staff at the \
+    aquarium said that they would keep it in a tank of its own while they studied it, and that \
+    the public could see it from the end of the month.";
 
 #[test]
 fn a_story_copied_into_a_page_of_links_is_partially_derived() {
@@ -180,262 +188,6 @@ fn fewer_copied_sentences_in_a_page_of_links_stay_independent() {
     assert_eq!(report.summary.verdict, Verdict::Independent);
     // The headline does not let "independent" hide the copies.
     assert_opens(&report, "Most of this article is independent of the source, but it copies from it: 4 sentences copied,");
-}
-
-/// The headline never contradicts the shares or the changed sentences it reports.
-#[test]
-fn the_headline_agrees_with_the_shares_and_the_changes() {
-    // No sentence added, yet new clauses hung on the derived ones: the headline says so.
-    let report = compare(
-        "Police arrested twelve people in the city centre on Saturday night after a fight \
-         outside a nightclub.\n\nThe club will stay shut until further notice.",
-        "Police arrested twelve people in the city centre on Saturday night after a fight \
-         outside a nightclub on Bridge Street, officers from the regional drugs squad said \
-         after a long night.\n\nThe club will stay shut until further notice, its owners \
-         and the licensing board said yesterday.",
-        &Options::default(),
-    );
-    assert_eq!(report.summary.target.counts.added, 0);
-    assert!(report.summary.target.shares.added > 0.1);
-    assert_eq!(
-        report.summary.verdict,
-        Verdict::WhollyDerived,
-        "no sentence of its own"
-    );
-    assert_opens(&report, "Every sentence of this article comes from the source: 0 sentences copied, 2 reworded, 0 added, but new phrases within its sentences make up ");
-    // A reworded sentence made of words kept as written is no "reworded" article.
-    let report = compare(
-        "Shares in Northgate Energy rose sharply on Tuesday after the company reported record \
-         profits.",
-        "Shares in Northgate Energy jumped sharply on Tuesday after the company posted record \
-         profits.",
-        &Options::default(),
-    );
-    assert_eq!(report.summary.target.counts.reworded, 1);
-    assert!(report.summary.target.shares.copied > report.summary.target.shares.reworded);
-    assert_opens(&report, "All of this article comes from the source:");
-    // An article whose one derived sentence changes a fact has something from the source.
-    let report = compare(
-        WIRE,
-        "The Harlow dam opened on Tuesday after eight years of work.\n\nFishing is popular \
-         on the lake.\n\nThe village hall hosts a quiz night.\n\nParking is free on \
-         Sundays.\n\nThe bakery sells rye bread.",
-        &Options::default(),
-    );
-    assert_eq!(report.summary.verdict, Verdict::Independent);
-    assert_opens(&report, "Most of this article is independent of the source: 0 sentences copied, 0 reworded, 5 added.");
-}
-
-#[test]
-fn says_all_when_nothing_was_added() {
-    assert_eq!(
-        headline(WIRE),
-        "All of this article is copied from the source: 3 sentences copied, 0 reworded, 0 added."
-    );
-    let reworded = WIRE.replace("cut the ribbon before", "opened it in front of");
-    assert!(headline(&reworded).starts_with("All of this article comes from the source:"));
-    let padded = format!("{WIRE}\n\nTensions grew.");
-    assert!(headline(&padded).starts_with("Most of this article is copied from the source:"));
-}
-
-#[test]
-fn names_the_closing_paragraphs_that_were_added() {
-    let target = format!(
-        "{WIRE}\n\nRegional tensions over water have grown for decades.\n\n\
-         Neighbouring provinces have long argued about river rights."
-    );
-    assert!(headline(&target)
-        .ends_with("3 sentences copied, 0 reworded, 2 added (the last 2 paragraphs)."));
-}
-
-#[test]
-fn says_including_when_other_sentences_were_added_too() {
-    let target =
-        "The Harlow dam opened on Tuesday after seven years of work. Crowds sang loudly.\n\n\
-        Governor Ilse Marrow cut the ribbon before four hundred guests.\n\n\
-        The reservoir holds three hundred million cubic metres of water.\n\n\
-        Regional tensions over water have grown for decades.\n\n\
-        Neighbouring provinces have long argued about river rights.";
-    assert!(
-        headline(target).ends_with("(including the last 2 paragraphs)."),
-        "{}",
-        headline(target)
-    );
-}
-
-#[test]
-fn says_nothing_of_place_for_a_lone_added_paragraph_among_others() {
-    let target = "The Harlow dam opened on Tuesday after seven years of work.\n\n\
-        Crowds sang loudly on the banks.\n\n\
-        Governor Ilse Marrow cut the ribbon before four hundred guests.\n\n\
-        The reservoir holds three hundred million cubic metres of water.";
-    assert!(
-        headline(target).ends_with("1 added."),
-        "{}",
-        headline(target)
-    );
-}
-
-/// Opening paragraphs that repeat the source's with another fact are no padding: the headline
-/// names the changed facts, not "the first 2 paragraphs".
-#[test]
-fn says_nothing_of_place_for_paragraphs_that_change_a_fact() {
-    let wire = format!(
-        "{WIRE}\n\nEngineers will inspect the spillway every spring.\n\n\
-         The old ferry across the valley will stop running in May."
-    );
-    let target = wire
-        .replace("seven years", "eight years")
-        .replace("four hundred", "five hundred");
-    let report = compare(&wire, &target, &Options::default());
-    assert_eq!(report.summary.target.counts.added, 2);
-    let headline = &report.summary.headline;
-    assert!(
-        headline.contains("3 sentences copied, 0 reworded, 2 added. 2 added sentences repeat"),
-        "{headline}"
-    );
-    // The same two paragraphs, new rather than changed, are the opening padding they look like.
-    let padded = format!(
-        "Water is scarce across the whole region this year.\n\n\
-         Farmers have asked for help since the spring.\n\n{}",
-        wire.split_once("\n\n").map_or("", |(_, rest)| rest)
-    );
-    let headline = compare(&wire, &padded, &Options::default())
-        .summary
-        .headline;
-    assert!(
-        headline.contains("2 added (the first 2 paragraphs)."),
-        "{headline}"
-    );
-}
-
-/// "Most ... is copied" says more than half of the text is copied: a sentence that repeats a
-/// source sentence with another number came from the source, but it is not copied, and an
-/// article made only of such sentences and new ones repeats the source with other facts.
-#[test]
-fn most_copied_means_more_than_half_copied() {
-    let source =
-        "The council approved the bridge on Tuesday. Work starts in May. It will cost £4.5m.";
-    let report = compare(
-        source,
-        "The council approved the bridge on Tuesday. Residents cheered the news loudly. It will \
-         cost £5.5m.",
-        &Options::default(),
-    );
-    assert!(report.summary.target.shares.copied < 0.5);
-    assert_opens(&report, "Most of this article comes from the source, with material of its own added: 1 sentence copied, 0 reworded, 2 added.");
-    let report = compare(
-        "Conservative Gareth Lowe came second with 1,107 votes. Turnout was 27.4%.",
-        "Conservative Gareth Lowe came second with 1,170 votes. Mr Lowe said he was proud of \
-         his campaign.",
-        &Options::default(),
-    );
-    assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
-    assert_opens(&report, "Part of this article repeats the source's sentences with other facts: 0 sentences copied, 0 reworded, 2 added.");
-}
-
-/// An invented council story in English, German and French, and an English one on another story.
-const ENGLISH: &str =
-    "The town council of Harlow approved the new swimming pool on Tuesday after a long \
-    debate. The pool will cost four million pounds and open in the spring of next year. \
-    Councillors said that the old pool had been closed for two years because of damage to its \
-    roof. The mayor said that the town had waited far too long for a place where children \
-    could learn to swim, and that the work would start in May.";
-const GERMAN: &str = "Der Stadtrat von Harlow hat am Dienstag nach einer langen Debatte das neue \
-    Schwimmbad genehmigt. Das Bad wird vier Millionen Pfund kosten und im Frühjahr des nächsten \
-    Jahres öffnen. Die Stadträte sagten, dass das alte Bad seit zwei Jahren wegen eines Schadens \
-    an seinem Dach geschlossen sei. Der Bürgermeister sagte, dass die Stadt viel zu lange auf \
-    einen Ort gewartet habe, an dem die Kinder schwimmen lernen können, und dass die Arbeiten im \
-    Mai beginnen würden.";
-const FRENCH: &str =
-    "Le conseil municipal de Harlow a approuvé mardi la nouvelle piscine après un \
-    long débat. La piscine coûtera quatre millions de livres et ouvrira au printemps de l'année \
-    prochaine. Les conseillers ont dit que l'ancienne piscine était fermée depuis deux ans à cause \
-    des dégâts sur son toit. Le maire a dit que la ville avait attendu bien trop longtemps un lieu \
-    où les enfants pourraient apprendre à nager, et que les travaux commenceraient en mai.";
-const OTHER_STORY: &str = "A fisherman from the coast of Devon caught a rare blue lobster on \
-    Sunday morning and gave it to the local aquarium. The lobster is thought to be one of a \
-    few in every million, and its colour comes from a change in its genes. Staff at the \
-    aquarium said that they would keep it in a tank of its own while they studied it, and that \
-    the public could see it from the end of the month.";
-
-#[test]
-fn articles_in_different_languages_are_told_a_translation_reads_as_independent() {
-    let note = "seem to be in different languages";
-    for (source, target) in [(ENGLISH, GERMAN), (GERMAN, ENGLISH), (ENGLISH, FRENCH)] {
-        let report = compare(source, target, &Options::default());
-        assert_eq!(report.summary.verdict, Verdict::Independent);
-        assert!(
-            report.summary.headline.contains(note),
-            "{}",
-            report.summary.headline
-        );
-    }
-    // Same language, another story; or a text too short to tell a language by.
-    for (source, target) in [
-        (ENGLISH, OTHER_STORY),
-        (ENGLISH, "Der Rat hat das neue Bad am Dienstag genehmigt."),
-    ] {
-        let headline = compare(source, target, &Options::default())
-            .summary
-            .headline;
-        assert!(!headline.contains(note), "{headline}");
-    }
-}
-
-/// A pasted web page's tags glue sentences together and read as words, so the headline says
-/// which article holds them; plain text, or a lone `<` in a sum, says nothing.
-#[test]
-fn an_article_pasted_as_web_page_markup_is_named_in_the_headline() {
-    let plain = "The council approved the budget on Monday. The vote was 30 to 12.";
-    let markup = "<h1>Budget</h1>\n<p style=\"margin:0\">The council approved the budget on \
-                  Monday.</p><p>The vote was 30 to 12.</p>";
-    let note = "web page markup";
-    for (source, target, who) in [
-        (plain, markup, Some("The target holds")),
-        (markup, plain, Some("The source holds")),
-        (markup, markup, Some("Both articles hold")),
-        (plain, plain, None),
-        (
-            plain,
-            "If a < b, the council approved the budget on Monday.",
-            None,
-        ),
-    ] {
-        let headline = compare(source, target, &Options::default())
-            .summary
-            .headline;
-        match who {
-            Some(who) => assert!(headline.contains(&format!("{who} {note}")), "{headline}"),
-            None => assert!(!headline.contains(note), "{headline}"),
-        }
-    }
-}
-
-/// A text of marks alone has no sentence to compare, but the reader typed something: the
-/// headline says it has no words, not that it is empty.
-#[test]
-fn a_text_of_marks_alone_has_no_words_and_is_not_called_empty() {
-    let story = STORY.join(" ");
-    for (source, target, start) in [
-        (
-            story.as_str(),
-            "!!!",
-            "The target has no words, only marks: there is nothing",
-        ),
-        (
-            story.as_str(),
-            "  \n",
-            "The target is empty: there is nothing",
-        ),
-        (
-            "— — —",
-            story.as_str(),
-            "The source has no words, only marks: everything",
-        ),
-    ] {
-        assert_opens(&compare(source, target, &Options::default()), start);
-    }
 }
 
 /// A target whose every sentence is derived is wholly derived, however many phrases of its own
