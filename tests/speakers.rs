@@ -354,3 +354,39 @@ fn a_claim_credited_to_other_people_is_another_name() {
         assert_ne!(labels[1], Added, "{target}");
     }
 }
+
+/// A quotation the source gives to someone it names, given instead to an unnamed speaker of a
+/// group the source does not put them in, is another name: `"a police spokesman said"` for `"she
+/// said"` after the prosecutor is named. Said of a police spokesman named in the source, or by a
+/// bare `"a spokesman"`, it keeps the speaker.
+#[test]
+fn a_named_speakers_quote_given_to_an_unnamed_group_is_another_name() {
+    let quote = "\"Petrol was poured through a side door and set alight, and a man was seen \
+        leaving minutes later,\"";
+    let named = |who: &str| {
+        format!("{who} told the court the Harlow depot fire was started deliberately. {quote} ")
+    };
+    for (speaker, source_said, target_said) in [
+        ("Prosecutor Helen Amory", "she said.", "a police spokesman said."),
+        ("Prosecutor Helen Amory", "she said.", "witnesses said."),
+        ("Fire officer Tom Reed", "he said.", "police said."),
+    ] {
+        let source = named(speaker) + source_said;
+        let target = named(speaker) + target_said;
+        assert_eq!(
+            judged(&source, &target),
+            (vec![Copied, Added], vec![None, Some(Fact::Name)]),
+            "{target}"
+        );
+    }
+    for (speaker, target_said) in [
+        ("Police spokesman Tom Reed", "a police spokesman said."),
+        ("Prosecutor Helen Amory", "a spokesman said."),
+        ("Prosecutor Helen Amory", "the prosecutor said."),
+    ] {
+        let source = named(speaker) + "he said.";
+        let target = named(speaker) + target_said;
+        let (_, changed) = judged(&source, &target);
+        assert_eq!(changed, [None, None], "{target}");
+    }
+}

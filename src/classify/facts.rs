@@ -162,6 +162,8 @@ pub(super) fn conflicting(
         let full_name = new.clone().any(|k| is_name(k) && is_name(k + 1));
         if full_name {
             speakers.add(tokens, sentence, new.clone(), beside_quote(at), source_keys);
+        } else if beside_quote(at) {
+            speakers.add_unnamed(tokens, sentence, new.clone());
         }
         if old.is_empty() || new.is_empty() {
             continue;

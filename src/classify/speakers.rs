@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use similar::DiffOp;
 
-use super::Alignment;
+use super::{sorted_keys, Alignment};
 use crate::normalize::{Token, Tokens};
 
 /// The fewest words in a row that a sentence keeps of a claim outside quotation marks for the
@@ -93,6 +93,9 @@ pub(super) struct Speakers {
     dropped_beside_quote: bool,
     /// The full names the target adds, in order.
     added: Vec<FullName>,
+    /// A speaker left unnamed that a change adds beside the quotation (`"a police spokesman
+    /// said"`), as the weight of the change and the keys of its words that name a group.
+    unnamed_added: Option<(f32, Vec<u32>)>,
 }
 
 impl Speakers {
@@ -142,6 +145,19 @@ impl Speakers {
         });
     }
 
+    /// Notes a speaker left unnamed that the change putting `words` of the target `sentence` in
+    /// place adds beside the quotation, by the group it speaks for: `"police"` in `"a police
+    /// spokesman said"`, `"witnesses"`. A bare `"a spokesman"` may be anyone's, so it is none.
+    pub(super) fn add_unnamed(&mut self, tokens: &Tokens, sentence: &[Token], words: Range<usize>) {
+        let added = &sentence[words];
+        let speaker = |t: &&Token| !t.quoted && tokens.speaker_group(t.key).is_some();
+        let keys: Vec<u32> = added.iter().filter(speaker).map(|t| t.key).collect();
+        if self.unnamed_added.is_none() && !keys.is_empty() {
+            let weight = added.iter().map(|t| tokens.weight(t.key)).sum();
+            self.unnamed_added = Some((weight, keys));
+        }
+    }
+
     /// The full name a kept quotation (`quote_kept`) or claim is given to in place of the
     /// source's speaker, as the weight of its change and its number of names; `group_keys` are
     /// the counterpart's keys, sorted.
@@ -153,6 +169,12 @@ impl Speakers {
     /// the court: ..."`, wherever else the source names the judge). A name away from the
     /// quotation says what it is about: `"Prime Minister Tony Blair was said to have made an
     /// "incorrect representation"..., the judge stated."` gives its words to the judge.
+    ///
+    /// A quotation the source gives to someone it names is given to another too when the target
+    /// gives it to an unnamed speaker of a group the source does not put them in where it names
+    /// them: `"..., a police spokesman said"` for `"..., she said"` after `"Prosecutor Helen
+    /// Amory told the court ..."`, but not for `"Police spokesman Tom Reed said: ..."`, nor
+    /// `"..., a spokesman said"`, which names no group.
     ///
     /// A claim's: only a stranger whose speech the sentence reports, in place of a full name,
     /// with [`CLAIM_WORDS`] kept in a row; a name in a list the claim is about is none.
@@ -173,25 +195,37 @@ impl Speakers {
                 .map(found)
         };
         if quote_kept && self.dropped {
-            let named = match self.pronoun {
-                Some((s, i)) => tokens
-                    .named_before(s, i)
-                    .map(|(s, end)| tokens.names_of(s, end)),
+            let named_in = match self.pronoun {
+                Some((s, i)) => tokens.named_before(s, i),
+                None => None,
+            };
+            let named = match named_in {
+                Some((s, end)) => Some(tokens.names_of(s, end)),
                 None => self.dropped_beside_quote.then(|| group_keys.to_vec()),
             };
-            return stranger(false).or_else(|| {
-                let named = named?;
-                self.added
-                    .iter()
-                    .find(|name| {
-                        (self.pronoun.is_some() || name.beside_quote)
-                            && name
-                                .names
-                                .iter()
-                                .all(|key| named.binary_search(key).is_err())
-                    })
-                    .map(found)
+            // The words around the name: `"Prosecutor"` in `"Prosecutor Helen Amory told ..."`.
+            let described = match named_in {
+                Some((s, _)) => sorted_keys(tokens.source[s].iter()),
+                None => group_keys.to_vec(),
+            };
+            let unnamed = self.unnamed_added.as_ref().filter(|(_, keys)| {
+                named.is_some() && keys.iter().all(|key| described.binary_search(key).is_err())
             });
+            return stranger(false)
+                .or_else(|| {
+                    let named = named.as_ref()?;
+                    self.added
+                        .iter()
+                        .find(|name| {
+                            (self.pronoun.is_some() || name.beside_quote)
+                                && name
+                                    .names
+                                    .iter()
+                                    .all(|key| named.binary_search(key).is_err())
+                        })
+                        .map(found)
+                })
+                .or(unnamed.map(|(weight, keys)| (*weight, keys.len())));
         }
         let claim_kept = alignment.ops.iter().any(|op| {
             matches!(*op, DiffOp::Equal { new_index, len, .. }
