@@ -367,7 +367,11 @@ fn a_named_speakers_quote_given_to_an_unnamed_group_is_another_name() {
         format!("{who} told the court the Harlow depot fire was started deliberately. {quote} ")
     };
     for (speaker, source_said, target_said) in [
-        ("Prosecutor Helen Amory", "she said.", "a police spokesman said."),
+        (
+            "Prosecutor Helen Amory",
+            "she said.",
+            "a police spokesman said.",
+        ),
         ("Prosecutor Helen Amory", "she said.", "witnesses said."),
         ("Fire officer Tom Reed", "he said.", "police said."),
     ] {
