@@ -27,6 +27,7 @@ mod facts;
 mod found;
 mod intro;
 mod links;
+mod opposites;
 mod qualifiers;
 mod reasons;
 mod roles;

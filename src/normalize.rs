@@ -112,6 +112,8 @@ pub struct Tokens {
     pub conditions: Vec<u32>,
     /// The keys of the verbs that take a question after `"if"` (`"asked"`, `"see"`), sorted.
     pub asking: Vec<u32>,
+    /// The keys of the verbs that refuse what follows them (`"refused"`, `"denied"`), sorted.
+    pub refusals: Vec<u32>,
     /// The key of `"some"`, which tells a claim of part of a group: `"in some patients"`.
     pub some: Option<u32>,
     /// The keys and forms of the verbs that make a claim someone's belief (`"believe"`,
@@ -299,6 +301,11 @@ impl Tokens {
     /// do.
     pub fn is_negation(&self, key: u32) -> bool {
         self.negations.binary_search(&key).is_ok()
+    }
+
+    /// Whether a key refuses what follows it: `"refused"` in `"was refused bail"`.
+    pub fn is_refusal(&self, key: u32) -> bool {
+        self.refusals.binary_search(&key).is_ok()
     }
 
     /// Whether a word hedges the claim after it: `"may"` in `"may slow"` and `"allegedly"` in

@@ -147,6 +147,30 @@ fn denials_and_court_and_vote_outcomes_turned_are_changed_facts() {
     }
 }
 
+/// A short phrase for its opposite, with a verb of its own, turns the outcome: bail for custody
+/// in any of the words courts report it in. A word that refuses turns its phrase back, so
+/// `"refused bail"` for `"remanded in custody"` says the same.
+#[test]
+fn bail_for_custody_is_the_opposite_outcome() {
+    let source = "Darren Kell, 34, was remanded in custody to appear at Castleford Crown Court on 2 December.";
+    for target in [
+        "Darren Kell, 34, was granted bail to appear at Castleford Crown Court on 2 December.",
+        "Darren Kell, 34, was released on bail to appear at Castleford Crown Court on 2 December.",
+        "Darren Kell, 34, was remanded on bail to appear at Castleford Crown Court on 2 December.",
+        "Darren Kell, 34, was bailed to appear at Castleford Crown Court on 2 December.",
+    ] {
+        assert_changed(source, target, Fact::Opposite);
+        assert_changed(target, source, Fact::Opposite);
+    }
+    for target in [
+        "Darren Kell, 34, was refused bail to appear at Castleford Crown Court on 2 December.",
+        "Darren Kell, 34, was denied bail to appear at Castleford Crown Court on 2 December.",
+        "Darren Kell, 34, was kept in custody to appear at Castleford Crown Court on 2 December.",
+    ] {
+        assert_kept(source, target);
+    }
+}
+
 /// A negation said again after a conjunction repeats the one before it: `"without pity and
 /// without remorse"` says what `"without pity or remorse"` says.
 #[test]

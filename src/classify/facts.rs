@@ -4,6 +4,7 @@
 
 use similar::DiffOp;
 
+use super::opposites::opposes;
 use super::roles::{names_more_fully, names_trade_places};
 use super::speakers::{other_people, Speakers};
 use super::values::{
@@ -322,21 +323,7 @@ pub(super) fn conflicting(
                 })
                 && new_name(false)
                 && (new_name(true) || speaker_swapped());
-        // "Shares fell" for "Shares rose": one word swapped for its opposite, which may bring a
-        // function word or two ("None of the 12" for "All 12"), but no negation: "unhappy" for
-        // "not happy" says the same.
-        let opposes = |one: &[Token], other: &[Token]| {
-            let [word] = one else {
-                return false;
-            };
-            let opposite = |t: &Token| tokens.are_opposite(word.key, t.key);
-            other.len() <= 3
-                && other.iter().any(opposite)
-                && other.iter().all(|t| {
-                    opposite(t) || !(tokens.is_content(t.key) || tokens.is_negation(t.key))
-                })
-        };
-        let other_sense = opposes(dropped, added) || opposes(added, dropped);
+        let other_sense = opposes(tokens, dropped, added, &group_keys, &target_keys);
         // Only steps one side alone names: "A man was charged on Monday" for "A man was
         // arrested on Monday and later charged" tells one step of the two.
         let alone =

@@ -11,8 +11,8 @@ use super::keys::Interner;
 use super::speech::{PRONOUNS, REPORTS, SPEAKER_GROUPS, UNNAMED_SPEAKERS};
 use super::tables::{
     AGENT, ASKING, BE, BELIEFS, CONDITIONS, FORMERS, FUTURES, HEDGES, INTENTS, IRREGULAR_PASTS,
-    NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PERFECTS, PLANS, STAGES,
-    SUBJECTS, TITLES, UNCHANGED_PASTS,
+    NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PERFECTS, PLANS, REFUSALS,
+    STAGES, SUBJECTS, TITLES, UNCHANGED_PASTS,
 };
 use super::{KeyKind, Tokens, TIME};
 
@@ -101,6 +101,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.subjects = keys_of(SUBJECTS, interner, true);
     tokens.conditions = lookup(CONDITIONS, interner);
     tokens.asking = keys_of(ASKING, interner, true);
+    tokens.refusals = keys_of(REFUSALS, interner, true);
     tokens.some = interner.key_of_word("some").map(|key| merged[key as usize]);
     tokens.trailers = lookup(TRAILERS, interner);
     tokens.floors = lookup(FLOORS, interner);

@@ -75,8 +75,14 @@ pub(super) const SUBJECTS: &[&str] = &[
 /// March"`), and one that adds it tells a certain thing as conditional. As written.
 pub(super) const CONDITIONS: &[&str] = &["if", "unless", "pending", "provided", "providing"];
 
-/// Verbs that take a question after `"if"`, by stem: `"was asked if he would resign"` and `"to
-/// see if the scheme works"` ask, and lay down no condition.
+/// Verbs that refuse what follows them, as their keys are spelt (stems: `"denied"` -> `"deni"`).
+/// Like a negation, one turns an opposite back: `"was refused bail"` says `"was remanded in
+/// custody"`.
+pub(super) const REFUSALS: &[&str] = &["refus", "deni", "reject"];
+
+/// Verbs that take a question after `"if"`, as their keys are spelt (stems: `"decide"` ->
+/// `"decid"`): `"was asked if he would resign"` and `"to see if the scheme works"` ask, and lay
+/// down no condition.
 pub(super) const ASKING: &[&str] = &[
     "ask",
     "wonder",
@@ -88,8 +94,8 @@ pub(super) const ASKING: &[&str] = &[
     "unclear",
     "unsure",
     "doubt",
-    "decide",
-    "determine",
+    "decid",
+    "determin",
     "establish",
 ];
 
