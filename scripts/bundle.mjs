@@ -165,8 +165,11 @@ const dist = path.join(root, 'dist');
 // sentences' are (0.7 KB): 306.6 KB. It came down to 306 KB when the stemmers were built for
 // size (the `page` profile of Cargo.toml, 2.2 KB off), which paid for `"unless"` read as `"if
 // not"` (1 KB), a question after `"asked if"` and a currency's name kept with its figure:
-// 305.1 KB.
-const SIZE_BUDGET = 306 * 1024;
+// 305.1 KB; then a named speaker's quote given to an unnamed group (0.2 KB) and a short phrase
+// read against its opposite (`"was granted bail"` for `"was remanded in custody"`, 0.5 KB, once
+// plain loops took a 3.5 KB closure's place): 305.9 KB. It went back to 307 KB when the kinds
+// of dollar were told apart (`"A$5m"` for `"US$5m"`, 0.3 KB): 306.2 KB.
+const SIZE_BUDGET = 307 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

@@ -29,6 +29,7 @@ mod weigh;
 
 pub use calendar::Period;
 pub(crate) use figure_words::{PER, TEMPERATURE, TIME};
+pub(crate) use figures::other_currency;
 use hyphens::join_broken_words;
 #[cfg(test)]
 use keys::english_kind_of;

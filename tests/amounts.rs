@@ -127,8 +127,35 @@ fn a_kept_figure_in_another_currency_is_another_number() {
             "Regulators fined the shipping firm $4.96m on Tuesday for breaking safety rules at its docks.",
             "Regulators fined the shipping firm £5m on Tuesday for breaking safety rules at its docks.",
         ),
+        // One kind of dollar for another.
+        (
+            "The miner agreed to pay US$5m to settle the claims, its lawyers said on Monday.",
+            "The miner agreed to pay A$5m to settle the claims, its lawyers said on Monday.",
+        ),
+        (
+            "The miner agreed to pay C$5m to settle the claims, its lawyers said on Monday.",
+            "The miner agreed to pay US$5m to settle the claims, its lawyers said on Monday.",
+        ),
     ] {
         assert_changed(source, target, Fact::Number);
+    }
+}
+
+/// A bare `"$"` may be any kind of dollar: `"$5m"` for `"A$5m"` keeps the sum, as `"5m"` for
+/// `"$5m"` does.
+#[test]
+fn a_bare_dollar_sign_is_any_kind_of_dollar() {
+    for (source, target) in [
+        (
+            "The miner agreed to pay A$5m to settle the claims, its lawyers said on Monday.",
+            "The miner agreed to pay $5m to settle the claims, its lawyers said on Monday.",
+        ),
+        (
+            "The miner agreed to pay $5m to settle the claims, its lawyers said on Monday.",
+            "The miner agreed to pay US$5m to settle the claims, its lawyers said on Monday.",
+        ),
+    ] {
+        assert_kept(source, target);
     }
 }
 

@@ -4,7 +4,7 @@ use similar::DiffOp;
 
 use super::values::units_of;
 use super::Alignment;
-use crate::normalize::{Token, Tokens, PER};
+use crate::normalize::{other_currency, Token, Tokens, PER};
 
 /// The most words a figure's qualifier has: `"as many as"`.
 const QUALIFIER_WORDS: usize = 3;
@@ -58,7 +58,7 @@ fn recurrencies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> b
                 && tokens.value_at(words, i).is_some()
                 && matches!(
                     (tokens.currency_at(true, sentence, k), tokens.currency_at(false, words, i)),
-                    (Some(new), Some(old)) if new != old
+                    (Some(new), Some(old)) if other_currency(new, old)
                 )
         })
     })

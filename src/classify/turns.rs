@@ -86,21 +86,32 @@ pub(super) fn negates(tokens: &Tokens, sentence: &[Token], alignment: &Alignment
 /// negations on each side in all: `"if it is not approved"` for `"unless it is approved"` moves
 /// the negation into the condition, and says the same.
 fn restates_condition(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
-    let negations = |words: &[Token]| words.iter().filter(|t| tokens.is_negation(t.key)).count();
     let condition = |t: &Token| tokens.conditions.binary_search(&t.key).is_ok();
-    alignment.ops.iter().any(|op| {
-        let &DiffOp::Replace {
+    // Plain loops: the page's wasm holds this once, small.
+    let mut swapped = false;
+    for op in &alignment.ops {
+        if let &DiffOp::Replace {
             old_index,
             old_len: 1,
             new_index,
             new_len: 1,
         } = op
-        else {
-            return false;
-        };
-        let (a, b) = (alignment.words[old_index], sentence[new_index]);
-        condition(&a) && condition(&b) && a.key != b.key
-    }) && negations(&alignment.words) == negations(sentence)
+        {
+            let (a, b) = (&alignment.words[old_index], &sentence[new_index]);
+            swapped |= a.key != b.key && condition(a) && condition(b);
+        }
+    }
+    swapped && negations(tokens, &alignment.words) == negations(tokens, sentence)
+}
+
+/// How many negations `words` hold.
+#[inline(never)]
+fn negations(tokens: &Tokens, words: &[Token]) -> usize {
+    let mut count = 0;
+    for word in words {
+        count += usize::from(tokens.is_negation(word.key));
+    }
+    count
 }
 
 /// The fewest words of a sentence that is no headline: `"Schools to close on Monday"` is one.

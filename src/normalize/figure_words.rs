@@ -66,12 +66,27 @@ pub(super) const MEASURES: &[(&str, u8, f32)] = &[
 /// names written after one (`"5 million dollars"`): one currency for another after a kept
 /// figure is another sum, since no rate is fixed. A pound of weight reads as sterling, which
 /// only matters against a sum.
-pub(super) const SIGNS: &[(&str, i8)] = &[("£", 1), ("$", 2), ("€", 3), ("¥", 4)];
+pub(super) const SIGNS: &[(&str, i8)] = &[("£", 1), ("$", DOLLAR), ("€", 3), ("¥", 4)];
+/// The currency of a bare `"$"` and of `"dollars"`: any kind of dollar.
+pub(super) const DOLLAR: i8 = 2;
+/// The letters written onto a dollar sign that say whose dollar it is (`"A$5m"`, `"US$5m"`), and
+/// the currency each makes of it. A bare `"$"` or `"dollars"` may be any of them, so `"$5m"` for
+/// `"A$5m"` changes nothing, while `"US$5m"` for `"A$5m"` is another sum.
+pub(super) const DOLLAR_PREFIXES: &[(&str, i8)] = &[
+    ("US", 20),
+    ("A", 21),
+    ("AU", 21),
+    ("C", 22),
+    ("CA", 22),
+    ("NZ", 23),
+    ("HK", 24),
+    ("S", 25),
+];
 /// See [`SIGNS`].
 pub(super) const CURRENCIES: &[(&str, i8)] = &[
     ("pounds", 1),
     ("sterling", 1),
-    ("dollars", 2),
+    ("dollars", DOLLAR),
     ("euros", 3),
     ("yen", 4),
 ];

@@ -1,7 +1,7 @@
 //! Figures: what a number key is worth, so one amount written two ways is one fact, and the words
 //! that qualify or measure one (`"about"`, `"more than"`, `"weeks"`).
 
-use super::figure_words::SIGNS;
+use super::figure_words::{DOLLAR, DOLLAR_PREFIXES, SIGNS};
 use super::{Token, Tokens};
 
 impl Tokens {
@@ -312,12 +312,39 @@ pub(super) fn currency_signs(text: &str, sentences: &[Vec<Token>]) -> Vec<(u32, 
             continue;
         }
         for &(sign, currency) in SIGNS {
-            if bytes[..word.start].ends_with(sign.as_bytes()) {
-                signs.push((word.start as u32, currency));
+            let before = &bytes[..word.start];
+            if before.ends_with(sign.as_bytes()) {
+                let before = &before[..before.len() - sign.len()];
+                signs.push((word.start as u32, dollar_kind(before).unwrap_or(currency)));
             }
         }
     }
     signs
+}
+
+/// Whose dollar the capitals written right before a `"$"` make it (`"A"` in `"A$5m"`), when
+/// they stand alone as a prefix: `"SHIP$"` is none.
+fn dollar_kind(before: &[u8]) -> Option<i8> {
+    let letters = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    let (rest, prefix) = before.split_at(before.len() - letters);
+    if rest.last().is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    DOLLAR_PREFIXES
+        .iter()
+        .find(|&&(p, _)| p.as_bytes() == prefix)
+        .map(|&(_, kind)| kind)
+}
+
+/// Whether two currencies read from figures differ: `"£"` and `"$"` do, and so do two kinds of
+/// dollar (`"A$"`, `"US$"`), while a bare `"$"` may be any kind of dollar.
+pub(crate) fn other_currency(one: i8, other: i8) -> bool {
+    let dollar = |c: i8| c == DOLLAR || c >= 20;
+    one != other && !(dollar(one) && dollar(other) && (one == DOLLAR || other == DOLLAR))
 }
 
 /// Reads the separators of a folded figure as its language writes them, so that every way of
