@@ -203,12 +203,12 @@ impl Speakers {
                 Some((s, end)) => Some(tokens.names_of(s, end)),
                 None => self.dropped_beside_quote.then(|| group_keys.to_vec()),
             };
-            // The words around the name: `"Prosecutor"` in `"Prosecutor Helen Amory told ..."`.
-            let described = match named_in {
-                Some((s, _)) => sorted_keys(tokens.source[s].iter()),
-                None => group_keys.to_vec(),
-            };
             let unnamed = self.unnamed_added.as_ref().filter(|(_, keys)| {
+                // The words around the name: `"Prosecutor"` in `"Prosecutor Helen Amory told"`.
+                let described = match named_in {
+                    Some((s, _)) => sorted_keys(tokens.source[s].iter()),
+                    None => group_keys.to_vec(),
+                };
                 named.is_some() && keys.iter().all(|key| described.binary_search(key).is_err())
             });
             return stranger(false)
