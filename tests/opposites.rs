@@ -171,6 +171,42 @@ fn bail_for_custody_is_the_opposite_outcome() {
     }
 }
 
+/// A request met or turned down: the decision courts, councils and regulators report most. The
+/// refusing verb is the pair's own word here, so it does not turn its phrase back.
+#[test]
+fn a_request_granted_for_one_refused_turns_the_decision() {
+    for (source, target) in [
+        (
+            "Darren Kell, 34, was granted bail to appear at Castleford Crown Court on 2 December.",
+            "Darren Kell, 34, was denied bail to appear at Castleford Crown Court on 2 December.",
+        ),
+        (
+            "Darren Kell, 34, was granted bail to appear at Castleford Crown Court on 2 December.",
+            "Darren Kell, 34, was refused bail to appear at Castleford Crown Court on 2 December.",
+        ),
+        (
+            "Planning permission for 40 homes on the Mill Lane site was approved by councillors on Tuesday.",
+            "Planning permission for 40 homes on the Mill Lane site was refused by councillors on Tuesday.",
+        ),
+        (
+            "The complaint about the advert for the Velora energy drink was upheld by the watchdog.",
+            "The complaint about the advert for the Velora energy drink was rejected by the watchdog.",
+        ),
+        (
+            "The club accepted an offer of £2m for the striker from a Championship side on Friday.",
+            "The club refused an offer of £2m for the striker from a Championship side on Friday.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Opposite);
+        assert_changed(target, source, Fact::Opposite);
+    }
+    // A refusal put another way is the same decision.
+    assert_kept(
+        "Planning permission for 40 homes on the Mill Lane site was refused by councillors on Tuesday.",
+        "Planning permission for 40 homes on the Mill Lane site was rejected by councillors on Tuesday.",
+    );
+}
+
 /// A negation said again after a conjunction repeats the one before it: `"without pity and
 /// without remorse"` says what `"without pity or remorse"` says.
 #[test]

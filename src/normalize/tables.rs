@@ -299,6 +299,17 @@ pub(super) const OPPOSITES: &[(&str, &str)] = &[
     ("refuse", "agree"),
     ("fail", "manage"),
     ("bail", "custody"),
+    // A request met or turned down: "was refused bail" for "was granted bail", "planning
+    // permission was refused" for "... was approved", "the complaint was rejected" for "...
+    // upheld". The refusing word turns nothing back here, since it is the pair's own.
+    ("grant", "refuse"),
+    ("grant", "deny"),
+    ("grant", "reject"),
+    ("approve", "refuse"),
+    ("accept", "refuse"),
+    ("allow", "refuse"),
+    ("uphold", "reject"),
+    ("upheld", "rejected"),
     ("accidentally", "deliberately"),
     ("stable", "critical"),
     ("end", "resume"),
