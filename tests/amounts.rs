@@ -136,8 +136,28 @@ fn a_kept_figure_in_another_currency_is_another_number() {
             "The miner agreed to pay C$5m to settle the claims, its lawyers said on Monday.",
             "The miner agreed to pay US$5m to settle the claims, its lawyers said on Monday.",
         ),
+        // Whose dollar it is, in capitals, is part of the sum, not a name.
+        (
+            "The miner agreed to pay US$5m to settle the claims, its lawyers said on Monday.",
+            "The miner agreed to pay NZ$5m to settle the claims, its lawyers said on Monday.",
+        ),
     ] {
         assert_changed(source, target, Fact::Number);
+    }
+}
+
+/// A pound written short (`"8lb"`) is one of weight, so `"£8"` for it is another amount, while
+/// `"8 pounds"` may be either and is the same as both.
+#[test]
+fn a_pound_of_weight_is_no_pound_sterling() {
+    let weighed = |amount: &str| {
+        format!("The baby weighed {amount} when she was born at the Royal Berkshire Hospital.")
+    };
+    for (source, target) in [("8lb", "£8"), ("£8", "8lbs"), ("8lb", "8kg")] {
+        assert_changed(&weighed(source), &weighed(target), Fact::Number);
+    }
+    for (source, target) in [("8lb", "8 pounds"), ("£8", "8 pounds"), ("8 pounds", "8lb")] {
+        assert_kept(&weighed(source), &weighed(target));
     }
 }
 

@@ -64,9 +64,18 @@ pub(super) const MEASURES: &[(&str, u8, f32)] = &[
 
 /// The currencies news gives sums in, by the sign written onto a figure (`"$5m"`) and by the
 /// names written after one (`"5 million dollars"`): one currency for another after a kept
-/// figure is another sum, since no rate is fixed. A pound of weight reads as sterling, which
-/// only matters against a sum.
-pub(super) const SIGNS: &[(&str, i8)] = &[("£", 1), ("$", DOLLAR), ("€", 3), ("¥", 4)];
+/// figure is another sum, since no rate is fixed.
+pub(super) const SIGNS: &[(&str, i8)] = &[("£", STERLING), ("$", DOLLAR), ("€", 3), ("¥", 4)];
+/// The currency of `"£"` and `"sterling"`.
+pub(super) const STERLING: i8 = 1;
+/// The "currency" of `"pounds"` after a figure: sterling or a weight, as `"8 pounds"` may be
+/// either, so it is the same as `"£8"` and as `"8lb"`.
+pub(super) const POUNDS: i8 = 10;
+/// The "currency" of a figure written in pounds of weight (`"8lb"`, `"8lbs"`): `"£8"` for
+/// `"8lb"` is another amount, not a pound for a pound.
+pub(super) const WEIGHT_POUNDS: i8 = 11;
+/// The abbreviations that make a pound one of weight, as written after a figure.
+pub(super) const WEIGHT_POUND_WORDS: &[&str] = &["lb", "lbs"];
 /// The currency of a bare `"$"` and of `"dollars"`: any kind of dollar.
 pub(super) const DOLLAR: i8 = 2;
 /// The letters written onto a dollar sign that say whose dollar it is (`"A$5m"`, `"US$5m"`), and
@@ -84,8 +93,8 @@ pub(super) const DOLLAR_PREFIXES: &[(&str, i8)] = &[
 ];
 /// See [`SIGNS`].
 pub(super) const CURRENCIES: &[(&str, i8)] = &[
-    ("pounds", 1),
-    ("sterling", 1),
+    ("pounds", POUNDS),
+    ("sterling", STERLING),
     ("dollars", DOLLAR),
     ("euros", 3),
     ("yen", 4),

@@ -1,7 +1,9 @@
 //! Figures: what a number key is worth, so one amount written two ways is one fact, and the words
 //! that qualify or measure one (`"about"`, `"more than"`, `"weeks"`).
 
-use super::figure_words::{DOLLAR, DOLLAR_PREFIXES, SIGNS};
+use super::figure_words::{
+    DOLLAR, DOLLAR_PREFIXES, POUNDS, SIGNS, STERLING, WEIGHT_POUNDS, WEIGHT_POUND_WORDS,
+};
 use super::{Token, Tokens};
 
 impl Tokens {
@@ -302,20 +304,32 @@ pub(super) const MAGNITUDES: &[(&str, f64)] = &[
 ];
 
 /// The byte offsets of the figures of `sentences` written onto a currency sign in `text`, with
-/// the currency, in order: `"fined $5m"` -> the offset of `"5"`, dollars.
+/// the currency, in order: `"fined $5m"` -> the offset of `"5"`, dollars. A figure of pounds
+/// written short (`"8lb"`) is one of weight, marked so that `"£8"` is no pound for it.
 pub(super) fn currency_signs(text: &str, sentences: &[Vec<Token>]) -> Vec<(u32, i8)> {
     // By bytes: the page pays for every string search it brings in.
     let bytes = text.as_bytes();
     let mut signs = Vec::new();
-    for word in sentences.iter().flatten() {
-        if !bytes.get(word.start).is_some_and(u8::is_ascii_digit) {
-            continue;
-        }
-        for &(sign, currency) in SIGNS {
-            let before = &bytes[..word.start];
-            if before.ends_with(sign.as_bytes()) {
-                let before = &before[..before.len() - sign.len()];
-                signs.push((word.start as u32, dollar_kind(before).unwrap_or(currency)));
+    for words in sentences {
+        for (k, word) in words.iter().enumerate() {
+            if !bytes.get(word.start).is_some_and(u8::is_ascii_digit) {
+                continue;
+            }
+            for &(sign, currency) in SIGNS {
+                let before = &bytes[..word.start];
+                if before.ends_with(sign.as_bytes()) {
+                    let before = &before[..before.len() - sign.len()];
+                    signs.push((word.start as u32, dollar_kind(before).unwrap_or(currency)));
+                }
+            }
+            if let Some(unit) = words.get(k + 1) {
+                let written = &bytes[unit.start..unit.end];
+                if WEIGHT_POUND_WORDS
+                    .iter()
+                    .any(|w| written.eq_ignore_ascii_case(w.as_bytes()))
+                {
+                    signs.push((word.start as u32, WEIGHT_POUNDS));
+                }
             }
         }
     }
@@ -341,10 +355,20 @@ fn dollar_kind(before: &[u8]) -> Option<i8> {
 }
 
 /// Whether two currencies read from figures differ: `"£"` and `"$"` do, and so do two kinds of
-/// dollar (`"A$"`, `"US$"`), while a bare `"$"` may be any kind of dollar.
+/// dollar (`"A$"`, `"US$"`), while a bare `"$"` may be any kind of dollar. Pounds are a family
+/// too: `"8 pounds"` may be `"£8"` or `"8lb"`, which are two amounts.
 pub(crate) fn other_currency(one: i8, other: i8) -> bool {
-    let dollar = |c: i8| c == DOLLAR || c >= 20;
-    one != other && !(dollar(one) && dollar(other) && (one == DOLLAR || other == DOLLAR))
+    let family = family_of(one);
+    one != other && !(family == family_of(other) && (one == family || other == family))
+}
+
+/// The currency that stands for any of its kinds: any dollar for `"A$"`, any pound for `"£"`.
+fn family_of(currency: i8) -> i8 {
+    match currency {
+        c if c >= 20 => DOLLAR,
+        STERLING | POUNDS | WEIGHT_POUNDS => POUNDS,
+        c => c,
+    }
 }
 
 /// Reads the separators of a folded figure as its language writes them, so that every way of

@@ -115,7 +115,10 @@ fn tokenize<'a>(
                 continue;
             }
             let start = segment.start + run_start + offset;
-            let proper = !tokens.is_empty() && c.is_uppercase();
+            // Whose dollar a sign is (`"NZ"` in `"NZ$5m"`) is part of the sum, not a name.
+            let proper = !tokens.is_empty()
+                && c.is_uppercase()
+                && run.as_bytes().get(offset + piece.len()) != Some(&b'$');
             let [first, second] = split_word(piece, interner.language().elides());
             // `"7.30pm"` reads as `"7:30pm"`, which splits at its colon: hours and minutes.
             let parts = match first.and_then(|(_, number, _)| {
