@@ -35,6 +35,15 @@ fn a_finding_told_of_more_than_it_was_made_in_is_a_hedge() {
             "Eating oily fish is associated with a lower risk of stroke, the study of 9,000 adults found.",
             "Eating oily fish lowers the risk of stroke, the study of 9,000 adults found.",
         ),
+        // Told of another subject than the one it was made in.
+        (
+            "The compound slowed the growth of tumours in mice, researchers at the University of Wexham said.",
+            "The compound slowed the growth of tumours in rats, researchers at the University of Wexham said.",
+        ),
+        (
+            "The drug cut blood pressure in human cells by a fifth, the company said on Monday.",
+            "The drug cut blood pressure in pigs by a fifth, the company said on Monday.",
+        ),
     ] {
         assert_changed(source, target, Fact::Hedge);
     }
@@ -43,6 +52,15 @@ fn a_finding_told_of_more_than_it_was_made_in_is_a_hedge() {
         (
             "The compound slowed the growth of tumours in mice, researchers at the University of Wexham said.",
             "The compound slowed tumour growth in mice, researchers at the University of Wexham said.",
+        ),
+        // The same subject in other words.
+        (
+            "The compound slowed the growth of tumours in mice, researchers at the University of Wexham said.",
+            "The compound slowed the growth of tumours in laboratory mice, researchers at the University of Wexham said.",
+        ),
+        (
+            "The compound slowed the growth of tumours in mice, researchers at the University of Wexham said.",
+            "The compound slowed the growth of tumours in a mouse model, researchers at the University of Wexham said.",
         ),
         // An animal that is no subject of a study.
         (

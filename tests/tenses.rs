@@ -169,6 +169,51 @@ fn irregular_pasts_and_announced_plans_are_plans_told_as_done() {
     }
 }
 
+/// An intent, or a proposal being weighed, dropped outright before the verb both keep tells the
+/// plan as a deed; one added tells a deed as a plan. A council's press release says it is
+/// considering charges, and the paper says it is bringing them in.
+#[test]
+fn a_plan_or_a_proposal_dropped_outright_is_a_plan_told_as_done() {
+    for (source, target) in [
+        (
+            "The council is considering introducing charges for parking at the leisure centre from April.",
+            "The council is introducing charges for parking at the leisure centre from April.",
+        ),
+        (
+            "The council is planning to introduce charges for parking at the leisure centre from April.",
+            "The council is introducing charges for parking at the leisure centre from April.",
+        ),
+        (
+            "The council plans to introduce charges for parking at the leisure centre from April.",
+            "The council is to introduce charges for parking at the leisure centre from April.",
+        ),
+        (
+            "The trust is exploring charging visitors for parking at the hospital from April.",
+            "The trust is charging visitors for parking at the hospital from April.",
+        ),
+        (
+            "The council is introducing charges for parking at the leisure centre from April.",
+            "The council is considering introducing charges for parking at the leisure centre from April.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Tense);
+    }
+    for (source, target) in [
+        // The weighing kept, in other words.
+        (
+            "The council is considering a plan to introduce charges for parking at the leisure centre.",
+            "The council is considering introducing charges for parking at the leisure centre.",
+        ),
+        // A plan that opens the sentence is a noun's.
+        (
+            "Plans to close the library in Ashby were approved by councillors on Tuesday night.",
+            "Closing the library in Ashby was approved by councillors on Tuesday night.",
+        ),
+    ] {
+        assert_kept(source, target);
+    }
+}
+
 /// A former role told as a present one is the same lesson in a noun: `"The minister"` for `"The
 /// former minister"` says he still holds the post, and `"his wife"` for `"his ex-wife"` that the
 /// marriage goes on. Adding `"former"` ends a role the source says holds. `"Ex-minister"` for

@@ -8,14 +8,15 @@ use crate::normalize::{Token, Tokens};
 
 /// Whether a near copy drops or adds the words that tell its claim of less than everyone, so it
 /// tells it of more or fewer than its source does: what a finding was made in, anywhere in the
-/// sentence (`"The compound slowed tumours"` for `"The compound slowed tumours in mice"`), or a
+/// sentence (`"The compound slowed tumours"` for `"The compound slowed tumours in mice"`), or
+/// swaps it for another (`"in rats"` for `"in mice"`, while `"in laboratory mice"` keeps them), or a
 /// `"some"` with at most a function word, in place of nothing (`"reduced symptoms in
 /// patients"` for `"reduced symptoms in some patients"`), and the reverse. `"some"` in a longer
 /// change goes with the words it came with: `"jailed"` for `"sent to prison for quite some
 /// time"`.
 pub(super) fn rescopes(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
-    let scoped = |words: &[Token]| (0..words.len()).any(|k| tokens.is_subject_at(words, k));
     let source = &alignment.words[..];
+    let (old, new) = (subjects(tokens, source), subjects(tokens, sentence));
     let some = |words: &[Token]| {
         words.len() <= 2
             && words.iter().any(|w| Some(w.key) == tokens.some)
@@ -23,11 +24,28 @@ pub(super) fn rescopes(tokens: &Tokens, sentence: &[Token], alignment: &Alignmen
                 .iter()
                 .all(|w| Some(w.key) == tokens.some || !tokens.is_content(w.key))
     };
-    scoped(source) != scoped(sentence)
+    // One side tells it of something and the other of nothing, or of something else.
+    let rescoped = match (old.is_empty(), new.is_empty()) {
+        (false, false) => !old.iter().any(|k| new.contains(k)),
+        (one, other) => one != other,
+    };
+    rescoped
         || alignment.ops.iter().any(|op| {
             let (dropped, added) = (&source[op.old_range()], &sentence[op.new_range()]);
             (some(dropped) && added.is_empty()) || (some(added) && dropped.is_empty())
         })
+}
+
+/// The senses of what a finding is told of in `words`, after `"in"`: `"mice"` in `"slowed
+/// tumours in mice"`.
+fn subjects(tokens: &Tokens, words: &[Token]) -> Vec<u32> {
+    let mut senses = Vec::new();
+    for k in 0..words.len() {
+        if tokens.is_subject_at(words, k) {
+            senses.push(tokens.sense(words[k].key));
+        }
+    }
+    senses
 }
 
 /// Whether a near copy tells an intent as certain, or the reverse: in place of the words that
@@ -41,26 +59,77 @@ pub(super) fn rescopes(tokens: &Tokens, sentence: &[Token], alignment: &Alignmen
 /// scheme"`.
 pub(super) fn firms_up(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let source = &alignment.words[..];
-    // Whether `words` say an intent that `other` does not, and whether they say a future.
-    let says = |words: &[Token], other: &[Token]| {
-        words.iter().fold((false, false), |(intent, future), w| {
-            (
-                intent || tokens.is_intent(w.key) && !other.iter().any(|o| o.key == w.key),
-                future || tokens.futures.binary_search(&w.key).is_ok(),
-            )
-        })
-    };
     alignment.ops.windows(2).any(|pair| {
         let [op, similar::DiffOp::Equal { .. }] = pair else {
             return false;
         };
-        let dropped = says(&source[op.old_range()], sentence);
-        let added = says(&sentence[op.new_range()], source);
+        let dropped = says_intent(tokens, &source[op.old_range()], sentence);
+        let added = says_intent(tokens, &sentence[op.new_range()], source);
         matches!(
             (dropped, added),
             ((true, false), (false, true)) | ((false, true), (true, false))
         )
     })
+}
+
+/// Whether a near copy drops outright an intent, or a proposal being weighed, before the verb
+/// both keep, so it tells the plan as a deed: `"The council is introducing charges"` for `"The
+/// council is considering introducing charges"` or `"... is planning to introduce charges"`,
+/// and `"is to introduce"` for `"plans to introduce"`; or adds one, telling a deed as a plan.
+/// Only function words may stand in its place, and neither side may have such a word elsewhere:
+/// `"is considering closing the library"` for `"is considering a plan to close the library"`
+/// keeps the weighing. A plan that opens the sentence is a noun's: `"Closing the library was
+/// approved"` for `"Plans to close the library were approved"`.
+pub(super) fn drops_intent(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let source = &alignment.words[..];
+    // Plain loops: the page's wasm holds this once, small.
+    for pair in alignment.ops.windows(2) {
+        let [op, similar::DiffOp::Equal { new_index, len, .. }] = pair else {
+            continue;
+        };
+        let (old, new) = (op.old_range(), op.new_range());
+        // The verb both keep, after its `"to"` if any: `"is to introduce"`.
+        let kept = &sentence[*new_index..*new_index + (*len).min(2)];
+        if kept.iter().any(|w| tokens.is_content(w.key))
+            && (intends_alone(
+                tokens,
+                old.start,
+                &source[old.clone()],
+                sentence,
+                &sentence[new.clone()],
+            ) || intends_alone(tokens, new.start, &sentence[new], source, &source[old]))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `words`, a change at word `at` of its sentence, say an intent and no future, after
+/// the words that open the sentence, while the words in their place (`instead`) are function
+/// words and the `other` sentence says no intent anywhere.
+#[inline(never)]
+fn intends_alone(
+    tokens: &Tokens,
+    at: usize,
+    words: &[Token],
+    other: &[Token],
+    instead: &[Token],
+) -> bool {
+    at > 0
+        && says_intent(tokens, words, other) == (true, false)
+        && instead.iter().all(|w| !tokens.is_content(w.key))
+        && !other.iter().any(|w| tokens.is_intent(w.key))
+}
+
+/// Whether `words` say an intent that `other` does not, and whether they say a future.
+fn says_intent(tokens: &Tokens, words: &[Token], other: &[Token]) -> (bool, bool) {
+    let (mut intent, mut future) = (false, false);
+    for w in words {
+        intent |= tokens.is_intent(w.key) && !other.iter().any(|o| o.key == w.key);
+        future |= tokens.futures.binary_search(&w.key).is_ok();
+    }
+    (intent, future)
 }
 
 /// Whether a near copy drops the condition a claim was made on, or adds one, so the claim reads

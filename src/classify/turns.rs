@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use similar::DiffOp;
 
-use super::claims::{firms_up, lifts_condition, rescopes};
+use super::claims::{drops_intent, firms_up, lifts_condition, rescopes};
 use super::qualifiers::{refigures, requalifies};
 use super::Alignment;
 use crate::normalize::{KeyKind, Token, Tokens};
@@ -59,6 +59,7 @@ pub(super) fn turned(
     {
         Some(Fact::Hedge)
     } else if retenses(tokens, sentence, alignment, rewrite)
+        || (!rewrite && drops_intent(tokens, sentence, alignment))
         || (!rewrite
             && turns(
                 tokens,

@@ -93,6 +93,8 @@ const GROUPS: &[&[&str]] = &[
     &["significant", "important", "considerable"],
     &["serious", "severe"],
     &["quick", "rapid", "swift"],
+    // An irregular plural, which the stemmer leaves apart: "in mice" is "in a mouse model".
+    &["mouse", "mice"],
     &["around", "approximately", "roughly"],
 ];
 

@@ -350,11 +350,14 @@ pub(super) const PLANS: &[&str] = &[
     "poised",
 ];
 
-/// Verbs that say someone means a thing to happen, as stems: a near copy that puts
-/// `"will"` in their place tells the intent as certain (`"The council will close the library"`
-/// for `"The council plans to close the library"`). `"is expected to"` is left out: news writes
-/// it of things scheduled, as `"will"`.
-pub(super) const INTENTS: &[&str] = &["plan", "hope", "aim", "intend", "want", "seek"];
+/// Verbs that say someone means a thing to happen, or weighs it, as stems: a near copy that
+/// puts `"will"` in their place tells the intent as certain (`"The council will close the
+/// library"` for `"The council plans to close the library"`), and so does one that drops them
+/// (`"is introducing"` for `"is considering introducing"`). `"is expected to"` is left out: news
+/// writes it of things scheduled, as `"will"`.
+pub(super) const INTENTS: &[&str] = &[
+    "plan", "hope", "aim", "intend", "want", "seek", "consid", "propos", "explor", "weigh",
+];
 
 /// Inflections of a verb in the past: `"launched"`, `"closed"` (stem `"close"`).
 pub(super) const PAST_FORMS: &[&str] = &["ed", "d"];
