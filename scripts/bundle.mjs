@@ -168,8 +168,12 @@ const dist = path.join(root, 'dist');
 // 305.1 KB; then a named speaker's quote given to an unnamed group (0.2 KB) and a short phrase
 // read against its opposite (`"was granted bail"` for `"was remanded in custody"`, 0.5 KB, once
 // plain loops took a 3.5 KB closure's place): 305.9 KB. It went back to 307 KB when the kinds
-// of dollar were told apart (`"A$5m"` for `"US$5m"`, 0.3 KB): 306.2 KB.
-const SIZE_BUDGET = 307 * 1024;
+// of dollar were told apart (`"A$5m"` for `"US$5m"`, 0.3 KB): 306.2 KB. It went to 308 KB
+// when a request granted was read against one refused and a pound of weight against sterling
+// (0.2 KB), an intent or a proposal dropped outright (`"is introducing"` for `"is considering
+// introducing"`, 0.4 KB once its two readings shared one function) and a finding told of
+// another subject (`"in rats"` for `"in mice"`, 0.2 KB): 307.0 KB.
+const SIZE_BUDGET = 308 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
