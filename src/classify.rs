@@ -249,9 +249,9 @@ struct Context<'a> {
 /// Whether target sentence `t`, whose words are `sentence`, asks a question of its own: it asks
 /// in its own voice (no word of it is quoted), and none of the source sentences `sources` asks.
 /// A question tells none of what a statement tells, however many of its words it takes: `"How
-/// will the means test work?"` rewords no sentence that explains the test, and `"Who will foot
-/// the bill for care now?"` copies nothing of `"...whether they or the taxpayer will foot the
-/// bill for nursing care."`. An explainer's questions and a padding paragraph's rhetorical ones
+/// will the means test work?"` rewords no sentence that explains the test, and `"Who will pay
+/// for the new roof now?"` copies nothing of `"...whether the parish or the diocese will pay for
+/// the new roof."`. An explainer's questions and a padding paragraph's rhetorical ones
 /// are the writer's.
 pub(super) fn asks_anew(tokens: &Tokens, t: usize, sentence: &[Token], sources: &[usize]) -> bool {
     let [source_asks, target_asks] = &tokens.asks;

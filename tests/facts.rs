@@ -18,8 +18,8 @@ use Label::{Added, Copied, Omitted, Reworded};
 /// killed or injured"` is not `"3,000 killed or wounded"` reworded.
 #[test]
 fn synonyms_do_not_hide_a_changed_number() {
-    let source = "Officials said more than 3,000 soldiers had been killed or wounded since March.";
-    let target = "Officials said more than 1,200 soldiers had been killed or injured since March.";
+    let source = "Officials said more than 3,000 people had been killed or wounded in the floods since March.";
+    let target = "Officials said more than 1,200 people had been killed or injured in the floods since March.";
     let report = compare(source, target, &Options::default());
     assert_eq!(labels(&report.target), [Added]);
     assert_eq!(labels(&report.source), [Omitted]);
@@ -206,14 +206,14 @@ fn a_sentence_that_turns_a_negation_says_another_thing() {
                   The minister has never met the rebel leaders. \
                   The museum will charge for entry and will not open on Sundays. \
                   Neither driver was hurt in the crash on the bypass. \
-                  They were not in court to consider the findings but to debate the allegations.";
+                  They were not at the meeting to approve the budget but to question the auditors.";
     let cases: &[(&str, Label)] = &[
         // A negation swapped for a plain word, first in the sentence or not.
         ("Both drivers were hurt in the crash on the bypass.", Added),
         ("The minister has now met the rebel leaders.", Added),
         // A negation that moves turns nothing.
         (
-            "The court was not considering the findings but debating the allegations.",
+            "The meeting was not approving the budget but questioning the auditors.",
             Copied,
         ),
         (
@@ -353,7 +353,8 @@ fn a_clause_hung_on_a_sentence_with_another_figure_keeps_its_shape() {
     }
     let headline = "HARLOW AND MARROW SITCOM HEADS TVN AUTUMN SCHEDULE\n\nHarlow and Marrow \
                     return to TVN in September.\n\nTVN said the comedy would run for six weeks.";
-    let target = "Marrow will play Colombine, Comtesse De Vache, and Harlow her maid Lisette.";
+    let target =
+        "Marrow will play Lady Agatha Finch, a retired spy, and Harlow her butler Jenkins.";
     let report = compare(headline, target, &Options::default());
     assert!(report.links.iter().all(|l| l.changed.is_none()));
 }

@@ -73,8 +73,8 @@ fn a_figure_changed_in_its_place_in_a_rewrite_is_another_number() {
             "Some 240 jobs will be created at the firm's new factory outside Swindon by 2027.",
         ),
         (
-            "He was sad to be leaving after 30 years but did not rule out a television comeback.",
-            "He was sad to be leaving after 3O years, but did not rule out a comeback.",
+            "She was proud to be retiring after 30 years but did not rule out a return to coaching.",
+            "She was proud to be retiring after 3O years, but did not rule out a return.",
         ),
     ] {
         assert_kept(source, target);

@@ -84,12 +84,12 @@ fn a_synonym_or_a_dropped_word_turns_nothing() {
             "The charity said it had raised £5,000 for the hospice since the start of the year.",
             "The charity said it had raised £5,000 for the hospice since the beginning of the year.",
         ),
-        // Words run together by a typo are no prefix: "inCumbria" is "in Cumbria".
+        // Words run together by a typo are no prefix: "inDorset" is "in Dorset".
         (
-            "He was found guilty of 46 charges relating to his job on an estate in Cumbria, \
-             at an earlier hearing.",
-            "He was found guilty of 46 charges relating to his job on an estate inCumbria at an \
-             earlier hearing.",
+            "The warden admitted 12 offences at the nature reserve he managed in Dorset, \
+             magistrates heard.",
+            "The warden admitted 12 offences at the nature reserve he managed inDorset, \
+             magistrates heard.",
         ),
         (
             "All 12 councillors voted for the plan to build a new footbridge over the river.",
@@ -207,13 +207,13 @@ fn a_request_granted_for_one_refused_turns_the_decision() {
     );
 }
 
-/// A negation said again after a conjunction repeats the one before it: `"without pity and
-/// without remorse"` says what `"without pity or remorse"` says.
+/// A negation said again after a conjunction repeats the one before it: `"without warning and
+/// without consent"` says what `"without warning or consent"` says.
 #[test]
 fn a_negation_repeated_after_a_conjunction_turns_nothing() {
     assert_kept(
-        "The judge told him he was a man without pity or remorse for what he had done.",
-        "The judge told him he was a man without pity and without remorse for what he had done.",
+        "The tenants said the landlord entered their flats without warning or consent last month.",
+        "The tenants said the landlord entered their flats without warning and without consent last month.",
     );
 }
 

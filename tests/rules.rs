@@ -222,13 +222,13 @@ fn spans_keep_brackets_and_quotation_marks_whole() {
         omitted,
         [(Omitted, "BRANDMOOR (Northfield Press)".to_string())]
     );
-    let source = "The brothers posed as \"master craftsmen\" and took cash from pensioners.";
-    let target = "Police said the brothers posed as \"master craftsmen\" but left the roofs worse.";
+    let source = "The brothers posed as \"expert roofers\" and took cash from pensioners.";
+    let target = "Police said the brothers posed as \"expert roofers\" but left the roofs worse.";
     let report = compare(source, target, &Options::default());
     assert!(
         spans_of(target, &report, 0).contains(&(
             Copied,
-            "the brothers posed as \"master craftsmen\"".to_string()
+            "the brothers posed as \"expert roofers\"".to_string()
         )),
         "{:?}",
         spans_of(target, &report, 0)
@@ -316,9 +316,9 @@ fn a_quote_credited_to_another_person_named_first_is_another_name() {
 /// before and is derived, not added.
 #[test]
 fn a_later_sentence_of_a_quote_keeps_its_speaker() {
-    let source = "Defence barrister Aidan Marr said: \"For a few moments on a cold morning, my \
-        client lost control of himself. \"This is a unique case in the history of these courts.\"";
-    let target = "Aidan Marr, for the defence, said: \"This is a unique case in the history of these courts.\"";
+    let source = "Defence barrister Aidan Marr said: \"On one wet evening in March, my client \
+        made a terrible mistake. \"He has never been in trouble with the police before or since.\"";
+    let target = "Aidan Marr, for the defence, said: \"He has never been in trouble with the police before or since.\"";
     let report = compare(source, target, &Options::default());
     assert_ne!(labels(&report.target), [Added], "{report:#?}");
     assert_eq!(link_shapes(&report)[0].0, vec![0, 1]);

@@ -245,14 +245,14 @@ fn a_former_role_told_as_current_or_the_reverse_is_a_changed_fact() {
 #[test]
 fn a_verb_kept_by_chance_about_another_event_is_no_tense() {
     // A weak merge of two sentences keeps "which ... take place" from the one about the
-    // sentencing, but its "took place" is about the offences, among none of the same words.
+    // hearing, but its "took place" is about the burglaries, among none of the same words.
     let source =
-        "Operation Heron was launched in 2019, involving 60 officers from the Kent, Essex \
-                  and Surrey forces. The officer said a press conference would be held directly \
-                  after the sentencing, which is due to take place at Maidstone Crown Court \
+        "Operation Kestrel was launched in 2021, involving 40 officers from the Dorset, Devon \
+                  and Cornwall forces. A spokesman said a statement would be issued shortly \
+                  after the hearing, which is due to take place at Exeter Crown Court \
                   tomorrow.";
-    let target = "Victims want to be present at Maidstone Crown Court for the sentencing of the \
-                  offences, which took place in the Kent, Essex and Surrey force areas.";
+    let target = "Victims want to be present at Exeter Crown Court for the hearing on the \
+                  burglaries, which took place in the Dorset, Devon and Cornwall force areas.";
     let report = retold::compare(source, target, &retold::Options::default());
     assert_eq!(report.links.len(), 1, "{:?}", report.links);
     assert_eq!(report.links[0].source, [0, 1]);

@@ -10,7 +10,7 @@ pub(super) const RUN_WORDS: usize = 5;
 /// The runs of a target sentence: every [`RUN_WORDS`] words in a row that hold two content words
 /// outside the event's common vocabulary.
 ///
-/// `"the concerts will be one of the most widely broadcast programmes"` has such runs;
+/// `"the new footbridge will be the longest in the county"` has such runs;
 /// `"said on Monday that the"` has none.
 pub(super) struct Runs(FxHashSet<[u32; RUN_WORDS]>);
 

@@ -40,9 +40,9 @@ const MAX_CLAUSES: usize = 32;
 /// A sentence `whole`ly derived (its counterpart covers enough of it) loses only the clauses at
 /// its edges that have (almost) no counterpart. Otherwise the best run of whole clauses is
 /// taken, if one is mostly found in the counterpart:
-/// `"But they were badly wounded and could not be saved," he said, before condemning the
-/// madness of sending troops to die in foreign battles.` against `"They were severely wounded
-/// and it was not possible to save them."` derives `"But they ... saved,"` and adds the rest.
+/// `"But the bridge was badly damaged and could not be reopened," she said, before blaming
+/// years of neglect by the county council.` against `"The bridge was seriously damaged and it
+/// was not possible to reopen it."` derives `"But the bridge ... reopened,"` and adds the rest.
 pub(super) fn derived_clauses(
     tokens: &Tokens,
     sentence: &[Token],

@@ -249,7 +249,7 @@ pub(super) fn conflicting(
             }
         });
         // "WPC Hollis" for "Pc Hollis" changes a title, not the speaker: the name after it
-        // stays, and one side puts only titles (or function words: "Tony Blair" for "Mr Blair")
+        // stays, and one side puts only titles (or function words: "Anna Kowal" for "Ms Kowal")
         // before it. "Great Hadden" for "Little Hadden" is another place.
         let title = |t: Token| tokens.is_title(t.key) || tokens.kind(t.key) == KeyKind::Stop;
         let kept_name_follows = sentence.get(new.end).is_some_and(|next| {

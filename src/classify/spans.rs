@@ -271,8 +271,8 @@ const PAIRS: [(char, char); 6] = [
 /// are built from words, and marks sit between words: a mark belongs to the word it touches,
 /// the one before it first (`said.`, `lives”.`), else the one after (`“We`).
 ///
-/// `posed as "master craftsmen` becomes `posed as "master craftsmen"`, `rent boy" and` becomes
-/// `"rent boy" and`, and `the judge said` at the end of `..., the judge said.` takes the full
+/// `posed as "expert roofers` becomes `posed as "expert roofers"`, `loan shark" and` becomes
+/// `"loan shark" and`, and `the judge said` at the end of `..., the judge said.` takes the full
 /// stop, while `52` in `52-year-old` keeps no hyphen. A span never grows past its sentence or
 /// into the next span. `judgements` and `segments` are the sentences of `text`, one for one.
 pub fn balance(judgements: &mut [Judgement], text: &str, segments: &[Segment]) {
@@ -408,14 +408,14 @@ mod tests {
         let cases: &[(&str, &[&str], &[&str])] = &[
             // text, spans before, spans after
             (
-                r#"They posed as "master craftsmen" but lied."#,
-                &[r#"as "master craftsmen"#],
-                &[r#"as "master craftsmen""#],
+                r#"They posed as "expert roofers" but lied."#,
+                &[r#"as "expert roofers"#],
+                &[r#"as "expert roofers""#],
             ),
             (
-                r#"He was a "rent boy" and a liar."#,
-                &[r#"rent boy" and"#],
-                &[r#""rent boy" and"#],
+                r#"He was a "loan shark" and a liar."#,
+                &[r#"loan shark" and"#],
+                &[r#""loan shark" and"#],
             ),
             (
                 "It said “we have a deal” today.",

@@ -167,8 +167,8 @@ impl Speakers {
     /// `"he said"` after a sentence that names the fisherman Dan Pike); beside the quotation, one
     /// the counterpart lacks (`"..., said Judge Helen Marsh."` for `"Prosecutor Anne Kapoor told
     /// the court: ..."`, wherever else the source names the judge). A name away from the
-    /// quotation says what it is about: `"Prime Minister Tony Blair was said to have made an
-    /// "incorrect representation"..., the judge stated."` gives its words to the judge.
+    /// quotation says what it is about: `"Council leader Ruth Dane was said to have given an
+    /// "inaccurate account"..., the judge stated."` gives its words to the judge.
     ///
     /// A quotation the source gives to someone it names is given to another too when the target
     /// gives it to an unnamed speaker of a group the source does not put them in where it names

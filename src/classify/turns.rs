@@ -246,8 +246,8 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite:
 
 /// Whether the verb of a tense change stands among the same words on both sides: two of the
 /// content word before `old` and `new` (its future word and the verb) and the two after them
-/// have the same senses. `"the offences which took place in Kent"`, merged from `"...the
-/// sentencing, which is due to take place at Leeds"`, keeps `"which ... take place"` by chance,
+/// have the same senses. `"the burglaries which took place in Hull"`, merged from `"...the
+/// trial, which is due to take place at York"`, keeps `"which ... take place"` by chance,
 /// about another event, while `"The firm launched its phone on Monday"` keeps `"phone"` and
 /// `"Monday"` around `"will launch"`.
 fn same_surroundings(
@@ -470,7 +470,7 @@ fn turns(
         let at_start = old.start == 0 && new.start == 0;
         let swap = !deleted.is_empty() && !inserted.is_empty();
         // A negation said again after a conjunction repeats the one just before it: `"without
-        // pity and without remorse"` for `"without pity or remorse"`.
+        // warning and without consent"` for `"without warning or consent"`.
         let source_before =
             &alignment.words[old.start.saturating_sub(NEGATED_WITHIN + 1)..old.start];
         let target_before = &sentence[new.start.saturating_sub(NEGATED_WITHIN + 1)..new.start];

@@ -179,7 +179,7 @@ impl<'a> Interner<'a> {
     /// `"honest"`. Written words, not stems, lose the prefix, since a stem may differ from its
     /// word's (`"unsafe"` -> `"unsaf"`, `"safe"` -> `"safe"`). What is left must have four
     /// letters or more: `"unit"` is no `"it"` turned. A capital inside a word marks words run
-    /// together, not a prefix: `"inCumbria"` is `"in Cumbria"`.
+    /// together, not a prefix: `"inDorset"` is `"in Dorset"`.
     pub(super) fn negated_pairs(&mut self, prefixes: &[&str]) -> Vec<(u32, u32)> {
         // In the hash map's order: the pairs are only ever looked up.
         let written: Vec<(&'a str, u32)> = self

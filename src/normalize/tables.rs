@@ -131,7 +131,7 @@ pub(super) const BELIEFS: &[&str] = &[
 ];
 
 /// Titles and ranks written before a person's name: another one before the same name is the same
-/// person (`"WPC Hollis"` for `"Pc Hollis"`, `"Tony Blair"` for `"Mr Blair"`), while another word
+/// person (`"WPC Hollis"` for `"Pc Hollis"`, `"Anna Kowal"` for `"Ms Kowal"`), while another word
 /// before the same name is another name (`"Great Hadden"` for `"Little Hadden"`).
 pub(super) const TITLES: &[&str] = &[
     "Mr",
