@@ -380,6 +380,10 @@ pub(super) struct Kept {
     turning: f32,
     /// How many content words it has.
     pub(super) content: usize,
+    /// How many words it has.
+    words: usize,
+    /// How many of them are kept.
+    kept_words: usize,
     /// How many of them are not kept.
     pub(super) unmatched_content: usize,
     /// How many of those are negations or hedges (`"never"`).
@@ -401,6 +405,8 @@ impl Kept {
             unmatched_content: 0,
             turn_content: 0,
             one_swap: false,
+            words: sentence.len().min(kept.len()),
+            kept_words: 0,
         };
         for (t, &kept) in sentence.iter().zip(kept) {
             let (weight, is_content) =
@@ -409,6 +415,7 @@ impl Kept {
             tally.content += is_content;
             if kept {
                 tally.in_order += weight;
+                tally.kept_words += 1;
             } else {
                 tally.unmatched_content += is_content;
                 if tokens.is_negation(t.key) || tokens.is_hedge(t) {
@@ -429,14 +436,19 @@ impl Kept {
         }
     }
 
-    /// Whether the sentence is a near copy: `copied_min` of its weight kept, and at most a
-    /// tenth of its content words not; or a light edit, one word of its counterpart swapped for
+    /// Whether the sentence is a near copy: `copied_min` of its weight kept, at most a tenth of
+    /// its content words not, and three in four of all its words, since function words weigh
+    /// little but a short sentence recast in them reads as reworded (`"It is what we owe to the
+    /// families of the injured."` for `"We owe that to the families of the injured."` keeps 7
+    /// of its 10 words); or a light edit, one word of its counterpart swapped for
     /// another in a sentence of [`SWAP_CONTENT`] content words or more, however much the new
     /// word weighs: `"One in five people admitted they had been late for work because they
     /// could not find their keys."` for `"One in five respondents admitted..."`. The caller
     /// rules out a fragment.
     pub(super) fn copied(&self, copied_min: f32) -> bool {
-        let near = self.share() >= copied_min && self.unmatched_content <= self.content / 10;
+        let near = self.share() >= copied_min
+            && self.unmatched_content <= self.content / 10
+            && 4 * self.kept_words >= 3 * self.words;
         let light = self.one_swap && self.content >= SWAP_CONTENT && self.unmatched_content <= 1;
         near || light
     }
