@@ -380,14 +380,14 @@ pub(super) struct Kept {
     turning: f32,
     /// How many content words it has.
     pub(super) content: usize,
-    /// How many words it has.
-    words: usize,
-    /// How many of them are kept.
-    kept_words: usize,
     /// How many of them are not kept.
     pub(super) unmatched_content: usize,
     /// How many of those are negations or hedges (`"never"`).
     turn_content: usize,
+    /// How many words it has, content or not.
+    words: usize,
+    /// How many of those are kept.
+    kept_words: usize,
     /// Whether its counterpart's words are all it has but for one word or two in one place,
     /// as a light edit swaps one word for another: set by the caller that knows the diff.
     pub(super) one_swap: bool,
