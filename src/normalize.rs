@@ -177,6 +177,9 @@ pub struct Tokens {
     pub figure_roles: Vec<(u32, i8)>,
     /// The keys of the pronouns that stand for a named person (`"he"`, `"she"`), sorted.
     pub pronouns: Vec<u32>,
+    /// The keys of the words a speaker says of themselves or their listener (`"I"`, `"you"`),
+    /// sorted.
+    pub speaker_persons: Vec<u32>,
     /// The keys of the words that give a speaker without a name (`"spokesman"`, `"official"`),
     /// sorted.
     pub unnamed_speakers: Vec<u32>,

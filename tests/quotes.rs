@@ -362,3 +362,34 @@ fn a_quote_told_as_reported_speech_is_reworded() {
         assert_eq!(labels(&report.target), [expected], "{target}");
     }
 }
+
+/// Reported speech turns the speaker's `"I"` and `"you"` into the writer's `"he"`, `"she"` or
+/// `"they"`: a sentence that does so reports the quote, even when every content word is kept.
+/// The same pronoun inside the quote's marks is a copy.
+#[test]
+fn a_quote_whose_i_or_you_becomes_he_or_she_is_reported() {
+    let source = "Sentencing him, Judge Anne Corbett told Kell: \"You caused misery to people who \
+                  had done nothing to deserve it.\"";
+    let cases = [
+        (
+            "Judge Anne Corbett told him he had caused misery to people who had done nothing to \
+             deserve it.",
+            Reworded,
+        ),
+        (
+            "Sentencing him, Judge Anne Corbett told Kell: \"You caused misery to people who had \
+             done nothing to deserve it.\"",
+            Copied,
+        ),
+    ];
+    for (target, expected) in cases {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [expected], "{target}");
+    }
+    let source = "\"We have let our customers down and we are sorry,\" the chief executive, \
+                  Mark Ellis, said on Monday.";
+    let target = "The chief executive, Mark Ellis, said on Monday they had let their customers \
+                  down and were sorry.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Reworded], "{target}");
+}

@@ -215,8 +215,10 @@ const REPORTED_WORDS_MIN: usize = 2;
 /// between. `"The charity's chair said the stolen money would have paid for 4,000 hours of
 /// care."` from `"The chair said: \"The money Gillian took would have paid for 4,000 hours of
 /// care.\""` reports the quote: a rewording, however many words it keeps, since the speaker's
-/// words are now the writer's. Only the marks dropped (`"The chair said the money would have
-/// paid..."`) leave a copy.
+/// words are now the writer's. So does one that turns the speaker's `"I"` or `"you"` into a
+/// `"he"`, `"she"` or `"they"` of its own: `"The judge told him he had caused misery"` for `"The
+/// judge told Kell: \"You caused misery\""`. Only the marks dropped (`"The chair said the money
+/// would have paid..."`) leave a copy.
 pub(super) fn reports_a_quote(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     // By hand, one pass each: the page pays for every iterator chain.
     let (mut reported, mut first, mut last) = (0, usize::MAX, 0);
@@ -245,16 +247,20 @@ pub(super) fn reports_a_quote(tokens: &Tokens, sentence: &[Token], alignment: &A
         if matches!(op, DiffOp::Equal { .. }) {
             continue;
         }
+        let mut person = false;
         for j in op.old_range() {
             let (s, i) = alignment.source[j];
             let t = &tokens.source[s][i];
             if t.quoted && tokens.is_content(t.key) {
                 return true;
             }
+            person |= t.quoted && tokens.speaker_persons.binary_search(&t.key).is_ok();
         }
         for k in op.new_range() {
             let t = &sentence[k];
-            if first < k && k < last && !t.quoted && tokens.is_content(t.key) {
+            if first < k && k < last && !t.quoted && tokens.is_content(t.key)
+                || person && !t.quoted && tokens.is_pronoun(t.key)
+            {
                 return true;
             }
         }

@@ -6,6 +6,11 @@
 /// somebody else.
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they"];
 
+/// The words a speaker says of themselves and of whom they speak to, which reported speech turns
+/// into `"he"`, `"she"` or `"they"`: `"told him he had caused misery"` reports `"told Kell: \"You
+/// caused misery\""`.
+pub(super) const SPEAKER_PERSONS: &[&str] = &["i", "me", "my", "we", "us", "our", "you", "your"];
+
 /// Words that give a speaker without a name: a kept quotation that the source gives to `"a
 /// spokesman"` and the target to a full name the source never mentions (`"Health minister
 /// Karen Holt said"`) is put in a named mouth the source never chose.
