@@ -43,3 +43,34 @@ fn a_clause_alone_does_not_make_a_sentence_derived() {
     assert_eq!(report.target.sentences[0].label, Label::Added);
     assert_eq!(report.source.sentences[3].label, Label::Omitted);
 }
+
+/// A sentence stitched from parts of several source sentences is a rewording, however many of
+/// its words are the source's: no source sentence of the group is copied whole. One copied whole
+/// with its attribution from the sentence before is a copy.
+#[test]
+fn a_sentence_stitched_from_parts_of_several_is_reworded() {
+    let source = "Darren Kell, 31, of Marsh Lane, Fenwick, targeted houses in the town's Abbey \
+        ward while their owners were at work, Fenwick Crown Court heard.\n\n\
+        He stole jewellery, laptops and cash worth a total of £38,000, most of which has never \
+        been recovered.\n\n\
+        Councillor Ruth Dale said: \"People were frightened to leave their homes. The sentence \
+        sends a clear message to anyone who preys on this community.\"";
+    let cases = [
+        (
+            "Darren Kell, 31, of Marsh Lane, targeted houses in the Abbey ward while their owners \
+             were at work, stealing jewellery, laptops and cash worth £38,000.",
+            Label::Reworded,
+        ),
+        (
+            "Councillor Ruth Dale said: \"The sentence sends a clear message to anyone who preys \
+             on this community.\"",
+            Label::Copied,
+        ),
+    ];
+    for (target, expected) in cases {
+        let report = compare(source, target, &Options::default());
+        let sentence = &report.target.sentences[0];
+        assert_eq!(sentence.label, expected, "{target}");
+        assert_eq!(report.links[sentence.links[0]].source.len(), 2, "{target}");
+    }
+}
