@@ -327,8 +327,9 @@ fn judge(
         && matched.iter().filter(|&&m| m).count() + 1 >= sentence.len()
         && alignment.longest_run() >= 4;
     let fragment = content < SHORT_CONTENT && source_content > 2 * content + 2 && !verbatim_run;
-    let stitched = candidate.source.len() >= 2 && stitched(tokens, &alignment);
-    let near_copy = kept.copied(options.copied_min) && !fragment && !stitched;
+    // Most sentences have one counterpart: only a merge needs the count.
+    let from_parts = candidate.source.len() >= 2 && stitched(tokens, &alignment);
+    let near_copy = kept.copied(options.copied_min) && !fragment && !from_parts;
     let near_copy_but_turns = !fragment && kept.copied_but_turns(options.copied_min);
     // Any word off the alignment may change a fact: "May" for "April" and "down" for "up" are
     // function words by their spelling.
