@@ -11,6 +11,7 @@ use crate::segment::Segment;
 mod acronym;
 mod calendar;
 mod clock;
+mod currency;
 mod figure_words;
 mod figures;
 mod function_words;
@@ -28,8 +29,8 @@ mod variants;
 mod weigh;
 
 pub use calendar::Period;
+pub(crate) use currency::other_currency;
 pub(crate) use figure_words::{PER, TEMPERATURE, TIME};
-pub(crate) use figures::other_currency;
 use hyphens::join_broken_words;
 #[cfg(test)]
 use keys::english_kind_of;
@@ -475,8 +476,8 @@ pub fn normalize(
             (target_text, &mut tokens.target),
         ]);
     }
-    tokens.source_signs = figures::currency_signs(source_text, &tokens.source);
-    tokens.target_signs = figures::currency_signs(target_text, &tokens.target);
+    tokens.source_signs = currency::currency_signs(source_text, &tokens.source);
+    tokens.target_signs = currency::currency_signs(target_text, &tokens.target);
     look_up_tables(&mut tokens, &mut interner, &merged);
     let senses = synonym::senses(&interner.words);
     tokens.senses = (0..merged.len())

@@ -1,5 +1,5 @@
-//! Found words: which words of a target sentence its counterpart has, and whether they say more
-//! than the event's common vocabulary.
+//! Found words: which words of a target sentence its counterpart has, whether they say more
+//! than the event's common vocabulary, and how much of each merged source sentence is kept.
 
 use similar::DiffOp;
 
@@ -65,4 +65,37 @@ pub(super) fn shared_uncommon(tokens: &Tokens, words: &[Token], found: &[bool]) 
     shared.sort_unstable();
     shared.dedup();
     shared.len()
+}
+
+/// Whether a sentence merged from several source sentences keeps only parts of each: no source
+/// sentence of the group keeps four in five of its content words in order. `"Kell, 31, of Marsh
+/// Lane, targeted houses ..., stealing jewellery, laptops and cash worth £38,000."` from `"Kell,
+/// 31, of Marsh Lane, Fenwick, targeted houses ..., Fenwick Crown Court heard."` and `"He stole
+/// jewellery, laptops and cash worth a total of £38,000, most of which has never been
+/// recovered."` is stitched, a rewording however many words it keeps; a sentence copied whole
+/// with its attribution from the sentence before is not.
+pub(super) fn stitched(tokens: &Tokens, alignment: &Alignment) -> bool {
+    // Per source sentence of the group, in order: its content words, and those kept.
+    let mut counts: Vec<(usize, usize, usize)> = Vec::new();
+    for &(s, i) in &alignment.source {
+        if !tokens.is_content(tokens.source[s][i].key) {
+            continue;
+        }
+        match counts.last_mut() {
+            Some((last, all, _)) if *last == s => *all += 1,
+            _ => counts.push((s, 1, 0)),
+        }
+    }
+    for op in &alignment.ops {
+        if let DiffOp::Equal { old_index, len, .. } = *op {
+            for &(s, i) in &alignment.source[old_index..old_index + len] {
+                if tokens.is_content(tokens.source[s][i].key) {
+                    if let Some(count) = counts.iter_mut().find(|c| c.0 == s) {
+                        count.2 += 1;
+                    }
+                }
+            }
+        }
+    }
+    counts.len() >= 2 && counts.iter().all(|&(_, all, kept)| 5 * kept < 4 * all)
 }
