@@ -84,3 +84,12 @@ pub fn changed_fact(source: &str, target: &str) -> Option<Fact> {
     let report = compare(source, target, &Options::default());
     report.links.iter().find_map(|l| l.changed)
 }
+
+/// The labelled spans of a target sentence, as (label, text).
+pub fn spans_of(input: &str, report: &Report, sentence: usize) -> Vec<(Label, String)> {
+    report.target.sentences[sentence]
+        .spans
+        .iter()
+        .map(|s| (s.label, span_text(input, s.start, s.end)))
+        .collect()
+}
