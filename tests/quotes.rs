@@ -393,3 +393,25 @@ fn a_quote_whose_i_or_you_becomes_he_or_she_is_reported() {
     let report = compare(source, target, &Options::default());
     assert_eq!(labels(&report.target), [Reworded], "{target}");
 }
+
+/// A speech tag hung on a quote kept word for word only says who spoke, which the source said
+/// elsewhere: the quote stays copied whatever the verb. New words beside the tag, or a tag that
+/// turns the quote into reported speech, make a rewording.
+#[test]
+fn a_speech_tag_hung_on_a_kept_quote_keeps_it_copied() {
+    let source = "The chef spoke about closing her first restaurant. \"I don't regret it for a \
+                  second. Cooking was the only thing I knew how to do.\"";
+    let cases = [
+        ("\"I don't regret it for a second,\" she said.", Copied),
+        ("\"I don't regret it for a second,\" she insisted.", Copied),
+        (
+            "\"I don't regret it for a second,\" she explained tearfully.",
+            Reworded,
+        ),
+        ("She said she did not regret it for a second.", Reworded),
+    ];
+    for (target, expected) in cases {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [expected], "{target}");
+    }
+}
