@@ -5,6 +5,9 @@
 
 use retold::{compare, Label, Options};
 
+mod common;
+use common::shapes::assert_labels;
+
 const RELEASE: &str = "The survey of 2,000 adults found that keys are the most frequently lost \
     item.\n\n\
     One in five respondents admitted they had been late for work because they could not find \
@@ -74,10 +77,7 @@ fn a_short_phrase_swapped_in_a_whole_copy_is_copied() {
             Label::Reworded,
         ),
     ];
-    for (target, expected) in cases {
-        let report = compare(source, target, &Options::default());
-        assert_eq!(report.target.sentences[0].label, expected, "{target:?}");
-    }
+    assert_labels(source, &cases);
     let target = "Gusts of up to 94 kph were recorded at the point overnight.";
     let report = compare(source, target, &Options::default());
     assert_eq!(report.target.sentences[0].label, Label::Added);
@@ -119,8 +119,5 @@ fn a_short_sentence_recast_in_function_words_is_reworded() {
             Label::Copied,
         ),
     ];
-    for (target, expected) in cases {
-        let report = compare(source, target, &Options::default());
-        assert_eq!(report.target.sentences[0].label, expected, "{target:?}");
-    }
+    assert_labels(source, &cases);
 }

@@ -7,7 +7,7 @@
 use retold::{compare, Fact, Label, Options};
 
 mod common;
-use common::shapes::{assert_derived_unchanged, changed_links, labels};
+use common::shapes::{assert_derived_unchanged, assert_labels, changed_links, labels};
 
 use Label::{Added, Copied, Omitted, Reworded};
 
@@ -382,10 +382,7 @@ fn a_quote_whose_i_or_you_becomes_he_or_she_is_reported() {
             Copied,
         ),
     ];
-    for (target, expected) in cases {
-        let report = compare(source, target, &Options::default());
-        assert_eq!(labels(&report.target), [expected], "{target}");
-    }
+    assert_labels(source, &cases);
     let source = "\"We have let our customers down and we are sorry,\" the chief executive, \
                   Mark Ellis, said on Monday.";
     let target = "The chief executive, Mark Ellis, said on Monday they had let their customers \
@@ -410,8 +407,5 @@ fn a_speech_tag_hung_on_a_kept_quote_keeps_it_copied() {
         ),
         ("She said she did not regret it for a second.", Reworded),
     ];
-    for (target, expected) in cases {
-        let report = compare(source, target, &Options::default());
-        assert_eq!(labels(&report.target), [expected], "{target}");
-    }
+    assert_labels(source, &cases);
 }

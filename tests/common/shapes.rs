@@ -7,6 +7,14 @@ pub fn labels(side: &Side) -> Vec<Label> {
     side.sentences.iter().map(|s| s.label).collect()
 }
 
+/// Asserts that each one-sentence target in `cases`, compared with `source`, gets its label.
+pub fn assert_labels(source: &str, cases: &[(&str, Label)]) {
+    for &(target, expected) in cases {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [expected], "{target}");
+    }
+}
+
 /// Every sentence's text, in order.
 pub fn texts(side: &Side) -> Vec<&str> {
     side.sentences.iter().map(|s| s.text.as_str()).collect()
