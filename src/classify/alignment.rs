@@ -95,7 +95,10 @@ pub(super) fn compare_words(tokens: &Tokens, sentence: &[Token], group: &[usize]
             .collect();
         let words: Vec<Token> = source.iter().map(|&(s, i)| tokens.source[s][i]).collect();
         let keys: Vec<u32> = words.iter().map(|t| t.key).collect();
-        let ops = capture_diff_slices(Algorithm::Myers, &keys, &target_keys);
+        let ops = slide_inserts(
+            capture_diff_slices(Algorithm::Myers, &keys, &target_keys),
+            &target_keys,
+        );
         let renamed = renamed(tokens, &keys, &target_keys, &ops);
         Alignment {
             source,
@@ -128,6 +131,45 @@ pub(super) fn compare_words(tokens: &Tokens, sentence: &[Token], group: &[usize]
     forward
 }
 
+/// Moves each insertion before a short equal run it repeats, so the run joins the equal run
+/// after the insertion: the diff then keeps `"the club"` together, and the frame a target opens
+/// with is inserted whole. `"The paper reports that the club met"` against `"The club met"`:
+/// `"The [paper reports that the] club met"` -> `"[The paper reports that] the club met"`.
+/// Both say the same of the two sentences; the second says what a reader sees.
+fn slide_inserts(ops: Vec<DiffOp>, new: &[u32]) -> Vec<DiffOp> {
+    let mut slid: Vec<DiffOp> = Vec::with_capacity(ops.len());
+    let mut k = 0;
+    while k < ops.len() {
+        if let [DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        }, DiffOp::Insert { new_len, .. }, DiffOp::Equal { len: next, .. }] =
+            ops[k..][..3.min(ops.len() - k)]
+        {
+            let after = new_index + len + new_len;
+            if len < new_len && new[new_index..new_index + len] == new[after - len..after] {
+                slid.push(DiffOp::Insert {
+                    old_index,
+                    new_index,
+                    new_len,
+                });
+                // The run moved joins the equal run after the insertion.
+                slid.push(DiffOp::Equal {
+                    old_index,
+                    new_index: after - len,
+                    len: len + next,
+                });
+                k += 3;
+                continue;
+            }
+        }
+        slid.push(ops[k]);
+        k += 1;
+    }
+    slid
+}
+
 /// The words of each replacement that name what a word across from them names, one abbreviated:
 /// replacing `"United Nations"` with `"UN"` pairs all three words. Returns (old, new) indices.
 fn renamed(
@@ -153,4 +195,38 @@ fn renamed(
         }
     }
     (old_named, new_named)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_insertion_slides_before_the_equal_word_it_repeats() {
+        // "The club met" -> "The paper reports that the club met", keys folded as the engine's.
+        let (the, club, met, paper, reports, that) = (1, 2, 3, 4, 5, 6);
+        let old = [the, club, met];
+        let new = [the, paper, reports, that, the, club, met];
+        let ops = slide_inserts(capture_diff_slices(Algorithm::Myers, &old, &new), &new);
+        assert_eq!(
+            ops,
+            [
+                DiffOp::Insert {
+                    old_index: 0,
+                    new_index: 0,
+                    new_len: 4
+                },
+                DiffOp::Equal {
+                    old_index: 0,
+                    new_index: 4,
+                    len: 3
+                },
+            ]
+        );
+        // An insertion that repeats nothing, or ends the sentence, stays where the diff put it.
+        for new in [vec![the, paper, club, met], vec![the, club, met, the]] {
+            let raw = capture_diff_slices(Algorithm::Myers, &old, &new);
+            assert_eq!(slide_inserts(raw.clone(), &new), raw);
+        }
+    }
 }
