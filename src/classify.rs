@@ -343,7 +343,7 @@ fn judge(
     } else {
         let whole = candidate.coverage >= reworded_min;
         let found = found_in_source(tokens, sentence, &alignment, &values);
-        match derived_clauses(tokens, sentence, &found, whole) {
+        match derived_clauses(tokens, sentence, &found, whole, source_keys) {
             Some(derived) if distinctive(tokens, sentence, &alignment, &found) => derived,
             // A short line says too little to count as derived, but one in its counterpart's
             // shape with another fact still repeats it: `"Storm kills 15 in Devon"` for the

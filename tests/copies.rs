@@ -31,6 +31,38 @@ fn a_copy_with_a_new_clause_hung_on_it_is_copied_with_the_clause_added() {
     );
 }
 
+/// A copy behind a frame of the writer's own, `"The paper reports that"`, is a copy with the frame
+/// added, as the same frame after a comma is. A frame that names the source's own speaker, or
+/// one that keeps the counterpart's words, is not the writer's.
+#[test]
+fn a_copy_behind_a_reporting_frame_of_the_writers_own_is_copied_with_the_frame_added() {
+    let source = "The club has held talks with the county council about the 40-acre plot, which \
+                  has stood empty since the pit closed in 1991. Rovers chairman Gordon Pike \
+                  welcomed the plans.";
+    for (target, frame) in [
+        (
+            "The paper reports that the club has held talks with the county council about the \
+             40-acre plot, which has been empty since the pit closed in 1991.",
+            "The paper reports that",
+        ),
+        (
+            "Insiders told the Courier that the club has held talks with the county council \
+             about the 40-acre plot, which has stood empty since the pit closed in 1991.",
+            "Insiders told the Courier that",
+        ),
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [Copied], "{target}");
+        assert_eq!(spans_of(target, &report, 0)[0], (Added, frame.to_string()));
+    }
+    // The chairman is the source's own: his name keeps the sentence a rewording.
+    let target = "Gordon Pike told the Courier that the club has held talks with the county \
+                  council about the 40-acre plot, which has stood empty since the pit closed in \
+                  1991.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Reworded]);
+}
+
 /// A copy with a word or two slipped in here and there is still a copy, and the slipped-in words
 /// are what the reader should see: `"controversial"` is the paper's view, not the source's. A
 /// counterpart's word replaced, or a long insertion, makes it a rewrite.

@@ -34,6 +34,39 @@ const DERIVED_CLAUSES_OTHER_WORDS: usize = 1;
 /// commas.
 const MAX_CLAUSES: usize = 32;
 
+/// The most words before its verb that a reporting frame opening a sentence may have: `"Sources
+/// close to the club told"`.
+const FRAME_WORDS: usize = 6;
+
+/// The most words between a reporting frame's verb and the words it introduces: whom it told
+/// and `"that"`, `"told the Courier that"`.
+const FRAME_OBJECT_WORDS: usize = 4;
+
+/// Where the words a reporting frame introduces begin, when the sentence opens with one: a
+/// subject of at most [`FRAME_WORDS`] words and a verb that reports, outside any quote, with no
+/// comma to cut it off; then, within [`FRAME_OBJECT_WORDS`] words, the first content word
+/// `found` in the counterpart, with the function words found right before it. `"Sources told
+/// the Courier that the club held talks."` -> `"the club held talks"`, a clause as `"the club
+/// held talks, sources told the Courier"` has one: a copy behind a frame of the writer's own is
+/// a copy with a new clause. `"Joy said afterwards: ..."` has none.
+fn report_frame(tokens: &Tokens, sentence: &[Token], found: &[bool]) -> Option<usize> {
+    let verb = sentence
+        .iter()
+        .take(FRAME_WORDS + 1)
+        .enumerate()
+        .position(|(k, t)| t.quoted || k > 0 && t.opens_clause || tokens.is_report(t.key))
+        .filter(|&k| k > 0 && tokens.is_report(sentence[k].key) && !sentence[k].quoted)?;
+    let after = verb + 1..(verb + 2 + FRAME_OBJECT_WORDS).min(sentence.len());
+    let mut body = after
+        .clone()
+        .take_while(|&k| !sentence[k].quoted && !sentence[k].opens_clause)
+        .find(|&k| found[k] && tokens.is_content(sentence[k].key))?;
+    while body > after.start && found[body - 1] && !tokens.is_content(sentence[body - 1].key) {
+        body -= 1;
+    }
+    Some(body)
+}
+
 /// The range of `sentence`'s words that comes from its counterpart, given which words are
 /// `found` in it; the words outside it are added. `None` when no part of the sentence is derived.
 ///
@@ -48,6 +81,7 @@ pub(super) fn derived_clauses(
     sentence: &[Token],
     found: &[bool],
     whole: bool,
+    source_keys: &[u32],
 ) -> Option<Range<usize>> {
     let starts: Vec<usize> = (0..sentence.len())
         .filter(|&i| i == 0 || sentence[i].opens_clause)
@@ -105,8 +139,7 @@ pub(super) fn derived_clauses(
         let (_, _, a, b) = best?;
         (a, b)
     };
-    let is_new = |clause: usize| {
-        let range = starts[clause]..starts[clause + 1];
+    let is_new_range = |range: Range<usize>| {
         let content = sentence[range.clone()]
             .iter()
             .filter(|t| is_content(t))
@@ -114,13 +147,32 @@ pub(super) fn derived_clauses(
         let (total, found_weight) = weight(range);
         content >= 2 && found_weight < NEW_CLAUSE_MAX * total
     };
+    let is_new = |clause: usize| is_new_range(starts[clause]..starts[clause + 1]);
     while last - first > 1 && is_new(first) {
         first += 1;
     }
     while last - first > 1 && is_new(last - 1) {
         last -= 1;
     }
-    Some(starts[first]..starts[last])
+    // A reporting frame of the writer's own goes too, but never the words it introduces, nor a
+    // frame that names someone the source names elsewhere: `"Pc Hendricks told the court
+    // that..."` credits the source's own speaker.
+    let start = match report_frame(tokens, sentence, found) {
+        Some(body)
+            if whole
+                && first == 0
+                && body < starts[1]
+                && is_new_range(0..body)
+                && !(0..body).any(|k| {
+                    tokens.is_name_at(sentence, k)
+                        && source_keys.binary_search(&sentence[k].key).is_ok()
+                }) =>
+        {
+            body
+        }
+        _ => starts[first],
+    };
+    Some(start..starts[last])
 }
 
 #[cfg(test)]
@@ -137,7 +189,8 @@ mod tests {
         let alignment = compare_words(&tokens, sentence, &candidate.source);
         let values = precise_values(&tokens, &alignment);
         let found = found_in_source(&tokens, sentence, &alignment, &values);
-        let range = derived_clauses(&tokens, sentence, &found, whole)?;
+        let source_keys = crate::classify::sorted_keys(tokens.source.iter().flatten());
+        let range = derived_clauses(&tokens, sentence, &found, whole, &source_keys)?;
         let (first, last) = (sentence.get(range.start)?, sentence.get(range.end - 1)?);
         Some(target[first.start..last.end].to_string())
     }

@@ -78,4 +78,6 @@ pub(super) const REPORTS: &[&str] = &[
     "argued",
     "alleged",
     "warned",
+    "reports",
+    "reported",
 ];
