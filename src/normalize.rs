@@ -11,6 +11,7 @@ use crate::segment::Segment;
 mod acronym;
 mod calendar;
 mod clock;
+mod compounds;
 mod currency;
 mod figure_words;
 mod figures;
@@ -403,14 +404,6 @@ impl Tokens {
     pub fn is_content(&self, key: u32) -> bool {
         matches!(self.kind(key), KeyKind::Content | KeyKind::Number)
     }
-
-    /// Whether a key occurs in so many sentences that it marks the event, not a fact.
-    ///
-    /// With 60 sentences in all, a name in 9 or more of them (15 %) is common vocabulary.
-    pub fn is_common(&self, key: u32) -> bool {
-        let count = self.sentence_counts.get(key as usize).copied().unwrap_or(0) as f32;
-        count >= COMMON_MIN_COUNT.max(COMMON_MIN_SHARE * self.sentences as f32)
-    }
 }
 
 /// The value that a table of keys gives `key`. A few dozen rows at most: a scan, and no sort code
@@ -421,11 +414,6 @@ fn value_in(table: &[(u32, i8)], key: u32) -> Option<i8> {
         .find(|&&(k, _)| k == key)
         .map(|&(_, value)| value)
 }
-
-/// A key in at least this share of all sentences is common vocabulary ...
-const COMMON_MIN_SHARE: f32 = 0.15;
-/// ... provided it occurs in at least this many, so short texts have no common words.
-const COMMON_MIN_COUNT: f32 = 4.0;
 
 /// Tokenizes both articles and weighs their keys.
 ///
@@ -450,6 +438,13 @@ pub fn normalize(
     let mut target_tokens = tokenize_all(target_text, target, &mut interner);
     join_broken_words(source_text, &mut source_tokens, &mut interner);
     join_broken_words(target_text, &mut target_tokens, &mut interner);
+    if language.compounds() {
+        let sides = [
+            (source_text, &mut source_tokens[..]),
+            (target_text, &mut target_tokens[..]),
+        ];
+        compounds::split_compounds(sides, &mut interner);
+    }
     let merged = merge_variants(&interner.words, &interner.kinds);
     let mut tokens = Tokens {
         language,

@@ -38,7 +38,7 @@ pub(super) const GERMAN: &[&str] = &[
     "ihrem", "ihren", "ihrer", "im", "in", "ins", "ist", "ja", "jede", "jedem", "jeden", "jeder",
     "jetzt", "kann", "kein", "keine", "keinen", "keinem", "keiner", "konne", "konnen", "konnte",
     "man", "mehr", "mit", "morgen", "muss", "nach", "nicht", "noch", "nun", "nur", "ob", "oder",
-    "ohne", "sagte", "sei", "seien", "sein", "seine", "seinem", "seinen", "seiner", "seit",
+    "ohne", "rund", "sagte", "sei", "seien", "sein", "seine", "seinem", "seinen", "seiner", "seit",
     "sich", "sie", "sind", "so", "soll", "sollen", "sollte", "sowie", "uber", "um", "und", "uns",
     "unter", "vom", "von", "vor", "war", "waren", "was", "weil", "welche", "wenn", "werde",
     "werden", "wie", "wieder", "will", "wir", "wird", "wurde", "wurden", "zu", "zum", "zur",

@@ -189,6 +189,12 @@ impl Language {
     pub(super) fn elides(self) -> bool {
         matches!(self, Language::French | Language::Italian)
     }
+
+    /// Whether the language writes a compound noun as one word: `"Elefantenkalb"`,
+    /// `"fietsenstalling"`.
+    pub(super) fn compounds(self) -> bool {
+        matches!(self, Language::German | Language::Dutch)
+    }
 }
 
 /// In German every noun has a capital, so a capital inside a sentence marks a name only where

@@ -6,6 +6,21 @@ use rustc_hash::{FxHashSet, FxHasher};
 
 use super::{KeyKind, Tokens};
 
+/// A key in at least this share of all sentences is common vocabulary ...
+const COMMON_MIN_SHARE: f32 = 0.15;
+/// ... provided it occurs in at least this many, so short texts have no common words.
+const COMMON_MIN_COUNT: f32 = 4.0;
+
+impl Tokens {
+    /// Whether a key occurs in so many sentences that it marks the event, not a fact.
+    ///
+    /// With 60 sentences in all, a name in 9 or more of them (15 %) is common vocabulary.
+    pub fn is_common(&self, key: u32) -> bool {
+        let count = self.sentence_counts.get(key as usize).copied().unwrap_or(0) as f32;
+        count >= COMMON_MIN_COUNT.max(COMMON_MIN_SHARE * self.sentences as f32)
+    }
+}
+
 /// Weighs keys by inverse sentence frequency over both articles, with function words near zero.
 ///
 /// With 60 sentences, a word in 1 sentence weighs ln(61) ≈ 4.1, one in 30 sentences ≈ 0.7 and
