@@ -56,7 +56,7 @@ pub use spans::balance;
 use spans::{added_spans, target_spans, Verbatim};
 use turns::{negates, turned};
 use values::carries_fact;
-use values::{across_month, precise_values, rounds, same_figures};
+use values::{across_month, other_share, precise_values, rounds, same_figures};
 
 /// The verdict on one sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -297,11 +297,16 @@ fn judge(
             continue;
         }
         let same = same_figures(tokens, sentence, &alignment, op);
+        // A share written another way keeps its words: "three-quarters" for "75%".
+        let same_share = other_share(tokens, sentence, &alignment, op) == Some(false);
         for k in op.new_range() {
             // A figure given in other units keeps its units too: "40 degrees Celsius" for "104F".
             let figure = tokens.figures_at(sentence, k)[0].is_some()
                 || tokens.measure(sentence[k].key).is_some();
+            let share =
+                || tokens.share_at(sentence, k).is_some() || tokens.value_at(sentence, k).is_some();
             matched[k] |= (same && figure)
+                || (same_share && share())
                 || rounds(tokens, sentence, k, &values)
                 || across_month(tokens, sentence, &alignment, k) == Some(true);
         }

@@ -383,6 +383,23 @@ fn an_ordinal_changed_is_another_number_and_one_for_a_count_is_not() {
     }
 }
 
+/// A copy that writes its share of a whole another way is still a copy, the share marked as a
+/// word put in another's place: `"three-quarters"` for `"75%"`, `"a third"` for `"33%"`.
+#[test]
+fn a_share_written_another_way_keeps_a_copy_copied() {
+    for (share, written) in [
+        ("75%", "three-quarters"),
+        ("75 per cent", "three quarters"),
+        ("33%", "a third"),
+        ("two thirds", "67%"),
+    ] {
+        let source = format!("Sales at the bakery chain fell by {share} last year. Profits rose.");
+        let target = format!("Sales at the bakery chain fell by {written} last year.");
+        let report = compare(&source, &target, &Options::default());
+        assert_eq!(labels(&report.target), [Copied], "{target}");
+    }
+}
+
 /// A share of a whole is a figure however it is written: `"33%"` for `"a third"` keeps it, and
 /// `"20%"` for `"one in five"`, while `"a quarter"`, `"half"` or `"two thirds"` for `"a third"`
 /// is another share, and `"tripled"` for `"doubled"` or `"three times"` for `"twice"` another
