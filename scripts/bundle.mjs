@@ -174,8 +174,10 @@ const dist = path.join(root, 'dist');
 // introducing"`, 0.4 KB once its two readings shared one function) and a finding told of
 // another subject (`"in rats"` for `"in mice"`, 0.2 KB): 307.0 KB; then a copy's share of its
 // words, a quote's `"I"` turned `"he"` and a sentence stitched from parts of several (0.5 KB):
-// 307.5 KB.
-const SIZE_BUDGET = 308 * 1024;
+// 307.5 KB. It went to 310 KB when a reporting frame of the writer's own was read as a new
+// clause and an insertion slid before the word it repeats (0.8 KB), and German and Dutch
+// compounds were read as their parts (1.2 KB): 309.7 KB.
+const SIZE_BUDGET = 310 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
