@@ -274,7 +274,10 @@ fn judge(
         verbatim,
         reworded_min,
     } = *context;
-    if asks_anew(tokens, candidate.target, sentence, &candidate.source) {
+    // A picture's caption or credit is the page's own, however much of the source it names.
+    if asks_anew(tokens, candidate.target, sentence, &candidate.source)
+        || tokens.captions[1].get(candidate.target) == Some(&true)
+    {
         return Outcome::Added { changed: None };
     }
     let alignment = compare_words(tokens, sentence, &candidate.source);

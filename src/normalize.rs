@@ -19,6 +19,7 @@ mod function_words;
 mod hyphens;
 mod keys;
 mod language;
+mod lines;
 mod lookup;
 mod names;
 mod numerals;
@@ -95,6 +96,9 @@ pub struct Tokens {
     /// Per source sentence, and per target sentence, whether it asks: it holds a question mark
     /// (`"How will the means test work?"`, or a quote that asks one).
     pub asks: [Vec<bool>; 2],
+    /// Per source sentence, and per target sentence, whether it captions or credits a picture:
+    /// `"Picture: PA Media"`.
+    pub captions: [Vec<bool>; 2],
     /// Per acronym key found spelled out in either article, the keys of its name, sorted by
     /// acronym key.
     pub acronyms: Vec<(u32, Vec<u32>)>,
@@ -451,13 +455,14 @@ pub fn normalize(
         source: source_tokens,
         target: target_tokens,
         sentences: source.len() + target.len(),
-        asks: [(source_text, source), (target_text, target)].map(|(text, segments)| {
-            let asks = |s: &Segment| {
-                text.get(s.start..s.end)
-                    .is_some_and(|t| t.contains('?') || t.contains('\u{ff1f}'))
-            };
-            segments.iter().map(asks).collect()
-        }),
+        asks: [
+            lines::asks(source_text, source),
+            lines::asks(target_text, target),
+        ],
+        captions: [
+            lines::captions(source_text, source),
+            lines::captions(target_text, target),
+        ],
         ..Tokens::default()
     };
     for sentence in tokens.source.iter_mut().chain(tokens.target.iter_mut()) {

@@ -237,3 +237,18 @@ fn a_list_number_opening_a_line_is_no_word_of_its_item() {
         .and_then(|s| s.reason.as_ref());
     assert_eq!(last.and_then(|r| r.changed), Some(retold::Fact::Number));
 }
+
+/// A picture's caption or credit is the page's own, however much of the source it names:
+/// `"Picture: PA Media"` and `"Photo: Andrew Bailey at the Bank of England"` are added, while
+/// the sentences around them keep their labels.
+#[test]
+fn a_caption_or_credit_line_is_added_whatever_it_names() {
+    let source = "The Bank of England held interest rates at 4% on Thursday, PA Media reports. \
+                  Governor Andrew Bailey said inflation was falling at the Bank of England.";
+    let target = "The Bank of England held interest rates at 4% on Thursday.\n\
+                  Picture: PA Media\n\
+                  Governor Andrew Bailey said inflation was falling at the Bank of England.\n\
+                  Photo: Andrew Bailey at the Bank of England";
+    let report = retold::compare(source, target, &retold::Options::default());
+    assert_eq!(labels(&report.target), [Copied, Added, Copied, Added]);
+}
