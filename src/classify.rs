@@ -276,7 +276,7 @@ fn judge(
     } = *context;
     // A picture's caption or credit is the page's own, however much of the source it names.
     if asks_anew(tokens, candidate.target, sentence, &candidate.source)
-        || tokens.captions[1].get(candidate.target) == Some(&true)
+        || tokens.captions.get(candidate.target) == Some(&true)
     {
         return Outcome::Added { changed: None };
     }
