@@ -2,7 +2,7 @@
 //! year"`) or counted from their start (`"the second half"`), and the parts of a day. Another one
 //! in a sentence's place is another date.
 
-use super::{value_in, Token, Tokens};
+use super::{value_in, Interner, Token, Tokens};
 
 /// The key of `"May"` written with a capital inside a sentence, the month (or a name), apart
 /// from the verb `"may"`: names take their words in capitals as keys.
@@ -91,6 +91,69 @@ pub struct Period {
     pub from_now: bool,
 }
 
+/// Keys the day of a month as a day, so `"3 March"`, `"March 3"` and `"3rd March"` are one date,
+/// while the `"3"` of `"Tuesday 3 March"` shares no figure with `"three hospitals"`, nor the
+/// `"3rd"` of `"3rd March"` with `"the third year running"`. The day stands right before its
+/// month or, when none does, right after it (`"Dec. 5"`): in `"on 5 March 12 people died"`,
+/// `"12"` is a count.
+pub(super) fn mark_days(text: &str, sentences: &mut [Vec<Token>], interner: &mut Interner) {
+    // The twelve months by their keys; `"May"` by its name's, since the verb has the other.
+    let mut months: Vec<u32> = interner.key_of(MONTH_MAY).into_iter().collect();
+    for month in DATES[..12].iter().filter(|&&month| month != "May") {
+        months.extend(interner.key_of_word(month));
+    }
+    if months.is_empty() {
+        return;
+    }
+    months.sort_unstable();
+    let is_month = |t: &Token| months.binary_search(&t.key).is_ok();
+    // A day of the month in digits, an ordinal's letters after them or not, next to its month
+    // with at most spaces and a dot between: `"3Oct"` is `"3 Oct"`.
+    let day = |words: &[Token], at: usize, beside: usize| -> Option<u32> {
+        let (word, other) = (words.get(at)?, words.get(beside)?);
+        let (first, second) = if at < beside {
+            (word, other)
+        } else {
+            (other, word)
+        };
+        let gap = text.get(first.end..second.start)?;
+        let written = text.get(word.start..word.end)?;
+        let digits = written.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let ordinal = &written[digits.len()..];
+        if !gap.bytes().all(|b| b == b' ' || b == b'.')
+            || digits.is_empty()
+            || digits.len() > 2
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || !(ordinal.is_empty()
+                || ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(ordinal)))
+        {
+            return None;
+        }
+        let day = digits
+            .bytes()
+            .fold(0, |day, b| day * 10 + u32::from(b - b'0'));
+        (1..=31).contains(&day).then_some(day)
+    };
+    for words in sentences.iter_mut() {
+        for m in 0..words.len() {
+            if !is_month(&words[m]) {
+                continue;
+            }
+            let found = m
+                .checked_sub(1)
+                .and_then(|before| Some((before, day(words, before, m)?)))
+                .or_else(|| Some((m + 1, day(words, m + 1, m)?)));
+            if let Some((at, day)) = found {
+                let (key, form) = interner.intern_number(day, super::figures::DAY);
+                words[at].key = key;
+                words[at].form = form;
+            }
+        }
+    }
+}
+
 impl Tokens {
     /// The period that `words[at]` places, with the period's word after it: `"last year"` ->
     /// the year before this, `"the second half"` -> the second of the halves, and none for
@@ -154,6 +217,49 @@ mod tests {
             );
             assert!(periods.len() <= 1, "{text}");
         }
+    }
+
+    /// The keys of the words worth a figure in each of two texts.
+    fn figure_keys(source: &str, target: &str) -> [Vec<u32>; 2] {
+        let t = normalize(source, &segment(source), target, &segment(target));
+        [&t.source, &t.target].map(|side| {
+            side.iter()
+                .flatten()
+                .filter(|w| t.value_at(std::slice::from_ref(w), 0).is_some())
+                .map(|w| w.key)
+                .collect()
+        })
+    }
+
+    #[test]
+    fn a_day_of_the_month_is_one_date_in_any_house_style_and_no_count() {
+        for (source, target, same) in [
+            ("on 3 March", "on March 3", true),
+            ("on 3rd March", "on March 3", true),
+            ("on Dec. 5, 2029", "on 5 December 2029", true),
+            ("on 3 Oct", "on 3Oct", true),
+            ("on 5 May", "on May 5", true),
+            ("on 3 March", "on 4 March", false),
+            // A day is no count and no ordinal of anything else.
+            ("three hospitals", "from 3 March", false),
+            ("for the third year", "on 3rd June", false),
+            // The day before a month is its day; a number after it is a count then.
+            (
+                "on 5 March 12 people died",
+                "on 5 March, 12 people died",
+                true,
+            ),
+        ] {
+            let [s, t] = figure_keys(source, target);
+            assert_eq!(s == t, same, "{source} / {target}: {s:?} {t:?}");
+        }
+        // The figure keeps its worth, so another day is another date.
+        let text = "It opens on 21st June.";
+        let t = normalize(text, &segment(text), "", &[]);
+        let days: Vec<f64> = (0..t.source[0].len())
+            .filter_map(|k| t.value_at(&t.source[0], k))
+            .collect();
+        assert_eq!(days, [21.0]);
     }
 
     #[test]

@@ -325,6 +325,11 @@ pub(super) fn fold_figure(out: &mut String, decimal_comma: bool) {
     *out = folded;
 }
 
+/// What the key of a day of the month ends with: `"3 March"` and `"March 3rd"` hold `"3/day"`, a
+/// figure worth 3 apart from the count `"three"` and the ordinal `"third"`. No word holds a
+/// slash, so no written word has such a key.
+pub(super) const DAY: &str = "/day";
+
 /// A word without the ordinal suffix it ends with: `"3rd"` -> `"3"`, `"th"` -> `""`.
 fn strip_ordinal(word: &str) -> Option<&str> {
     ["st", "nd", "rd", "th"]
@@ -338,10 +343,13 @@ pub(super) fn is_ordinal(word: &str) -> bool {
         .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// What a folded number word is worth: `"12000"` -> 12000, `"4.5"` -> 4.5, `"3rd"` -> 3; `None`
+/// What a folded number word is worth: `"12000"` -> 12000, `"4.5"` -> 4.5, `"3rd"` and the
+/// day `"3/day"` -> 3; `None`
 /// for a word that is no plain number (`"1990s"`, `"3-0"`, `"9/11"`).
 pub(super) fn value_of(word: &str) -> Option<f64> {
-    let digits = strip_ordinal(word).unwrap_or(word);
+    let digits = strip_ordinal(word)
+        .or_else(|| word.strip_suffix(DAY))
+        .unwrap_or(word);
     // Digits by hand: `str::parse::<f64>` would add 20 KB to the page's wasm. A letter O among
     // digits is a zero mistyped or misread: `"3O years"`.
     let digit = |b: u8| match b {

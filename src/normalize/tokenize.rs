@@ -30,7 +30,7 @@ pub(super) fn tokenize_all<'a>(
     interner: &mut Interner<'a>,
 ) -> Vec<Vec<Token>> {
     let (mut quoted, mut paragraph) = (Quoting::default(), 0);
-    segments
+    let mut sentences: Vec<Vec<Token>> = segments
         .iter()
         .map(|segment| {
             if segment.paragraph != paragraph {
@@ -38,7 +38,9 @@ pub(super) fn tokenize_all<'a>(
             }
             tokenize(text, segment, interner, &mut quoted)
         })
-        .collect()
+        .collect();
+    super::calendar::mark_days(text, &mut sentences, interner);
+    sentences
 }
 
 /// Which quotations are open: one in double marks (`"`, `“`, `«`, `„`) and one in single marks
