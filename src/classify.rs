@@ -14,7 +14,7 @@
 use similar::DiffOp;
 
 use crate::align::Candidate;
-use crate::normalize::{Token, Tokens};
+use crate::normalize::{Line, Token, Tokens};
 use crate::report::{Fact, Label, Why};
 use crate::Options;
 
@@ -276,7 +276,7 @@ fn judge(
     } = *context;
     // A picture's caption or credit is the page's own, however much of the source it names.
     if asks_anew(tokens, candidate.target, sentence, &candidate.source)
-        || tokens.captions.get(candidate.target) == Some(&true)
+        || tokens.lines.get(candidate.target) == Some(&Line::Caption)
     {
         return Outcome::Added { changed: None };
     }

@@ -39,6 +39,7 @@ use keys::english_kind_of;
 pub(crate) use keys::is_dotted_initials;
 use keys::Interner;
 pub use language::Language;
+pub use lines::Line;
 use lookup::look_up_tables;
 use tokenize::tokenize_all;
 use variants::merge_variants;
@@ -96,9 +97,9 @@ pub struct Tokens {
     /// Per source sentence, and per target sentence, whether it asks: it holds a question mark
     /// (`"How will the means test work?"`, or a quote that asks one).
     pub asks: [Vec<bool>; 2],
-    /// Per target sentence, whether it captions or credits a picture: `"Picture: PA Media"`. Only
-    /// the target's are read: a source sentence is judged by the target sentences that use it.
-    pub captions: Vec<bool>,
+    /// Per target sentence, whether it is a caption, a heading or a sentence. Only the target's
+    /// are read: a source sentence is judged by the target sentences that use it.
+    pub lines: Vec<Line>,
     /// Per acronym key found spelled out in either article, the keys of its name, sorted by
     /// acronym key.
     pub acronyms: Vec<(u32, Vec<u32>)>,
@@ -459,7 +460,7 @@ pub fn normalize(
             lines::asks(source_text, source),
             lines::asks(target_text, target),
         ],
-        captions: lines::captions(target_text, target),
+        lines: lines::lines(target_text, target),
         ..Tokens::default()
     };
     for sentence in tokens.source.iter_mut().chain(tokens.target.iter_mut()) {

@@ -181,3 +181,38 @@ fn a_headline_restating_a_line_the_story_took_is_reworded_from_it() {
         }
     }
 }
+
+/// A newsletter heads each story it carries with a headline of its own, halfway down the page:
+/// the copied story's heading is reworded from the source's headline, while the headings and
+/// items of the newsletter's own stay added.
+#[test]
+fn a_heading_over_a_copied_story_inside_a_newsletter_is_reworded_from_the_source_headline() {
+    let source = "Boatyard to hire 320 workers in Kelby\n\nThe Harrow Marine boatyard in Kelby \
+        will hire 320 workers after winning an order for six ferries, the company said on \
+        Tuesday.\n\nThe first ferry is due to be launched in the spring of 2028.";
+    let target = "Your Kelby briefing\n\nGood morning. Here is what you need to know.\n\n1. \
+        Bypass closed overnight\n\nThe Kelby bypass will close from 8pm until 6am all week \
+        for resurfacing.\n\n2. Ferry order brings 320 jobs to Kelby boatyard\n\nThe Harrow \
+        Marine boatyard in Kelby will hire 320 workers after winning an order for six \
+        ferries.\n\nThe first ferry is due to be launched in the spring of 2028.\n\n3. \
+        Weather\n\nA dry day with highs of 11C.";
+    let report = compare(source, target, &Options::default());
+    let got: Vec<(&str, Label)> = report
+        .target
+        .sentences
+        .iter()
+        .map(|s| (s.text.as_str(), s.label))
+        .collect();
+    for (text, label) in [
+        ("Your Kelby briefing", Label::Added),
+        ("1. Bypass closed overnight", Label::Added),
+        (
+            "2. Ferry order brings 320 jobs to Kelby boatyard",
+            Label::Reworded,
+        ),
+        ("3. Weather", Label::Added),
+        ("A dry day with highs of 11C.", Label::Added),
+    ] {
+        assert!(got.contains(&(text, label)), "{text}: {got:?}");
+    }
+}

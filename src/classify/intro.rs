@@ -4,7 +4,7 @@ use super::qualifiers::refigures;
 use super::spans::target_spans;
 use super::{asks_anew, compare_words, conflicting, Context, Draft, Judgement};
 use crate::align::Candidate;
-use crate::normalize::{Token, Tokens};
+use crate::normalize::{Line, Token, Tokens};
 use crate::report::{Fact, Label};
 use crate::Options;
 
@@ -96,28 +96,51 @@ const HEADLINE_LINES: usize = 4;
 /// [`HEADLINE_SHARED_MIN`] content words: a rewrite writes a new headline for the same story in
 /// the fewest and most changed words of all, and those are the event's own names, which count
 /// for little anywhere else. The target's headline is its first sentence when that is shorter
-/// than an intro ([`INTRO_WORDS`]).
+/// than an intro ([`INTRO_WORDS`]), and so is a heading line whose next sentence derives from
+/// the source: a newsletter or a round-up heads each story it carries with a headline.
 ///
 /// `"Ferry order brings 320 jobs to Kelby"` over a copied story is reworded from `"Boatyard to
-/// hire 320 workers in Kelby"`, and still is when `"FOR IMMEDIATE RELEASE"` comes first; over a
-/// story of its own it stays added, and so does `"Kelby boatyard to hire 300 workers"`, another
-/// figure in the same shape.
+/// hire 320 workers in Kelby"`, and still is when `"FOR IMMEDIATE RELEASE"` comes first, or when
+/// it heads the copied story as `"2. Ferry order brings 320 jobs to Kelby"` halfway down a
+/// newsletter; over a story of its own it stays added, and so does `"Kelby boatyard to hire 300
+/// workers"`, another figure in the same shape.
 pub(super) fn reword_headline(
     tokens: &Tokens,
     context: &Context,
     options: &Options,
     draft: &mut Draft,
 ) {
-    let Some(headline) = tokens.target.first() else {
+    let headlines: Vec<usize> = (0..tokens.target.len())
+        .filter(|&t| {
+            t == 0
+                || tokens.lines.get(t) == Some(&Line::Heading)
+                    && draft.groups.get(t + 1).is_some_and(Option::is_some)
+        })
+        .collect();
+    for t in headlines {
+        reword_headline_at(tokens, t, context, options, draft);
+    }
+}
+
+/// Takes target sentence `t`, a headline, as reworded from the source's headline, as
+/// [`reword_headline`] tells.
+fn reword_headline_at(
+    tokens: &Tokens,
+    t: usize,
+    context: &Context,
+    options: &Options,
+    draft: &mut Draft,
+) {
+    let Some(headline) = tokens.target.get(t) else {
         return;
     };
     // A headline the first pass found changing a fact (a turned negation, another figure) says
     // another thing; it is no rewording.
-    if draft.groups[0].is_some()
-        || draft.changes[0].is_some()
+    if draft.groups[t].is_some()
+        || draft.changes[t].is_some()
         || headline.is_empty()
         || headline.len() >= INTRO_WORDS
-        || !body_derived(tokens, &draft.groups, 0, HEADLINE_BODY_DERIVED_MIN)
+        || !body_derived(tokens, &draft.groups, t, HEADLINE_BODY_DERIVED_MIN)
     {
         return;
     }
@@ -155,7 +178,7 @@ pub(super) fn reword_headline(
     let Some((_, shared, source_headline)) = best else {
         return;
     };
-    if shared < HEADLINE_SHARED_MIN || asks_anew(tokens, 0, headline, &[source_headline]) {
+    if shared < HEADLINE_SHARED_MIN || asks_anew(tokens, t, headline, &[source_headline]) {
         return;
     }
     let alignment = compare_words(tokens, headline, &[source_headline]);
@@ -167,7 +190,7 @@ pub(super) fn reword_headline(
     let turned = headline_turns(tokens, headline, &tokens.source[source_headline])
         .or_else(|| refigures(tokens, headline, &alignment, true).then_some(Fact::Number));
     if let Some(fact) = turned {
-        draft.changes[0] = Some((vec![source_headline], fact));
+        draft.changes[t] = Some((vec![source_headline], fact));
         return;
     }
     let everything = 0..headline.len();
@@ -186,7 +209,7 @@ pub(super) fn reword_headline(
         spans,
         reason: None,
     };
-    draft.derive(tokens, 0, vec![source_headline], judgement, &alignment);
+    draft.derive(tokens, t, vec![source_headline], judgement, &alignment);
 }
 
 /// Whether a headline that the first pass found derived, as any sentence, drops or adds the

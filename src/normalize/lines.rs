@@ -1,5 +1,5 @@
-//! What a sentence's text says of it as a whole: whether it asks, and whether it captions or
-//! credits a picture.
+//! What a sentence's text says of it as a whole: whether it asks, and whether it is a line of its
+//! own that captions a picture or heads a section.
 
 use crate::segment::Segment;
 
@@ -44,24 +44,49 @@ pub(super) fn asks(text: &str, segments: &[Segment]) -> Vec<bool> {
         .collect()
 }
 
-/// Per sentence of `text`, whether it captions or credits a picture: it opens with a label of
-/// one or two words, the first of them a caption's (`"Photo"`, `"Bild"`), then a colon and
-/// more. `"Picture: PA Media"` and `"Photo: The governor at the dam"` are the page's own,
-/// however much of the source they name; `"Photos: what we know"` too, while `"Photos of the
-/// flood were shared widely."` is a sentence.
-pub(super) fn captions(text: &str, segments: &[Segment]) -> Vec<bool> {
+/// What kind of line a target sentence is, beyond a sentence of the story.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Line {
+    /// A sentence like any other.
+    #[default]
+    Sentence,
+    /// A picture's caption or credit: a label of one or two words, the first of them a
+    /// caption's (`"Photo"`, `"Bild"`), then a colon and more. `"Picture: PA Media"` and
+    /// `"Photo: The governor at the dam"` are the page's own, however much of the source they
+    /// name; `"Photos: what we know"` too, while `"Photos of the flood were shared widely."` is
+    /// a sentence.
+    Caption,
+    /// A paragraph of one line not closed by punctuation, as a section's heading or a
+    /// newsletter item's headline is: `"1. Hospital staff to pay for parking again"`, `"What
+    /// happens next"`. `"The trial continues."` is a sentence.
+    Heading,
+}
+
+/// Per sentence of `text`, what kind of line it is.
+pub(super) fn lines(text: &str, segments: &[Segment]) -> Vec<Line> {
+    let paragraph = |k: Option<usize>| k.and_then(|k| segments.get(k)).map(|s| s.paragraph);
     segments
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(k, s)| {
             let line = text.get(s.start..s.end).unwrap_or_default();
-            let line = line.trim_start_matches(['(', '[']);
-            line.split_once(':').is_some_and(|(label, rest)| {
+            let labelled = line.trim_start_matches(['(', '[']);
+            let caption = labelled.split_once(':').is_some_and(|(label, rest)| {
                 let mut words = label.split_whitespace();
                 let first = words.next().unwrap_or_default();
                 words.count() <= 1
                     && CAPTION_LABELS.iter().any(|l| l.eq_ignore_ascii_case(first))
                     && !rest.trim().is_empty()
-            })
+            });
+            let alone = paragraph(k.checked_sub(1)) != Some(s.paragraph)
+                && paragraph(Some(k + 1)) != Some(s.paragraph);
+            if caption {
+                Line::Caption
+            } else if alone && line.ends_with(char::is_alphanumeric) {
+                Line::Heading
+            } else {
+                Line::Sentence
+            }
         })
         .collect()
 }
@@ -84,7 +109,21 @@ mod tests {
             ("Residents said: \"We saw the photo.\"", false),
             ("The photo shows the dam: a wall of water.", false),
         ] {
-            assert_eq!(captions(line, &segment(line)), [caption], "{line}");
+            let kind = lines(line, &segment(line))[0];
+            assert_eq!(kind == Line::Caption, caption, "{line}");
         }
+    }
+
+    #[test]
+    fn a_heading_is_a_paragraph_of_one_line_not_closed_by_punctuation() {
+        let text = "Your briefing\n\nGood morning. Here is the news.\n\n1. Bypass closed \
+                    overnight\n\nThe trial continues.\n\nWhat happens next?\n\nWork starts \
+                    in May";
+        let kinds = lines(text, &segment(text));
+        use Line::{Heading, Sentence};
+        assert_eq!(
+            kinds,
+            [Heading, Sentence, Sentence, Heading, Sentence, Sentence, Heading]
+        );
     }
 }
