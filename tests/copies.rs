@@ -130,6 +130,23 @@ fn a_copy_that_spells_out_he_as_the_name_is_copied() {
     assert!(report.links.iter().all(|l| l.changed.is_none()));
 }
 
+/// And `"it"` spelt out as the thing it stands for, as a story lifting a line of an
+/// encyclopedia entry spells out the entry's subject.
+#[test]
+fn a_copy_that_spells_out_it_as_the_name_is_copied() {
+    let source = "Penhallow Point Lighthouse\n\nPenhallow Point Lighthouse is a lighthouse on \
+                  the north coast of Cornwall.\n\nIt was designed by the engineer Thomas Pellow \
+                  and first lit in 1839.";
+    let target = "The lighthouse is to be switched off next year.\n\nPenhallow Point Lighthouse \
+                  was designed by the engineer Thomas Pellow and first lit in 1839.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added, Copied]);
+    assert_eq!(
+        spans_of(target, &report, 1),
+        [(Reworded, "Penhallow Point Lighthouse".to_string())]
+    );
+}
+
 /// So is a title spelt out as the role or the first name the source gives the person, before
 /// the name the copy keeps; another surname is another person.
 #[test]

@@ -1,10 +1,11 @@
 //! Words about who says what: pronouns and unnamed speakers that stand for a person, the groups
 //! of people a claim is credited to without a name, and the verbs that report speech.
 
-/// Pronouns that stand for a person the article has named: a kept quotation that the source
-/// gives to `"he"` and the target to a full name the source never mentions is given to
-/// somebody else.
-pub(super) const PRONOUNS: &[&str] = &["he", "she", "they"];
+/// Pronouns that stand for someone or something the article has named: a kept quotation that
+/// the source gives to `"he"` and the target to a full name the source never mentions is given
+/// to somebody else, and `"Penhallow Point Lighthouse was designed..."` for `"It was
+/// designed..."` spells out what `"it"` stands for, as a company's name does for `"It said"`.
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "it", "they"];
 
 /// The words a speaker says of themselves and of whom they speak to, which reported speech turns
 /// into `"he"`, `"she"` or `"they"`: `"told him he had caused misery"` reports `"told Kell: \"You
