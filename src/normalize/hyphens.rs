@@ -70,6 +70,9 @@ pub(super) fn join_broken_words<'a>(
                     is_word(interner, &word) || line_break && !compound
                 }
                 // Most pairs of words are none: a few hash lookups turn them away unstemmed.
+                // A zero-width space inside a word, which some pages set in long words so they
+                // may wrap, is no break to a reader: `"hos\u{200b}pital"` beside `"hospital"`.
+                None if gap == "\u{200b}" => is_word(interner, &word),
                 None => {
                     matches!(gap, " " | "-" | "\u{2010}" | "\u{2011}")
                         && content(&first)
@@ -148,6 +151,8 @@ mod tests {
             "The council said on Monday it was disappointed by the well-\nknown result.",
             // Without a line break, halves that make no word of either article stay apart.
             "The council said on Monday it was disappointed by the well- known result.",
+            // A zero-width space inside a word.
+            "The council said on Monday it was disap\u{200b}pointed by the well-known result.",
         ] {
             assert!(same_words(whole, target), "{target:?}");
         }
