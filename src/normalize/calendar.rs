@@ -117,17 +117,12 @@ pub(super) fn mark_days(text: &str, sentences: &mut [Vec<Token>], interner: &mut
             (other, word)
         };
         let gap = text.get(first.end..second.start)?;
-        let written = text.get(word.start..word.end)?;
-        let digits = written.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        let ordinal = &written[digits.len()..];
+        let written = text.get(word.start..word.end)?.to_ascii_lowercase();
+        let digits = super::figures::strip_ordinal(&written).unwrap_or(&written);
         if !gap.bytes().all(|b| b == b' ' || b == b'.')
             || digits.is_empty()
             || digits.len() > 2
             || !digits.bytes().all(|b| b.is_ascii_digit())
-            || !(ordinal.is_empty()
-                || ["st", "nd", "rd", "th"]
-                    .iter()
-                    .any(|s| s.eq_ignore_ascii_case(ordinal)))
         {
             return None;
         }

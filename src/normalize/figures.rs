@@ -331,7 +331,7 @@ pub(super) fn fold_figure(out: &mut String, decimal_comma: bool) {
 pub(super) const DAY: &str = "/day";
 
 /// A word without the ordinal suffix it ends with: `"3rd"` -> `"3"`, `"th"` -> `""`.
-fn strip_ordinal(word: &str) -> Option<&str> {
+pub(super) fn strip_ordinal(word: &str) -> Option<&str> {
     ["st", "nd", "rd", "th"]
         .iter()
         .find_map(|suffix| word.strip_suffix(suffix))
