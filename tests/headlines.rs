@@ -216,3 +216,36 @@ fn a_heading_over_a_copied_story_inside_a_newsletter_is_reworded_from_the_source
         assert!(got.contains(&(text, label)), "{text}: {got:?}");
     }
 }
+
+/// A headline is a line of its own without a full stop, however long: `"Amber warning for snow
+/// in the Peak District as families head out for the half-term holiday"` is reworded from the
+/// source's headline over a copied body, as a short one is, and stays added over a body of the
+/// writer's own.
+#[test]
+fn a_long_headline_line_is_a_headline() {
+    let source =
+        "Amber warning for snow issued for the Peak District\n\nThe Met Office has issued \
+        an amber warning for snow covering the Peak District from 9pm on Thursday until noon on \
+        Friday.\n\nBetween 10cm and 15cm of snow is expected widely, with up to 30cm possible \
+        above 400 metres.\n\nRoads over the high moors are likely to be blocked by snow, and \
+        some villages could be cut off.\n\nA yellow warning for snow and ice covers the rest \
+        of the Pennines from 6pm on Thursday.";
+    let headline = "Amber warning for snow in the Peak District as families head out for the \
+        half-term holiday";
+    let copied = "The Met Office has issued an amber warning for snow covering the Peak District \
+        from 9pm on Thursday until noon on Friday.\n\nRoads over the high moors are likely to be \
+        blocked by snow, and some villages could be cut off.\n\nA yellow warning for snow and \
+        ice covers the rest of the Pennines from 6pm on Thursday.";
+    let own = "Hotels in Buxton said most bookings for the week were holding up.\n\nThe town's \
+        ski club hopes to open its tow on Saturday for the first time in three winters.";
+    let first = |body: &str| {
+        let report = compare(
+            source,
+            &format!("{headline}\n\n{body}"),
+            &Options::default(),
+        );
+        labels(&report.target)[0]
+    };
+    assert_eq!(first(copied), Label::Reworded);
+    assert_eq!(first(own), Label::Added);
+}

@@ -39,7 +39,7 @@ pub(super) fn reword_intro(
     options: &Options,
     draft: &mut Draft,
 ) {
-    let Some(intro) = tokens.target.iter().position(|s| s.len() >= INTRO_WORDS) else {
+    let Some(intro) = intro_of(tokens) else {
         return;
     };
     let Some(candidate) = candidates.get(intro).and_then(Option::as_ref) else {
@@ -57,6 +57,18 @@ pub(super) fn reword_intro(
             INTRO_REWORDED_MIN,
         );
     }
+}
+
+/// The target's intro: its first sentence of [`INTRO_WORDS`] words or more that is no heading.
+/// `"Amber warning as up to 120mm of rain set to hit south Wales"`, a line of its own without a
+/// full stop, is the headline however long; the sentence after it is the intro.
+fn intro_of(tokens: &Tokens) -> Option<usize> {
+    (0..tokens.target.len()).find(|&t| tokens.target[t].len() >= INTRO_WORDS && !heads(tokens, t))
+}
+
+/// Whether target sentence `t` is a heading line (see [`Line::Heading`]).
+fn heads(tokens: &Tokens, t: usize) -> bool {
+    tokens.lines.get(t) == Some(&Line::Heading)
 }
 
 /// Whether at least the share `min` of the words outside target sentence `except` lie in
@@ -96,8 +108,9 @@ const HEADLINE_LINES: usize = 4;
 /// [`HEADLINE_SHARED_MIN`] content words: a rewrite writes a new headline for the same story in
 /// the fewest and most changed words of all, and those are the event's own names, which count
 /// for little anywhere else. The target's headline is its first sentence when that is shorter
-/// than an intro ([`INTRO_WORDS`]), and so is a heading line whose next sentence derives from
-/// the source: a newsletter or a round-up heads each story it carries with a headline.
+/// than an intro ([`INTRO_WORDS`]) or a heading line of any length, and so is a heading line
+/// further down whose next sentence derives from the source: a newsletter or a round-up heads
+/// each story it carries with a headline.
 ///
 /// `"Ferry order brings 320 jobs to Kelby"` over a copied story is reworded from `"Boatyard to
 /// hire 320 workers in Kelby"`, and still is when `"FOR IMMEDIATE RELEASE"` comes first, or when
@@ -112,9 +125,7 @@ pub(super) fn reword_headline(
 ) {
     let headlines: Vec<usize> = (0..tokens.target.len())
         .filter(|&t| {
-            t == 0
-                || tokens.lines.get(t) == Some(&Line::Heading)
-                    && draft.groups.get(t + 1).is_some_and(Option::is_some)
+            t == 0 || heads(tokens, t) && draft.groups.get(t + 1).is_some_and(Option::is_some)
         })
         .collect();
     for t in headlines {
@@ -139,7 +150,7 @@ fn reword_headline_at(
     if draft.groups[t].is_some()
         || draft.changes[t].is_some()
         || headline.is_empty()
-        || headline.len() >= INTRO_WORDS
+        || headline.len() >= INTRO_WORDS && !heads(tokens, t)
         || !body_derived(tokens, &draft.groups, t, HEADLINE_BODY_DERIVED_MIN)
     {
         return;
@@ -224,7 +235,7 @@ pub(super) fn hedges_headline(tokens: &Tokens, t: usize, sources: &[usize]) -> b
     };
     t == 0
         && tokens.target.len() > 1
-        && headline.len() < INTRO_WORDS
+        && (headline.len() < INTRO_WORDS || heads(tokens, t))
         && tokens.source.get(s).is_some_and(|source| {
             source.len() < INTRO_WORDS && turns_hedge(tokens, headline, source)
         })
