@@ -126,7 +126,7 @@ fn a_floor_dropped_keeps_the_figure_true() {
 
 /// A qualifier turned to the figure's other side says another amount, not a hedge: up to 50
 /// people is at most 50, more than 50 at least. Two qualifiers on one side (`"nearly"` for `"up
-/// to"`) round the figure alike.
+/// to"`, `"up to"` for `"as much as"`) round the figure alike.
 #[test]
 fn a_figure_put_on_the_other_side_of_its_qualifier_is_another_number() {
     for (source, target) in [
@@ -146,10 +146,18 @@ fn a_figure_put_on_the_other_side_of_its_qualifier_is_another_number() {
             "As many as 500 jobs could go at the plant, the union warned.",
             "More than 500 jobs could go at the plant, the union warned.",
         ),
+        (
+            "As much as 30cm of snow could fall on the hills, forecasters said.",
+            "At least 30cm of snow could fall on the hills, forecasters said.",
+        ),
     ] {
         assert_changed(source, target, Fact::Number);
     }
     for (source, target) in [
+        (
+            "As much as 30cm of snow could fall on the hills, forecasters said.",
+            "Up to 30cm of snow could fall on the hills, forecasters said.",
+        ),
         (
             "Nearly 50 people were evacuated from the building, the fire service said.",
             "Up to 50 people were evacuated from the building, the fire service said.",

@@ -132,16 +132,19 @@ pub(super) const APPROXIMATORS: &[&str] = &[
 ];
 
 /// Pairs of words that qualify a figure beside the approximators: before it, `"up to 40%"`,
-/// `"at least 300"`, `"as many as 500"` (two pairs), `"something like 90mph"`; after it, `"30
-/// or so"`. Only the pair does: `"up 7%"` says which way the figure went, and `"like 90mph"`
-/// compares. Each pair comes with the side of the figure it puts the true one: -1 below (`"up
-/// to 40%"`, `"as many as 500"`), 1 above (`"at least 300"`), 0 either.
+/// `"at least 300"`, `"as many as 500"` and `"as much as 30cm"` (two pairs each), `"something
+/// like 90mph"`; after it, `"30 or so"`. Only the pair does: `"up 7%"` says which way the figure
+/// went, and `"like 90mph"` compares. Each pair comes with the side of the figure it puts the
+/// true one: -1 below (`"up to 40%"`, `"as many as 500"`, `"as much as 30cm"`), 1 above (`"at
+/// least 300"`), 0 either.
 pub(super) const QUALIFIERS: &[(&str, &str, i8)] = &[
     ("up", "to", -1),
     ("something", "like", 0),
     ("at", "least", 1),
     ("as", "many", -1),
     ("many", "as", -1),
+    ("as", "much", -1),
+    ("much", "as", -1),
     ("or", "so", 0),
 ];
 
