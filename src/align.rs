@@ -390,3 +390,55 @@ fn indexable(kind: KeyKind) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// The most source sentences an intro is gathered from: a summary intro takes a fact or two
+/// from each of the source's opening paragraphs.
+const GATHER_MAX: usize = 4;
+
+/// The source sentences that together hold most of target sentence `target`'s weight, chosen
+/// greedily from the whole source, each bringing [`MIN_GAIN_WORDS`] distinctive words or more
+/// that the ones before did not: a summary intro gathers its facts from several sentences, none
+/// of which holds enough of it alone. `"A driver who killed a 19-year-old while racing another
+/// car at up to 90mph has been jailed for nine years."` gathers the sentence with the speed, the
+/// one with the race and the victim's age, and the one with the sentence. `None` when fewer than
+/// two sentences bring that much.
+pub fn gather(tokens: &Tokens, target: usize) -> Option<Candidate> {
+    let sentence = tokens.target.get(target)?;
+    let bag = Bag::of_senses(sentence, tokens);
+    if bag.weight <= 0.0 {
+        return None;
+    }
+    let sources: Vec<Bag> = tokens
+        .source
+        .iter()
+        .map(|s| Bag::of_senses(s, tokens))
+        .collect();
+    let mut used = vec![false; bag.keys.len()];
+    let (mut covered, mut chosen) = (0.0, Vec::new());
+    while chosen.len() < GATHER_MAX {
+        let mut next: Option<(f32, usize)> = None;
+        // A sentence matches a word the target repeats once: it is not taken twice.
+        for (s, source) in sources
+            .iter()
+            .enumerate()
+            .filter(|(s, _)| !chosen.contains(s))
+        {
+            let (gain, words) = bag.gain(source, &used, tokens, &[]);
+            if words >= MIN_GAIN_WORDS && next.is_none_or(|(g, _)| gain > g) {
+                next = Some((gain, s));
+            }
+        }
+        let Some((_, s)) = next else { break };
+        covered += bag.consume(&sources[s], &mut used);
+        chosen.push(s);
+    }
+    if chosen.len() < 2 {
+        return None;
+    }
+    chosen.sort_unstable();
+    Some(Candidate {
+        target,
+        source: chosen,
+        coverage: (covered / bag.weight).min(1.0),
+    })
+}

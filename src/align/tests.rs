@@ -155,3 +155,25 @@ fn a_long_sentence_that_shares_a_clause_s_names_explains_no_clause() {
         strangers.";
     assert_eq!(sources(source, target), [Some(vec![0])]);
 }
+
+#[test]
+fn gathers_a_summary_from_the_sentences_that_each_bring_facts_of_their_own() {
+    let source = "The Marlow boatyard in Kelby won a contract for six ferries on Tuesday.\n\n\
+        The ferries will serve the islands of the Brenn estuary from 2027.\n\n\
+        The yard will hire 320 welders and fitters next year.\n\n\
+        Its owners thanked the islanders for their support.";
+    let target = "Six ferries for the Brenn estuary will bring 320 jobs for welders to Kelby.";
+    let tokens = normalize(source, &segment(source), target, &segment(target));
+    let gathered = gather(&tokens, 0).expect("three sentences each bring two facts");
+    assert_eq!(gathered.source, [0, 1, 2]);
+    assert!(gathered.coverage > 0.5, "{}", gathered.coverage);
+    // One sentence alone is no gathering.
+    let single = "The yard will hire 320 welders and fitters next year.";
+    let tokens = normalize(single, &segment(single), target, &segment(target));
+    assert_eq!(gather(&tokens, 0), None);
+    // A target that repeats that sentence's words takes it once.
+    let twice = "The yard will hire 320 welders, yes 320 welders, and thank the islanders.";
+    let text = format!("{single}\n\nIts owners thanked the islanders.");
+    let tokens = normalize(&text, &segment(&text), twice, &segment(twice));
+    assert_eq!(gather(&tokens, 0).map(|g| g.source), Some(vec![0, 1]));
+}

@@ -3,7 +3,7 @@
 use super::qualifiers::refigures;
 use super::spans::target_spans;
 use super::{asks_anew, compare_words, conflicting, Context, Draft, Judgement};
-use crate::align::Candidate;
+use crate::align::{gather, Candidate};
 use crate::normalize::{Line, Token, Tokens};
 use crate::report::{Fact, Label};
 use crate::Options;
@@ -22,6 +22,11 @@ const INTRO_REWORDED_MIN: f32 = 0.25;
 /// ...when at least this share of the article's other words lies in derived sentences.
 const INTRO_BODY_DERIVED_MIN: f32 = 0.3;
 
+/// An intro that no one source sentence explains is reworded from several (see
+/// [`gather`]) when together they hold this share of its words: half, so an intro of its own
+/// that names the event's people and places in passing stays added.
+const INTRO_GATHERED_MIN: f32 = 0.5;
+
 /// Judges an added intro again with a lower bar when the rest of the article derives from the
 /// source: a rewrite rewrites the intro hardest, so it keeps the least of its counterpart's
 /// wording, while an article of its own shares no more than the event's facts with the wire.
@@ -30,8 +35,10 @@ const INTRO_BODY_DERIVED_MIN: f32 = 0.3;
 /// garden for over a decade."` holds under a third of the wire's intro, `"A retired teacher who
 /// spent eleven years building a lifeboat in his back garden launched it on the River Severn
 /// today..."`. It is reworded when the paragraphs after it are copied from the wire, and stays
-/// added when they are the writer's own. `context` is the one every other sentence was judged
-/// in.
+/// added when they are the writer's own. An intro that sums up the story takes a fact or two
+/// from each of several sentences, so when no one sentence holds enough of it, the few that
+/// together hold [`INTRO_GATHERED_MIN`] of it are its counterparts. `context` is the one every
+/// other sentence was judged in.
 pub(super) fn reword_intro(
     tokens: &Tokens,
     candidates: &[Option<Candidate>],
@@ -48,7 +55,7 @@ pub(super) fn reword_intro(
     if draft.groups[intro].is_none()
         && body_derived(tokens, &draft.groups, intro, INTRO_BODY_DERIVED_MIN)
     {
-        draft.judge_again(
+        let again = draft.judge_again(
             tokens,
             intro,
             candidate,
@@ -56,6 +63,21 @@ pub(super) fn reword_intro(
             options,
             INTRO_REWORDED_MIN,
         );
+        // A summary intro takes a fact or two from each of several sentences.
+        if !again && draft.changes[intro].is_none() {
+            if let Some(gathered) =
+                gather(tokens, intro).filter(|gathered| gathered.coverage >= INTRO_GATHERED_MIN)
+            {
+                draft.judge_again(
+                    tokens,
+                    intro,
+                    &gathered,
+                    context,
+                    options,
+                    INTRO_REWORDED_MIN,
+                );
+            }
+        }
     }
 }
 
