@@ -180,8 +180,11 @@ const dist = path.join(root, 'dist');
 // caption or credit line was read as the page's own (`"Picture: PA Media"`, 0.4-0.6 KB): 310.3 KB.
 // It went to 313 KB when a day of the month was keyed as a day, a heading over a derived story
 // was read as a headline, `"it"` became a pronoun a copy may spell out, and two copied sentences
-// outside quotation marks made a target derived (1.7 KB for the four): 312.0 KB.
-const SIZE_BUDGET = 313 * 1024;
+// outside quotation marks made a target derived (1.7 KB for the four): 312.0 KB. It went to
+// 314 KB when a summary intro was gathered from several source sentences and a figure the
+// source never gives was marked added inside a reworded sentence (1.3 KB for the two, the
+// figures scanned unsorted to spare a float sort): 313.3 KB.
+const SIZE_BUDGET = 314 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

@@ -36,6 +36,7 @@ mod sources;
 mod spans;
 mod speakers;
 mod turns;
+mod unsourced;
 mod values;
 
 use alignment::{compare_words, Alignment};
@@ -55,6 +56,7 @@ use sources::{judge_sources, Taken};
 pub use spans::balance;
 use spans::{added_spans, target_spans, Verbatim};
 use turns::{negates, turned};
+use unsourced::SourceFigures;
 use values::carries_fact;
 use values::{across_month, other_share, precise_values, rounds, same_figures};
 
@@ -138,9 +140,11 @@ pub struct Labels {
 pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Options) -> Labels {
     let source_keys = sorted_keys(tokens.source.iter().flatten());
     let verbatim = Verbatim::new(&tokens.source);
+    let figures = SourceFigures::new(tokens);
     let context = Context {
         source_keys: &source_keys,
         verbatim: &verbatim,
+        figures: &figures,
         reworded_min: options.reworded_min,
     };
     let mut draft = Draft {
@@ -242,6 +246,8 @@ struct Context<'a> {
     source_keys: &'a [u32],
     /// The source's verbatim phrases.
     verbatim: &'a Verbatim<'a>,
+    /// Every figure the source gives.
+    figures: &'a SourceFigures,
     /// The coverage at which a counterpart makes the sentence reworded as a whole.
     reworded_min: f32,
 }
@@ -271,8 +277,8 @@ fn judge(
 ) -> Outcome {
     let Context {
         source_keys,
-        verbatim,
         reworded_min,
+        ..
     } = *context;
     // A picture's caption or credit is the page's own, however much of the source it names.
     if asks_anew(tokens, candidate.target, sentence, &candidate.source)
@@ -439,7 +445,7 @@ fn judge(
         Label::Reworded
     };
     let spans = target_spans(
-        tokens, sentence, &alignment, label, &derived, verbatim, options,
+        tokens, sentence, &alignment, label, &derived, context, options,
     );
     Outcome::Derived(
         Judgement {

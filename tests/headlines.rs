@@ -7,7 +7,7 @@
 use retold::{compare, Fact, Label, Options};
 
 mod common;
-use common::shapes::{changed_links, labels};
+use common::shapes::{changed_links, labels, spans_of};
 
 /// The body both articles share word for word, so the headline is the only difference.
 const BODY: &str = "A man accused of stabbing a bouncer outside a Rowley nightclub appeared at \
@@ -248,4 +248,25 @@ fn a_long_headline_line_is_a_headline() {
     };
     assert_eq!(first(copied), Label::Reworded);
     assert_eq!(first(own), Label::Added);
+}
+
+/// A headline reworded from the source's keeps the story, but a figure the source never gives is
+/// the paper's own: `"for £2.5m"` over a signing whose fee was undisclosed is marked added,
+/// while the words it kept are marked copied.
+#[test]
+fn a_figure_the_source_never_gives_is_marked_added_in_a_reworded_headline() {
+    let source = "Rovers complete signing of winger Tomás Quiroga\n\nHarford Rovers have signed \
+        winger Tomás Quiroga from Deportivo Maldonado on a three-year contract.\n\nThe \
+        23-year-old scored 11 goals in 34 league games last season.\n\nThe fee is undisclosed.";
+    let body = "Harford Rovers have signed winger Tomás Quiroga from Deportivo Maldonado on a \
+        three-year contract.\n\nThe 23-year-old scored 11 goals in 34 league games last season.";
+    let target = format!("Rovers sign Uruguayan winger Quiroga for £2.5m\n\n{body}");
+    let report = compare(source, &target, &Options::default());
+    assert_eq!(report.target.sentences[0].label, Label::Reworded);
+    let spans = spans_of(&target, &report, 0);
+    assert!(
+        spans.contains(&(Label::Added, "£2.5m".to_string())),
+        "{spans:?}"
+    );
+    assert!(spans.iter().any(|(l, _)| *l == Label::Copied), "{spans:?}");
 }

@@ -233,7 +233,7 @@ fn reword_headline_at(
         &alignment,
         Label::Reworded,
         &everything,
-        context.verbatim,
+        context,
         options,
     );
     let judgement = Judgement {

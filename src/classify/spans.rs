@@ -2,7 +2,8 @@
 
 use similar::DiffOp;
 
-use super::{Alignment, ByteSpan, Judgement};
+use super::unsourced::mark_unsourced;
+use super::{Alignment, ByteSpan, Context, Judgement};
 use crate::normalize::{Token, Tokens};
 use crate::report::Label;
 use crate::segment::Segment;
@@ -20,16 +21,18 @@ use crate::Options;
 /// written, in any order. Copied: an inserted `"on Monday"` with no counterpart is added, while
 /// a word the copy only moved (`"5 December"` for `"December 5"`) is not; a replaced word is
 /// reworded. Runs of function words alone are never marked. Words outside the
-/// `derived` clauses are added, unless found verbatim.
+/// `derived` clauses are added, unless found verbatim, and so is a figure in a reworded
+/// sentence that the source gives nowhere (see [`mark_unsourced`]).
 pub(super) fn target_spans(
     tokens: &Tokens,
     sentence: &[Token],
     alignment: &Alignment,
     label: Label,
     derived: &std::ops::Range<usize>,
-    verbatim: &Verbatim,
+    context: &Context,
     options: &Options,
 ) -> Vec<ByteSpan> {
+    let verbatim = context.verbatim;
     let is_content = |t: &Token| tokens.is_content(t.key);
     let mut labels = vec![Label::Added; sentence.len()];
     labels[derived.clone()].fill(label);
@@ -70,6 +73,9 @@ pub(super) fn target_spans(
                 labels[pair].fill(Label::Copied);
             }
         }
+    }
+    if label == Label::Reworded {
+        mark_unsourced(tokens, sentence, context.figures, &mut labels);
     }
     keep_figures_whole(tokens, sentence, &mut labels);
     let mut spans: Vec<ByteSpan> = Vec::new();
