@@ -396,9 +396,9 @@ mod tests;
 const GATHER_MAX: usize = 4;
 
 /// The source sentences that together hold most of target sentence `target`'s weight, chosen
-/// greedily from the whole source, each bringing [`MIN_GAIN_WORDS`] distinctive words or more
-/// that the ones before did not: a summary intro gathers its facts from several sentences, none
-/// of which holds enough of it alone. `"A driver who killed a 19-year-old while racing another
+/// greedily from the whole source, each bringing two distinctive words or more that the ones
+/// before did not (as a merged clause must): a summary intro gathers its facts from several
+/// sentences, none of which holds enough of it alone. `"A driver who killed a 19-year-old while racing another
 /// car at up to 90mph has been jailed for nine years."` gathers the sentence with the speed, the
 /// one with the race and the victim's age, and the one with the sentence. `None` when fewer than
 /// two sentences bring that much.
