@@ -254,3 +254,31 @@ fn a_phrase_moved_with_a_preposition_of_its_own_is_still_a_copy() {
         assert_eq!(labels(&report.target), [label], "{target}");
     }
 }
+
+/// A copy-editor moves a phrase that says who spoke, when or where, or swaps a word past one or
+/// two others; a copy whose claim itself moves to the other end is turned round, a rewording.
+#[test]
+fn a_sentence_turned_round_is_reworded_and_a_word_swapped_past_its_neighbour_is_copied() {
+    for (source, target, label) in [
+        (
+            "There will be no buses at all on some routes, including the 42 to Holmfirth, the \
+             X9 to Leeds and the night service to Halifax.",
+            "Some routes, including the 42 to Holmfirth, the X9 to Leeds and the night service \
+             to Halifax, will have no buses at all.",
+            Reworded,
+        ),
+        (
+            "The ferry was delayed regularly by fog in the harbour mouth during the autumn.",
+            "The ferry was regularly delayed by fog in the harbour mouth during the autumn.",
+            Copied,
+        ),
+        (
+            "On Monday the ferry was delayed by fog in the harbour mouth for three hours.",
+            "The ferry was delayed by fog in the harbour mouth for three hours on Monday.",
+            Copied,
+        ),
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [label], "{target}");
+    }
+}

@@ -176,13 +176,18 @@ fn speech_tag(tokens: &Tokens, sentence: &[Token], words: &[Token]) -> bool {
 /// The most words a copy moves as one phrase for it to stay a copy.
 const MOVED_WORDS: usize = 6;
 
+/// The most words a phrase moves past in a copy-editor's swap: `"was regularly fed chips"` for
+/// `"was fed regularly chips"`.
+const LOCAL_MOVE: usize = 2;
+
 /// Whether a sentence is its counterpart's words, all of them but a tenth, with one phrase of
 /// at most [`MOVED_WORDS`] words moved elsewhere, as a copy-editor moves an attribution or a
 /// time, saying less than the words left in place: `"\"No child should start the day hungry,\"
 /// minister Grace Okonjo said."` from `"Minister Grace Okonjo said: \"No child should start the
 /// day hungry.\""` is copied, and so is `"...,\" said manager Gary Finch."` for `"Harwick
-/// manager Gary Finch said: \"..."`. A word the move adds (`"not"`), or a second phrase moved,
-/// makes it a rewording.
+/// manager Gary Finch said: \"..."`. A word the move adds (`"not"`), a second phrase moved, or
+/// one moved further than [`LOCAL_MOVE`] words that says neither who spoke nor when (see
+/// `says_who_or_when`) makes it a rewording.
 pub(super) fn copied_with_a_phrase_moved(
     tokens: &Tokens,
     sentence: &[Token],
@@ -191,22 +196,37 @@ pub(super) fn copied_with_a_phrase_moved(
     // By hand, one pass each: the page pays for every iterator chain.
     let (moved, claimed) = alignment.moved(tokens, sentence);
     let (mut phrases, mut dropped) = (0, 0);
+    // Where the moved phrase lands and where words left, counted in the words kept before each.
+    let (mut kept_before, mut landed, mut left) = (0, None, Vec::new());
     for op in &alignment.ops {
         match *op {
-            DiffOp::Equal { .. } => {}
+            DiffOp::Equal { len, .. } => kept_before += len,
             DiffOp::Insert {
                 new_index, new_len, ..
-            } if moved.get(new_index) == Some(&true) && new_len <= MOVED_WORDS => phrases += 1,
+            } if moved.get(new_index) == Some(&true) && new_len <= MOVED_WORDS => {
+                phrases += 1;
+                landed = Some((kept_before, new_index..new_index + new_len));
+            }
             // The words the phrase left, and function words a copy-editor drops.
             DiffOp::Delete {
                 old_index, old_len, ..
             } => {
+                left.push(kept_before);
                 for t in alignment.source_words(old_index..old_index + old_len) {
                     dropped += usize::from(tokens.is_content(t.key));
                 }
             }
             _ => return false,
         }
+    }
+    // A phrase moved past a word or two is a copy-editor's swap whatever it says; moved
+    // further, it says who spoke or when.
+    let edited = landed.is_some_and(|(at, ref phrase)| {
+        left.iter().any(|&from| at.abs_diff(from) <= LOCAL_MOVE)
+            || says_who_or_when(tokens, &sentence[phrase.clone()])
+    });
+    if !edited {
+        return false;
     }
     let (mut kept, mut taken) = (0, 0);
     for (t, &m) in sentence.iter().zip(&moved) {
@@ -223,6 +243,26 @@ pub(super) fn copied_with_a_phrase_moved(
     // Gary Finch said:"`.
     let lost = dropped.saturating_sub(claimed.len());
     phrases == 1 && taken < kept && 10 * lost <= kept + dropped
+}
+
+/// Whether a phrase a copy moved says who spoke or when, as a copy-editor's move does: it has a
+/// verb of speech, a name or a pronoun (`"said manager Gary Finch"`, `"in Leeds"`), or every
+/// content word of it dates the sentence (`"on Monday"`, `"at 2pm"`, `"last night"`). `"no
+/// trains at all"`, moved from the start of `"There will be no trains at all on some routes"`
+/// to its end, is the claim itself: the sentence is turned round, a rewording.
+fn says_who_or_when(tokens: &Tokens, phrase: &[Token]) -> bool {
+    let mut dates = true;
+    for (k, t) in phrase.iter().enumerate() {
+        if tokens.is_report(t.key) || tokens.is_pronoun(t.key) || tokens.is_name(t) {
+            return true;
+        }
+        dates &= !tokens.is_content(t.key)
+            || tokens.is_date(t.key)
+            || tokens.day_part(t.key).is_some()
+            || tokens.period_at(phrase, k).is_some()
+            || tokens.value_at(phrase, k).is_some();
+    }
+    dates
 }
 
 /// The fewest content words of a quote a sentence must keep outside quotation marks to report
