@@ -1,20 +1,15 @@
 //! Figures the source never gives: a rewrite that puts a number of its own into a sentence it
 //! otherwise rewords adds that number, however closely it follows the rest.
 
+use super::values::{rounds, same_value};
 use crate::normalize::{Token, Tokens};
 use crate::report::Label;
-
-/// A figure in the target within this share of one in the source is that figure rounded:
-/// `"£2.5m"` for `"£2.46m"`, `"240,000"` for `"242,300"`.
-const ROUNDING: f64 = 0.05;
 
 /// Whole numbers below this are left alone: small counts are written as words and worked out
 /// (`"the pair"`, `"both"`, `"two of the four"`), so one the source never writes is rarely news.
 const SMALLEST: f64 = 10.0;
 
 /// Every figure the source writes: numbers, amounts, the two numbers of a score or a range.
-/// Unsorted: only the figures of reworded sentences are looked up, and a scan costs the page
-/// none of the wasm code a float sort would (the page has a size budget).
 pub(super) struct SourceFigures(Vec<f64>);
 
 impl SourceFigures {
@@ -28,20 +23,13 @@ impl SourceFigures {
         }
         SourceFigures(figures)
     }
-
-    /// Whether the source gives `figure` or a figure it rounds.
-    fn gives(&self, figure: f64) -> bool {
-        self.0
-            .iter()
-            .any(|v| (v.abs() - figure.abs()).abs() <= figure.abs() * ROUNDING)
-    }
 }
 
 /// Marks added each figure of a derived sentence that the source gives nowhere, with the words
 /// written onto it. `"Rovers sign winger Quiroga for £2.5m"`, reworded from `"Rovers complete
 /// signing of winger Tomás Quiroga"` over a story whose fee is undisclosed, adds `"£2.5m"`; a
-/// figure the source gives anywhere (`"Quiroga, 23,"` from `"The 23-year-old"`), rounds
-/// (`"£2.5m"` for `"£2,460,000"`), or one in units of measure, which a rewrite may convert
+/// figure the source gives anywhere (`"Quiroga, 23,"` from `"The 23-year-old"`) or rounds as
+/// [`rounds`] reads it (`"£2.5m"` for `"£2,460,000"`), or one in units of measure, which a rewrite may convert
 /// (`"104F"` for `"40C"`), is not marked, nor is a small count (`"nine"`).
 pub(super) fn mark_unsourced(
     tokens: &Tokens,
@@ -59,7 +47,11 @@ pub(super) fn mark_unsourced(
         if measured || small || !first.is_finite() {
             continue;
         }
-        if values.iter().flatten().all(|&v| !figures.gives(v)) {
+        // A figure given anywhere, or rounded as the classifier reads any rounding, comes from
+        // the source; so does a range or a score one of whose numbers the source gives.
+        let given = values.iter().flatten().any(|&v| same_value(&figures.0, v))
+            || rounds(tokens, sentence, k, &figures.0);
+        if !given {
             labels[k] = Label::Added;
         }
     }
