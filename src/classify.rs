@@ -385,9 +385,15 @@ fn judge(
         }
     };
     // A copy with words slipped in turns a claim as a near copy does: `"will not raise"`.
-    let slipped_in = derived.len() == sentence.len()
-        && !fragment
-        && copied_with_words_slipped_in(tokens, sentence, &alignment);
+    // It reads the whole counterpart in the sentence, so it needs no derived clauses: an
+    // aside may take the clause it opens from them, `"Kestrel Media Group, which also owns
+    // two radio stations,"` of `"Kestrel Media denies libel"`.
+    let slipped_in = !fragment && copied_with_words_slipped_in(tokens, sentence, &alignment);
+    let derived = if slipped_in {
+        0..sentence.len()
+    } else {
+        derived
+    };
     // A rewrite turns negations and hedges as it rewords, but a figure it keeps between kept
     // words keeps its qualifier: `"would cost about £100,000 in total"` for `"would cost
     // £100,000"` is a hedge in any sentence.

@@ -94,10 +94,13 @@ fn a_copy_with_words_slipped_in_is_copied_with_the_words_added() {
             (Added, "life".to_string())
         ]
     );
+    // Another word in a content word's place, or a long phrase run into the copy with no
+    // comma to set it off, is a rewording (an aside set off is a copy: see
+    // `a_copy_with_an_aside_slipped_in_is_copied_with_the_aside_added`).
     for target in [
         "The committee approved plans for 200 new homes on the edge of the market town on Tuesday.",
-        "The council approved plans, drawn up by a developer from Leeds after two years of \
-         talks, for 200 new homes on the edge of the town on Tuesday.",
+        "The council approved plans drawn up by a developer from Leeds after two years of \
+         talks for 200 new homes on the edge of the town on Tuesday.",
     ] {
         let report = compare(source, target, &Options::default());
         assert_eq!(labels(&report.target), [Reworded], "{target}");
@@ -280,5 +283,76 @@ fn a_sentence_turned_round_is_reworded_and_a_word_swapped_past_its_neighbour_is_
     ] {
         let report = compare(source, target, &Options::default());
         assert_eq!(labels(&report.target), [label], "{target}");
+    }
+}
+
+/// An aside a copy slips in, set off by commas, dashes or brackets, is the writer's own, however
+/// long: the sentence stays copied and the aside is marked added, as a court reporter slips in
+/// what the defendant wore or a tabloid who else a firm owns. A quote's verb of speech swapped
+/// for one that says whom it was told to keeps a copy too.
+#[test]
+fn a_copy_with_an_aside_slipped_in_is_copied_with_the_aside_added() {
+    let cases = [
+        (
+            "The council approved plans for 200 new homes on the edge of the town on Tuesday.",
+            "The council approved plans, drawn up by a developer from Leeds after two years of \
+             talks, for 200 new homes on the edge of the town on Tuesday.",
+            "drawn up by a developer from Leeds after two years of talks,",
+        ),
+        (
+            "Dawson, of Mill Lane, Farley, denies six counts of theft and one of fraud.",
+            "Dawson, of Mill Lane, Farley, who sat with his arms folded in the dock, denies six \
+             counts of theft and one of fraud.",
+            "who sat with his arms folded in the dock,",
+        ),
+        (
+            "Kestrel Media denies libel and says the article was true.",
+            "Kestrel Media Group, which also owns two radio stations, denies libel and says the \
+             article was true.",
+            "Group, which also owns two radio stations,",
+        ),
+        (
+            "The promoter said every ticket holder would be refunded within 14 days.",
+            "The promoter - which staged her first tour in 2019 - said every ticket holder would \
+             be refunded within 14 days.",
+            "which staged her first tour in 2019",
+        ),
+    ];
+    for (source, target, aside) in cases {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [Copied], "{target}");
+        assert_eq!(
+            spans_of(target, &report, 0),
+            [(Added, aside.to_string())],
+            "{target}"
+        );
+    }
+    // An aside that says more than the words copied around it makes the sentence its own.
+    let report = compare(
+        "Dawson denies theft.",
+        "Dawson, who ran the club's accounts for eleven years before the auditors found the \
+         gap last spring, denies theft.",
+        &Options::default(),
+    );
+    assert_ne!(labels(&report.target), [Copied]);
+    let said = "Mr Calloway said the money went to the foundation. \"I was a footballer, not an \
+                accountant,\" he said. He denied the claims.";
+    for (target, tag) in [
+        (
+            "\"I was a footballer, not an accountant,\" he told the jury.",
+            "told the jury.",
+        ),
+        (
+            "\"I was a footballer, not an accountant,\" he insisted.",
+            "insisted.",
+        ),
+    ] {
+        let report = compare(said, target, &Options::default());
+        assert_eq!(labels(&report.target), [Copied], "{target}");
+        let spans: Vec<String> = spans_of(target, &report, 0)
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect();
+        assert_eq!(spans, [tag], "{target}");
     }
 }

@@ -76,12 +76,20 @@ const SLIPPED_IN_WORDS: usize = 3;
 /// chief executive of Hartwell Food Bank, said"`). So is a function word reshaped around the words
 /// slipped in: `"One victim, a frail 88-year-old widow, handed over £9,500 of her life savings."`
 /// from `"One victim, an 88-year-old widow, handed over £9,500 of her savings."`.
+///
+/// One aside of any length slipped in, set off by commas, dashes or brackets, is such a change
+/// too when it says less than the words copied around it: `"Chalcott, of Ashby Road, who wore a
+/// grey suit in the dock, denies 14 counts of fraud."` from `"Chalcott, of Ashby Road, denies 14
+/// counts of fraud."` (see [`is_aside`]). So is a quote's verb of speech swapped for another with
+/// whom it was told to: `"\"I was a footballer,\" he told the jury."` for `"...,\" he said."`.
 pub(super) fn copied_with_words_slipped_in(
     tokens: &Tokens,
     sentence: &[Token],
     alignment: &Alignment,
 ) -> bool {
     let (mut content, mut slipped, mut tagged) = (0, 0, false);
+    // The content words of the one aside slipped in, if any.
+    let mut aside = None;
     let role = moved_role(tokens, sentence, alignment);
     for (at, op) in alignment.ops.iter().enumerate() {
         match *op {
@@ -103,6 +111,16 @@ pub(super) fn copied_with_words_slipped_in(
                 content += new;
                 slipped += new;
             }
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } if aside.is_none() && is_aside(sentence, new_index..new_index + new_len) => {
+                aside = Some(
+                    sentence[new_index..new_index + new_len]
+                        .iter()
+                        .filter(|t| tokens.is_content(t.key))
+                        .count(),
+                );
+            }
             // A pronoun spelt out as the name it stands for: `"Mr Pike said"` for `"he said"`,
             // or a title before a kept name spelt out as the person's role or first name:
             // `"prosecutor Helen Morris said"` for `"Ms Morris said"`. A name that is not the
@@ -115,6 +133,10 @@ pub(super) fn copied_with_words_slipped_in(
             } if new_len <= SLIPPED_IN_WORDS => {
                 let old = || alignment.source_words(old_index..old_index + old_len);
                 let words = &sentence[new_index..new_index + new_len];
+                if retold_to(tokens, sentence, old(), words) {
+                    tagged = true;
+                    continue;
+                }
                 // An article or a preposition reshaped around the words slipped in: `"a frail
                 // 88-year-old widow"` for `"an 88-year-old widow"`. A fact in a function word's
                 // place is news: `"on Monday"` for `"today"`.
@@ -154,7 +176,49 @@ pub(super) fn copied_with_words_slipped_in(
             _ => return false,
         }
     }
-    (slipped > 0 || tagged) && 3 * slipped < content
+    // The aside says less than the words copied around it, which hold no more than a third
+    // of words slipped in besides.
+    let copied = content - slipped;
+    (slipped > 0 || tagged || aside.is_some())
+        && 3 * slipped < content
+        && aside.is_none_or(|aside| aside < copied)
+}
+
+/// Whether words inserted into a copy at `range` are an aside: set off by a comma, dash or
+/// bracket before the copy resumes after them, and opening as a clause within their first few
+/// words, so a name may grow before the aside (`"Harbourline Newspapers, which also owns the
+/// Daily Beacon, denies libel"` from `"Harbourline denies libel"`). `"who joined in 2010 as a
+/// trainee"` run on into the copy's next words with no comma is no aside.
+#[inline(never)]
+fn is_aside(sentence: &[Token], range: std::ops::Range<usize>) -> bool {
+    sentence.get(range.end).is_some_and(|t| t.opens_clause)
+        && sentence[range]
+            .iter()
+            .take(SLIPPED_IN_WORDS + 1)
+            .any(|t| t.opens_clause)
+}
+
+/// Whether a quote's verb of speech is swapped for another, outside the quotation marks, with
+/// at most one more word that says whom it was told to: `"he told the jury"` for `"he said"`,
+/// `"she insisted"` for `"she said"`. A name in the new words is another speaker, judged before
+/// a copy is.
+fn retold_to(
+    tokens: &Tokens,
+    sentence: &[Token],
+    mut old: impl Iterator<Item = Token>,
+    words: &[Token],
+) -> bool {
+    let mut audience = 0;
+    for t in words {
+        if t.quoted || tokens.is_name(t) {
+            return false;
+        }
+        audience += usize::from(tokens.is_content(t.key) && !tokens.is_report(t.key));
+    }
+    sentence.iter().any(|t| t.quoted)
+        && audience <= 1
+        && words.iter().any(|t| tokens.is_report(t.key))
+        && old.all(|t| tokens.is_report(t.key) || !tokens.is_content(t.key))
 }
 
 /// Whether words slipped into a copy only say who spoke the quote it keeps: a speaker and a
