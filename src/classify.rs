@@ -352,7 +352,12 @@ fn judge(
         .any(|m| !m)
         .then(|| conflicting(tokens, sentence, &alignment, source_keys))
         .flatten();
-    let derived = if near_copy {
+    // A copy with words slipped in turns a claim as a near copy does: `"will not raise"`. It
+    // reads the whole counterpart in the sentence, so the sentence is derived whole: an aside
+    // may open a clause of its own, `"Kestrel Media Group, which also owns two radio
+    // stations,"` of `"Kestrel Media denies libel"`.
+    let slipped_in = !fragment && copied_with_words_slipped_in(tokens, sentence, &alignment);
+    let derived = if near_copy || slipped_in {
         0..sentence.len()
     } else {
         let whole = candidate.coverage >= reworded_min;
@@ -383,16 +388,6 @@ fn judge(
                 };
             }
         }
-    };
-    // A copy with words slipped in turns a claim as a near copy does: `"will not raise"`.
-    // It reads the whole counterpart in the sentence, so it needs no derived clauses: an
-    // aside may take the clause it opens from them, `"Kestrel Media Group, which also owns
-    // two radio stations,"` of `"Kestrel Media denies libel"`.
-    let slipped_in = !fragment && copied_with_words_slipped_in(tokens, sentence, &alignment);
-    let derived = if slipped_in {
-        0..sentence.len()
-    } else {
-        derived
     };
     // A rewrite turns negations and hedges as it rewords, but a figure it keeps between kept
     // words keeps its qualifier: `"would cost about £100,000 in total"` for `"would cost

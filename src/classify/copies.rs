@@ -114,12 +114,11 @@ pub(super) fn copied_with_words_slipped_in(
             DiffOp::Insert {
                 new_index, new_len, ..
             } if aside.is_none() && is_aside(sentence, new_index..new_index + new_len) => {
-                aside = Some(
-                    sentence[new_index..new_index + new_len]
-                        .iter()
-                        .filter(|t| tokens.is_content(t.key))
-                        .count(),
-                );
+                let mut new = 0;
+                for t in &sentence[new_index..new_index + new_len] {
+                    new += usize::from(tokens.is_content(t.key));
+                }
+                aside = Some(new);
             }
             // A pronoun spelt out as the name it stands for: `"Mr Pike said"` for `"he said"`,
             // or a title before a kept name spelt out as the person's role or first name:
@@ -133,7 +132,12 @@ pub(super) fn copied_with_words_slipped_in(
             } if new_len <= SLIPPED_IN_WORDS => {
                 let old = || alignment.source_words(old_index..old_index + old_len);
                 let words = &sentence[new_index..new_index + new_len];
-                if retold_to(tokens, sentence, old(), words) {
+                if retold_to(
+                    tokens,
+                    sentence,
+                    &alignment.words[old_index..old_index + old_len],
+                    words,
+                ) {
                     tagged = true;
                     continue;
                 }
@@ -189,7 +193,6 @@ pub(super) fn copied_with_words_slipped_in(
 /// words, so a name may grow before the aside (`"Harbourline Newspapers, which also owns the
 /// Daily Beacon, denies libel"` from `"Harbourline denies libel"`). `"who joined in 2010 as a
 /// trainee"` run on into the copy's next words with no comma is no aside.
-#[inline(never)]
 fn is_aside(sentence: &[Token], range: std::ops::Range<usize>) -> bool {
     sentence.get(range.end).is_some_and(|t| t.opens_clause)
         && sentence[range]
@@ -202,23 +205,23 @@ fn is_aside(sentence: &[Token], range: std::ops::Range<usize>) -> bool {
 /// at most one more word that says whom it was told to: `"he told the jury"` for `"he said"`,
 /// `"she insisted"` for `"she said"`. A name in the new words is another speaker, judged before
 /// a copy is.
-fn retold_to(
-    tokens: &Tokens,
-    sentence: &[Token],
-    mut old: impl Iterator<Item = Token>,
-    words: &[Token],
-) -> bool {
-    let mut audience = 0;
+fn retold_to(tokens: &Tokens, sentence: &[Token], old: &[Token], words: &[Token]) -> bool {
+    // Plain loops: the page pays for every iterator chain.
+    let (mut audience, mut reported) = (0, false);
     for t in words {
         if t.quoted || tokens.is_name(t) {
             return false;
         }
-        audience += usize::from(tokens.is_content(t.key) && !tokens.is_report(t.key));
+        let report = tokens.is_report(t.key);
+        reported |= report;
+        audience += usize::from(tokens.is_content(t.key) && !report);
     }
-    sentence.iter().any(|t| t.quoted)
-        && audience <= 1
-        && words.iter().any(|t| tokens.is_report(t.key))
-        && old.all(|t| tokens.is_report(t.key) || !tokens.is_content(t.key))
+    for t in old {
+        if tokens.is_content(t.key) && !tokens.is_report(t.key) {
+            return false;
+        }
+    }
+    reported && audience <= 1 && sentence.iter().any(|t| t.quoted)
 }
 
 /// Whether words slipped into a copy only say who spoke the quote it keeps: a speaker and a
