@@ -270,3 +270,25 @@ fn a_figure_the_source_never_gives_is_marked_added_in_a_reworded_headline() {
     );
     assert!(spans.iter().any(|(l, _)| *l == Label::Copied), "{spans:?}");
 }
+
+/// A headline set wholly in capitals gives every word a capital, so none of its words is read as
+/// a name: `"GOAL HERO"` stands in for `"Former Rovers striker"`, not for another person, and the
+/// headline built on the quote is reworded, as it is in ordinary case.
+#[test]
+fn a_headline_in_capitals_names_no_one_by_its_capitals() {
+    let source =
+        "Former Rovers striker tells libel jury newspaper claims left him \"a ghost in my \
+                  own town\"";
+    let body = "Lee Calloway, 44, said the articles had cost him his coaching job and most of \
+                his friends.";
+    for target in [
+        "GOAL HERO: I'M A GHOST IN MY OWN TOWN",
+        "Goal hero: I'm a ghost in my own town",
+    ] {
+        assert_eq!(
+            headline(source, target, body),
+            (Label::Reworded, None),
+            "{target}"
+        );
+    }
+}

@@ -234,6 +234,29 @@ fn marks_quoted_and_proper_words() {
     );
 }
 
+/// Capitals say a word is a name only where other words go without them: a line set wholly in
+/// capitals names no one by them, while a tabloid's shouted first words keep theirs.
+#[test]
+fn a_line_set_in_capitals_has_no_proper_words() {
+    let cases = [
+        (
+            "SERIAL ATTACKER ADMITS 13 YEAR REIGN OF TERROR",
+            vec![false; 8],
+        ),
+        ("GOAL HERO: I'M A GHOST", vec![false; 6]),
+        (
+            "A LORRY driver met Tom Reed.",
+            vec![false, true, false, false, true, true],
+        ),
+        ("Not TWO words", vec![false, true, false]),
+    ];
+    for (text, expected) in cases {
+        let t = normalize(text, &segment(text), "", &[]);
+        let proper: Vec<bool> = t.source[0].iter().map(|t| t.proper).collect();
+        assert_eq!(proper, expected, "{text}");
+    }
+}
+
 #[test]
 fn a_quotation_runs_on_across_sentences_of_a_paragraph() {
     let quoted = |text: &str| -> Vec<Vec<bool>> {

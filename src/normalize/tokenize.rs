@@ -10,6 +10,20 @@ mod split;
 
 /// Whether a word is written in capitals, two letters or more: `"US"`, `"U.S"`, `"WHO"`; not
 /// `"A"`, `"Us"` or `"3D"`.
+/// Whether a sentence's words are all in capitals, three of them or more as words of letters:
+/// `"SERIAL ATTACKER ADMITS 13 YEAR REIGN"`, not `"A LORRY driver"`.
+fn shouted(text: &str, tokens: &[Token]) -> bool {
+    let mut capitals = 0;
+    for t in tokens {
+        let word = &text[t.start..t.end];
+        if word.chars().any(char::is_lowercase) {
+            return false;
+        }
+        capitals += usize::from(is_capitals(word));
+    }
+    capitals >= 3
+}
+
 pub(super) fn is_capitals(word: &str) -> bool {
     let mut letters = 0;
     for c in word.chars() {
@@ -175,6 +189,14 @@ fn tokenize<'a>(
             && interner.kinds[tokens[i].key as usize] == KeyKind::Stop
         {
             tokens[i].key = interner.intern_name(&text[tokens[i].start..tokens[i].end]);
+        }
+    }
+    // A line set wholly in capitals (`"SERIAL ATTACKER ADMITS 13 YEAR REIGN OF TERROR"`) gives
+    // every word a capital, so none says it is a name: read as names, its words would stand for
+    // people the other article's plain words could only replace.
+    if shouted(text, &tokens) {
+        for t in &mut tokens {
+            t.proper = false;
         }
     }
     // "May" with a capital inside a sentence is the month or a name (`"in May"`, `"Theresa
