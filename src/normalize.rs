@@ -261,6 +261,9 @@ pub struct Tokens {
     /// Pairs of name keys one typing slip apart (`"Haddad"` and `"Hadad"`): one name
     /// misspelt, not two people.
     pub misspelt: Vec<(u32, u32)>,
+    /// Pairs of name keys where the first is a short form of the second (`"Dom"` and
+    /// `"Dominic"`).
+    pub short_forms: Vec<(u32, u32)>,
     /// Per key of a score or range (`"3-1"`, `"5-7"`), the values of its two numbers, sorted
     /// by key.
     pub ranges: Vec<(u32, [f64; 2])>,
@@ -491,6 +494,7 @@ pub fn normalize(
     weigh(&mut tokens, interner.kinds);
     tokens.names = names::written_as_names(&tokens);
     tokens.misspelt = names::misspelt(&tokens.names, &interner.words);
+    tokens.short_forms = names::short_forms(&tokens.names, &interner.words);
     tokens.acronyms =
         acronym::expand([(source_text, &tokens.source), (target_text, &tokens.target)]);
     tokens

@@ -394,3 +394,31 @@ fn a_named_speakers_quote_given_to_an_unnamed_group_is_another_name() {
         assert_eq!(changed, [None, None], "{target}");
     }
 }
+
+/// A tabloid calls a man by the start of his first name: `"Dom"` where both articles write
+/// `"Dominic Harwell"` is Harwell, not another person, in a sentence that also rebuilds his
+/// fine. A name that is no such start stays another name.
+#[test]
+fn a_short_form_of_the_first_name_is_the_same_person() {
+    let source = "Television chef Dominic Harwell has been fined after admitting speeding.\n\n\
+                  Harwell was ordered to pay a fine of £2,450, a victim surcharge of £980 and \
+                  £120 costs.";
+    let target = |name: &str| {
+        format!(
+            "Telly chef {name} in hot water\n\nTelevision chef Dominic Harwell has been fined \
+             after admitting speeding.\n\n{name} coughed up £3,550 - a £2,450 fine, a £980 \
+             victim surcharge and £120 costs.\n\nA pal said: \"{name} is gutted.\""
+        )
+    };
+    let report = compare(source, &target("Dom"), &Options::default());
+    assert_ne!(report.target.sentences[2].label, Added);
+    let facts: Vec<Option<Fact>> = changed_links(&report).into_iter().map(|l| l.2).collect();
+    assert!(facts.iter().all(Option::is_none), "{facts:?}");
+    let report = compare(source, &target("Gary"), &Options::default());
+    assert_eq!(report.target.sentences[2].label, Added);
+    let fact = changed_links(&report)
+        .into_iter()
+        .find(|(_, target, _)| target.contains(&2))
+        .and_then(|(_, _, fact)| fact);
+    assert_eq!(fact, Some(Fact::Name));
+}

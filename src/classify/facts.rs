@@ -319,7 +319,9 @@ pub(super) fn conflicting(
                         && !target_keys
                             .iter()
                             .any(|&k| tokens.sense(k) == tokens.sense(t.key))
-                        && !new_names().any(|n| tokens.is_misspelt(t.key, n.key))
+                        && !new_names().any(|n| {
+                            tokens.is_misspelt(t.key, n.key) || tokens.is_short_for(n.key, t.key)
+                        })
                 })
                 && new_name(false)
                 && (new_name(true) || speaker_swapped());

@@ -83,6 +83,15 @@ impl Tokens {
         self.misspelt.contains(&(a, b)) || self.misspelt.contains(&(b, a))
     }
 
+    /// Whether name `short` is the short form of a first name that either article writes
+    /// beside name `other`, so both stand for one person: `"Dom"` and `"Harwell"` where an
+    /// article has `"Dominic Harwell"`, as a tabloid calls him `"Dom"`.
+    pub fn is_short_for(&self, short: u32, other: u32) -> bool {
+        self.short_forms
+            .iter()
+            .any(|&(s, long)| s == short && self.one_name(&[long], &[other]))
+    }
+
     /// Whether two names are one: some run of names in either article holds a word of each.
     /// `"Russian President"` and `"Vladimir Putin"` are one where an article writes `"Russian
     /// President Vladimir Putin"`; `"Tom Reed"` and `"Dan Pike"` are two.
@@ -148,6 +157,35 @@ pub(super) fn misspelt(names: &[u32], words: &[String]) -> Vec<(u32, u32)> {
     pairs
 }
 
+/// The letters of a short form of a name: `"Dom"` for `"Dominic"`, `"Alex"` for `"Alexander"`,
+/// not `"Jo"`, and no longer word, which would be a name of its own (`"Roberts"` is no
+/// `"Robertson"`).
+const SHORT_FORM: std::ops::RangeInclusive<usize> = 3..=4;
+
+/// Pairs of `names` (in `words`) where the first is the start of the second, as `"Dom"` is of
+/// `"Dominic"` (keyed `"dom"` and `"domin"`): a short form, of [`SHORT_FORM`] letters.
+pub(super) fn short_forms(names: &[u32], words: &[String]) -> Vec<(u32, u32)> {
+    let mut pairs = Vec::new();
+    // Only the few names short enough to be a short form are read against the rest.
+    for &short in names {
+        let Some(start) = words.get(short as usize) else {
+            continue;
+        };
+        if !SHORT_FORM.contains(&start.chars().count()) {
+            continue;
+        }
+        for &long in names {
+            if words
+                .get(long as usize)
+                .is_some_and(|word| word.len() > start.len() && word.starts_with(start.as_str()))
+            {
+                pairs.push((short, long));
+            }
+        }
+    }
+    pairs
+}
+
 /// Whether two different words are one slip apart.
 fn one_slip(a: &[char], b: &[char]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
@@ -164,5 +202,33 @@ fn one_slip(a: &[char], b: &[char]) -> bool {
         }
         1 => short[start..] == long[start + 1..],
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_forms;
+
+    #[test]
+    fn a_short_form_is_the_start_of_a_longer_name() {
+        let words: Vec<String> = [
+            "domin",
+            "dom",
+            "jo",
+            "joseph",
+            "harwel",
+            "robert",
+            "rob",
+            "robertson",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        let names: Vec<u32> = (0..words.len() as u32).collect();
+        let mut pairs = short_forms(&names, &words);
+        pairs.sort_unstable();
+        // "dom" starts "domin" and "rob" starts "robert" and "robertson"; "jo" is too short to
+        // be a name's short form, "robert" too long, and no name starts "harwel".
+        assert_eq!(pairs, [(1, 0), (6, 5), (6, 7)]);
     }
 }
