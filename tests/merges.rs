@@ -74,3 +74,32 @@ fn a_sentence_stitched_from_parts_of_several_is_reworded() {
         assert_eq!(report.links[sentence.links[0]].source.len(), 2, "{target}");
     }
 }
+
+/// Two sentences joined into one are a copy when each part is taken as written, one whole and
+/// the other a run of its words, and a rewording when the merge cuts phrases from inside a part,
+/// as a rewrite condenses.
+#[test]
+fn a_merge_that_cuts_inside_a_sentence_is_reworded_and_one_that_joins_them_is_copied() {
+    let source = "Nathan Cole, 39, of no fixed address, has been charged with the murder of \
+        Lena Marsh.\n\n\
+        He is due to appear before Redmarsh Magistrates' Court on Tuesday, police said.\n\n\
+        Officers found Ms Marsh at her flat in Quarry Lane shortly after 11pm on Saturday.";
+    let cases = [
+        (
+            "Nathan Cole, 39, of no fixed address, has been charged with the murder of Lena \
+             Marsh and is due before Redmarsh magistrates on Tuesday.",
+            Label::Reworded,
+        ),
+        (
+            "Nathan Cole, 39, of no fixed address, has been charged with the murder of Lena \
+             Marsh and is due to appear before Redmarsh Magistrates' Court on Tuesday.",
+            Label::Copied,
+        ),
+    ];
+    for (target, expected) in cases {
+        let report = compare(source, target, &Options::default());
+        let sentence = &report.target.sentences[0];
+        assert_eq!(sentence.label, expected, "{target}");
+        assert_eq!(report.links[sentence.links[0]].source, [0, 1], "{target}");
+    }
+}
