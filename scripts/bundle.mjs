@@ -188,8 +188,10 @@ const dist = path.join(root, 'dist');
 // copy, set off by commas, and a quote's verb of speech swapped for one saying whom it was told
 // to kept the copy (0.5 KB): 314.2 KB; then a line set wholly in capitals read as naming no one
 // (0.2 KB): 314.4 KB; then a short form of a first name read as the same person (`"Dom"` for
-// `"Dominic"`, 0.5 KB): 314.9 KB.
-const SIZE_BUDGET = 315 * 1024;
+// `"Dominic"`, 0.5 KB): 314.9 KB. It went to 317 KB when a merge that cuts a phrase from inside
+// a sentence read as a rewording (0.2 KB less) and a quote copied whole under an attribution of
+// the target's own read as a copy (1.1 KB): 316.0 KB.
+const SIZE_BUDGET = 317 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

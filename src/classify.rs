@@ -29,6 +29,7 @@ mod intro;
 mod links;
 mod opposites;
 mod qualifiers;
+mod quotes;
 mod reasons;
 mod roles;
 mod sequence;
@@ -50,6 +51,7 @@ use facts::{conflicting, Change};
 use found::{distinctive, found_in_source, shared_uncommon, stitched};
 use intro::{hedges_headline, reword_headline, reword_intro};
 use links::link;
+use quotes::{quote_taken_whole, reword_credit};
 use reasons::explain_added;
 use sequence::reword_in_sequence;
 use sources::{judge_sources, Taken};
@@ -433,21 +435,23 @@ fn judge(
         copied_with_new_clause(tokens, sentence, &alignment, &matched, &derived, options);
     // Checked last, for the few sentences left: it finds the moved words again.
     // A quote told as reported speech is a rewording however closely it keeps the words.
-    let label = if (near_copy
+    let whole = derived.len() == sentence.len() && !fragment;
+    let as_written = near_copy
         || copy_with_clause
         || slipped_in
-        || derived.len() == sentence.len()
-            && !fragment
-            && copied_with_a_phrase_moved(tokens, sentence, &alignment))
-        && !reports_a_quote(tokens, sentence, &alignment)
-    {
+        || whole && copied_with_a_phrase_moved(tokens, sentence, &alignment);
+    let quote_whole = whole && quote_taken_whole(tokens, sentence, &alignment, &matched);
+    let label = if (as_written || quote_whole) && !reports_a_quote(tokens, sentence, &alignment) {
         Label::Copied
     } else {
         Label::Reworded
     };
-    let spans = target_spans(
+    let mut spans = target_spans(
         tokens, sentence, &alignment, label, &derived, context, options,
     );
+    if quote_whole && label == Label::Copied {
+        reword_credit(&mut spans);
+    }
     Outcome::Derived(
         Judgement {
             label,

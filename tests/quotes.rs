@@ -7,7 +7,7 @@
 use retold::{compare, Fact, Label, Options};
 
 mod common;
-use common::shapes::{assert_derived_unchanged, assert_labels, changed_links, labels};
+use common::shapes::{assert_derived_unchanged, assert_labels, changed_links, labels, spans_of};
 
 use Label::{Added, Copied, Omitted, Reworded};
 
@@ -22,8 +22,8 @@ fn assert_another_speaker(source: &str, target: &str, sentence: usize, another: 
     assert_eq!(changed, expected, "{target}");
 }
 
-/// A kept quote with a new attribution is the same quote reworded, but a speaker the source
-/// never names puts the words in another mouth: added, linked to the quote with another name.
+/// A kept quote with a new attribution for the same speaker is still the quote copied, but a
+/// speaker the source never names puts the words in another mouth: added, linked to the quote with another name.
 #[test]
 fn a_quote_given_to_a_speaker_the_source_never_names_is_another_name() {
     let source = "\"We have listened carefully to the objections, but the district needs these \
@@ -41,11 +41,15 @@ fn a_quote_given_to_a_speaker_the_source_never_names_is_another_name() {
             (vec![1], vec![1], None)
         ]
     );
-    // The same speaker named another way keeps the quote reworded.
+    // The same speaker named another way keeps the quote copied, the new credit reworded.
     let same = "\"We have listened carefully to the objections, but the district needs these \
                 homes,\" Mr Pike told reporters. The plans go to a vote in June.";
     let report = compare(source, same, &Options::default());
-    assert_eq!(labels(&report.target), [Reworded, Copied]);
+    assert_eq!(labels(&report.target), [Copied, Copied]);
+    assert_eq!(
+        spans_of(same, &report, 0),
+        [(Reworded, "told reporters.".to_string())]
+    );
 }
 
 /// A stranger who opens the sentence is named in full too, though a sentence's first word is
@@ -408,4 +412,53 @@ fn a_speech_tag_hung_on_a_kept_quote_keeps_it_copied() {
         ("She said she did not regret it for a second.", Reworded),
     ];
     assert_labels(source, &cases);
+}
+
+/// A quote copied whole under an attribution of the target's own is a copy: what the sentence
+/// reports is the quote, and readers call it copied, with the new credit marked reworded. An
+/// attribution that drops the speaker's name changes who is quoted, and a frame that tells an
+/// event of its own (`"The jury heard a recording in which ..."`) says more than a credit: both
+/// stay rewordings.
+#[test]
+fn a_quote_copied_whole_under_a_new_attribution_is_copied() {
+    let source = "Sentencing him, Judge Helen Marsh said: \"You preyed on people who trusted \
+        you.\" \"You took from them not just their savings but their sense of safety.\"\n\n\
+        Collecting the award at the Riverside Theatre in Leeds, Tamsin Hale said: \"I wrote this \
+        play at my kitchen table while my children slept upstairs.\"\n\n\
+        Union general secretary Dawn Whitlock said: \"Our members do not want to disrupt \
+        anyone's holiday, but they have been left with no choice.\"";
+    let cases = [
+        (
+            "Judge Helen Marsh told Pike: \"You took from them not just their savings but their \
+             sense of safety.\"",
+            Copied,
+        ),
+        (
+            "\"I wrote this play at my kitchen table while my children slept upstairs,\" she told \
+             the audience at the Riverside Theatre in Leeds.",
+            Copied,
+        ),
+        (
+            "\"Our members do not want to disrupt anyone's holiday, but they have been left with \
+             no choice,\" a union spokesman said.",
+            Reworded,
+        ),
+        (
+            "The jury heard a recording in which she told a friend: \"I wrote this play at my \
+             kitchen table while my children slept upstairs.\"",
+            Reworded,
+        ),
+    ];
+    for (target, expected) in cases {
+        let report = compare(source, target, &Options::default());
+        let sentence = &report.target.sentences[0];
+        assert_eq!(sentence.label, expected, "{target}");
+        if expected == Copied {
+            assert!(
+                sentence.spans.iter().all(|s| s.label == Reworded),
+                "{target}: {:?}",
+                sentence.spans
+            );
+        }
+    }
 }

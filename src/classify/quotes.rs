@@ -1,0 +1,134 @@
+//! Quotes taken whole: a sentence that reports a quote the source gives word for word, under
+//! an attribution the target wrote itself.
+
+use similar::DiffOp;
+
+use super::{Alignment, ByteSpan};
+use crate::normalize::{Token, Tokens};
+use crate::report::Label;
+
+/// The fewest content words a quote has to carry a sentence: `"Today the truth has been
+/// heard"` has three, and its attribution may say as much as it does.
+const QUOTE_CONTENT_MIN: usize = 4;
+
+/// How far after its verb of speech the word that says whom a quote was told to stands: `"told
+/// the jury"`.
+const AUDIENCE_REACH: usize = 2;
+
+/// Whether a sentence is one quote copied whole, every word in order, under an attribution of
+/// the target's own that says less than the quote: `"\"You took from her not just money and
+/// jewellery but her peace of mind,\" the judge told Hartigan."` from `"Judge Anthony Weller
+/// said: \"You took ...\""`, or `"\"I made this record in my bedroom ...,\" she told the
+/// audience at the Orchard Hall."` from `"Collecting her prize at the Orchard Hall, Quill said:
+/// \"I made this record in my bedroom ...\""`, its new words marked reworded. Readers
+/// call such a sentence a copy: what it reports is the quote, and the quote is the source's.
+///
+/// The quote carries [`QUOTE_CONTENT_MIN`] content words or more, and keeps every quoted word of
+/// each source sentence it comes from, so a quote trimmed or cut from one that goes on is a
+/// rewording. Outside the quotation marks, the content words that neither name nor report
+/// number at most half the quote's, so `"The jury was shown a 2019 text in which he told a
+/// pal"` tells an event of its own, and none is new but one word that says whom the quote was
+/// told to (`"Mr Pike told reporters"`): a role the source does not give the speaker
+/// (`"Campaigner Sarah Okafor said"`, `"Education secretary"` for `"Education minister"`)
+/// rewords the attribution. An attribution that drops the name
+/// the source gives (`"a union spokesman said"` for `"said general secretary Dawn Whitlock"`)
+/// changes who is quoted, and a sentence that joins a quote to reported words (`said he was
+/// \"delighted\" ..., adding: \"...\"`) merges two: both are rewordings. `matched` marks the
+/// words the alignment keeps.
+#[inline(never)]
+pub(super) fn quote_taken_whole(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    matched: &[bool],
+) -> bool {
+    let (moved, _) = alignment.moved(tokens, sentence);
+    // Plain loops: the page pays for every iterator chain.
+    let (mut quote, mut frame, mut named) = (0, 0, false);
+    // Whether the quotation has begun and ended: one quotation, its words in one run.
+    let (mut opened, mut closed) = (false, false);
+    // Where the last verb of speech stands, and whether a new word said whom it was told to.
+    let (mut reported, mut audience) = (None, false);
+    for (k, (t, &kept)) in sentence.iter().zip(matched).enumerate() {
+        let content = tokens.is_content(t.key);
+        if t.quoted {
+            if closed || !kept {
+                return false;
+            }
+            opened = true;
+            quote += usize::from(content);
+            continue;
+        }
+        closed |= opened;
+        if names(tokens, t)
+            || tokens.is_pronoun(t.key)
+            // A title opening the sentence, where no word reads as a name: `"Judge Anthony
+            // Weller told Hartigan"`.
+            || k == 0 && tokens.is_title(t.key)
+        {
+            named = true;
+        } else if tokens.is_report(t.key) {
+            reported = Some(k);
+        } else if content {
+            frame += 1;
+            if !kept && !moved[k] {
+                // Only whom the quote was told to is new: `"told the jury"`.
+                if audience || reported.is_none_or(|r| k > r + AUDIENCE_REACH) {
+                    return false;
+                }
+                audience = true;
+            }
+        }
+    }
+    if quote < QUOTE_CONTENT_MIN || 2 * frame > quote {
+        return false;
+    }
+    // Where the quote's words stand in the source, and how many there are.
+    let (mut low, mut high, mut quoted) = (usize::MAX, 0, 0);
+    for op in &alignment.ops {
+        if let DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } = *op
+        {
+            for j in 0..len {
+                if sentence[new_index + j].quoted {
+                    low = low.min(old_index + j);
+                    high = high.max(old_index + j);
+                    quoted += 1;
+                }
+            }
+        }
+    }
+    // They run unbroken in the source, whose quotation goes on no further in that sentence.
+    let sentence_of = |j: usize| alignment.source.get(j).map_or(usize::MAX, |p| p.0);
+    let goes_on = |j: usize| sentence_of(j) == sentence_of(low) && alignment.words[j].quoted;
+    if quoted == 0 || high - low + 1 != quoted || goes_on(low.wrapping_sub(1)) || goes_on(high + 1)
+    {
+        return false;
+    }
+    let mut source_named = false;
+    for word in &alignment.words {
+        source_named |= names(tokens, word);
+    }
+    named || !source_named
+}
+
+/// Marks the new words of a quote taken whole reworded, not added: its attribution restates the
+/// source's credit, given in the same sentence or the one before (`"she told the audience"` for
+/// `"Quill said"`).
+#[inline(never)]
+pub(super) fn reword_credit(spans: &mut [ByteSpan]) {
+    for span in spans {
+        if span.label == Label::Added {
+            span.label = Label::Reworded;
+        }
+    }
+}
+
+/// Whether a word names someone (see `Tokens::is_name`), called once from each side.
+#[inline(never)]
+fn names(tokens: &Tokens, word: &Token) -> bool {
+    tokens.is_name(word)
+}
