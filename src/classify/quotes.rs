@@ -42,6 +42,10 @@ pub(super) fn quote_taken_whole(
     alignment: &Alignment,
     matched: &[bool],
 ) -> bool {
+    // Most sentences quote no one: they need no look at the moved words.
+    if !sentence.iter().any(|t| t.quoted) {
+        return false;
+    }
     let (moved, _) = alignment.moved(tokens, sentence);
     // Plain loops: the page pays for every iterator chain.
     let (mut quote, mut frame, mut named) = (0, 0, false);
