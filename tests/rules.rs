@@ -306,7 +306,8 @@ fn a_quote_credited_to_another_person_named_first_is_another_name() {
 /// A quote that runs over several sentences credits its speaker once: a target that quotes
 /// its second sentence, credited to the same speaker, takes the credit from the sentence
 /// before and is a copy of that second sentence, not another speaker's words. The sentence
-/// before gives it only the name, so it reads omitted, as its own part of the quote is.
+/// before gives it only the name, so it reads omitted, as its own part of the quote is; the
+/// credit the target takes from it is still the source's, so no part of the copy reads added.
 #[test]
 fn a_later_sentence_of_a_quote_keeps_its_speaker() {
     let source = "Defence barrister Aidan Marr said: \"On one wet evening in March, my client \
@@ -316,6 +317,8 @@ fn a_later_sentence_of_a_quote_keeps_its_speaker() {
     assert_eq!(labels(&report.target), [Label::Copied], "{report:#?}");
     assert_eq!(link_shapes(&report)[0].0, vec![1]);
     assert_eq!(report.source.sentences[0].label, Label::Omitted);
+    let spans = &report.target.sentences[0].spans;
+    assert!(spans.iter().all(|s| s.label != Label::Added), "{spans:?}");
 }
 
 /// A headline reworded from the intro that the next sentence copies says it twice: it links on

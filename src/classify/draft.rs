@@ -83,7 +83,8 @@ impl Draft {
     /// still derived from the rest: `"Its chairwoman, Agnes Kolar, said many shops were still
     /// recovering."` gives only its name to `"\"We cannot survive two years behind fences,\" said
     /// chairwoman Agnes Kolar."`, copied from the quote that follows it with `"she said"`, which
-    /// stays its one counterpart.
+    /// stays its one counterpart. The target sentence keeps the labels it had against the whole
+    /// merge, so its credit (`"chairwoman Agnes Kolar"`) does not read as added.
     pub fn drop_merely_named(
         &mut self,
         tokens: &Tokens,
@@ -111,9 +112,12 @@ impl Draft {
                     .and_then(Option::as_ref)
                     .map_or(1.0, |c| c.coverage),
             };
-            if let Outcome::Derived(judgement, alignment) =
+            // The sentence reads as first judged, against the whole merge: the credit it takes
+            // from a sentence that merely names the speaker is still the source's, not its own.
+            if let Outcome::Derived(_, alignment) =
                 judge(tokens, &tokens.target[t], &candidate, context, options)
             {
+                let judgement = self.target[t].clone();
                 self.derive(tokens, t, candidate.source, judgement, &alignment);
             }
         }
