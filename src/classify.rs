@@ -284,7 +284,7 @@ fn judge(
     } = *context;
     // A picture's caption or credit is the page's own, however much of the source it names.
     if asks_anew(tokens, candidate.target, sentence, &candidate.source)
-        || tokens.lines.get(candidate.target) == Some(&Line::Caption)
+        || tokens.lines[1].get(candidate.target) == Some(&Line::Caption)
     {
         return Outcome::Added { changed: None };
     }

@@ -97,9 +97,10 @@ pub struct Tokens {
     /// Per source sentence, and per target sentence, whether it asks: it holds a question mark
     /// (`"How will the means test work?"`, or a quote that asks one).
     pub asks: [Vec<bool>; 2],
-    /// Per target sentence, whether it is a caption, a heading or a sentence. Only the target's
-    /// are read: a source sentence is judged by the target sentences that use it.
-    pub lines: Vec<Line>,
+    /// Per source sentence, and per target sentence, whether it is a caption, a heading or a
+    /// sentence: the source's tell a long headline (a line of its own without a full stop)
+    /// from its intro.
+    pub lines: [Vec<Line>; 2],
     /// Per acronym key found spelled out in either article, the keys of its name, sorted by
     /// acronym key.
     pub acronyms: Vec<(u32, Vec<u32>)>,
@@ -463,7 +464,10 @@ pub fn normalize(
             lines::asks(source_text, source),
             lines::asks(target_text, target),
         ],
-        lines: lines::lines(target_text, target),
+        lines: [
+            lines::lines(source_text, source),
+            lines::lines(target_text, target),
+        ],
         ..Tokens::default()
     };
     for sentence in tokens.source.iter_mut().chain(tokens.target.iter_mut()) {

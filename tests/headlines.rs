@@ -292,3 +292,35 @@ fn a_headline_in_capitals_names_no_one_by_its_capitals() {
         );
     }
 }
+
+/// The source's headline is no intro however long: `"Ferry operator doubles winter sailings
+/// between Harlow Quay and the islands after record summer"` is a line of its own, so the intro
+/// under it, which the target's headline restates in a few of its words, is one of the source's
+/// opening lines. A word that qualifies a rounded figure (`"nearly 300"` for `"296"`) hedges no
+/// claim.
+#[test]
+fn a_headline_restating_the_intro_under_a_long_source_headline_is_reworded() {
+    let source = "Ferry operator doubles winter sailings between Harlow Quay and the islands \
+        after record summer\n\n\
+        Westway Ferries will run 296 winter crossings to the Skerran islands this year, twice \
+        as many as last winter, after carrying a record number of passengers in the summer.\n\n\
+        The extra sailings start on 1 November and will use the company's newest ship, the \
+        Marram.\n\n\
+        Fares will stay at last year's prices until March, the company said.";
+    let body = source.split_once("\n\n").map_or("", |(_, body)| body);
+    for target in [
+        "Skerran lifeline as new crossings planned",
+        "Skerran lifeline as nearly 300 winter crossings planned",
+    ] {
+        let report = compare(source, &format!("{target}\n\n{body}"), &Options::default());
+        assert_eq!(labels(&report.target)[0], Label::Reworded, "{target}");
+        let links = changed_links(&report);
+        assert!(links.iter().all(|(_, _, fact)| fact.is_none()), "{links:?}");
+    }
+    // The same headline over a story of the paper's own stays added.
+    let own = "Skerran lifeline as new crossings planned\n\n\
+        Shopkeepers on the Skerran islands say the busy summer has kept them open into \
+        October for the first time in a decade.";
+    let report = compare(source, own, &Options::default());
+    assert_eq!(labels(&report.target)[0], Label::Added);
+}

@@ -4,7 +4,7 @@ use super::qualifiers::refigures;
 use super::spans::target_spans;
 use super::{asks_anew, compare_words, conflicting, Context, Draft, Judgement};
 use crate::align::{gather, Candidate};
-use crate::normalize::{Line, Token, Tokens};
+use crate::normalize::{KeyKind, Line, Token, Tokens};
 use crate::report::{Fact, Label};
 use crate::Options;
 
@@ -90,7 +90,7 @@ fn intro_of(tokens: &Tokens) -> Option<usize> {
 
 /// Whether target sentence `t` is a heading line (see [`Line::Heading`]).
 fn heads(tokens: &Tokens, t: usize) -> bool {
-    tokens.lines.get(t) == Some(&Line::Heading)
+    tokens.lines[1].get(t) == Some(&Line::Heading)
 }
 
 /// Whether at least the share `min` of the words outside target sentence `except` lie in
@@ -188,10 +188,11 @@ fn reword_headline_at(
         senses
     };
     let ours = senses(headline);
-    let opening = tokens
-        .source
-        .iter()
-        .position(|s| s.len() >= INTRO_WORDS)
+    // A long headline is no intro: a heading line of its own is passed over.
+    let opening = (0..tokens.source.len())
+        .find(|&s| {
+            tokens.source[s].len() >= INTRO_WORDS && tokens.lines[0].get(s) != Some(&Line::Heading)
+        })
         .map_or(HEADLINE_LINES, |intro| (intro + 1).min(HEADLINE_LINES));
     // The opening line that shares the most, the first of equals, one no sentence derives from
     // before one that a sentence does: a story's intro may restate its headline.
@@ -323,7 +324,15 @@ fn headline_turns(tokens: &Tokens, headline: &[Token], source: &[Token]) -> Opti
 /// suggests"`.
 fn turns_hedge(tokens: &Tokens, headline: &[Token], source: &[Token]) -> bool {
     let has = |words: &[Token], key: u32| words.iter().any(|w| w.key == key);
-    let hedged = |words: &[Token]| words.iter().any(|w| tokens.is_hedge(w));
+    // A word before a figure qualifies the figure, as a rounding does (`"nearly 9 million"` for
+    // `"8.9 million"`): the figure rules judge it, not the claim's hedge.
+    let hedge_at = |words: &[Token], k: usize| {
+        tokens.is_hedge(&words[k])
+            && !words
+                .get(k + 1)
+                .is_some_and(|w| tokens.kind(w.key) == KeyKind::Number)
+    };
+    let hedged = |words: &[Token]| (0..words.len()).any(|k| hedge_at(words, k));
     // A hedge turns only a claim both headlines make: of the three content words after the
     // hedge (before it when it ends the line, as `"study suggests"` does), the other headline
     // must have two, so one word read two ways (`"heat"` in `"Heat Network"` and `"could heat
@@ -336,15 +345,13 @@ fn turns_hedge(tokens: &Tokens, headline: &[Token], source: &[Token]) -> bool {
                 (n + 1, shared + usize::from(has(other, w.key)))
             })
         };
-        (0..words.len())
-            .filter(|&k| tokens.is_hedge(&words[k]))
-            .any(|k| {
-                let (mut n, mut shared) = tally(&mut words[k + 1..].iter());
-                if n == 0 {
-                    (n, shared) = tally(&mut words[..k].iter().rev());
-                }
-                shared > 0 && shared >= n.min(2)
-            })
+        (0..words.len()).filter(|&k| hedge_at(words, k)).any(|k| {
+            let (mut n, mut shared) = tally(&mut words[k + 1..].iter());
+            if n == 0 {
+                (n, shared) = tally(&mut words[..k].iter().rev());
+            }
+            shared > 0 && shared >= n.min(2)
+        })
     };
     hedged(headline) != hedged(source)
         && (hedges_shared(headline, source) || hedges_shared(source, headline))
