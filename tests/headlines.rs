@@ -34,6 +34,9 @@ fn a_reworded_headline_that_reverses_the_story_is_a_changed_fact() {
     let study = "Walking for 30 minutes a day may reduce the risk of dementia in people over 60, \
         according to a study by researchers at the University of Kelmouth.\n\nThe team \
         followed 8,200 adults aged 60 to 85 for an average of nine years.";
+    let seaweed = "A compound from a common seaweed may help slow memory decline, according to \
+        an early study in mice by researchers at the University of Pellham.\n\nThe team fed \
+        the compound to 60 ageing mice for 12 weeks.";
     for (source, target, body, fact) in [
         (
             "Man denies stabbing outside Rowley nightclub",
@@ -51,6 +54,13 @@ fn a_reworded_headline_that_reverses_the_story_is_a_changed_fact() {
             "Daily walk may lower dementia risk, study suggests",
             "Daily walk cuts dementia risk",
             study,
+            Fact::Hedge,
+        ),
+        // The hedge softens a verb that softens the claim: `"may help slow"`.
+        (
+            "Seaweed compound may help slow memory loss in mice, study suggests",
+            "Seaweed cures memory loss, scientists find",
+            seaweed,
             Fact::Hedge,
         ),
     ] {
