@@ -191,8 +191,10 @@ const dist = path.join(root, 'dist');
 // `"Dominic"`, 0.5 KB): 314.9 KB. It went to 317 KB when a merge that cuts a phrase from inside
 // a sentence read as a rewording (0.2 KB less) and a quote copied whole under an attribution of
 // the target's own read as a copy (1.1 KB): 316.0 KB; then a copied quote kept its credit when
-// the sentence that only named its speaker left its link (0.4 KB): 316.4 KB.
-const SIZE_BUDGET = 317 * 1024;
+// the sentence that only named its speaker left its link (0.4 KB): 316.4 KB. It went to 318 KB
+// when a statement in its author's voice told in the third person read as a rewording, and a
+// long source headline on its own line was told from the intro (0.6 KB): 317.0 KB.
+const SIZE_BUDGET = 318 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

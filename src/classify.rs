@@ -51,7 +51,7 @@ use facts::{conflicting, Change};
 use found::{distinctive, found_in_source, shared_uncommon, stitched};
 use intro::{hedges_headline, reword_headline, reword_intro};
 use links::link;
-use quotes::{quote_taken_whole, reword_credit};
+use quotes::{quote_taken_whole, reports_the_voice, reword_credit};
 use reasons::explain_added;
 use sequence::reword_in_sequence;
 use sources::{judge_sources, Taken};
@@ -441,7 +441,10 @@ fn judge(
         || slipped_in
         || whole && copied_with_a_phrase_moved(tokens, sentence, &alignment);
     let quote_whole = whole && quote_taken_whole(tokens, sentence, &alignment, &matched);
-    let label = if (as_written || quote_whole) && !reports_a_quote(tokens, sentence, &alignment) {
+    let label = if (as_written || quote_whole)
+        && !reports_a_quote(tokens, sentence, &alignment)
+        && !reports_the_voice(tokens, sentence, &alignment)
+    {
         Label::Copied
     } else {
         Label::Reworded

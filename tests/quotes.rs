@@ -462,3 +462,38 @@ fn a_quote_copied_whole_under_a_new_attribution_is_copied() {
         }
     }
 }
+
+/// A police force's post, a head's letter or a company's release speaks in its own voice. A
+/// story that tells it in the third person reports it: a rewording, however many words it
+/// keeps. Kept in its voice, bare or quoted, it is a copy.
+#[test]
+fn a_statement_told_in_the_third_person_is_reworded() {
+    let post = "Thank you for your patience while our officers and the air ambulance crew work \
+        at the scene on Brook Lane.";
+    for (target, label) in [
+        (
+            "Police thanked drivers for their patience while officers and the air ambulance \
+             crew worked at the scene on Brook Lane.",
+            Reworded,
+        ),
+        (
+            "Thank you for your patience while our officers and the air ambulance crew work at \
+             the scene on Brook Lane.",
+            Copied,
+        ),
+        (
+            "\"Thank you for your patience while our officers and the air ambulance crew work \
+             at the scene on Brook Lane,\" the force said.",
+            Copied,
+        ),
+    ] {
+        let report = compare(post, target, &Options::default());
+        assert_eq!(labels(&report.target), [label], "{target}");
+    }
+    let letter = "From September, we will add a 15-minute reading session at the start of each \
+        afternoon at Hartley Academy.";
+    let story = "From September, a 15-minute reading session will be added at the start of each \
+        afternoon at Hartley Academy.";
+    let report = compare(letter, story, &Options::default());
+    assert_eq!(labels(&report.target), [Reworded]);
+}

@@ -1,5 +1,5 @@
 //! Quotes taken whole: a sentence that reports a quote the source gives word for word, under
-//! an attribution the target wrote itself.
+//! an attribution the target wrote itself; and statements told in another voice.
 
 use similar::DiffOp;
 
@@ -135,4 +135,37 @@ pub(super) fn reword_credit(spans: &mut [ByteSpan]) {
 #[inline(never)]
 fn names(tokens: &Tokens, word: &Token) -> bool {
     tokens.is_name(word)
+}
+
+/// Whether a sentence tells in the writer's voice what its counterpart says in its author's own:
+/// the source's unquoted `"we"`, `"our"`, `"I"` or `"you"` is dropped or replaced, and the
+/// sentence says none of them and quotes nothing. A police force's post, a head's letter or a
+/// company's release speaks for itself; a story reports it, a rewording however many words it
+/// keeps. `"Police also thanked the public for their patience while officers and the air
+/// ambulance crew worked at the scene."` for `"Thank you for your patience while our officers
+/// and the air ambulance crew work at the scene."` reports the post, and `"...a 15-minute reading
+/// session will be added"` the letter's `"we will add a 15-minute reading session"`; `"We will
+/// add a reading session."` kept in its voice is a copy, and so is `"\"For too long, nurses have
+/// been asked to do more with less,\" she said."`, quoting the speech's `"I want to start with a
+/// simple admission: for too long, ..."`.
+pub(super) fn reports_the_voice(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+) -> bool {
+    let person = |t: &Token| !t.quoted && tokens.speaker_persons.binary_search(&t.key).is_ok();
+    // A sentence that quotes the author keeps the voice in quotation marks. Plain loops: the
+    // page pays for every iterator chain.
+    for t in sentence {
+        if t.quoted || person(t) {
+            return false;
+        }
+    }
+    // With no person of its own, the sentence kept none of the counterpart's.
+    for &(s, i) in &alignment.source {
+        if person(&tokens.source[s][i]) {
+            return true;
+        }
+    }
+    false
 }
