@@ -49,6 +49,15 @@ fn a_hedge_kept_or_swapped_for_another_changes_nothing() {
             "The drug may slow the disease in some patients, the researchers said.",
             "The drug may slow the disease in some patients, the scientists said.",
         ),
+        // "could not" is the past of "cannot": reported speech shifted back, no hedge.
+        (
+            "The health board said it could not yet confirm whether any records had been taken.",
+            "The health board says it cannot yet confirm whether any records were taken.",
+        ),
+        (
+            "The health board said it couldn't yet confirm whether any records had been taken.",
+            "The health board said it can't yet confirm whether any records had been taken.",
+        ),
         // "May" the month is a date, not a hedge.
         (
             "The council will vote on the new bypass in May, officials said.",

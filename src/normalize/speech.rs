@@ -1,6 +1,9 @@
 //! Words about who says what: pronouns and unnamed speakers that stand for a person, the groups
 //! of people a claim is credited to without a name, and the verbs that report speech.
 
+use super::keys::Interner;
+use super::Token;
+
 /// Pronouns that stand for someone or something the article has named: a kept quotation that
 /// the source gives to `"he"` and the target to a full name the source never mentions is given
 /// to somebody else, and `"Penhallow Point Lighthouse was designed..."` for `"It was
@@ -82,3 +85,24 @@ pub(super) const REPORTS: &[&str] = &[
     "reports",
     "reported",
 ];
+
+/// Reads a `"could"` right before a negation as `"can"`: `"could not"` says what someone was
+/// unable to do, the past of `"cannot"`, and hedges nothing. Reported speech shifts `"We cannot
+/// confirm"` to `"said it could not confirm"`, and a later story shifts it back (`"says it
+/// cannot confirm"`): the same claim, which `"could"` read as a hedge would turn. `"could
+/// close"` stays a hedge.
+pub(super) fn read_could_not_as_cannot(sides: [&mut [Vec<Token>]; 2], interner: &mut Interner) {
+    let (Some(could), Some(not)) = (interner.key_of("could"), interner.key_of("not")) else {
+        return;
+    };
+    let mut can = None;
+    for sentence in sides.into_iter().flatten() {
+        for at in 1..sentence.len() {
+            if sentence[at - 1].key == could && sentence[at].key == not {
+                let (key, form) = *can.get_or_insert_with(|| interner.intern_uncached("can"));
+                sentence[at - 1].key = key;
+                sentence[at - 1].form = form;
+            }
+        }
+    }
+}
