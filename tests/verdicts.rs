@@ -47,3 +47,26 @@ fn a_page_that_adds_a_paragraph_of_its_own_is_partially_derived() {
     let report = compare(WIRE, &page(own), &Options::default());
     assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
 }
+
+#[test]
+fn a_corrected_reissue_with_its_correction_note_is_wholly_derived() {
+    // The re-issue fixes a figure, so that sentence is added as a changed fact, and appends the
+    // note that says so: an editor's note on the story's own versions, no material of its own.
+    let corrected = WIRE.replace("Around 30 homes", "Around 40 homes")
+        + "\n\nThis story has been corrected to give the right number of households affected, \
+           which an earlier version understated.";
+    let report = compare(WIRE, &corrected, &Options::default());
+    let labels: Vec<Label> = report.target.sentences.iter().map(|s| s.label).collect();
+    assert_eq!(
+        labels,
+        [
+            Label::Copied,
+            Label::Copied,
+            Label::Added,
+            Label::Copied,
+            Label::Copied,
+            Label::Added
+        ]
+    );
+    assert_eq!(report.summary.verdict, Verdict::WhollyDerived);
+}

@@ -27,7 +27,9 @@ pub const MENU_ITEM_WORDS_MAX: usize = 3;
 /// - a menu: at least [`MENU_ITEMS_MIN`] short items between bars or bullets: `"Home | News |
 ///   Sport | Weather"` -> true;
 /// - a copyright line: `"© 2026 Wexham Daily Post."` -> true, `"Copyright law changed in
-///   May."` -> false.
+///   May."` -> false;
+/// - an editor's note on the article itself: `"This story has been corrected to fix the
+///   spelling of a name."` -> true, `"This story has moved many readers."` -> false.
 ///
 /// Chinese and Japanese write no spaces, so every character from the CJK blocks on counts as a
 /// word too (Korean, spaced, is counted high, which only keeps more lines): `"水坝周二开放了。"`
@@ -40,7 +42,53 @@ pub fn says_little(text: &str) -> bool {
         return true;
     }
     let open = !closes_as_sentence(text);
-    open && (words <= LABEL_WORDS_MAX || is_menu(text) || is_labelled(text)) || is_credit(text)
+    open && (words <= LABEL_WORDS_MAX || is_menu(text) || is_labelled(text))
+        || is_credit(text)
+        || is_correction(text)
+}
+
+/// What an article calls itself in a note on its own versions.
+const ARTICLE_WORDS: &[&str] = &["story", "article", "report", "piece", "post", "item"];
+
+/// What a note says was done to the article.
+const EDIT_WORDS: &[&str] = &[
+    "corrected",
+    "amended",
+    "updated",
+    "changed",
+    "edited",
+    "clarified",
+];
+
+/// A note on the article's own versions, which a corrected or updated re-issue appends to the
+/// story it repeats: `"This story has been corrected to ..."`, `"This article was amended on 3
+/// May to ..."`, `"An earlier version of this report misspelt ..."`, `"Correction: ..."`. It
+/// opens the line; the same words inside a sentence report something else.
+fn is_correction(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .take(6)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let word = |at: usize| words.get(at).map_or("", String::as_str);
+    let article = |at: usize| ARTICLE_WORDS.contains(&word(at));
+    let labelled = text.split_once(':').is_some_and(|(label, _)| {
+        ["correction", "clarification"].contains(&label.trim().to_lowercase().as_str())
+    });
+    // "This story has been corrected", "This article was amended".
+    let edited =
+        word(0) == "this" && article(1) && (1..=3).any(|k| EDIT_WORDS.contains(&word(1 + k)));
+    // "An earlier version of this story", "A previous version of this article".
+    let earlier = ["an", "a"].contains(&word(0))
+        && ["earlier", "previous"].contains(&word(1))
+        && word(2) == "version"
+        && word(3) == "of"
+        && word(4) == "this"
+        && article(5);
+    labelled || edited || earlier
 }
 
 /// The most words of the label before a colon that opens a page's line: `"Read more"`.
@@ -130,6 +178,24 @@ mod tests {
                 false,
             ),
             ("Copyright law changed in May.", false),
+            (
+                "This story has been corrected to fix the spelling of the director's name.",
+                true,
+            ),
+            ("This article was amended on 3 May to correct a date.", true),
+            (
+                "An earlier version of this report gave the wrong age for the victim.",
+                true,
+            ),
+            ("Correction: the fire started on Tuesday, not Monday.", true),
+            (
+                "This story has moved many readers across the county.",
+                false,
+            ),
+            (
+                "The report was updated after the inquiry heard new evidence.",
+                false,
+            ),
             ("Wexham council approves plans for new fire station", false),
             ("水坝周二开放了。", false),
         ];
