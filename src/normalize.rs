@@ -447,7 +447,8 @@ pub fn normalize(
     let mut target_tokens = tokenize_all(target_text, target, &mut interner);
     join_broken_words(source_text, &mut source_tokens, &mut interner);
     join_broken_words(target_text, &mut target_tokens, &mut interner);
-    speech::read_could_not_as_cannot([&mut source_tokens, &mut target_tokens], &mut interner);
+    speech::read_could_not_as_cannot(&mut source_tokens, &interner);
+    speech::read_could_not_as_cannot(&mut target_tokens, &interner);
     if language.compounds() {
         let sides = [
             (source_text, &mut source_tokens[..]),

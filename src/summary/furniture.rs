@@ -64,30 +64,29 @@ const EDIT_WORDS: &[&str] = &[
 /// story it repeats: `"This story has been corrected to ..."`, `"This article was amended on 3
 /// May to ..."`, `"An earlier version of this report misspelt ..."`, `"Correction: ..."`. It
 /// opens the line; the same words inside a sentence report something else.
+#[inline(never)]
 fn is_correction(text: &str) -> bool {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .take(6)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
-    let word = |at: usize| words.get(at).map_or("", String::as_str);
-    let article = |at: usize| ARTICLE_WORDS.contains(&word(at));
-    let labelled = text.split_once(':').is_some_and(|(label, _)| {
-        ["correction", "clarification"].contains(&label.trim().to_lowercase().as_str())
-    });
+    // Plain slices and ASCII case: the page pays for every allocation and table. The note's
+    // first words carry no punctuation.
+    let mut words = [""; 6];
+    for (slot, word) in words.iter_mut().zip(text.split_whitespace()) {
+        *slot = word;
+    }
+    let is = |at: usize, one: &str| words[at].eq_ignore_ascii_case(one);
+    let any = |at: usize, list: &[&str]| list.iter().any(|one| is(at, one));
+    let label = text.split_once(':').map_or("", |(label, _)| label.trim());
+    // "Correction: ...", "Clarification: ...".
+    let labelled =
+        label.eq_ignore_ascii_case("correction") || label.eq_ignore_ascii_case("clarification");
     // "This story has been corrected", "This article was amended".
-    let edited =
-        word(0) == "this" && article(1) && (1..=3).any(|k| EDIT_WORDS.contains(&word(1 + k)));
+    let edited = is(0, "this") && any(1, ARTICLE_WORDS) && (2..=4).any(|at| any(at, EDIT_WORDS));
     // "An earlier version of this story", "A previous version of this article".
-    let earlier = ["an", "a"].contains(&word(0))
-        && ["earlier", "previous"].contains(&word(1))
-        && word(2) == "version"
-        && word(3) == "of"
-        && word(4) == "this"
-        && article(5);
+    let earlier = any(0, &["an", "a"])
+        && any(1, &["earlier", "previous"])
+        && is(2, "version")
+        && is(3, "of")
+        && is(4, "this")
+        && any(5, ARTICLE_WORDS);
     labelled || edited || earlier
 }
 
