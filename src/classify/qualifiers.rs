@@ -9,10 +9,12 @@ use crate::normalize::{other_currency, Token, Tokens, PER};
 /// The most words a figure's qualifier has: `"as many as"`.
 const QUALIFIER_WORDS: usize = 3;
 
-/// Whether the first content word from `sentence[kept]` on, within a qualifier's length, is a
-/// figure: `"the 40%"`, `"one in eight"`.
-fn figure_follows(tokens: &Tokens, sentence: &[Token], kept: usize) -> bool {
-    sentence[kept..]
+/// Whether the first content word of the `len` words kept from `sentence[kept]` on, within a
+/// qualifier's length, is a figure: `"the 40%"`, `"one in eight"`. A figure past the kept
+/// words is another figure, not one qualified anew: `"about a third"` for `"a 31%"` keeps only
+/// the `"a"`, and rounds the share with its `"about"`.
+fn figure_follows(tokens: &Tokens, sentence: &[Token], kept: usize, len: usize) -> bool {
+    sentence[kept..(kept + len).min(sentence.len())]
         .iter()
         .take(QUALIFIER_WORDS)
         .enumerate()
@@ -129,8 +131,8 @@ fn rereads(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     };
     alignment.ops.windows(2).any(|pair| {
         let (before, after) = match pair {
-            [op, DiffOp::Equal { new_index, .. }]
-                if figure_follows(tokens, sentence, *new_index) =>
+            [op, DiffOp::Equal { new_index, len, .. }]
+                if figure_follows(tokens, sentence, *new_index, *len) =>
             {
                 (op, Some(*new_index))
             }
@@ -236,9 +238,11 @@ pub(super) fn requalifies(
         (
             Some(op),
             Some(DiffOp::Equal {
-                new_index: kept, ..
+                new_index: kept,
+                len,
+                ..
             }),
-        ) if figure_follows(tokens, sentence, *kept) => qualified_side(op),
+        ) if figure_follows(tokens, sentence, *kept, *len) => qualified_side(op),
         _ => None,
     };
     // The side that qualifies, in `ops[at]`, the figure kept just before it: `"300 or more"`,
