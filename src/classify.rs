@@ -51,7 +51,7 @@ use facts::{conflicting, Change};
 use found::{distinctive, found_in_source, shared_uncommon, stitched};
 use intro::{hedges_headline, reword_headline, reword_intro};
 use links::link;
-use quotes::{quote_taken_whole, reports_the_voice, reword_credit};
+use quotes::{quote_taken_whole, quotes_anew, reports_the_voice, reword_credit};
 use reasons::explain_added;
 use sequence::reword_in_sequence;
 use sources::{judge_sources, Taken};
@@ -359,6 +359,9 @@ fn judge(
     // may open a clause of its own, `"Kestrel Media Group, which also owns two radio
     // stations,"` of `"Kestrel Media denies libel"`.
     let slipped_in = !fragment && copied_with_words_slipped_in(tokens, sentence, &alignment);
+    if quotes_anew(tokens, sentence, &alignment, &matched) {
+        return Outcome::Added { changed: None };
+    }
     let derived = if near_copy || slipped_in {
         0..sentence.len()
     } else {

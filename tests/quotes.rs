@@ -497,3 +497,36 @@ fn a_statement_told_in_the_third_person_is_reworded() {
     let report = compare(letter, story, &Options::default());
     assert_eq!(labels(&report.target), [Reworded]);
 }
+
+#[test]
+fn a_quote_the_source_never_gave_is_added() {
+    let report = "Vale went ahead on 67 minutes when Maddox curled a free-kick into the top \
+        corner from 25 yards.";
+    let cases = [
+        // A fan's words on the same moment share its names, not its wording.
+        (
+            report,
+            "\"When Maddox's free-kick went in, the whole stand was bouncing,\" she said.",
+            Added,
+        ),
+        // Reported speech made a quote rewords it.
+        (
+            "Police said the driver had been travelling at 90mph on the wet bypass near \
+             Kelsford before the crash.",
+            "\"He was doing 90mph on a wet road just before the crash,\" an officer said.",
+            Reworded,
+        ),
+        // A statement in its author's voice quoted: its words, in their marks.
+        (
+            "We will reopen the park and its lakeside cafe in the spring, once the new paths \
+             are laid.",
+            "\"We will reopen the park and its lakeside cafe in the spring, once the new paths \
+             are laid,\" the council said.",
+            Copied,
+        ),
+    ];
+    for (source, target, label) in cases {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [label], "{target}");
+    }
+}

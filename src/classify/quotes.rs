@@ -169,3 +169,43 @@ pub(super) fn reports_the_voice(
     }
     false
 }
+
+/// The fewest content words inside quotation marks of a sentence that [`quotes_anew`] reads.
+const NEW_QUOTE_CONTENT_MIN: usize = 3;
+
+/// Whether a sentence gives a quote the source never had: at least [`NEW_QUOTE_CONTENT_MIN`]
+/// content words in quotation marks, fewer than half of them kept from a counterpart that quotes
+/// no one, reports no speech and speaks in no one's voice. A fan's `"\"When Maddox's free-kick
+/// went in, the whole stand was bouncing,\" she said."` shares `"Maddox"` and `"free-kick"` with
+/// the match report's `"...when Maddox curled a sublime free-kick into the top corner"`: a new
+/// voice on the same moment, not its rewording. A quote made of a counterpart that says who
+/// said it (`"\"He was doing 90mph,\" an officer said."` for `"Police said the driver was doing
+/// 90mph."`) rewords it, and a release's own words quoted (`"\"We will reopen the park,\" the
+/// council said."` for `"We will reopen the park."`) copy it.
+pub(super) fn quotes_anew(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    matched: &[bool],
+) -> bool {
+    let (mut quoted, mut kept) = (0, 0);
+    for (t, &m) in sentence.iter().zip(matched) {
+        if t.quoted && tokens.is_content(t.key) {
+            quoted += 1;
+            kept += usize::from(m);
+        }
+    }
+    if quoted < NEW_QUOTE_CONTENT_MIN || 2 * kept >= quoted {
+        return false;
+    }
+    for &(s, i) in &alignment.source {
+        let t = &tokens.source[s][i];
+        if t.quoted
+            || tokens.is_report(t.key)
+            || tokens.speaker_persons.binary_search(&t.key).is_ok()
+        {
+            return false;
+        }
+    }
+    true
+}
