@@ -48,7 +48,7 @@ use copies::{
 };
 use draft::Draft;
 use facts::{conflicting, Change};
-use found::{distinctive, found_in_source, shared_uncommon, stitched};
+use found::{distinctive, figures_given_elsewhere, found_in_source, shared_uncommon, stitched};
 use intro::{hedges_headline, reword_headline, reword_intro};
 use links::link;
 use quotes::{quote_taken_whole, quotes_anew, reports_the_voice, reword_credit};
@@ -353,7 +353,10 @@ fn judge(
         .iter()
         .any(|m| !m)
         .then(|| conflicting(tokens, sentence, &alignment, source_keys))
-        .flatten();
+        .flatten()
+        .filter(|c| {
+            c.fact != Fact::Number || !figures_given_elsewhere(tokens, sentence, &alignment)
+        });
     // A copy with words slipped in turns a claim as a near copy does: `"will not raise"`. It
     // reads the whole counterpart in the sentence, so the sentence is derived whole: an aside
     // may open a clause of its own, `"Kestrel Media Group, which also owns two radio

@@ -404,3 +404,24 @@ fn a_fact_the_target_copies_elsewhere_is_not_changed() {
     assert_eq!(labels(&report.target), [Added, Copied, Copied]);
     assert_eq!(changed(&report), [None, None], "{:?}", report.links);
 }
+
+/// A figure the source gives in another sentence about the same thing is the source's fact,
+/// merged in: a results story puts the later bulletin's turnout into the earlier bulletin's
+/// sentence. A figure the source has only about something else is another number.
+#[test]
+fn a_figure_the_source_gives_elsewhere_is_not_changed() {
+    let bulletins = "Turnout was 58.2 per cent in the seats declared so far, down from 63.9 per \
+        cent at the last election.\n\n\
+        By 4am the Alliance had won a majority.\n\n\
+        Turnout in the declared seats now stands at 59.4 per cent, officials said.";
+    let merged = "Turnout was 59.4 per cent in the seats declared so far, down from 63.9 per cent \
+        at the last election.";
+    assert_eq!(changed_fact(bulletins, merged), None);
+    let report = compare(bulletins, merged, &Options::default());
+    assert_ne!(labels(&report.target), [Added]);
+    // The same figure about another thing: still another turnout.
+    let elsewhere = "Turnout was 58.2 per cent in the seats declared so far, down from 63.9 per \
+        cent at the last election.\n\n\
+        The Alliance won 59.4 per cent of the vote in the capital, officials said.";
+    assert_eq!(changed_fact(elsewhere, merged), Some(Fact::Number));
+}

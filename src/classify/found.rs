@@ -118,3 +118,66 @@ pub(super) fn stitched(tokens: &Tokens, alignment: &Alignment) -> bool {
     }
     sentences >= 2 && (all_partial || parts >= 2 && cut_part)
 }
+
+/// The fewest content words besides a figure that a source sentence elsewhere shares with a
+/// target sentence for [`figures_given_elsewhere`] to read the figure as that sentence's.
+const ELSEWHERE_SHARED_MIN: usize = 2;
+
+/// Whether every figure of a sentence that its counterpart (`alignment`) lacks is given by
+/// another source sentence about the same thing: one that has the figure's value, followed by
+/// the same word (`"per cent"`, `"seats"`), and shares at least [`ELSEWHERE_SHARED_MIN`] other
+/// content words with the sentence. A results story that
+/// puts the second bulletin's `"59.4 per cent"` into the first bulletin's `"Turnout was 58.2 per
+/// cent in the constituencies declared so far"` takes the figure from `"Turnout in the declared
+/// constituencies stands at 59.4 per cent"`: the source's fact, no other one. A figure found
+/// only in a sentence about something else (`"15 miles"` for the `"15"` of a toll) is not.
+pub(super) fn figures_given_elsewhere(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+) -> bool {
+    let in_group = |s: usize| alignment.source.iter().any(|&(g, _)| g == s);
+    // The figure and the word after it, which says what it counts.
+    let has_value = |words: &[Token], value: f64, next: Option<u32>| {
+        (0..words.len()).any(|i| {
+            tokens.value_at(words, i) == Some(value) && words.get(i + 1).map(|w| w.key) == next
+        })
+    };
+    let mut any = false;
+    for k in 0..sentence.len() {
+        let Some(value) = tokens.value_at(sentence, k) else {
+            continue;
+        };
+        let next = sentence.get(k + 1).map(|w| w.key);
+        if has_value(&alignment.words, value, next) {
+            continue;
+        }
+        any = true;
+        let given = tokens.source.iter().enumerate().any(|(s, words)| {
+            if in_group(s) || !has_value(words, value, next) {
+                return false;
+            }
+            let mut senses: Vec<u32> = words
+                .iter()
+                .filter(|w| {
+                    tokens.is_content(w.key)
+                        && tokens.value_at(std::slice::from_ref(*w), 0).is_none()
+                })
+                .map(|w| tokens.sense(w.key))
+                .collect();
+            senses.sort_unstable();
+            let mut shared: Vec<u32> = sentence
+                .iter()
+                .map(|t| tokens.sense(t.key))
+                .filter(|k| senses.binary_search(k).is_ok())
+                .collect();
+            shared.sort_unstable();
+            shared.dedup();
+            shared.len() >= ELSEWHERE_SHARED_MIN
+        });
+        if !given {
+            return false;
+        }
+    }
+    any
+}
