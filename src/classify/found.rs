@@ -131,17 +131,16 @@ const ELSEWHERE_SHARED_MIN: usize = 2;
 /// cent in the constituencies declared so far"` takes the figure from `"Turnout in the declared
 /// constituencies stands at 59.4 per cent"`: the source's fact, no other one. A figure found
 /// only in a sentence about something else (`"15 miles"` for the `"15"` of a toll) is not.
+// Not inlined, plain loops, nothing allocated: the page's wasm pays for each.
+#[inline(never)]
 pub(super) fn figures_given_elsewhere(
     tokens: &Tokens,
     sentence: &[Token],
     alignment: &Alignment,
 ) -> bool {
-    let in_group = |s: usize| alignment.source.iter().any(|&(g, _)| g == s);
-    // The figure and the word after it, which says what it counts.
-    let has_value = |words: &[Token], value: f64, next: Option<u32>| {
-        (0..words.len()).any(|i| {
-            tokens.value_at(words, i) == Some(value) && words.get(i + 1).map(|w| w.key) == next
-        })
+    // The figure at `at` and the word after it, which says what it counts.
+    let same_figure = |words: &[Token], i: usize, value: f64, next: Option<u32>| {
+        tokens.value_at(words, i) == Some(value) && words.get(i + 1).map(|w| w.key) == next
     };
     let mut any = false;
     for k in 0..sentence.len() {
@@ -149,32 +148,33 @@ pub(super) fn figures_given_elsewhere(
             continue;
         };
         let next = sentence.get(k + 1).map(|w| w.key);
-        if has_value(&alignment.words, value, next) {
+        let words = &alignment.words;
+        if (0..words.len()).any(|i| same_figure(words, i, value, next)) {
             continue;
         }
         any = true;
-        let given = tokens.source.iter().enumerate().any(|(s, words)| {
-            if in_group(s) || !has_value(words, value, next) {
-                return false;
+        let mut given = false;
+        for (s, words) in tokens.source.iter().enumerate() {
+            if alignment.source.iter().any(|&(g, _)| g == s)
+                || !(0..words.len()).any(|i| same_figure(words, i, value, next))
+            {
+                continue;
             }
-            let mut senses: Vec<u32> = words
-                .iter()
-                .filter(|w| {
-                    tokens.is_content(w.key)
-                        && tokens.value_at(std::slice::from_ref(*w), 0).is_none()
-                })
-                .map(|w| tokens.sense(w.key))
-                .collect();
-            senses.sort_unstable();
-            let mut shared: Vec<u32> = sentence
-                .iter()
-                .map(|t| tokens.sense(t.key))
-                .filter(|k| senses.binary_search(k).is_ok())
-                .collect();
-            shared.sort_unstable();
-            shared.dedup();
-            shared.len() >= ELSEWHERE_SHARED_MIN
-        });
+            // Distinct content words of the sentence, other than figures, that this one has.
+            let mut shared = 0;
+            for (j, t) in sentence.iter().enumerate() {
+                let sense = tokens.sense(t.key);
+                let counts = tokens.is_content(t.key)
+                    && tokens.value_at(sentence, j).is_none()
+                    && !sentence[..j].iter().any(|u| tokens.sense(u.key) == sense)
+                    && words.iter().any(|w| tokens.sense(w.key) == sense);
+                shared += usize::from(counts);
+            }
+            if shared >= ELSEWHERE_SHARED_MIN {
+                given = true;
+                break;
+            }
+        }
         if !given {
             return false;
         }
