@@ -424,4 +424,9 @@ fn a_figure_the_source_gives_elsewhere_is_not_changed() {
         cent at the last election.\n\n\
         The Alliance won 59.4 per cent of the vote in the capital, officials said.";
     assert_eq!(changed_fact(elsewhere, merged), Some(Fact::Number));
+    // The same figure for another place: the place's own turnout changed.
+    let towns = "Turnout was 43 per cent in Ashby on Thursday, officials said.\n\n\
+        Turnout was 45 per cent in Brill on Thursday, officials said.";
+    let ashby = "Turnout was 45 per cent in Ashby on Thursday, officials said.";
+    assert_eq!(changed_fact(towns, ashby), Some(Fact::Number));
 }

@@ -125,12 +125,13 @@ const ELSEWHERE_SHARED_MIN: usize = 2;
 
 /// Whether every figure of a sentence that its counterpart (`alignment`) lacks is given by
 /// another source sentence about the same thing: one that has the figure's value, followed by
-/// the same word (`"per cent"`, `"seats"`), and shares at least [`ELSEWHERE_SHARED_MIN`] other
-/// content words with the sentence. A results story that
+/// the same word (`"per cent"`, `"seats"`), names nothing the sentence does not, and shares at
+/// least [`ELSEWHERE_SHARED_MIN`] other content words with it. A results story that
 /// puts the second bulletin's `"59.4 per cent"` into the first bulletin's `"Turnout was 58.2 per
 /// cent in the constituencies declared so far"` takes the figure from `"Turnout in the declared
 /// constituencies stands at 59.4 per cent"`: the source's fact, no other one. A figure found
-/// only in a sentence about something else (`"15 miles"` for the `"15"` of a toll) is not.
+/// only in a sentence about something else (`"15 miles"` for the `"15"` of a toll, or `"45 per
+/// cent in Brill"` for `"45 per cent in Ashby"`) is not.
 // Not inlined, plain loops, nothing allocated: the page's wasm pays for each.
 #[inline(never)]
 pub(super) fn figures_given_elsewhere(
@@ -155,8 +156,13 @@ pub(super) fn figures_given_elsewhere(
         any = true;
         let mut given = false;
         for (s, words) in tokens.source.iter().enumerate() {
+            // A name the sentence lacks puts the figure on something else: `"Turnout was 45
+            // per cent in Ashby"` takes no figure from `"Turnout was 45 per cent in Brill"`.
             if alignment.source.iter().any(|&(g, _)| g == s)
                 || !(0..words.len()).any(|i| same_figure(words, i, value, next))
+                || words
+                    .iter()
+                    .any(|w| tokens.is_name(w) && !sentence.iter().any(|t| t.key == w.key))
             {
                 continue;
             }
