@@ -193,8 +193,12 @@ const dist = path.join(root, 'dist');
 // the target's own read as a copy (1.1 KB): 316.0 KB; then a copied quote kept its credit when
 // the sentence that only named its speaker left its link (0.4 KB): 316.4 KB. It went to 318 KB
 // when a statement in its author's voice told in the third person read as a rewording, and a
-// long source headline on its own line was told from the intro (0.6 KB): 317.0 KB.
-const SIZE_BUDGET = 318 * 1024;
+// long source headline on its own line was told from the intro (0.6 KB): 317.0 KB. It went to
+// 320 KB when `"could not"` read as `"cannot"`, a correction note as the page's furniture, a
+// quote the source never gave as added, and a figure the source gives in another sentence as
+// no changed number (2.6 KB in all; any change moves LLVM's inlining by up to 0.5 KB either
+// way): 319.6 KB.
+const SIZE_BUDGET = 320 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
