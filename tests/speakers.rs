@@ -9,7 +9,8 @@ use retold::{compare, Fact, Label, Options};
 
 mod common;
 use common::shapes::{
-    assert_changed, assert_derived_unchanged, assert_kept, changed_links, judged, labels, span_text,
+    assert_changed, assert_derived_unchanged, assert_kept, changed_fact, changed_links, judged,
+    labels, span_text,
 };
 
 use Label::{Added, Copied, Omitted};
@@ -421,4 +422,18 @@ fn a_short_form_of_the_first_name_is_the_same_person() {
         .find(|(_, target, _)| target.contains(&2))
         .and_then(|(_, _, fact)| fact);
     assert_eq!(fact, Some(Fact::Name));
+}
+
+/// A sentence that drops who said it and opens on the role of a name it keeps (`"Striker Danny
+/// Kerrigan"`) names no one new: the capital is the first word's. Another full name in the
+/// speaker's place still is another person.
+#[test]
+fn a_role_opening_the_sentence_before_a_kept_name_is_no_other_person() {
+    let source = "Manager Neil Ashworth said Danny Kerrigan had trained fully and was fit to play.";
+    for role in ["Striker", "Forward"] {
+        let target = format!("{role} Danny Kerrigan had trained fully and was fit to play.");
+        assert_eq!(changed_fact(source, &target), None, "{target}");
+    }
+    let other = "Coach Tom Reed said Danny Kerrigan had trained fully and was fit to play.";
+    assert_eq!(changed_fact(source, other), Some(Fact::Name));
 }
