@@ -6,7 +6,7 @@ use similar::DiffOp;
 
 use super::opposites::opposes;
 use super::roles::{names_more_fully, names_trade_places};
-use super::speakers::{other_people, Speakers};
+use super::speakers::{other_people, role_first, Speakers};
 use super::values::{
     across_month, other_period, other_share, precise_values, rounds, same_figures, same_value,
     swaps_figure, trades_places, units_of, IN_PLACE_WORDS,
@@ -175,13 +175,11 @@ pub(super) fn conflicting(
         let fuller = names_more_fully(tokens, sentence, alignment, at);
         // A sentence's first word is a name where an article writes it as one elsewhere:
         // `"Castlebridge equalised"`.
-        // The sentence's first word, right before a full name kept, is that person's role,
-        // capitalised as every first word is: `"Striker Danny Kerrigan"`.
-        let role_first =
-            |k: usize| k == 0 && new.end == 1 && (1..=2).all(|j| tokens.is_name_at(sentence, j));
         let new_names = || {
             (new.start + fuller..new.end)
-                .filter(|&k| tokens.is_name_at(sentence, k) && !role_first(k))
+                .filter(|&k| {
+                    tokens.is_name_at(sentence, k) && !role_first(tokens, sentence, k, &new)
+                })
                 .map(|k| sentence[k])
         };
         let old_names = || {
