@@ -48,7 +48,9 @@ use copies::{
 };
 use draft::Draft;
 use facts::{conflicting, Change};
-use found::{distinctive, figures_given_elsewhere, found_in_source, shared_uncommon, stitched};
+use found::{
+    distinctive, figures_given_elsewhere, found_in_source, shared_uncommon, stitched, FigurePlaces,
+};
 use intro::{hedges_headline, reword_headline, reword_intro};
 use links::link;
 use quotes::{quote_taken_whole, quotes_anew, reports_the_voice, reword_credit};
@@ -143,10 +145,12 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
     let source_keys = sorted_keys(tokens.source.iter().flatten());
     let verbatim = Verbatim::new(&tokens.source);
     let figures = SourceFigures::new(tokens);
+    let places = FigurePlaces::new(tokens);
     let context = Context {
         source_keys: &source_keys,
         verbatim: &verbatim,
         figures: &figures,
+        places: &places,
         reworded_min: options.reworded_min,
     };
     let mut draft = Draft {
@@ -250,6 +254,8 @@ struct Context<'a> {
     verbatim: &'a Verbatim<'a>,
     /// Every figure the source gives.
     figures: &'a SourceFigures,
+    /// Where the source gives each figure.
+    places: &'a FigurePlaces,
     /// The coverage at which a counterpart makes the sentence reworded as a whole.
     reworded_min: f32,
 }
@@ -355,7 +361,8 @@ fn judge(
         .then(|| conflicting(tokens, sentence, &alignment, source_keys))
         .flatten()
         .filter(|c| {
-            c.fact != Fact::Number || !figures_given_elsewhere(tokens, sentence, &alignment)
+            c.fact != Fact::Number
+                || !figures_given_elsewhere(tokens, sentence, &alignment, context.places)
         });
     // A copy with words slipped in turns a claim as a near copy does: `"will not raise"`. It
     // reads the whole counterpart in the sentence, so the sentence is derived whole: an aside

@@ -138,11 +138,8 @@ pub(super) fn figures_given_elsewhere(
     tokens: &Tokens,
     sentence: &[Token],
     alignment: &Alignment,
+    places: &FigurePlaces,
 ) -> bool {
-    // The figure at `at` and the word after it, which says what it counts.
-    let same_figure = |words: &[Token], i: usize, value: f64, next: Option<u32>| {
-        tokens.value_at(words, i) == Some(value) && words.get(i + 1).map(|w| w.key) == next
-    };
     let mut any = false;
     for k in 0..sentence.len() {
         let Some(value) = tokens.value_at(sentence, k) else {
@@ -150,16 +147,18 @@ pub(super) fn figures_given_elsewhere(
         };
         let next = sentence.get(k + 1).map(|w| w.key);
         let words = &alignment.words;
-        if (0..words.len()).any(|i| same_figure(words, i, value, next)) {
+        if (0..words.len()).any(|i| {
+            tokens.value_at(words, i) == Some(value) && words.get(i + 1).map(|w| w.key) == next
+        }) {
             continue;
         }
         any = true;
         let mut given = false;
-        for (s, words) in tokens.source.iter().enumerate() {
+        for s in places.sentences(value, next) {
+            let words = &tokens.source[s];
             // A name the sentence lacks puts the figure on something else: `"Turnout was 45
             // per cent in Ashby"` takes no figure from `"Turnout was 45 per cent in Brill"`.
             if alignment.source.iter().any(|&(g, _)| g == s)
-                || !(0..words.len()).any(|i| same_figure(words, i, value, next))
                 || words
                     .iter()
                     .any(|w| tokens.is_name(w) && !sentence.iter().any(|t| t.key == w.key))
@@ -186,4 +185,37 @@ pub(super) fn figures_given_elsewhere(
         }
     }
     any
+}
+
+/// Where the source gives each figure, so that [`figures_given_elsewhere`] looks up the few
+/// sentences with a figure instead of reading every one: the value's bits, the key of the word
+/// after it (`u32::MAX` at a sentence's end) and the sentence, sorted.
+pub(super) struct FigurePlaces(Vec<(u64, u32, usize)>);
+
+impl FigurePlaces {
+    /// The figures of every source sentence.
+    pub(super) fn new(tokens: &Tokens) -> FigurePlaces {
+        let mut places = Vec::new();
+        for (s, words) in tokens.source.iter().enumerate() {
+            for i in 0..words.len() {
+                if let Some(value) = tokens.value_at(words, i) {
+                    let next = words.get(i + 1).map_or(u32::MAX, |w| w.key);
+                    places.push((value.to_bits(), next, s));
+                }
+            }
+        }
+        places.sort_unstable();
+        places.dedup();
+        FigurePlaces(places)
+    }
+
+    /// The source sentences that give `value` with `next` after it, in order.
+    fn sentences(&self, value: f64, next: Option<u32>) -> impl Iterator<Item = usize> + '_ {
+        let key = (value.to_bits(), next.unwrap_or(u32::MAX));
+        let start = self.0.partition_point(|&(v, n, _)| (v, n) < key);
+        self.0[start..]
+            .iter()
+            .take_while(move |&&(v, n, _)| (v, n) == key)
+            .map(|&(_, _, s)| s)
+    }
 }
