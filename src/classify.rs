@@ -145,7 +145,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
     let source_keys = sorted_keys(tokens.source.iter().flatten());
     let verbatim = Verbatim::new(&tokens.source);
     let figures = SourceFigures::new(tokens);
-    let places = FigurePlaces::new(tokens);
+    let places = FigurePlaces::default();
     let context = Context {
         source_keys: &source_keys,
         verbatim: &verbatim,

@@ -1,6 +1,8 @@
 //! Found words: which words of a target sentence its counterpart has, whether they say more
 //! than the event's common vocabulary, and how much of each merged source sentence is kept.
 
+use std::cell::OnceCell;
+
 use similar::DiffOp;
 
 use super::values::rounds;
@@ -154,7 +156,7 @@ pub(super) fn figures_given_elsewhere(
         }
         any = true;
         let mut given = false;
-        for s in places.sentences(value, next) {
+        for s in places.sentences(tokens, value, next) {
             let words = &tokens.source[s];
             // A name the sentence lacks puts the figure on something else: `"Turnout was 45
             // per cent in Ashby"` takes no figure from `"Turnout was 45 per cent in Brill"`.
@@ -189,30 +191,35 @@ pub(super) fn figures_given_elsewhere(
 
 /// Where the source gives each figure, so that [`figures_given_elsewhere`] reads the source's
 /// figures, a few per sentence, instead of every word of every sentence: the value's bits, the
-/// key of the word after it (`u32::MAX` at a sentence's end) and the sentence, in order. Not
-/// sorted: a sort of its own cost the page's wasm 3 KB gzipped.
-pub(super) struct FigurePlaces(Vec<(u64, u32, usize)>);
+/// key of the word after it (`u32::MAX` at a sentence's end) and the sentence, in order. Listed
+/// on the first changed figure, since most comparisons have none. Not sorted: a sort of its own
+/// cost the page's wasm 3 KB gzipped.
+#[derive(Default)]
+pub(super) struct FigurePlaces(OnceCell<Vec<(u64, u32, usize)>>);
 
 impl FigurePlaces {
-    /// The figures of every source sentence.
-    pub(super) fn new(tokens: &Tokens) -> FigurePlaces {
-        let mut places = Vec::new();
-        for (s, words) in tokens.source.iter().enumerate() {
-            for i in 0..words.len() {
-                if let Some(value) = tokens.value_at(words, i) {
-                    let next = words.get(i + 1).map_or(u32::MAX, |w| w.key);
-                    places.push((value.to_bits(), next, s));
-                }
-            }
-        }
-        FigurePlaces(places)
-    }
-
     /// The source sentences that give `value` with `next` after it, in order, a sentence once
     /// for each time it gives it.
-    fn sentences(&self, value: f64, next: Option<u32>) -> impl Iterator<Item = usize> + '_ {
+    fn sentences<'a>(
+        &'a self,
+        tokens: &Tokens,
+        value: f64,
+        next: Option<u32>,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let places = self.0.get_or_init(|| {
+            let mut places = Vec::new();
+            for (s, words) in tokens.source.iter().enumerate() {
+                for i in 0..words.len() {
+                    if let Some(value) = tokens.value_at(words, i) {
+                        let next = words.get(i + 1).map_or(u32::MAX, |w| w.key);
+                        places.push((value.to_bits(), next, s));
+                    }
+                }
+            }
+            places
+        });
         let key = (value.to_bits(), next.unwrap_or(u32::MAX));
-        self.0
+        places
             .iter()
             .filter(move |&&(v, n, _)| (v, n) == key)
             .map(|&(_, _, s)| s)
