@@ -62,7 +62,7 @@ use spans::{added_spans, target_spans, Verbatim};
 use turns::{negates, turned};
 use unsourced::SourceFigures;
 use values::carries_fact;
-use values::{across_month, other_share, precise_values, rounds, same_figures};
+use values::{across_month, given_figures, other_share, rounds, same_figures};
 
 /// The verdict on one sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -308,7 +308,7 @@ fn judge(
     // So do figures written another way, "5-7%" for "5 to 7 percent", rounded ones, "£413m" or
     // "about £400m" for "£412.6 million", and a day on the other side of its month, "5 December"
     // for "Dec. 5".
-    let values = precise_values(tokens, &alignment);
+    let given = given_figures(tokens, &alignment);
     for op in &alignment.ops {
         if matches!(op, DiffOp::Equal { .. }) {
             continue;
@@ -324,7 +324,7 @@ fn judge(
                 || tokens.share_at(sentence, k).is_some() || tokens.value_at(sentence, k).is_some();
             matched[k] |= (same && figure)
                 || (same_share && share())
-                || rounds(tokens, sentence, k, &values)
+                || rounds(tokens, sentence, k, &given)
                 || across_month(tokens, sentence, &alignment, k) == Some(true);
         }
     }
@@ -376,7 +376,7 @@ fn judge(
         0..sentence.len()
     } else {
         let whole = candidate.coverage >= reworded_min;
-        let found = found_in_source(tokens, sentence, &alignment, &values);
+        let found = found_in_source(tokens, sentence, &alignment, &given);
         match derived_clauses(tokens, sentence, &found, whole, source_keys) {
             Some(derived) if distinctive(tokens, sentence, &alignment, &found) => derived,
             // A short line says too little to count as derived, but one in its counterpart's

@@ -178,13 +178,32 @@ fn an_estimate_changed_is_another_number() {
     ] {
         assert_changed(source, target, Fact::Number);
     }
-    // A precise figure rounded after "about" is still the same figure.
-    let (labels, changed) = judged(
-        "The extension will cost 480 million euros.",
-        "The extension will cost about 500 million euros.",
+    // A precise figure rounded after "about" is still the same figure, and so is a rough one
+    // said more roughly still, rounded to a coarser place.
+    for (source, target) in [
+        (
+            "The extension will cost 480 million euros.",
+            "The extension will cost about 500 million euros.",
+        ),
+        (
+            "The extension will cost an estimated 480 million euros.",
+            "The extension will cost around 500 million euros.",
+        ),
+        (
+            "Fire crews were called to the warehouse at around 6.50am on Tuesday.",
+            "Fire crews were called to the warehouse at about 7am on Tuesday.",
+        ),
+    ] {
+        let (labels, changed) = judged(source, target);
+        assert_eq!(changed, [None], "{target}");
+        assert_ne!(labels, [Label::Added], "{target}");
+    }
+    // Not to a time it does not round to.
+    assert_changed(
+        "Fire crews were called to the warehouse at around 6.35am on Tuesday.",
+        "Fire crews were called to the warehouse at about 7am on Tuesday.",
+        Fact::Number,
     );
-    assert_eq!(changed, [None]);
-    assert_ne!(labels, [Label::Added]);
 }
 
 /// A figure a rewrite moved and changed is another number: it stands beside the same word as a

@@ -178,7 +178,7 @@ pub(super) fn derived_clauses(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classify::{compare_words, found_in_source, values::precise_values};
+    use crate::classify::{compare_words, found_in_source, values::given_figures};
     use crate::{align::align, normalize::normalize, segment::segment};
 
     /// The derived words of the last target sentence against its candidate, as text.
@@ -187,8 +187,8 @@ mod tests {
         let candidate = align(&tokens).into_iter().last().flatten()?;
         let sentence = tokens.target.last()?;
         let alignment = compare_words(&tokens, sentence, &candidate.source);
-        let values = precise_values(&tokens, &alignment);
-        let found = found_in_source(&tokens, sentence, &alignment, &values);
+        let given = given_figures(&tokens, &alignment);
+        let found = found_in_source(&tokens, sentence, &alignment, &given);
         let source_keys = crate::classify::sorted_keys(tokens.source.iter().flatten());
         let range = derived_clauses(&tokens, sentence, &found, whole, &source_keys)?;
         let (first, last) = (sentence.get(range.start)?, sentence.get(range.end - 1)?);

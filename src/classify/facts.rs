@@ -8,7 +8,7 @@ use super::opposites::opposes;
 use super::roles::{names_more_fully, names_trade_places};
 use super::speakers::{other_people, role_first, Speakers};
 use super::values::{
-    across_month, other_period, other_share, precise_values, rounds, same_figures, same_value,
+    across_month, given_figures, other_period, other_share, rounds, same_figures, same_value,
     swaps_figure, trades_places, units_of, IN_PLACE_WORDS,
 };
 use super::{sorted_keys, Alignment};
@@ -65,7 +65,7 @@ pub(super) fn conflicting(
         .iter()
         .filter_map(|&(s, i)| tokens.value_at(&tokens.source[s], i))
         .collect();
-    let precise = precise_values(tokens, alignment);
+    let figures = given_figures(tokens, alignment);
     let (mut kept_quote, mut in_order, mut conflicting) = (0usize, 0f32, 0f32);
     let mut changed: Option<Change> = None;
     // A quotation kept word for word: whoever the target gives it to, the source gave it to one
@@ -200,7 +200,7 @@ pub(super) fn conflicting(
             .map(|t| weight(&t))
             .sum::<f32>();
         // "£413m" for "£412.6 million" is the source's figure rounded: it keeps the shape.
-        let rounded = |k: usize| rounds(tokens, sentence, k, &precise);
+        let rounded = |k: usize| rounds(tokens, sentence, k, &figures);
         in_order += new
             .clone()
             .filter(|&k| rounded(k))
@@ -486,7 +486,7 @@ pub(super) fn conflicting(
                 alignment,
                 source_keys,
                 &target_values,
-                &precise,
+                &figures,
             )
             .then_some(Change {
                 fact: Fact::Number,

@@ -5,7 +5,7 @@ use std::cell::OnceCell;
 
 use similar::DiffOp;
 
-use super::values::rounds;
+use super::values::{rounds, GivenFigures};
 use super::Alignment;
 use crate::normalize::{Token, Tokens};
 
@@ -32,12 +32,12 @@ pub(super) fn distinctive(
 /// Per word of the sentence, whether its sense occurs anywhere in the aligned source words, or
 /// it rounds one of their figures (`"21 weeks"` for `"21.4 weeks"`).
 ///
-/// `values` are the counterpart's [`precise_values`], which the caller has already.
+/// `given` are the counterpart's [`given_figures`], which the caller has already.
 pub(super) fn found_in_source(
     tokens: &Tokens,
     sentence: &[Token],
     alignment: &Alignment,
-    values: &[f64],
+    given: &GivenFigures,
 ) -> Vec<bool> {
     let sense = |t: &Token| tokens.sense(t.key);
     let mut source_senses: Vec<u32> = alignment
@@ -50,7 +50,7 @@ pub(super) fn found_in_source(
         .iter()
         .enumerate()
         .map(|(k, t)| {
-            source_senses.binary_search(&sense(t)).is_ok() || rounds(tokens, sentence, k, values)
+            source_senses.binary_search(&sense(t)).is_ok() || rounds(tokens, sentence, k, given)
         })
         .collect()
 }

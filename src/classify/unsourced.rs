@@ -1,7 +1,7 @@
 //! Figures the source never gives: a rewrite that puts a number of its own into a sentence it
 //! otherwise rewords adds that number, however closely it follows the rest.
 
-use super::values::{rounds, same_value};
+use super::values::{rounds, same_value, GivenFigures};
 use crate::normalize::{Token, Tokens};
 use crate::report::Label;
 
@@ -10,7 +10,8 @@ use crate::report::Label;
 const SMALLEST: f64 = 10.0;
 
 /// Every figure the source writes: numbers, amounts, the two numbers of a score or a range.
-pub(super) struct SourceFigures(Vec<f64>);
+/// All count as given exactly, since any of them may be the one a rewrite rounds.
+pub(super) struct SourceFigures(GivenFigures);
 
 impl SourceFigures {
     /// The figures of every source sentence.
@@ -21,7 +22,10 @@ impl SourceFigures {
                 figures.extend(tokens.figures_at(words, k).into_iter().flatten());
             }
         }
-        SourceFigures(figures)
+        SourceFigures(GivenFigures {
+            exact: figures,
+            rough: Vec::new(),
+        })
     }
 }
 
@@ -49,7 +53,10 @@ pub(super) fn mark_unsourced(
         }
         // A figure given anywhere, or rounded as the classifier reads any rounding, comes from
         // the source; so does a range or a score one of whose numbers the source gives.
-        let given = values.iter().flatten().any(|&v| same_value(&figures.0, v))
+        let given = values
+            .iter()
+            .flatten()
+            .any(|&v| same_value(&figures.0.exact, v))
             || rounds(tokens, sentence, k, &figures.0);
         if !given {
             labels[k] = Label::Added;

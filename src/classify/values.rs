@@ -131,7 +131,7 @@ pub(super) fn swaps_figure(
     alignment: &Alignment,
     source_keys: &[u32],
     target_values: &[f64],
-    precise: &[f64],
+    given: &GivenFigures,
 ) -> bool {
     let measure = |words: &[Token], k: usize| {
         words
@@ -154,7 +154,7 @@ pub(super) fn swaps_figure(
             return false;
         };
         source_keys.binary_search(&sentence[k].key).is_err()
-            && !rounds(tokens, sentence, k, precise)
+            && !rounds(tokens, sentence, k, given)
             && dropped.iter().any(|&(old, old_unit)| {
                 let (low, high) = (old.abs().min(value.abs()), old.abs().max(value.abs()));
                 old_unit == unit && low > 0.0 && high <= SWAPPED_RATIO * low
@@ -380,31 +380,49 @@ pub(super) fn units_of(tokens: &Tokens, words: impl Iterator<Item = Token>) -> O
     found
 }
 
-/// The figures a sentence's counterpart gives exactly, the ones another figure may round: `"an
-/// estimated 480 million"` is a round figure already, so `"an estimated 520 million"` or `"around
-/// 500 million"` for it is another one, not the same rounded.
-pub(super) fn precise_values(tokens: &Tokens, alignment: &Alignment) -> Vec<f64> {
-    alignment
-        .source
-        .iter()
-        .enumerate()
-        .filter(|&(j, _)| {
-            let before = j.checked_sub(1).map(|j| alignment.source[j]);
-            !before.is_some_and(|(s, i)| tokens.is_approximator(tokens.source[s][i].key))
-        })
-        .filter_map(|(_, &(s, i))| tokens.value_at(&tokens.source[s], i))
-        .collect()
+/// The figures a sentence's counterpart gives, split by how exactly it gives them.
+pub(super) struct GivenFigures {
+    /// The ones given exactly, which another figure may round: `"480 million"`.
+    pub(super) exact: Vec<f64>,
+    /// The ones given roughly, after `"an estimated"` or `"around"`: only a rounder figure,
+    /// which the rough one rounds to, rounds them again.
+    pub(super) rough: Vec<f64>,
 }
 
-/// Whether the figure at `k` is one of `values` rounded, as its words say or unsaid.
+/// The figures a sentence's counterpart gives, exactly or roughly: `"an estimated 480
+/// million"` is a rough figure already, so `"an estimated 520 million"` or `"around 520
+/// million"` for it is another one, not the same rounded, where `"around 500 million"` says it
+/// more roughly still.
+pub(super) fn given_figures(tokens: &Tokens, alignment: &Alignment) -> GivenFigures {
+    let mut given = GivenFigures {
+        exact: Vec::new(),
+        rough: Vec::new(),
+    };
+    for (j, &(s, i)) in alignment.source.iter().enumerate() {
+        let Some(value) = tokens.value_at(&tokens.source[s], i) else {
+            continue;
+        };
+        let before = j.checked_sub(1).map(|j| alignment.source[j]);
+        if before.is_some_and(|(s, i)| tokens.is_approximator(tokens.source[s][i].key)) {
+            given.rough.push(value);
+        } else {
+            given.exact.push(value);
+        }
+    }
+    given
+}
+
+/// Whether the figure at `k` is one of the `given` figures rounded, as its words say or unsaid.
 ///
 /// After `"about"`, `"nearly"` or `"more than"`, a figure within a quarter of one of `values`,
 /// on the side of it those words say, and after a word that says no side (`"about"`, `"some"`)
 /// at most one step of its last digit from it (five when that digit is a 5): `"nearly £5m"`,
 /// `"about £5m"` and `"more than £4.5m"` for `"£4.87m"` are, `"more than £5m"` is not, `"about
 /// 1,450"` for `"1,430"` is, and `"some 310"` for `"240"` rounds nothing. Without such a word,
-/// one rounded to its last digit and close to it: `"£413m"` for `"£412.6 million"` is.
-pub(super) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, values: &[f64]) -> bool {
+/// one rounded to its last digit and close to it: `"£413m"` for `"£412.6 million"` is. A
+/// figure given roughly is rounded only to a coarser place it rounds to: `"about 7am"` for
+/// `"around 6.50am"` and `"about 500"` for `"an estimated 480"` are, `"around 520"` is not.
+pub(super) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, given: &GivenFigures) -> bool {
     let Some(value) = tokens.value_at(sentence, k) else {
         return false;
     };
@@ -414,16 +432,19 @@ pub(super) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, values: &[f6
         let place = last_place(value);
         let half_step = ((value / place).round() as i64).rem_euclid(10) == 5;
         let step = place * if half_step { 5.0 } else { 1.0 } + 1e-9 * value.abs();
-        values.iter().any(|&v| {
+        given.exact.iter().any(|&v| {
             (value - v).abs() <= 0.25 * v.abs().max(value.abs())
                 && match bound {
                     // A bound may lie anywhere on its side: "more than £4.5m" for "£4.87m".
                     Some(side) => v.partial_cmp(&value) != Some(side.reverse()),
                     None => (value - v).abs() <= step,
                 }
-        })
+        }) || (bound.is_none()
+            && given.rough.iter().any(|&v| {
+                place > last_place(v) && (value - v).abs() <= place / 2.0 + 1e-9 * value.abs()
+            }))
     } else {
-        rounded_from(values, value)
+        rounded_from(&given.exact, value)
     }
 }
 
