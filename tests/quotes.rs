@@ -426,8 +426,11 @@ fn a_quote_copied_whole_under_a_new_attribution_is_copied() {
         Collecting the award at the Riverside Theatre in Leeds, Tamsin Hale said: \"I wrote this \
         play at my kitchen table while my children slept upstairs.\"\n\n\
         Union general secretary Dawn Whitlock said: \"Our members do not want to disrupt \
-        anyone's holiday, but they have been left with no choice.\"";
+        anyone's holiday, but they have been left with no choice.\"\n\n\
+        A home is not a luxury.";
     let cases = [
+        // A short quote, the whole of a speech's line, under a credit that says less.
+        ("\"A home is not a luxury,\" she told delegates.", Copied),
         (
             "Judge Helen Marsh told Pike: \"You took from them not just their savings but their \
              sense of safety.\"",

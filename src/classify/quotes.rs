@@ -7,9 +7,10 @@ use super::{Alignment, ByteSpan};
 use crate::normalize::{Token, Tokens};
 use crate::report::Label;
 
-/// The fewest content words a quote has to carry a sentence: `"Today the truth has been
-/// heard"` has three, and its attribution may say as much as it does.
-const QUOTE_CONTENT_MIN: usize = 4;
+/// The fewest content words a quote has to carry a sentence: `"A home is not a luxury"` has
+/// two, enough under a credit that says no more than `"she told delegates"`, since its
+/// attribution may say at most half as much as the quote; `"Shameful"` alone is no copy.
+const QUOTE_CONTENT_MIN: usize = 2;
 
 /// How far after its verb of speech the word that says whom a quote was told to stands: `"told
 /// the jury"`.
