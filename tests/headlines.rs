@@ -334,3 +334,50 @@ fn a_headline_restating_the_intro_under_a_long_source_headline_is_reworded() {
     let report = compare(source, own, &Options::default());
     assert_eq!(labels(&report.target)[0], Label::Added);
 }
+
+/// A report or a bulletin heads itself with title lines (`"Harbour Trust"`, `"Annual survey
+/// 2025"`, `"Published 3 February 2026"`, `"Main points"`) that no news headline restates. The
+/// headline over a story that rewords the report's main finding in its intro sums up that
+/// intro, so it is reworded from the finding the intro came from; over a story of the paper's
+/// own it stays added, and so does a tag that only names (`"Kelby Harbour"`).
+#[test]
+fn a_headline_summing_up_an_intro_under_a_titled_report_is_reworded_from_its_finding() {
+    let source = "Harbour Trust\nAnnual survey 2025\nPublished 3 February 2026\n\n\
+        Main points\n\
+        Visitor numbers at Kelby harbour rose by 18 per cent in 2025 to 412,000, the highest \
+        since the survey began in 2009.\n\n\
+        Most visitors came for the day, and fewer than one in ten stayed overnight in the \
+        town.\n\n\
+        The trust will publish a full report on parking and transport in the spring.";
+    let body = "Kelby harbour drew 412,000 people in 2025, up 18 per cent and more than in any \
+        year since counting started in 2009, the Harbour Trust says.\n\n\
+        Most visitors came for the day, and fewer than one in ten stayed overnight in the \
+        town.\n\n\
+        The trust will publish a full report on parking and transport in the spring.";
+    let headline = "Record year for Kelby harbour as visitors top 400,000";
+    let report = compare(
+        source,
+        &format!("{headline}\n\n{body}"),
+        &Options::default(),
+    );
+    assert_eq!(
+        labels(&report.target)[..2],
+        [Label::Reworded, Label::Reworded]
+    );
+    let links = changed_links(&report);
+    assert!(links.iter().all(|(_, _, fact)| fact.is_none()), "{links:?}");
+    // A tag of names over the same story sums up nothing.
+    let report = compare(
+        source,
+        &format!("Kelby Harbour\n\n{body}"),
+        &Options::default(),
+    );
+    assert_eq!(labels(&report.target)[0], Label::Added);
+    let own = format!(
+        "{headline}\n\nCafe owners on Kelby's quayside say they have never been busier, with \
+         queues out of the door on most summer weekends and staff hired from as far away as \
+         Lisbon."
+    );
+    let report = compare(source, &own, &Options::default());
+    assert_eq!(labels(&report.target)[0], Label::Added);
+}

@@ -132,7 +132,9 @@ const HEADLINE_LINES: usize = 4;
 /// for little anywhere else. The target's headline is its first sentence when that is shorter
 /// than an intro ([`INTRO_WORDS`]) or a heading line of any length, and so is a heading line
 /// further down whose next sentence derives from the source: a newsletter or a round-up heads
-/// each story it carries with a headline.
+/// each story it carries with a headline. A headline that says more than names also sums up
+/// the target's intro, so the source sentences that intro derives from count as the source's
+/// headline too: a report headed `"Labour market overview"` states its news further down.
 ///
 /// `"Ferry order brings 320 jobs to Kelby"` over a copied story is reworded from `"Boatyard to
 /// hire 320 workers in Kelby"`, and still is when `"FOR IMMEDIATE RELEASE"` comes first, or when
@@ -196,8 +198,26 @@ fn reword_headline_at(
         .map_or(HEADLINE_LINES, |intro| (intro + 1).min(HEADLINE_LINES));
     // The opening line that shares the most, the first of equals, one no sentence derives from
     // before one that a sentence does: a story's intro may restate its headline.
+    //
+    // A headline also sums up the target's own intro, so the sentences that intro derives
+    // from are the source's headline too when the source heads itself with a title: `"Labour
+    // market overview: April to June"` or `"PRESS SUMMARY"`.
+    // A line of names only sums up nothing: `"Volodymyr Zelensky"` over a story is a tag.
+    let says = (0..headline.len())
+        .any(|k| tokens.is_content(headline[k].key) && !tokens.is_name_at(headline, k));
+    let intro = if t == 0 {
+        intro_of(tokens)
+    } else {
+        Some(t + 1)
+    };
+    let restated = intro
+        .filter(|_| says)
+        .and_then(|i| draft.groups.get(i))
+        .and_then(Option::as_ref)
+        .map_or(&[][..], Vec::as_slice);
     let mut best: Option<(bool, usize, usize)> = None;
-    for (s, sentence) in tokens.source.iter().take(opening).enumerate() {
+    let candidates = (0..opening.min(tokens.source.len())).chain(restated.iter().copied());
+    for (s, sentence) in candidates.map(|s| (s, &tokens.source[s])) {
         let free = !draft.groups.iter().flatten().any(|g| g.contains(&s));
         let theirs = senses(sentence);
         let shared = ours
