@@ -25,7 +25,9 @@ mod copies;
 mod draft;
 mod facts;
 mod found;
+mod headline;
 mod intro;
+mod kept;
 mod links;
 mod opposites;
 mod qualifiers;
@@ -44,14 +46,16 @@ use alignment::{compare_words, Alignment};
 use clauses::derived_clauses;
 use copies::{
     copied_with_a_phrase_moved, copied_with_new_clause, copied_with_words_slipped_in,
-    reports_a_quote, swaps_one_word, Kept,
+    reports_a_quote, swaps_one_word,
 };
 use draft::Draft;
 use facts::{conflicting, Change};
 use found::{
     distinctive, figures_given_elsewhere, found_in_source, shared_uncommon, stitched, FigurePlaces,
 };
-use intro::{hedges_headline, reword_headline, reword_intro};
+use headline::{hedges_headline, reword_headline};
+use intro::reword_intro;
+use kept::Kept;
 use links::link;
 use quotes::{quote_taken_whole, quotes_anew, reports_the_voice, reword_credit};
 use reasons::explain_added;
