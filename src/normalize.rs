@@ -188,6 +188,8 @@ pub struct Tokens {
     /// The keys of the words a speaker says of themselves or their listener (`"I"`, `"you"`),
     /// sorted.
     pub speaker_persons: Vec<u32>,
+    /// The keys of the possessives among them (`"our"`, `"my"`), sorted.
+    pub possessive_persons: Vec<u32>,
     /// The keys of the words that give a speaker without a name (`"spokesman"`, `"official"`),
     /// sorted.
     pub unnamed_speakers: Vec<u32>,

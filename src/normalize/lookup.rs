@@ -8,7 +8,9 @@ use super::figure_words::{
 };
 use super::figures::{self, MAGNITUDES, MULTIPLES, PARTS};
 use super::keys::Interner;
-use super::speech::{PRONOUNS, REPORTS, SPEAKER_GROUPS, SPEAKER_PERSONS, UNNAMED_SPEAKERS};
+use super::speech::{
+    POSSESSIVE_PERSONS, PRONOUNS, REPORTS, SPEAKER_GROUPS, SPEAKER_PERSONS, UNNAMED_SPEAKERS,
+};
 use super::tables::{
     AGENT, ASKING, BE, BELIEFS, CONDITIONS, FORMERS, FUTURES, HEDGES, INTENTS, IRREGULAR_PASTS,
     NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PERFECTS, PLANS, REFUSALS,
@@ -110,6 +112,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.titles = lookup(TITLES, interner);
     tokens.pronouns = lookup(PRONOUNS, interner);
     tokens.speaker_persons = lookup(SPEAKER_PERSONS, interner);
+    tokens.possessive_persons = lookup(POSSESSIVE_PERSONS, interner);
     tokens.unnamed_speakers = lookup(UNNAMED_SPEAKERS, interner);
     tokens.reports = lookup(&[REPORTS, language.reports()].concat(), interner);
     tokens.formers = lookup(FORMERS, interner);
