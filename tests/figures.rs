@@ -178,8 +178,8 @@ fn an_estimate_changed_is_another_number() {
     ] {
         assert_changed(source, target, Fact::Number);
     }
-    // A precise figure rounded after "about" is still the same figure, and so is a rough one
-    // said more roughly still, rounded to a coarser place.
+    // A precise figure rounded after "about" is still the same figure, in digits or with a
+    // magnitude word, and so is a rough one said more roughly still, rounded to a coarser place.
     for (source, target) in [
         (
             "The extension will cost 480 million euros.",
@@ -188,6 +188,11 @@ fn an_estimate_changed_is_another_number() {
         (
             "The extension will cost an estimated 480 million euros.",
             "The extension will cost around 500 million euros.",
+        ),
+        // The magnitude word is the rounded figure's own.
+        (
+            "The council spent £4,870,000 on the scheme last year.",
+            "The council spent about £4.9 million on the scheme last year.",
         ),
         (
             "Fire crews were called to the warehouse at around 6.50am on Tuesday.",

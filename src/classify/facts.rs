@@ -218,14 +218,24 @@ pub(super) fn conflicting(
         // and" where the source has "A third man" is no other figure, "fourth" for "third" is.
         // Which kinds of figure each side changes, as bits: 1 an ordinal, 2 a count.
         let kind = |word: &Token| if tokens.is_ordinal(word.key) { 1u8 } else { 2 };
+        // A magnitude word is its figure's: the `"million"` of `"about £4.9 million"` for
+        // `"£4,870,000"` changes what the figure before it changes, here nothing.
+        let figure = |words: &[Token], k: usize| {
+            k.checked_sub(1)
+                .filter(|&f| {
+                    tokens.is_magnitude(words[k].key) && tokens.value_at(words, f).is_some()
+                })
+                .unwrap_or(k)
+        };
         let new_kinds = new
             .clone()
             .filter(|&k| {
+                let at = figure(sentence, k);
                 number(&sentence[k])
-                    && !rounded(k)
+                    && !rounded(at)
                     && group_keys.binary_search(&sentence[k].key).is_err()
                     && !tokens
-                        .value_at(sentence, k)
+                        .value_at(sentence, at)
                         .is_some_and(|v| same_value(&group_values, v))
             })
             .fold(0, |kinds, k| kinds | kind(&sentence[k]));
@@ -235,7 +245,7 @@ pub(super) fn conflicting(
             let changed = number(word)
                 && target_keys.binary_search(&word.key).is_err()
                 && !tokens
-                    .value_at(&tokens.source[s], i)
+                    .value_at(&tokens.source[s], figure(&tokens.source[s], i))
                     .is_some_and(|v| same_value(&target_values, v));
             kinds | if changed { kind(word) } else { 0 }
         });
