@@ -500,6 +500,7 @@ pub fn normalize(
         .map(|&(a, b)| (sense(a), sense(b)))
         .collect();
     weigh(&mut tokens, interner.kinds);
+    names::unmark_title_case(&mut tokens);
     tokens.names = names::written_as_names(&tokens);
     tokens.misspelt = names::misspelt(&tokens.names, &interner.words);
     tokens.short_forms = names::short_forms(&tokens.names, &interner.words);

@@ -381,3 +381,23 @@ fn a_headline_summing_up_an_intro_under_a_titled_report_is_reworded_from_its_fin
     let report = compare(source, &own, &Options::default());
     assert_eq!(labels(&report.target)[0], Label::Added);
 }
+
+/// A headline set in title case, as US sites and many others set theirs, capitalises words that
+/// name no one: `"Slams"` and `"Leaving"` are no people or places to swap for the source's
+/// `"batters"` and `"US east coast"`, so the headline is reworded; `"Delia"`, which the story
+/// writes with a capital, stays a name.
+#[test]
+fn a_headline_in_title_case_names_no_one_by_its_capitals() {
+    let body = "Storm Delia tore into the coast of North Carolina on Sunday, leaving more than \
+        200,000 homes without power.\n\nBy Tom Reyes at the Weather Centre";
+    let source =
+        format!("Storm Delia batters US east coast, leaving 200,000 without power\n\n{body}");
+    let target = format!("Storm Delia Slams Carolinas, Leaving 200,000 Without Power\n\n{body}");
+    let report = compare(&source, &target, &Options::default());
+    assert_eq!(
+        labels(&report.target),
+        [Label::Reworded, Label::Copied, Label::Copied]
+    );
+    let links = changed_links(&report);
+    assert!(links.iter().all(|(_, _, fact)| fact.is_none()), "{links:?}");
+}

@@ -1,6 +1,6 @@
 //! Names: which words name someone, and whom a pronoun that credits a quote stands for.
 
-use super::{KeyKind, Token, Tokens};
+use super::{KeyKind, Line, Token, Tokens};
 
 /// How many sentences before a pronoun its person is looked for: news names a speaker in the
 /// sentence before the quote that goes on with `"he said"`, or the one before that.
@@ -106,6 +106,70 @@ impl Tokens {
                 has_a && has_b
             })
         })
+    }
+}
+
+/// The fewest capitalised words after the first that make a line title case.
+const TITLE_CASE_MIN: usize = 3;
+
+/// Takes the capitals of a headline set in title case as no sign of a name, unless the articles
+/// write the word with a capital outside such a line. A heading line is set in title case when three
+/// words or more after its first have capitals and at least half of those are words the
+/// articles write in lower case elsewhere: a US-style headline capitalises every word, so in
+/// `"Storm Delia Slams Carolinas, Leaving 200,000 Without Power"` over a story that writes
+/// `"leaving"`, `"without"` and `"power"`, `"Slams"` is no person or place to swap, while
+/// `"Delia"` stays a name, and `"By Gary Pike at the High Court"`, whose capitals are names
+/// but for `"court"`, is no title-case line.
+// Plain loops and one list of keys: the page's wasm pays for each.
+pub(super) fn unmark_title_case(tokens: &mut Tokens) {
+    // Keys written in lower case after a sentence's first word, then, after a marker, keys with
+    // a capital outside a title-case line.
+    let mut keys: Vec<u32> = Vec::new();
+    for words in tokens.source.iter().chain(&tokens.target) {
+        for t in words.iter().skip(1) {
+            if !t.proper {
+                keys.push(t.key);
+            }
+        }
+    }
+    keys.sort_unstable();
+    let lower = keys.len();
+    // Per sentence, source then target: whether it is a heading line in title case. Only a line
+    // of its own, with no full stop: a dateline's capitals run into its story.
+    let mut titled = Vec::new();
+    for (side, sentences) in [&tokens.source, &tokens.target].into_iter().enumerate() {
+        for (s, words) in sentences.iter().enumerate() {
+            let (mut capitals, mut common) = (0, 0);
+            for t in words.iter().skip(1) {
+                if t.proper {
+                    capitals += 1;
+                    common += usize::from(keys[..lower].binary_search(&t.key).is_ok());
+                }
+            }
+            titled.push(
+                tokens.lines[side].get(s) == Some(&Line::Heading)
+                    && capitals >= TITLE_CASE_MIN
+                    && 2 * common >= capitals,
+            );
+        }
+    }
+    if !titled.contains(&true) {
+        return;
+    }
+    for (words, &titled) in tokens.source.iter().chain(&tokens.target).zip(&titled) {
+        if !titled {
+            keys.extend(words.iter().skip(1).filter(|t| t.proper).map(|t| t.key));
+        }
+    }
+    keys[lower..].sort_unstable();
+    let names = &keys[lower..];
+    let sentences = tokens.source.iter_mut().chain(tokens.target.iter_mut());
+    for (words, &titled) in sentences.zip(&titled) {
+        if titled {
+            for t in words.iter_mut() {
+                t.proper &= names.binary_search(&t.key).is_ok();
+            }
+        }
     }
 }
 
