@@ -122,6 +122,16 @@ const TITLE_CASE_MIN: usize = 3;
 /// but for `"court"`, is no title-case line.
 // Plain loops and one list of keys: the page's wasm pays for each.
 pub(super) fn unmark_title_case(tokens: &mut Tokens) {
+    // Most articles have no heading line with three capitals: they need no list of keys.
+    let capitalised = |side: usize, sentences: &[Vec<Token>]| {
+        sentences.iter().enumerate().any(|(s, words)| {
+            tokens.lines[side].get(s) == Some(&Line::Heading)
+                && words.iter().skip(1).filter(|t| t.proper).count() >= TITLE_CASE_MIN
+        })
+    };
+    if !capitalised(0, &tokens.source) && !capitalised(1, &tokens.target) {
+        return;
+    }
     // Keys written in lower case after a sentence's first word, then, after a marker, keys with
     // a capital outside a title-case line.
     let mut keys: Vec<u32> = Vec::new();
