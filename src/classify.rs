@@ -34,7 +34,9 @@ mod qualifiers;
 mod quotes;
 mod reasons;
 mod roles;
+mod rounding;
 mod sequence;
+mod shape;
 mod sources;
 mod spans;
 mod speakers;
@@ -46,10 +48,10 @@ use alignment::{compare_words, Alignment};
 use clauses::derived_clauses;
 use copies::{
     copied_with_a_phrase_moved, copied_with_new_clause, copied_with_words_slipped_in,
-    reports_a_quote, swaps_one_word,
+    swaps_one_word,
 };
 use draft::Draft;
-use facts::{conflicting, Change};
+use facts::{conflicting, Change, CHANGED_WORDS_MAX};
 use found::{
     distinctive, figures_given_elsewhere, found_in_source, shared_uncommon, stitched, FigurePlaces,
 };
@@ -57,8 +59,9 @@ use headline::{hedges_headline, reword_headline};
 use intro::reword_intro;
 use kept::Kept;
 use links::link;
-use quotes::{quote_taken_whole, quotes_anew, reports_the_voice, reword_credit};
+use quotes::{quote_taken_whole, quotes_anew, reports_a_quote, reports_the_voice, reword_credit};
 use reasons::explain_added;
+use rounding::{given_figures, rounds};
 use sequence::reword_in_sequence;
 use sources::{judge_sources, Taken};
 pub use spans::balance;
@@ -66,7 +69,7 @@ use spans::{added_spans, target_spans, Verbatim};
 use turns::{negates, turned};
 use unsourced::SourceFigures;
 use values::carries_fact;
-use values::{across_month, given_figures, other_share, rounds, same_figures};
+use values::{across_month, other_share, same_figures};
 
 /// The verdict on one sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -229,25 +232,6 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
 /// `"Volodymyr Zelensky"` as a photo caption is copied only from a line about as short, not from
 /// the long sentence that happens to contain the name.
 const SHORT_CONTENT: usize = 3;
-
-/// A sentence added for a changed fact links to its counterpart only when no change puts more
-/// than this many words in place of the source's, so the link shows one sentence repeated with
-/// another fact: `"About 300 homes will be connected to the water supply."` against `"...4,000
-/// homes across the valley would be connected to the new water supply..."` (`"About 300"`), or
-/// `"Councillor Tom Reed said..."` against `"Mayor Ann Clarke said..."`. `"A spokesman for the
-/// harbour board, Tom Reed, said..."` is added without a link, as is a photo caption that keeps
-/// a name from a long sentence and puts a place, a date and an agency after it: a missing link
-/// costs the reader little, a wrong one misleads.
-const CHANGED_WORDS_MAX: usize = 4;
-
-impl Change {
-    /// Whether a sentence added for this change links to its counterpart: when the change puts
-    /// at most [`CHANGED_WORDS_MAX`] words in place of the source's, or gives a kept quote to
-    /// another speaker.
-    fn links(&self) -> bool {
-        self.words <= CHANGED_WORDS_MAX || self.quote
-    }
-}
 
 /// What every target sentence is judged against.
 #[derive(Clone, Copy)]

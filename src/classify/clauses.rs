@@ -178,7 +178,7 @@ pub(super) fn derived_clauses(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classify::{compare_words, found_in_source, values::given_figures};
+    use crate::classify::{compare_words, found_in_source, rounding::given_figures};
     use crate::{align::align, normalize::normalize, segment::segment};
 
     /// The derived words of the last target sentence against its candidate, as text.

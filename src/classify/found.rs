@@ -5,7 +5,7 @@ use std::cell::OnceCell;
 
 use similar::DiffOp;
 
-use super::values::{rounds, GivenFigures};
+use super::rounding::{rounds, GivenFigures};
 use super::Alignment;
 use crate::normalize::{Token, Tokens};
 

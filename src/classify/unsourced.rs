@@ -1,7 +1,7 @@
 //! Figures the source never gives: a rewrite that puts a number of its own into a sentence it
 //! otherwise rewords adds that number, however closely it follows the rest.
 
-use super::values::{rounds, same_value, GivenFigures};
+use super::rounding::{rounds, same_value, GivenFigures};
 use crate::normalize::{Token, Tokens};
 use crate::report::Label;
 

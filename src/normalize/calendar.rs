@@ -2,7 +2,8 @@
 //! year"`) or counted from their start (`"the second half"`), and the parts of a day. Another one
 //! in a sentence's place is another date.
 
-use super::{value_in, Interner, Token, Tokens};
+use super::queries::value_in;
+use super::{Interner, Token, Tokens};
 
 /// The key of `"May"` written with a capital inside a sentence, the month (or a name), apart
 /// from the verb `"may"`: names take their words in capitals as keys.

@@ -1,0 +1,108 @@
+//! Changes read off a sentence's shape as a whole, after `facts.rs` has read each change of it:
+//! figures or names that trade places, a day moved across its month, a figure swapped for one the
+//! source gives elsewhere; and how much of a sentence the source's shape must explain.
+
+use similar::DiffOp;
+
+use super::facts::Change;
+use super::roles::names_trade_places;
+use super::rounding::GivenFigures;
+use super::values::{across_month, swaps_figure, trades_places};
+use super::Alignment;
+use crate::normalize::{Token, Tokens};
+use crate::report::Fact;
+
+/// Which of two facts a sentence that changes both reports: a number outranks a date, a date a
+/// name (`"Two of his men"` for `"Anton Brisk, 33,"` changes a number and a name).
+pub(super) fn rank(fact: Fact) -> Option<usize> {
+    [
+        Fact::Number,
+        Fact::Date,
+        Fact::Name,
+        Fact::Opposite,
+        Fact::Stage,
+    ]
+    .iter()
+    .position(|&x| x == fact)
+}
+
+/// The weight of a sentence that the source's shape must explain: the whole sentence, less a
+/// clause hung before or after the source's words, which is new material beside the shape, not
+/// a change of it. `"Police arrested 15 people ..., a force spokesman confirmed."` keeps the
+/// shape of `"Police arrested 12 people ..."`. Only beside a shape that is most of the sentence:
+/// a sentence that shares a word or two with a headline after a long clause of its own has none.
+pub(super) fn shape_weight(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> f32 {
+    let weight = |t: &Token| tokens.weight(t.key);
+    let hung = |op: Option<&DiffOp>| match op {
+        Some(op) if op.old_range().is_empty() => {
+            let new = op.new_range();
+            if sentence.get(new.start).is_some_and(|t| t.opens_clause) {
+                sentence[new].iter().map(weight).sum::<f32>()
+            } else {
+                0.0
+            }
+        }
+        _ => 0.0,
+    };
+    let whole: f32 = sentence.iter().map(weight).sum();
+    let clauses = hung(alignment.ops.first()) + hung(alignment.ops.last());
+    if clauses < 0.4 * whole {
+        whole - clauses
+    } else {
+        whole
+    }
+}
+
+/// A change of the sentence as a whole, in the order it is asked: two figures that trade places
+/// (`"Three men and two women"` for `"Two men and three women"`), two names that do (who did
+/// what reversed), a day moved across its month and changed on the way, or a figure swapped for
+/// one the source gives of something else.
+pub(super) fn whole_change(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    source_keys: &[u32],
+    target_values: &[f64],
+    figures: &GivenFigures,
+) -> Option<Change> {
+    let change = |fact: Fact| Change {
+        fact,
+        words: 1,
+        quote: false,
+    };
+    // Figures replaced one for one, as (source value, target value): two that trade places say
+    // another thing, though each figure is still in the sentence.
+    let replaced: Vec<(f64, f64)> = alignment
+        .ops
+        .iter()
+        .filter(|op| op.old_range().len() == 1 && op.new_range().len() == 1)
+        .filter(|op| !matches!(op, DiffOp::Equal { .. }))
+        .filter_map(|op| {
+            let (s, i) = alignment.source[op.old_range().start];
+            let before = tokens.value_at(&tokens.source[s], i)?;
+            Some((before, tokens.value_at(sentence, op.new_range().start)?))
+        })
+        .collect();
+    let traded = replaced
+        .iter()
+        .any(|&(a, b)| a != b && replaced.contains(&(b, a)))
+        || trades_places(tokens, sentence, alignment);
+    if traded {
+        return Some(change(Fact::Number));
+    }
+    if names_trade_places(tokens, sentence, alignment) {
+        return Some(change(Fact::Name));
+    }
+    if (0..sentence.len()).any(|k| across_month(tokens, sentence, alignment, k) == Some(false)) {
+        return Some(change(Fact::Date));
+    }
+    swaps_figure(
+        tokens,
+        sentence,
+        alignment,
+        source_keys,
+        target_values,
+        figures,
+    )
+    .then(|| change(Fact::Number))
+}
