@@ -37,9 +37,14 @@ const MAX_WORDS: usize = 3 * *LETTERS.end();
 /// Lower-case words a spelled-out name may hold between its capitalised ones.
 const JOINERS: &[&str] = &["of", "for", "and", "the", "on", "in", "de", "&"];
 
-/// The lower-case letters of a word written as an acronym: `"NHS"` -> `"nhs"`, `"U.N"` -> `"un"`;
+/// The lower-case letters of a word written as an acronym: `"NHS"` -> `"nhs"`, `"U.N"` -> `"un"`,
+/// and the possessive `"EU's"` -> `"eu"`, which stands for the name as much as `"EU"` does;
 /// `"Nhs"` and `"NATIONAL"` (too long) -> `None`.
 fn letters(word: &str) -> Option<String> {
+    let word = ["'s", "\u{2019}s"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .unwrap_or(word);
     // Most words start lower-case or run long: turn them away before building anything.
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() > 2 * *LETTERS.end() {
         return None;
@@ -219,6 +224,17 @@ mod tests {
                 "The United Nations met.",
                 "The U.N. met.",
                 &["United", "Nations"],
+            ),
+            // A possessive acronym stands for the name, curly apostrophe or straight.
+            (
+                "Aircraft from the European Union arrived.",
+                "Aircraft from the EU's fleet arrived.",
+                &["European", "Union"],
+            ),
+            (
+                "The European Union sent aircraft.",
+                "The EU\u{2019}s fleet arrived.",
+                &["European", "Union"],
             ),
         ];
         for (source, target, words) in table {
