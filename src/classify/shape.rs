@@ -71,18 +71,26 @@ pub(super) fn whole_change(
         quote: false,
     };
     // Figures replaced one for one, as (source value, target value): two that trade places say
-    // another thing, though each figure is still in the sentence.
-    let replaced: Vec<(f64, f64)> = alignment
-        .ops
-        .iter()
-        .filter(|op| op.old_range().len() == 1 && op.new_range().len() == 1)
-        .filter(|op| !matches!(op, DiffOp::Equal { .. }))
-        .filter_map(|op| {
-            let (s, i) = alignment.source[op.old_range().start];
-            let before = tokens.value_at(&tokens.source[s], i)?;
-            Some((before, tokens.value_at(sentence, op.new_range().start)?))
-        })
-        .collect();
+    // another thing, though each figure is still in the sentence. By hand: the page pays for
+    // every iterator chain.
+    let mut replaced: Vec<(f64, f64)> = Vec::new();
+    for op in &alignment.ops {
+        if let DiffOp::Replace {
+            old_index,
+            old_len: 1,
+            new_index,
+            new_len: 1,
+        } = *op
+        {
+            let (s, i) = alignment.source[old_index];
+            if let (Some(before), Some(after)) = (
+                tokens.value_at(&tokens.source[s], i),
+                tokens.value_at(sentence, new_index),
+            ) {
+                replaced.push((before, after));
+            }
+        }
+    }
     let traded = replaced
         .iter()
         .any(|&(a, b)| a != b && replaced.contains(&(b, a)))
