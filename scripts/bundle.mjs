@@ -201,8 +201,11 @@ const dist = path.join(root, 'dist');
 // read as that person's role, not another person (0.4 KB, 0.9 KB when inlined): 320.0 KB. It
 // went to 322 KB when a headline set in title case stopped naming people by its capitals (1.2
 // KB, two sorted lists of keys), after a rough figure rounded more roughly, a magnitude word
-// read as its figure's and a statement's stand-in persons cost 0.2 KB: 321.4 KB.
-const SIZE_BUDGET = 322 * 1024;
+// read as its figure's and a statement's stand-in persons cost 0.2 KB: 321.4 KB. It went to
+// 323 KB when a possessive acronym stood for its name, a hedge moved to another verb stayed
+// a hedge, and a figure moved with the words around it and changed read as another number
+// (0.6 KB in all): 322.2 KB.
+const SIZE_BUDGET = 323 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

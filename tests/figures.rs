@@ -224,6 +224,11 @@ fn a_figure_moved_and_changed_in_a_rewrite_is_another_number() {
             "Police said 240 officers were deployed across the city centre during the weekend protests.",
             "During the weekend protests across the city centre, police deployed 310 officers.",
         ),
+        // Moved with the words on both sides of it, the rest reordered around it.
+        (
+            "Like-for-like sales in the 10 weeks to 7 September fell 6.2 per cent year on year, with sofas and beds most affected.",
+            "Like-for-like sales fell 6.8 per cent in the ten weeks to 7 September, the company said.",
+        ),
     ] {
         assert_changed(source, target, Fact::Number);
     }
@@ -236,6 +241,10 @@ fn a_figure_moved_and_changed_in_a_rewrite_is_another_number() {
         (
             "Police said 240 officers were deployed across the city centre during the weekend protests.",
             "During the weekend protests across the city centre, police deployed 240 officers in 30 vans.",
+        ),
+        (
+            "Like-for-like sales in the 10 weeks to 7 September fell 6.2 per cent year on year, with sofas and beds most affected.",
+            "Like-for-like sales fell about 6 per cent in the ten weeks to 7 September, the company said.",
         ),
     ] {
         assert_kept(source, target);

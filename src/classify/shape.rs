@@ -6,7 +6,7 @@ use similar::DiffOp;
 
 use super::facts::Change;
 use super::roles::names_trade_places;
-use super::rounding::GivenFigures;
+use super::rounding::{rounds, same_value, GivenFigures};
 use super::values::{across_month, swaps_figure, trades_places};
 use super::Alignment;
 use crate::normalize::{Token, Tokens};
@@ -54,8 +54,8 @@ pub(super) fn shape_weight(tokens: &Tokens, sentence: &[Token], alignment: &Alig
 }
 
 /// A change of the sentence as a whole, in the order it is asked: two figures that trade places
-/// (`"Three men and two women"` for `"Two men and three women"`), two names that do (who did
-/// what reversed), a day moved across its month and changed on the way, or a figure swapped for
+/// (`"Three men and two women"` for `"Two men and three women"`), a figure moved with the words
+/// around it and changed on the way, two names that trade places (who did what reversed), a day moved across its month and changed on the way, or a figure swapped for
 /// one the source gives of something else.
 pub(super) fn whole_change(
     tokens: &Tokens,
@@ -98,6 +98,9 @@ pub(super) fn whole_change(
     if traded {
         return Some(change(Fact::Number));
     }
+    if moves_another_figure(tokens, sentence, alignment, target_values, figures) {
+        return Some(change(Fact::Number));
+    }
     if names_trade_places(tokens, sentence, alignment) {
         return Some(change(Fact::Name));
     }
@@ -113,4 +116,58 @@ pub(super) fn whole_change(
         figures,
     )
     .then(|| change(Fact::Number))
+}
+
+/// Whether a rewrite moves a figure with the words on both sides of it and changes it on the way:
+/// `"Like-for-like sales fell 6.8 per cent in the ten weeks to 7 September"` for `"Like-for-like
+/// sales in the 10 weeks to 7 September fell 6.2 per cent"`. The figure is off the alignment, so
+/// a figure changed in place is not read here; the words around it must be the same words, one
+/// of them a content word (`"fell"`), and neither figure may be found on the other side, as given
+/// or rounded: `"fell about 6 per cent"` for `"fell 6.2 per cent"` rounds it.
+fn moves_another_figure(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    target_values: &[f64],
+    figures: &GivenFigures,
+) -> bool {
+    let words = &alignment.words;
+    // By hand, one pass over the changes each: the page pays for every iterator chain.
+    for op in &alignment.ops {
+        if matches!(op, DiffOp::Equal { .. }) {
+            continue;
+        }
+        for k in op.new_range() {
+            let Some(value) = tokens.value_at(sentence, k) else {
+                continue;
+            };
+            let before = k.checked_sub(1).map(|b| sentence[b].key);
+            let after = sentence.get(k + 1).map(|t| t.key);
+            let content = |key: Option<u32>| key.is_some_and(|key| tokens.is_content(key));
+            if !(content(before) || content(after))
+                || same_value(&figures.exact, value)
+                || same_value(&figures.rough, value)
+                || rounds(tokens, sentence, k, figures)
+            {
+                continue;
+            }
+            for other in &alignment.ops {
+                if matches!(other, DiffOp::Equal { .. }) {
+                    continue;
+                }
+                for j in other.old_range() {
+                    let Some(given) = tokens.value_at(words, j) else {
+                        continue;
+                    };
+                    if j.checked_sub(1).map(|b| words[b].key) == before
+                        && words.get(j + 1).map(|t| t.key) == after
+                        && !same_value(target_values, given)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    false
 }
