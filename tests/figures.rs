@@ -246,6 +246,7 @@ fn a_figure_moved_and_changed_in_a_rewrite_is_another_number() {
             "Like-for-like sales in the 10 weeks to 7 September fell 6.2 per cent year on year, with sofas and beds most affected.",
             "Like-for-like sales fell about 6 per cent in the ten weeks to 7 September, the company said.",
         ),
+
     ] {
         assert_kept(source, target);
     }
@@ -493,4 +494,19 @@ fn a_share_or_multiple_changed_is_another_number() {
         "Prepayment customers were three times as likely to go without heating, the survey found.",
         Fact::Number,
     );
+}
+
+#[test]
+fn a_figure_beside_only_a_magnitude_the_source_has_is_not_moved() {
+    // `"to £413m"` and `"to £136.2 million"` share only `"to"` and a magnitude: the sales figure
+    // rounds the first sentence's, and the sentence rewords the second.
+    let source =
+        "Brewline results\n\nGroup sales rose 9.4% to £412.6 million in the half year, the \
+                  company said. Food service revenue rose 14.3% to £136.2 million as coffee chain \
+                  customers continued to expand their estates.";
+    let target = "Brewline results\n\nSales climbed by more than 9% to £413m, with food service \
+                  revenue up 14% as coffee chain customers opened more outlets.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(report.target.sentences[1].label, Label::Reworded);
+    assert!(report.links.iter().all(|l| l.changed.is_none()));
 }

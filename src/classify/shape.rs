@@ -9,7 +9,7 @@ use super::roles::names_trade_places;
 use super::rounding::{rounds, same_value, GivenFigures};
 use super::values::{across_month, swaps_figure, trades_places};
 use super::Alignment;
-use crate::normalize::{Token, Tokens};
+use crate::normalize::{KeyKind, Token, Tokens};
 use crate::report::Fact;
 
 /// Which of two facts a sentence that changes both reports: a number outranks a date, a date a
@@ -122,7 +122,8 @@ pub(super) fn whole_change(
 /// `"Like-for-like sales fell 6.8 per cent in the ten weeks to 7 September"` for `"Like-for-like
 /// sales in the 10 weeks to 7 September fell 6.2 per cent"`. The figure is off the alignment, so
 /// a figure changed in place is not read here; the words around it must be the same words, one
-/// of them a content word (`"fell"`), and neither figure may be found on the other side, as given
+/// of them a content word that is no magnitude or unit (`"fell"`, not the `"million"` of `"to
+/// £413m"` against `"to £136.2 million"`), and neither figure may be found on the other side, as given
 /// or rounded: `"fell about 6 per cent"` for `"fell 6.2 per cent"` rounds it.
 fn moves_another_figure(
     tokens: &Tokens,
@@ -143,7 +144,15 @@ fn moves_another_figure(
             };
             let before = k.checked_sub(1).map(|b| sentence[b].key);
             let after = sentence.get(k + 1).map(|t| t.key);
-            let content = |key: Option<u32>| key.is_some_and(|key| tokens.is_content(key));
+            // A word that says what the figure is of, not a magnitude or unit it is counted in:
+            // `"to £413m"` for `"to £136.2 million"` shares only `"to"` and `"million"`.
+            let content = |key: Option<u32>| {
+                key.is_some_and(|key| {
+                    tokens.kind(key) == KeyKind::Content
+                        && !tokens.is_magnitude(key)
+                        && tokens.measure(key).is_none()
+                })
+            };
             if !(content(before) || content(after))
                 || same_value(&figures.exact, value)
                 || same_value(&figures.rough, value)
