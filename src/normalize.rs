@@ -67,6 +67,10 @@ pub struct Token {
     /// The word opens a clause: it comes first, or after a comma, colon, semicolon, bracket,
     /// dash or quotation mark. `"Hurt, he said"` -> `"he"` opens one; `"well-known"` opens none.
     pub opens_clause: bool,
+    /// The word is a clock time joined from its parts (`"08:58"`, `"2.30pm"`): a time of day,
+    /// which no count stands in for, so `"Seventeen hurt"` changes no figure of `"08:58 Reports
+    /// of a derailment"`.
+    pub clock: bool,
 }
 
 impl Token {

@@ -36,3 +36,26 @@ fn a_clock_time_on_either_clock_is_the_same_time() {
         assert_changed(source, target, Fact::Number);
     }
 }
+
+/// A count is no clock time: a headline's `"Seventeen hurt"` changes no figure of a live page's
+/// `"08:58 Reports of train derailment"`, whose time of day only stamps the entry.
+#[test]
+fn a_count_for_a_clock_time_changes_no_figure() {
+    let source = "08:58 Reports of train derailment near Caldwick";
+    let target = "Seventeen hurt as commuter train derails and overturns near Caldwick\n\
+                  The transport secretary, who visited the site, said: \"We will get answers.\"\n\
+                  The line is expected to remain shut until at least Thursday, the operator said.";
+    let report = retold::compare(source, target, &retold::Options::default());
+    assert_eq!(report.target.sentences[0].label, Label::Reworded);
+    assert!(
+        report.links.iter().all(|l| l.changed.is_none()),
+        "{:?}",
+        report.links
+    );
+    // Another time of day is still another number.
+    assert_changed(
+        "08:58 Reports of train derailment near Caldwick",
+        "09:58 Reports of train derailment near Caldwick",
+        Fact::Number,
+    );
+}

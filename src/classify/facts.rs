@@ -224,8 +224,17 @@ pub(super) fn conflicting(
         // "£4,500,000" for "£4.5m" and "3rd" for "3" are the same figure written another way.
         // An ordinal against a count orders one thing and counts another: "got five years
         // and" where the source has "A third man" is no other figure, "fourth" for "third" is.
-        // Which kinds of figure each side changes, as bits: 1 an ordinal, 2 a count.
-        let kind = |word: &Token| if tokens.is_ordinal(word.key) { 1u8 } else { 2 };
+        // Which kinds of figure each side changes, as bits: 1 an ordinal, 2 a count, 4 a clock
+        // time, which a count does not change: "Seventeen hurt" for "08:58 Reports of".
+        let kind = |word: &Token| {
+            if word.clock {
+                4u8
+            } else if tokens.is_ordinal(word.key) {
+                1
+            } else {
+                2
+            }
+        };
         // A magnitude word is its figure's: the `"million"` of `"about £4.9 million"` for
         // `"£4,870,000"` changes what the figure before it changes, here nothing.
         let figure = |words: &[Token], k: usize| {

@@ -99,6 +99,7 @@ pub(super) fn join_times<'a>(text: &'a str, tokens: &mut Vec<Token>, interner: &
                     end: rest[taken - 1].end,
                     key,
                     form,
+                    clock: true,
                     ..first
                 });
                 taken

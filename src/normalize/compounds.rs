@@ -82,6 +82,7 @@ pub(super) fn split_compounds<'a>(
             form: tail_form,
             proper: false,
             opens_clause: false,
+            clock: false,
             ..token
         };
         sentences[s].insert(w + 1, rest);

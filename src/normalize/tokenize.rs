@@ -168,6 +168,7 @@ fn tokenize<'a>(
                     proper: proper && word_start == 0,
                     quoted: quoted.open(),
                     opens_clause,
+                    clock: false,
                 });
             }
         }
@@ -234,6 +235,7 @@ fn tokenize<'a>(
                 proper: false,
                 quoted: false,
                 opens_clause: tokens.is_empty(),
+                clock: false,
             });
         }
     }
