@@ -35,6 +35,10 @@ fn variants_share_keys() {
         ("Offences", "offenses"),
         ("grey", "gray"),
         ("jewellery", "jewelry"),
+        // An address's short forms.
+        ("Street", "St"),
+        ("Road", "Rd"),
+        ("avenue", "Ave"),
         ("three", "3"),
         ("Twenty", "20"),
         ("Third", "3rd"),

@@ -63,7 +63,8 @@ pub(super) fn merge_variants(words: &[String], kinds: &[KeyKind]) -> Vec<u32> {
 /// `"organised"` -> `"organized"`, `"analyse"` -> `"analyze"`, `"defence"` -> `"defense"`,
 /// `"grey"` -> `"gray"`. Short words keep their `-ise` (`"rise"`, `"wise"`, `"raise"`), and
 /// words with no American twin change harmlessly, the same way in both articles (`"promise"` ->
-/// `"promize"`).
+/// `"promize"`). A street word becomes its short form as addresses write it (`"Street"` ->
+/// `"st"`, so `"Quay St"` is `"Quay Street"`); `"St"` for `"Saint"` stays `"st"`.
 pub(super) fn spell_american(word: &mut String) {
     let plural = word.len() > 1 && word.ends_with('s');
     let singular = if plural {
@@ -71,7 +72,11 @@ pub(super) fn spell_american(word: &mut String) {
     } else {
         word.as_str()
     };
-    if let Some((_, american)) = AMERICAN.iter().find(|(british, _)| *british == singular) {
+    if let Some((_, american)) = AMERICAN
+        .iter()
+        .chain(STREET_WORDS)
+        .find(|(british, _)| *british == singular)
+    {
         *word = format!("{american}{}", if plural { "s" } else { "" });
         return;
     }
@@ -105,6 +110,9 @@ const AMERICAN: &[(&str, &str)] = &[
     ("sulphur", "sulfur"),
     ("kerb", "curb"),
 ];
+
+/// Street words and the short forms addresses write them in.
+const STREET_WORDS: &[(&str, &str)] = &[("street", "st"), ("road", "rd"), ("avenue", "ave")];
 
 /// Whether spellings of one word swap these letters: vowels (with `y`, as in transliterated
 /// names) and the consonant pairs `s`/`z`, `c`/`s`, `c`/`k`.
