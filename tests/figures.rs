@@ -510,3 +510,22 @@ fn a_figure_beside_only_a_magnitude_the_source_has_is_not_moved() {
     assert_eq!(report.target.sentences[1].label, Label::Reworded);
     assert!(report.links.iter().all(|l| l.changed.is_none()));
 }
+
+/// A clause put in place of another that counts another thing changes no figure: `"despite more
+/// than 300 objections from residents"` for `"subject to 23 conditions"` tells a new fact beside
+/// the kept ones, while `"killed 15 residents"` for `"killed 12 people"` changes the count.
+#[test]
+fn a_clause_counting_another_thing_changes_no_figure() {
+    let source = "Homes approved\n\nThe council's planning committee has approved an application \
+                  for 142 new homes on land off Fenwick Lane, subject to 23 conditions.";
+    let target = "Homes approved\n\nPlans for 142 new homes off Fenwick Lane have been approved, \
+                  despite more than 300 objections from residents.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(report.target.sentences[1].label, Label::Reworded);
+    assert_derived_unchanged(&report);
+    assert_changed(
+        "The storm killed 12 people in the coastal villages overnight, officials said.",
+        "The storm killed 15 residents in the coastal villages overnight, officials said.",
+        Fact::Number,
+    );
+}

@@ -274,16 +274,37 @@ pub(super) fn conflicting(
                     .is_some_and(|v| same_value(&target_values, v));
             kinds | if changed { kind(word) } else { 0 }
         });
+        // A clause put in place of another counts another thing, not the same thing again:
+        // `"despite more than 300 objections from residents"` for `"subject to 23 conditions"`.
+        let counted = |words: &[Token]| {
+            (0..words.len()).find_map(|k| {
+                tokens.value_at(words, k)?;
+                words[k + 1..]
+                    .iter()
+                    .find(|w| !tokens.is_magnitude(w.key) && tokens.kind(w.key) != KeyKind::Number)
+                    .filter(|w| {
+                        tokens.kind(w.key) == KeyKind::Content && tokens.measure(w.key).is_none()
+                    })
+                    .map(|w| tokens.sense(w.key))
+            })
+        };
+        let old_words: Vec<Token> = old_tokens().collect();
+        let another_clause = old.len() >= 3
+            && new.len() >= 3
+            && matches!((counted(&old_words), counted(added)), (Some(a), Some(b)) if a != b);
         let other_number = other_share(tokens, sentence, alignment, op).unwrap_or_else(|| {
-            !same_figures(tokens, sentence, alignment, op) && new_kinds & old_kinds != 0 || {
-                // Units alone changed after a kept figure: "six months" for "six years", "12
-                // miles" for "12km", "104 degrees Celsius" for "104F", "£30 per litre" for "£30
-                // per tonne". "40 degrees" for "40C" names no other scale.
-                matches!(
-                    (units_of(tokens, old_tokens()), units_of(tokens, new_tokens())),
-                    (Some((a, x)), Some((b, y))) if (a != b || x != y) && x * y != 0.0
-                )
-            }
+            !same_figures(tokens, sentence, alignment, op)
+                && new_kinds & old_kinds != 0
+                && !another_clause
+                || {
+                    // Units alone changed after a kept figure: "six months" for "six years", "12
+                    // miles" for "12km", "104 degrees Celsius" for "104F", "£30 per litre" for "£30
+                    // per tonne". "40 degrees" for "40C" names no other scale.
+                    matches!(
+                        (units_of(tokens, old_tokens()), units_of(tokens, new_tokens())),
+                        (Some((a, x)), Some((b, y))) if (a != b || x != y) && x * y != 0.0
+                    )
+                }
         });
         // "WPC Hollis" for "Pc Hollis" changes a title, not the speaker: the name after it
         // stays, and one side puts only titles (or function words: "Anna Kowal" for "Ms Kowal")
