@@ -205,7 +205,8 @@ const dist = path.join(root, 'dist');
 // 323 KB when a possessive acronym stood for its name, a hedge moved to another verb stayed
 // a hedge, and a figure moved with the words around it and changed read as another number
 // (0.6 KB in all): 322.2 KB; a clock time read as a figure of its own, street words' short
-// forms and a name swap read only where names changed took it to 322.7 KB.
+// forms, a name swap read only where names changed and a clause counting another thing took it
+// to 322.9 KB.
 const SIZE_BUDGET = 323 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
