@@ -288,10 +288,9 @@ pub(super) fn conflicting(
                     .map(|w| tokens.sense(w.key))
             })
         };
-        let old_words: Vec<Token> = old_tokens().collect();
         let another_clause = old.len() >= 3
             && new.len() >= 3
-            && matches!((counted(&old_words), counted(added)), (Some(a), Some(b)) if a != b);
+            && matches!((counted(dropped), counted(added)), (Some(a), Some(b)) if a != b);
         let other_number = other_share(tokens, sentence, alignment, op).unwrap_or_else(|| {
             !same_figures(tokens, sentence, alignment, op)
                 && new_kinds & old_kinds != 0
