@@ -55,8 +55,9 @@ pub(super) fn shape_weight(tokens: &Tokens, sentence: &[Token], alignment: &Alig
 
 /// A change of the sentence as a whole, in the order it is asked: two figures that trade places
 /// (`"Three men and two women"` for `"Two men and three women"`), a figure moved with the words
-/// around it and changed on the way, two names that trade places (who did what reversed), a day moved across its month and changed on the way, or a figure swapped for
-/// one the source gives of something else.
+/// around it and changed on the way, two names that trade places (who did what reversed), a day
+/// moved across its month and changed on the way, or a figure swapped for one the source gives of
+/// something else.
 pub(super) fn whole_change(
     tokens: &Tokens,
     sentence: &[Token],
@@ -123,8 +124,8 @@ pub(super) fn whole_change(
 /// sales in the 10 weeks to 7 September fell 6.2 per cent"`. The figure is off the alignment, so
 /// a figure changed in place is not read here; the words around it must be the same words, one
 /// of them a content word that is no magnitude or unit (`"fell"`, not the `"million"` of `"to
-/// £413m"` against `"to £136.2 million"`), and neither figure may be found on the other side, as given
-/// or rounded: `"fell about 6 per cent"` for `"fell 6.2 per cent"` rounds it.
+/// £413m"` against `"to £136.2 million"`), and neither figure may be found on the other side, as
+/// given or rounded: `"fell about 6 per cent"` for `"fell 6.2 per cent"` rounds it.
 fn moves_another_figure(
     tokens: &Tokens,
     sentence: &[Token],
