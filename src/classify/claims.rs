@@ -1,7 +1,9 @@
-//! How far a near copy's claim reaches: whom or what it is told of, and whether it is intended
-//! or certain. Read by `turns.rs` as hedges.
+//! How far a near copy's claim reaches: whom or what it is told of, whether it is intended or
+//! certain, and whether its hedges only moved. Read by `turns.rs` as hedges.
 
 use std::ops::Range;
+
+use similar::DiffOp;
 
 use super::Alignment;
 use crate::normalize::{Token, Tokens};
@@ -172,4 +174,27 @@ pub(super) fn lifts_condition(tokens: &Tokens, sentence: &[Token], alignment: &A
         let (old, new) = (op.old_range(), op.new_range());
         says(source, old.clone(), sentence, new.clone()) || says(sentence, new, source, old)
     })
+}
+
+/// Whether a near copy moves its hedges rather than turning them: it drops as many as it adds,
+/// so the claim is as hedged as before. `"Nettle said some card payments ... might appear
+/// twice"` for `"Some customers may see card payments ... appear twice"` hangs the `"may"` on
+/// another verb of the same claim. Negations do not move so: `"will not charge ... and will
+/// open"` against `"will charge ... and will not open"` says two other things.
+pub(super) fn moves_hedge(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let (mut dropped, mut added) = (0, 0);
+    for op in &alignment.ops {
+        if matches!(op, DiffOp::Equal { .. }) {
+            continue;
+        }
+        dropped += alignment
+            .source_words(op.old_range())
+            .filter(|t| tokens.is_hedge(t))
+            .count();
+        added += sentence[op.new_range()]
+            .iter()
+            .filter(|t| tokens.is_hedge(t))
+            .count();
+    }
+    dropped > 0 && dropped == added
 }

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use similar::DiffOp;
 
-use super::claims::{drops_intent, firms_up, lifts_condition, rescopes};
+use super::claims::{drops_intent, firms_up, lifts_condition, moves_hedge, rescopes};
 use super::qualifiers::{refigures, requalifies};
 use super::Alignment;
 use crate::normalize::{KeyKind, Token, Tokens};
@@ -74,29 +74,6 @@ pub(super) fn turned(
     } else {
         None
     }
-}
-
-/// Whether a near copy moves its hedges rather than turning them: it drops as many as it adds,
-/// so the claim is as hedged as before. `"Nettle said some card payments ... might appear
-/// twice"` for `"Some customers may see card payments ... appear twice"` hangs the `"may"` on
-/// another verb of the same claim. Negations do not move so: `"will not charge ... and will
-/// open"` against `"will charge ... and will not open"` says two other things.
-fn moves_hedge(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
-    let (mut dropped, mut added) = (0, 0);
-    for op in &alignment.ops {
-        if matches!(op, DiffOp::Equal { .. }) {
-            continue;
-        }
-        dropped += alignment
-            .source_words(op.old_range())
-            .filter(|t| tokens.is_hedge(t))
-            .count();
-        added += sentence[op.new_range()]
-            .iter()
-            .filter(|t| tokens.is_hedge(t))
-            .count();
-    }
-    dropped > 0 && dropped == added
 }
 
 /// Whether a sentence in its counterpart's shape turns a negation: `"did not end"` for
