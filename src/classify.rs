@@ -53,7 +53,8 @@ use copies::{
 use draft::Draft;
 use facts::{conflicting, Change, CHANGED_WORDS_MAX};
 use found::{
-    distinctive, figures_given_elsewhere, found_in_source, shared_uncommon, stitched, FigurePlaces,
+    carries_counterpart, distinctive, figures_given_elsewhere, found_in_source, shared_uncommon,
+    stitched, FigurePlaces,
 };
 use headline::{hedges_headline, reword_headline};
 use intro::reword_intro;
@@ -363,7 +364,10 @@ fn judge(
     let derived = if near_copy || slipped_in {
         0..sentence.len()
     } else {
-        let whole = candidate.coverage >= reworded_min;
+        // A sentence may say much of its own around what it rewords: carrying most of its
+        // counterpart's telling words makes it derived as much as covering enough of its own.
+        let whole =
+            candidate.coverage >= reworded_min || carries_counterpart(tokens, sentence, &alignment);
         let found = found_in_source(tokens, sentence, &alignment, &given);
         match derived_clauses(tokens, sentence, &found, whole, source_keys) {
             Some(derived) if distinctive(tokens, sentence, &alignment, &found) => derived,

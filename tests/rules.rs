@@ -361,3 +361,32 @@ fn a_headline_that_restates_the_copied_intro_links_on_its_own() {
         .collect();
     assert_eq!(links, [(vec![0], vec![0, 1])]);
 }
+
+/// A sentence that carries most of its counterpart's telling words rewords it, however much of
+/// its own it wraps around them: here the story repeats the regulator, the airline and the
+/// booking agents throughout, so only `paid`, `bonuses`, `seat sales` and `smaller rivals` tell.
+/// A sentence that shares only the story's names and topic stays added.
+#[test]
+fn a_sentence_carrying_most_of_its_counterpart_rewords_it_whatever_it_adds() {
+    let source = "Regulator fines Skyways over booking deals\n\n\
+        The Transport Commission today fined Skyways £3 million over its deals with booking \
+        agents. The Commission said Skyways had secretly paid bonuses to booking agents to push \
+        seat sales at the expense of smaller rivals. Skyways said it would appeal against the \
+        Commission's ruling. The Commission began its inquiry into Skyways two years ago after \
+        complaints from rivals.";
+    let target = "Skyways hit with £3m fine\n\n\
+        Skyways has been fined £3 million by the Transport Commission over its deals with booking \
+        agents. The Commission ruled that Skyways had acted unfairly by running a seat sales \
+        scheme under which booking agents were paid bonuses for steering holidaymakers and \
+        business travellers onto its own flights and away from smaller rivals such as Blue Heron \
+        Air and Coastline. Booking agents across the country have long complained that Skyways \
+        treats the Commission with contempt.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target)[2..], [Reworded, Added]);
+    let kept = spans_labelled(target, &report, 2, Copied);
+    assert!(kept.iter().any(|s| s.contains("bonuses")), "{kept:?}");
+    assert!(report
+        .links
+        .iter()
+        .any(|l| l.target == [2] && l.source == [2]));
+}

@@ -226,3 +226,51 @@ impl FigurePlaces {
             .map(|&(_, _, s)| s)
     }
 }
+
+/// The least weighted share of its counterpart's telling words that a sentence must carry to
+/// reword it whatever it adds; see [`carries_counterpart`].
+const CARRIED_MIN: f32 = 0.5;
+
+/// The fewest telling words, each sense once, that a sentence must share with its counterpart
+/// to reword it whatever it adds: three could be a coincidence of topic.
+const CARRIED_WORDS: usize = 5;
+
+/// Whether `sentence` carries most of what its counterpart says: at least [`CARRIED_MIN`] of the
+/// weight of the counterpart's telling words (content words that are neither names nor the
+/// event's common vocabulary), and [`CARRIED_WORDS`] of them or more. Such a sentence rewords
+/// its counterpart however much of its own it wraps around it, so it counts as derived whole,
+/// losing only the clauses at its edges that have no counterpart.
+///
+/// `"The Commission ruled that Skyways had acted unfairly by running a seat sales scheme under
+/// which booking agents were paid bonuses for steering passengers onto its flights and away
+/// from smaller rivals such as Blue Heron Air."` carries `paid`, `bonuses`, `seat`, `sales`,
+/// `smaller` and `rivals` of `"The Commission said Skyways had secretly paid bonuses to booking
+/// agents to push seat sales at the expense of smaller rivals."`: reworded, though most of its
+/// own words are new. A sentence that names the same people and places carries no telling word
+/// for it.
+pub(super) fn carries_counterpart(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+) -> bool {
+    let mut senses: Vec<u32> = sentence.iter().map(|t| tokens.sense(t.key)).collect();
+    senses.sort_unstable();
+    let (mut total, mut carried) = (0.0f32, 0.0f32);
+    let mut shared: Vec<u32> = Vec::new();
+    let telling = alignment
+        .words
+        .iter()
+        .filter(|t| tokens.is_content(t.key) && !tokens.is_common(t.key) && !t.proper);
+    for t in telling {
+        let weight = tokens.weight(t.key);
+        total += weight;
+        let sense = tokens.sense(t.key);
+        if senses.binary_search(&sense).is_ok() {
+            carried += weight;
+            shared.push(sense);
+        }
+    }
+    shared.sort_unstable();
+    shared.dedup();
+    total > 0.0 && carried >= CARRIED_MIN * total && shared.len() >= CARRIED_WORDS
+}
