@@ -206,8 +206,10 @@ const dist = path.join(root, 'dist');
 // a hedge, and a figure moved with the words around it and changed read as another number
 // (0.6 KB in all): 322.2 KB; a clock time read as a figure of its own, street words' short
 // forms, a name swap read only where names changed and a clause counting another thing took it
-// to 322.9 KB.
-const SIZE_BUDGET = 323 * 1024;
+// to 322.9 KB. A sentence carrying most of its counterpart's telling words took it to 323.3 KB;
+// building retold itself for size (`opt-level = "s"` in Cargo.toml's page profile) then took it
+// to 315.9 KB, and the budget came down to 317 KB.
+const SIZE_BUDGET = 317 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
