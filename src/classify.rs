@@ -277,9 +277,13 @@ fn judge(
         reworded_min,
         ..
     } = *context;
-    // A picture's caption or credit is the page's own, however much of the source it names.
+    // A picture's caption or credit, a menu or a time stamp is the page's own, however much of
+    // the source it names.
     if asks_anew(tokens, candidate.target, sentence, &candidate.source)
-        || tokens.lines[1].get(candidate.target) == Some(&Line::Caption)
+        || matches!(
+            tokens.lines[1].get(candidate.target),
+            Some(Line::Caption | Line::Furniture)
+        )
     {
         return Outcome::Added { changed: None };
     }

@@ -40,7 +40,9 @@ use keys::english_kind_of;
 pub(crate) use keys::is_dotted_initials;
 use keys::Interner;
 pub use language::Language;
-pub use lines::Line;
+pub use lines::{
+    is_menu, is_stamp, Line, MENU_ITEMS_MIN, MENU_ITEM_WORDS_MAX, STAMP_LABELS, STAMP_WORDS,
+};
 use lookup::look_up_tables;
 use tokenize::tokenize_all;
 use variants::merge_variants;

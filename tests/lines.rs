@@ -252,3 +252,20 @@ fn a_caption_or_credit_line_is_added_whatever_it_names() {
     let report = retold::compare(source, target, &retold::Options::default());
     assert_eq!(labels(&report.target), [Copied, Added, Copied, Added]);
 }
+
+/// A page's time stamp and its strapline of short items between bars are its furniture: added,
+/// though the source's dateline gives the same date and agency, while the story under them
+/// keeps its labels.
+#[test]
+fn a_time_stamp_or_a_strapline_is_added_whatever_date_it_shares() {
+    let source = "HARLOW, 14 May (Meridian Press) - Four people were arrested after police raided \
+                  three homes in Harlow Green on Tuesday 14 May. Officers seized cannabis worth \
+                  £20,000, police said.";
+    let target = "Four arrested in Harlow Green drugs raids\n\
+                  Published 15:42, 14 May 2024\n\
+                  News | 14 May | Meridian Press\n\
+                  Four people were arrested after police raided three homes in Harlow Green on \
+                  Tuesday 14 May. Officers seized cannabis worth £20,000, police said.";
+    let report = retold::compare(source, target, &retold::Options::default());
+    assert_eq!(labels(&report.target)[1..], [Added, Added, Copied, Copied]);
+}

@@ -1,6 +1,7 @@
 //! What a sentence's text says of it as a whole: whether it asks, and whether it is a line of its
-//! own that captions a picture or heads a section.
+//! own that captions a picture, heads a section or is the page's furniture.
 
+use super::calendar::DATES;
 use crate::segment::Segment;
 
 /// The words that open a picture's caption or credit before a colon, in the languages read as
@@ -60,6 +61,96 @@ pub enum Line {
     /// newsletter item's headline is: `"1. Hospital staff to pay for parking again"`, `"What
     /// happens next"`. `"The trial continues."` is a sentence.
     Heading,
+    /// The page's furniture, which says nothing of the story however many of its words the
+    /// source has: a menu, breadcrumb or strapline (see [`is_menu`]), `"World | 12 October |
+    /// Meridian Press"`, or a time stamp (see [`is_stamp`]), `"Published 15:42, 14 May 2024"`.
+    Furniture,
+}
+
+/// The fewest items of a menu or a breadcrumb: `"Home | News | Sport"`. Two items joined by a
+/// bar are as likely a headline's two halves: `"Fire at paint works | Residents evacuated"`.
+pub const MENU_ITEMS_MIN: usize = 3;
+
+/// The most words of one item of a menu: `"What's On"`. A line of longer parts between bars is
+/// a list of headlines or facts, which says something.
+pub const MENU_ITEM_WORDS_MAX: usize = 3;
+
+/// `"Home | News | Sport | Business"`, `"News › World › Europe"`, `"World | 12 October |
+/// Meridian Press"`: at least [`MENU_ITEMS_MIN`] items of at most [`MENU_ITEM_WORDS_MAX`]
+/// words between bars, bullets or chevrons (in a line the caller has found not closed as a
+/// sentence). `"Council approves fire station | Three hurt in bypass crash | Ferry returns"`
+/// lists headlines, which say something.
+// Not inlined: the page's wasm pays for each copy.
+#[inline(never)]
+pub fn is_menu(text: &str) -> bool {
+    let mut items = 0;
+    for item in text.split(['|', '•', '·', '›', '»']) {
+        match item.split_whitespace().count() {
+            0 => {}
+            n if n > MENU_ITEM_WORDS_MAX => return false,
+            _ => items += 1,
+        }
+    }
+    items >= MENU_ITEMS_MIN
+}
+
+/// The words that open a page's time stamp.
+pub const STAMP_LABELS: &[&str] = &["published", "updated", "posted", "modified"];
+
+/// The words a time stamp may hold besides figures, months and weekdays: `"Updated 2 hours
+/// ago"`, `"Published on 14 May at 3pm"`.
+pub const STAMP_WORDS: &[&str] = &[
+    "on", "at", "am", "pm", "gmt", "bst", "utc", "cet", "est", "ago", "minute", "minutes", "hour",
+    "hours", "day", "days", "|", "-", "–",
+];
+
+/// A page's time stamp: a line not closed as a sentence that opens with a word such as
+/// `"Published"` or `"Updated"` (after `"Last"` or `"First"`), with nothing after it but
+/// figures, months and weekdays (or their first three letters or more), and the words of
+/// [`STAMP_WORDS`]. `"Published 15:42, 14 May 2024"`, `"Last updated: 14 October"` and
+/// `"Updated 2 hours ago"` are stamps; `"Published by Penguin in 1998"` is not.
+#[inline(never)]
+pub fn is_stamp(text: &str) -> bool {
+    // Plain loops over bytes: the page's wasm pays for each iterator chain.
+    let is_word = |word: &str, list: &[&str]| {
+        for &known in list {
+            let prefix = word.len() >= 3 && known.len() > word.len();
+            let known = if prefix {
+                known.get(..word.len()).unwrap_or(known)
+            } else {
+                known
+            };
+            if known.eq_ignore_ascii_case(word) {
+                return true;
+            }
+        }
+        false
+    };
+    let mut label = false;
+    let mut when = 0;
+    for word in text.split([' ', ',', ':', '\t', '\u{a0}']) {
+        let word = word.trim_end_matches('.');
+        if word.is_empty() {
+            continue;
+        }
+        if !label {
+            if word.eq_ignore_ascii_case("last") || word.eq_ignore_ascii_case("first") {
+                continue;
+            }
+            if !STAMP_LABELS.iter().any(|l| l.eq_ignore_ascii_case(word)) {
+                return false;
+            }
+            label = true;
+        } else if word.as_bytes()[0].is_ascii_digit()
+            || is_word(word, DATES)
+            || is_word(word, STAMP_WORDS)
+        {
+            when += 1;
+        } else {
+            return false;
+        }
+    }
+    when > 0
 }
 
 /// Per sentence of `text`, what kind of line it is.
@@ -80,8 +171,11 @@ pub(super) fn lines(text: &str, segments: &[Segment]) -> Vec<Line> {
             });
             let alone = paragraph(k.checked_sub(1)) != Some(s.paragraph)
                 && paragraph(Some(k + 1)) != Some(s.paragraph);
+            let open = !line.trim_end().ends_with(['.', '!', '?', '"', '”']);
             if caption {
                 Line::Caption
+            } else if open && (is_menu(line) || is_stamp(line)) {
+                Line::Furniture
             } else if alone && line.ends_with(char::is_alphanumeric) {
                 Line::Heading
             } else {
@@ -111,6 +205,30 @@ mod tests {
         ] {
             let kind = lines(line, &segment(line))[0];
             assert_eq!(kind == Line::Caption, caption, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_menu_or_a_time_stamp_is_the_pages_furniture() {
+        for (line, furniture) in [
+            ("Published 15:42, 14 May 2024", true),
+            ("Published 14 October", true),
+            ("Last updated: 14 October 2025 at 9.15am", true),
+            ("Updated 2 hours ago", true),
+            ("Posted on Tuesday", true),
+            ("World | 12 October | Meridian Press", true),
+            ("Home | News | Sport | Weather", true),
+            ("Published by Penguin in 1998", false),
+            ("Published", false),
+            ("Updated figures show a rise in May.", false),
+            ("Fire at paint works | Residents evacuated", false),
+            (
+                "Council approves fire station | Three hurt in bypass crash | Ferry returns",
+                false,
+            ),
+        ] {
+            let kind = lines(line, &segment(line))[0];
+            assert_eq!(kind == Line::Furniture, furniture, "{line}");
         }
     }
 

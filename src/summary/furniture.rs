@@ -11,13 +11,8 @@ pub const MUTE_WORDS_MAX: usize = 3;
 /// closes as one says something: `"Residents cheered the news."`, and so does a question.
 pub const LABEL_WORDS_MAX: usize = 4;
 
-/// The fewest items of a menu or a breadcrumb: `"Home | News | Sport"`. Two items joined by a
-/// bar are as likely a headline's two halves: `"Fire at paint works | Residents evacuated"`.
-pub const MENU_ITEMS_MIN: usize = 3;
-
-/// The most words of one item of a menu: `"What's On"`. A line of longer parts between bars is
-/// a list of headlines or facts, which says something.
-pub const MENU_ITEM_WORDS_MAX: usize = 3;
+use crate::normalize::is_menu;
+pub use crate::normalize::{MENU_ITEMS_MIN, MENU_ITEM_WORDS_MAX};
 
 /// Whether an added line is no material of the article's own, so that the verdict weighs the
 /// rest:
@@ -109,20 +104,6 @@ fn is_labelled(text: &str) -> bool {
 fn closes_as_sentence(text: &str) -> bool {
     text.trim_end_matches(['"', '\'', '”', '’', ')', ']'])
         .ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
-}
-
-/// `"Home | News | Sport | Business"`, `"News › World › Europe"`: short items between bars,
-/// bullets or chevrons (a line the caller has found not closed as a sentence).
-fn is_menu(text: &str) -> bool {
-    let mut items = 0;
-    for item in text.split(['|', '•', '·', '›', '»']) {
-        match item.split_whitespace().count() {
-            0 => {}
-            n if n > MENU_ITEM_WORDS_MAX => return false,
-            _ => items += 1,
-        }
-    }
-    items >= MENU_ITEMS_MIN
 }
 
 /// `"© 2026 Wexham Daily Post."`, `"Copyright 2026 Wexham Daily Post"`, `"(c) Harlow News"`:
