@@ -12,13 +12,18 @@ use common::shapes::{
 };
 use Label::Copied;
 
-/// A figure rounded to its last digit and within 5 % of the source's needs no `"about"`.
+/// A figure rounded to its last digit and within 5 % of the source's needs no `"about"`, nor does
+/// a small decimal rounded to a whole number within 15 % of it, short of a half.
 #[test]
 fn a_figure_rounded_without_saying_so_is_the_same_figure() {
     for (source, target) in [
         (
             "Revenue was £412.6 million, up 8.3% on last year.",
             "Revenue was £413m, up 8% on last year.",
+        ),
+        (
+            "Sales volumes rose 4.3% as grocers signed new own-brand contracts.",
+            "Sales volumes rose 4% as grocers signed new own-brand contracts.",
         ),
         (
             "Operating margin improved to 11.2% from 10.4% a year earlier.",
@@ -44,6 +49,10 @@ fn a_figure_rounded_without_saying_so_is_the_same_figure() {
         (
             "The board proposed a final dividend of 4.2p a share.",
             "The board proposed a final dividend of 4.4p a share.",
+        ),
+        (
+            "Unemployment in the town fell to 1.4% last month.",
+            "Unemployment in the town fell to 1% last month.",
         ),
     ] {
         assert_changed(source, target, Fact::Number);

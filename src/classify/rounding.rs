@@ -90,10 +90,16 @@ pub(super) fn last_place(value: f64) -> f64 {
 /// How much an unqualified round figure may differ from the one it rounds, as a share of it.
 const ROUNDED_WITHIN: f64 = 0.05;
 
-/// Whether `value` is one of `values` rounded to its last non-zero digit, and close to it: `"£413m"`
-/// for `"£412.6 million"`, `"8%"` for `"8.3%"`, `"2,300"` for `"2,340"`. `"2,000"` for `"2,340"`
-/// is too far to go unsaid (it takes `"about"`), and `"4.4p"` for `"4.2p"` or `"1,170"` for
-/// `"1,107"` rounds nothing.
+/// How much a whole figure may differ from the decimal it rounds, as a share of it: `"4%"` for
+/// `"4.3%"` (7 %) and `"3%"` for `"3.4%"` (12 %) are rounded, `"1%"` for `"1.4%"` (29 %) is
+/// not. A small decimal moves further when rounded to a whole number than a large figure does
+/// to its last digit.
+const ROUNDED_TO_WHOLE_WITHIN: f64 = 0.15;
+
+/// Whether `value` is one of `values` rounded to its last non-zero digit, and close to it:
+/// `"£413m"` for `"£412.6 million"`, `"8%"` for `"8.3%"`, `"4%"` for `"4.3%"`, `"2,300"` for
+/// `"2,340"`. `"2,000"` for `"2,340"` is too far to go unsaid (it takes `"about"`), and `"4.4p"`
+/// for `"4.2p"` or `"1,170"` for `"1,107"` rounds nothing.
 fn rounded_from(values: &[f64], value: f64) -> bool {
     if value == 0.0 || !value.is_finite() {
         return false;
@@ -101,7 +107,16 @@ fn rounded_from(values: &[f64], value: f64) -> bool {
     let place = last_place(value);
     values.iter().any(|&v| {
         let off = (v - value).abs();
-        v != value && off <= place / 2.0 + 1e-9 * v.abs() && off <= ROUNDED_WITHIN * v.abs()
+        // A small decimal rounded to a whole number is rounded unsaid, though it moves further:
+        // "4%" for "4.3%". A half is not: "three years" or "four years" for "three and a half
+        // years" is another sentence.
+        let to_whole = place >= 1.0 && last_place(v) < 1.0 && off < place / 2.0 - 1e-9;
+        let within = if to_whole {
+            ROUNDED_TO_WHOLE_WITHIN
+        } else {
+            ROUNDED_WITHIN
+        };
+        v != value && off <= place / 2.0 + 1e-9 * v.abs() && off <= within * v.abs()
     })
 }
 
