@@ -1,6 +1,7 @@
 //! Count labels, measure character shares and give the verdict on the target as a whole.
 
 use crate::classify::{Judgement, Match};
+use crate::normalize::closes_as_sentence;
 use crate::report::{Counts, Label, Language, Percents, Shares, Summary, Tally, Verdict};
 use crate::segment::{holds_markup, Segment};
 
@@ -272,7 +273,7 @@ fn copied_below_headline(source: Labelled<'_>, tally: &Tally) -> f64 {
     let text = &source.text[first.start..first.end];
     let headline = judgement.label == Label::Omitted
         && text.split_whitespace().count() < HEADLINE_WORDS
-        && !text.trim_end().ends_with(['.', '!', '?']);
+        && !closes_as_sentence(text);
     let rest = tally.characters.saturating_sub(visible(text));
     if headline && rest > 0 {
         tally.shares.copied * tally.characters as f64 / rest as f64

@@ -94,6 +94,15 @@ pub fn is_menu(text: &str) -> bool {
     items >= MENU_ITEMS_MIN
 }
 
+/// Whether a line ends as a sentence does, after any closing quote or bracket: `"He left."`,
+/// `"\"Why?\""`, `"(See below.)"` and `"He said:"` close; `"Home | News"` and `"Published 2
+/// hours ago"` do not. A page's furniture never closes, so a line that does is read as prose.
+pub fn closes_as_sentence(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')', ']'])
+        .ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
+}
+
 /// The words that open a page's time stamp.
 pub const STAMP_LABELS: &[&str] = &["published", "updated", "posted", "modified"];
 
@@ -171,7 +180,7 @@ pub(super) fn lines(text: &str, segments: &[Segment]) -> Vec<Line> {
             });
             let alone = paragraph(k.checked_sub(1)) != Some(s.paragraph)
                 && paragraph(Some(k + 1)) != Some(s.paragraph);
-            let open = !line.trim_end().ends_with(['.', '!', '?', '"', '”']);
+            let open = !closes_as_sentence(line);
             if caption {
                 Line::Caption
             } else if open && (is_menu(line) || is_stamp(line)) {
@@ -229,6 +238,26 @@ mod tests {
         ] {
             let kind = lines(line, &segment(line))[0];
             assert_eq!(kind == Line::Furniture, furniture, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_line_closes_as_a_sentence_after_any_closing_quote_or_bracket() {
+        for (line, closes) in [
+            ("He left.", true),
+            ("He left. ", true),
+            ("\"Why?\"", true),
+            ("\u{201c}We will act.\u{201d}", true),
+            ("(See below.)", true),
+            ("He said:", true),
+            ("And then\u{2026}", true),
+            ("\u{4ed6}\u{8d70}\u{4e86}\u{3002}", true),
+            ("Home | News | Sport", false),
+            ("Published 2 hours ago", false),
+            ("Minister: \"We will act\"", false),
+            ("", false),
+        ] {
+            assert_eq!(closes_as_sentence(line), closes, "{line:?}");
         }
     }
 

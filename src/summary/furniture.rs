@@ -11,7 +11,7 @@ pub const MUTE_WORDS_MAX: usize = 3;
 /// closes as one says something: `"Residents cheered the news."`, and so does a question.
 pub const LABEL_WORDS_MAX: usize = 4;
 
-use crate::normalize::is_menu;
+use crate::normalize::{closes_as_sentence, is_menu};
 pub use crate::normalize::{MENU_ITEMS_MIN, MENU_ITEM_WORDS_MAX};
 
 /// Whether an added line is no material of the article's own, so that the verdict weighs the
@@ -98,12 +98,6 @@ fn is_labelled(text: &str) -> bool {
         let words = label.split_whitespace().count();
         (1..=LINE_LABEL_WORDS_MAX).contains(&words) && !rest.trim().is_empty()
     })
-}
-
-/// Whether a line ends as a sentence does, after any closing quote or bracket.
-fn closes_as_sentence(text: &str) -> bool {
-    text.trim_end_matches(['"', '\'', '”', '’', ')', ']'])
-        .ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
 }
 
 /// `"© 2026 Wexham Daily Post."`, `"Copyright 2026 Wexham Daily Post"`, `"(c) Harlow News"`:
