@@ -415,7 +415,8 @@ fn a_speech_tag_hung_on_a_kept_quote_keeps_it_copied() {
 }
 
 /// A quote copied whole under an attribution of the target's own is a copy: what the sentence
-/// reports is the quote, and readers call it copied, with the new credit marked reworded. An
+/// reports is the quote, and readers call it copied, with the new credit marked reworded, even
+/// where the credit breaks the quote in two (`"\"I wrote this play,\" Hale said, \"while ...\""`). An
 /// attribution that drops the speaker's name changes who is quoted, and a frame that tells an
 /// event of its own (`"The jury heard a recording in which ..."`) says more than a credit: both
 /// stay rewordings.
@@ -440,6 +441,29 @@ fn a_quote_copied_whole_under_a_new_attribution_is_copied() {
             "\"I wrote this play at my kitchen table while my children slept upstairs,\" she told \
              the audience at the Riverside Theatre in Leeds.",
             Copied,
+        ),
+        // The quote broken by its attribution, as reporters often set it.
+        (
+            "\"I wrote this play at my kitchen table,\" Hale said, \"while my children slept \
+             upstairs.\"",
+            Copied,
+        ),
+        // Credited in writing or as a declaration: verbs of speech too.
+        (
+            "\"I wrote this play at my kitchen table while my children slept upstairs,\" Hale \
+             wrote.",
+            Copied,
+        ),
+        (
+            "Judge Helen Marsh declared: \"You took from them not just their savings but their \
+             sense of safety.\"",
+            Copied,
+        ),
+        // Broken by words that are no attribution, the two halves are two quotes.
+        (
+            "\"I wrote this play at my kitchen table,\" and a week later, \"while my children \
+             slept upstairs.\"",
+            Reworded,
         ),
         (
             "\"Our members do not want to disrupt anyone's holiday, but they have been left with \

@@ -50,17 +50,19 @@ pub(super) fn quote_taken_whole(
     let (moved, _) = alignment.moved(tokens, sentence);
     // Plain loops: the page pays for every iterator chain.
     let (mut quote, mut frame, mut named) = (0, 0, false);
-    // Whether the quotation has begun and ended: one quotation, its words in one run.
-    let (mut opened, mut closed) = (false, false);
+    // Whether the quotation has begun and ended: one quotation, its words in one run, which an
+    // attribution may break (`"\"They cannot,\" she said, \"because it no longer exists.\""`).
+    // `broken`: a verb of speech has stood since it ended, so it may resume.
+    let (mut opened, mut closed, mut broken) = (false, false, false);
     // Where the last verb of speech stands, and whether a new word said whom it was told to.
     let (mut reported, mut audience) = (None, false);
     for (k, (t, &kept)) in sentence.iter().zip(matched).enumerate() {
         let content = tokens.is_content(t.key);
         if t.quoted {
-            if closed || !kept {
+            if closed && !broken || !kept {
                 return false;
             }
-            opened = true;
+            (opened, closed, broken) = (true, false, false);
             quote += usize::from(content);
             continue;
         }
@@ -74,6 +76,7 @@ pub(super) fn quote_taken_whole(
             named = true;
         } else if tokens.is_report(t.key) {
             reported = Some(k);
+            broken |= closed;
         } else if content {
             frame += 1;
             if !kept && !moved[k] {

@@ -70,7 +70,9 @@ pub(super) const SPEAKER_GROUPS: &[(&str, i8)] = &[
 
 /// Words that report speech: a claim kept word for word is credited to the name beside one
 /// (`"Peter Osei told the court the bakery had been losing money"`), while a name beside none
-/// is what the claim is about (`"Other acts signed up are Dana Vell, ..."`).
+/// is what the claim is about (`"Other acts signed up are Dana Vell, ..."`). Words that more
+/// often say something else stay out: `"recalled"` shares its stem with a product recall, and
+/// `"admitted"` is as often to hospital or to charges as of words.
 pub(super) const REPORTS: &[&str] = &[
     "said",
     "says",
@@ -88,6 +90,12 @@ pub(super) const REPORTS: &[&str] = &[
     "warned",
     "reports",
     "reported",
+    "wrote",
+    "writes",
+    "continued",
+    "replied",
+    "declared",
+    "confirmed",
 ];
 
 /// Reads a `"could"` right before a negation as `"can"`: `"could not"` says what someone was
