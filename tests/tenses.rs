@@ -209,6 +209,12 @@ fn a_plan_or_a_proposal_dropped_outright_is_a_plan_told_as_done() {
             "Plans to close the library in Ashby were approved by councillors on Tuesday night.",
             "Closing the library in Ashby was approved by councillors on Tuesday night.",
         ),
+        // A clause dropped whole that names a plan drops no intent of the claim kept.
+        (
+            "The committee found that the site is in the local plan and that the benefits of the \
+             scheme outweigh the harm identified.",
+            "According to the committee, the benefits of the scheme outweigh the harm identified.",
+        ),
     ] {
         assert_kept(source, target);
     }

@@ -109,7 +109,9 @@ pub(super) fn drops_intent(tokens: &Tokens, sentence: &[Token], alignment: &Alig
 
 /// Whether `words`, a change at word `at` of its sentence, say an intent and no future, after
 /// the words that open the sentence, while the words in their place (`instead`) are function
-/// words and the `other` sentence says no intent anywhere.
+/// words and the `other` sentence says no intent anywhere. The change says nothing else: a
+/// clause dropped whole that names a plan (`"found that the site is in the local plan and that
+/// the benefits outweigh the harm"` -> `"the benefits outweigh the harm"`) drops no intent.
 #[inline(never)]
 fn intends_alone(
     tokens: &Tokens,
@@ -119,6 +121,9 @@ fn intends_alone(
     instead: &[Token],
 ) -> bool {
     at > 0
+        && words
+            .iter()
+            .all(|w| !tokens.is_content(w.key) || tokens.is_intent(w.key))
         && says_intent(tokens, words, other) == (true, false)
         && instead.iter().all(|w| !tokens.is_content(w.key))
         && !other.iter().any(|w| tokens.is_intent(w.key))
