@@ -278,12 +278,19 @@ fn judge(
         ..
     } = *context;
     // A picture's caption or credit, a menu or a time stamp is the page's own, however much of
-    // the source it names.
+    // the source it names, unless it is the source's own line word for word.
+    let same_line = match candidate.source[..] {
+        [s] => tokens.source.get(s).is_some_and(|words| {
+            words.len() == sentence.len() && words.iter().zip(sentence).all(|(a, b)| a.key == b.key)
+        }),
+        _ => false,
+    };
     if asks_anew(tokens, candidate.target, sentence, &candidate.source)
-        || matches!(
-            tokens.lines[1].get(candidate.target),
-            Some(Line::Caption | Line::Furniture)
-        )
+        || !same_line
+            && matches!(
+                tokens.lines[1].get(candidate.target),
+                Some(Line::Caption | Line::Furniture)
+            )
     {
         return Outcome::Added { changed: None };
     }

@@ -269,3 +269,15 @@ fn a_time_stamp_or_a_strapline_is_added_whatever_date_it_shares() {
     let report = retold::compare(source, target, &retold::Options::default());
     assert_eq!(labels(&report.target)[1..], [Added, Added, Copied, Copied]);
 }
+
+/// A caption, menu or time stamp the target takes from the source word for word is copied, as
+/// any line is: it is the page's own only when the target wrote it.
+#[test]
+fn a_line_of_furniture_taken_word_for_word_is_copied() {
+    let source = "Published 15:42, 14 May 2024\n\
+                  News | 14 May | Meridian Press\n\
+                  Picture: Harlow Police\n\
+                  Four people were arrested after police raided three homes in Harlow Green.";
+    let report = retold::compare(source, source, &retold::Options::default());
+    assert_eq!(labels(&report.target), [Copied; 4]);
+}
