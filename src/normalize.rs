@@ -222,6 +222,9 @@ pub struct Tokens {
     /// The key of `"by"`, which names the doer in a passive: `"Dunmore beaten by
     /// Castlebridge"`.
     pub agent: Option<u32>,
+    /// The key of `"of"`, which ties a role to the body it serves: `"chief executive of the
+    /// CES"`, which `"CES chief executive"` says too.
+    pub of: Option<u32>,
     /// The forms of a verb in the past (`"ed"`, `"d"`).
     pub past_forms: Vec<u32>,
     /// The keys of the verbs whose past is their base (`"cut"`, `"hit"`), sorted.

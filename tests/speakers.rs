@@ -210,7 +210,8 @@ fn an_unlinked_changed_sentence_shows_its_verbatim_phrases() {
 /// Two names that trade places around the words a copy kept reverse who did what: another name,
 /// though every word is still there. Names joined only by `"and"`, moved with their words, or
 /// told from the other side with the verb turned (`lost ... to` for `won ... from`), say the
-/// same.
+/// same, and so does a body's name moved before the role that ties it to a person (`"CES chief
+/// executive Caroline Ashby"` for `"Caroline Ashby, chief executive of the CES"`).
 #[test]
 fn names_that_trade_places_are_another_name() {
     for (source, target) in [
@@ -221,6 +222,11 @@ fn names_that_trade_places_are_another_name() {
         (
             "Councillor Ann Clarke defeated Tom Reed in the vote for the chair of the planning committee.",
             "Tom Reed defeated Councillor Ann Clarke in the vote for the chair of the planning committee.",
+        ),
+        // Each name keeps its `"of"`: the supporters and the fans change sides.
+        (
+            "Supporters of Dunmore Rovers attacked fans of Castlebridge Athletic outside the ground on Saturday.",
+            "Supporters of Castlebridge Athletic attacked fans of Dunmore Rovers outside the ground on Saturday.",
         ),
     ] {
         assert_eq!(
@@ -237,6 +243,11 @@ fn names_that_trade_places_are_another_name() {
         (
             "Dunmore Rovers came from behind to beat Castlebridge Athletic 3-1 at Mill Road on Saturday.",
             "Castlebridge Athletic were beaten 3-1 by Dunmore Rovers, who came from behind at Mill Road on Saturday.",
+        ),
+        // A body's name moved before the role it ties to the person: the same person.
+        (
+            "Caroline Ashby, chief executive of the Certificate Examinations Service, said results had held up well.",
+            "Certificate Examinations Service chief executive Caroline Ashby said results had held up well.",
         ),
         // Told from the loser's side: each name keeps only `"the"` before it, which says
         // nothing of who did what.

@@ -71,7 +71,10 @@ fn name_runs(tokens: &Tokens, words: &[Token]) -> Vec<NameRun> {
 /// leaders Dunmore with a late winner"`, `"Labour gained 312 votes, while the Greens lost 540"`
 /// for the reverse.
 /// Names joined by no more than `"and"` or a comma say the same in either order: `"Jones and
-/// Smith said"` for `"Smith and Jones said"`.
+/// Smith said"` for `"Smith and Jones said"`. A body's name moved before the role it ties to
+/// the other name is the same person: `"CES chief executive Ann Lee said"` for `"Ann Lee, chief
+/// executive of the CES, said"`, while `"Supporters of City attacked fans of Rovers"` for
+/// `"Supporters of Rovers attacked fans of City"` trades places.
 pub(super) fn names_trade_places(
     tokens: &Tokens,
     sentence: &[Token],
@@ -113,12 +116,28 @@ pub(super) fn names_trade_places(
                     // The other name first in the source, the two around a content word the
                     // target keeps between them: they swapped order around what was done.
                     let between = &sentence[first.end..second.start];
+                    // `"of"` that ties the words between to the later name alone, with function
+                    // words after it: `"chief executive of the"` in `"Ann Lee, chief executive
+                    // of the CES"`.
+                    let tied = |words: &[Token]| {
+                        let tail = words
+                            .iter()
+                            .rev()
+                            .take_while(|w| tokens.kind(w.key) == KeyKind::Stop);
+                        tail.into_iter().any(|w| Some(w.key) == tokens.of)
+                    };
+                    let has_of = between.iter().any(|w| Some(w.key) == tokens.of);
                     [(true, false), (false, true)].iter().any(|&(a, b)| {
                         let later = at(&one, *second_place, b);
                         at(&other, *first_place, a).iter().any(|earlier| {
                             later.iter().any(|l| {
+                                let source_between =
+                                    words.get(earlier.end..l.start).unwrap_or_default();
+                                // A role of a body, told with the body's name before it
+                                // (`"CES chief executive Ann Lee"`), trades no places.
                                 earlier.end <= l.start
-                                    && words[earlier.end..l.start].iter().any(|w| {
+                                    && (has_of || !tied(source_between))
+                                    && source_between.iter().any(|w| {
                                         tokens.is_content(w.key)
                                             && between.iter().any(|b| b.key == w.key)
                                     })

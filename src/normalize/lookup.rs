@@ -137,6 +137,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.ones = lookup(&["a", "an", "one"], interner);
     tokens.among = interner.key_of_word("in").map(|key| merged[key as usize]);
     tokens.agent = interner.key_of_word(AGENT).map(|key| merged[key as usize]);
+    tokens.of = interner.key_of_word("of").map(|key| merged[key as usize]);
     tokens.past_be = lookup(PAST_BE, interner);
     tokens.unchanged_pasts = lookup(UNCHANGED_PASTS, interner);
     tokens.perfects = lookup(PERFECTS, interner);
