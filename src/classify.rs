@@ -47,7 +47,7 @@ mod values;
 use alignment::{compare_words, Alignment};
 use clauses::derived_clauses;
 use copies::{
-    copied_with_a_phrase_moved, copied_with_new_clause, copied_with_words_slipped_in,
+    copied_whole, copied_with_a_phrase_moved, copied_with_new_clause, copied_with_words_slipped_in,
     swaps_one_word,
 };
 use draft::Draft;
@@ -279,14 +279,8 @@ fn judge(
     } = *context;
     // A picture's caption or credit, a menu or a time stamp is the page's own, however much of
     // the source it names, unless it is the source's own line word for word.
-    let same_line = match candidate.source[..] {
-        [s] => tokens.source.get(s).is_some_and(|words| {
-            words.len() == sentence.len() && words.iter().zip(sentence).all(|(a, b)| a.key == b.key)
-        }),
-        _ => false,
-    };
     if asks_anew(tokens, candidate.target, sentence, &candidate.source)
-        || !same_line
+        || !copied_whole(tokens, sentence, &candidate.source)
             && matches!(
                 tokens.lines[1].get(candidate.target),
                 Some(Line::Caption | Line::Furniture)

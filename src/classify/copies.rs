@@ -439,3 +439,14 @@ pub(super) fn swaps_one_word(tokens: &Tokens, sentence: &[Token], alignment: &Al
     }
     places == 1 && (!wide || 2 * kept_content >= source_content)
 }
+
+/// Whether `sentence` is its one source sentence word for word: `"Picture: PA Media"` for
+/// `"Picture: PA Media"`.
+pub(super) fn copied_whole(tokens: &Tokens, sentence: &[Token], source: &[usize]) -> bool {
+    match *source {
+        [s] => tokens.source.get(s).is_some_and(|words| {
+            words.len() == sentence.len() && words.iter().zip(sentence).all(|(a, b)| a.key == b.key)
+        }),
+        _ => false,
+    }
+}
