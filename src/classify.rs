@@ -53,7 +53,7 @@ use copies::{
 use draft::Draft;
 use facts::{conflicting, Change, CHANGED_WORDS_MAX};
 use found::{
-    carries_counterpart, distinctive, figures_given_elsewhere, found_in_source, shared_uncommon,
+    derived_whole, distinctive, figures_given_elsewhere, found_in_source, shared_uncommon,
     stitched, FigurePlaces,
 };
 use headline::{hedges_headline, reword_headline};
@@ -372,7 +372,7 @@ fn judge(
         // A sentence may say much of its own around what it rewords: carrying most of its
         // counterpart's telling words makes it derived as much as covering enough of its own.
         let whole =
-            candidate.coverage >= reworded_min || carries_counterpart(tokens, sentence, &alignment);
+            candidate.coverage >= reworded_min || derived_whole(tokens, sentence, &alignment);
         let found = found_in_source(tokens, sentence, &alignment, &given);
         match derived_clauses(tokens, sentence, &found, whole, source_keys) {
             Some(derived) if distinctive(tokens, sentence, &alignment, &found) => derived,

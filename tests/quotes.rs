@@ -556,3 +556,32 @@ fn a_quote_the_source_never_gave_is_added() {
         assert_eq!(labels(&report.target), [label], "{target}");
     }
 }
+
+/// A long quotation kept word for word is the source's line, even when it carries only one
+/// content word and the sentence wraps a frame of its own around it: derived, the quote marked
+/// copied and the new frame added. A short quote under such a frame is not enough.
+#[test]
+fn a_long_quote_kept_word_for_word_under_a_new_frame_is_derived() {
+    let source = "Hi everyone, this is a hard one to write.\n\n\
+                  But I have to be honest with you and with myself. I'm not ok.";
+    let target = "In an emotional post on Tuesday, the singer told fans: \"I have to be honest \
+                  with you and with myself.\"";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Reworded]);
+    assert_eq!(
+        spans_of(target, &report, 0),
+        [
+            (
+                Added,
+                "In an emotional post on Tuesday, the singer told fans:".to_string()
+            ),
+            (
+                Copied,
+                "\"I have to be honest with you and with myself.\"".to_string()
+            ),
+        ]
+    );
+    let short = "In an emotional post on Tuesday, the singer told fans: \"I'm not ok.\"";
+    let report = compare(source, short, &Options::default());
+    assert_eq!(labels(&report.target), [Added]);
+}

@@ -5,6 +5,7 @@ use std::cell::OnceCell;
 
 use similar::DiffOp;
 
+use super::quotes::quotes_a_run;
 use super::rounding::{rounds, GivenFigures};
 use super::Alignment;
 use crate::normalize::{Token, Tokens};
@@ -227,6 +228,13 @@ impl FigurePlaces {
     }
 }
 
+/// Whether a sentence is derived whole, however much it says of its own around what it takes:
+/// it [carries most of its counterpart](carries_counterpart), or [quotes a long run of
+/// it](super::quotes::quotes_a_run) word for word.
+pub(super) fn derived_whole(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    carries_counterpart(tokens, sentence, alignment) || quotes_a_run(tokens, sentence, alignment)
+}
+
 /// The least weighted share of its counterpart's telling words that a sentence must carry to
 /// reword it whatever it adds; see [`carries_counterpart`].
 const CARRIED_MIN: f32 = 0.5;
@@ -251,11 +259,7 @@ const CARRIED_WORDS: usize = 5;
 /// agents to push seat sales at the expense of smaller rivals."`: reworded, though most of its
 /// own words are new. A sentence that names the same people and places carries no telling word
 /// for it.
-pub(super) fn carries_counterpart(
-    tokens: &Tokens,
-    sentence: &[Token],
-    alignment: &Alignment,
-) -> bool {
+fn carries_counterpart(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let mut senses: Vec<u32> = sentence.iter().map(|t| tokens.sense(t.key)).collect();
     senses.sort_unstable();
     let (mut total, mut carried) = (0.0f32, 0.0f32);

@@ -123,6 +123,27 @@ pub(super) fn quote_taken_whole(
     named || !source_named
 }
 
+/// The fewest words, function words too, of a quotation kept word for word that make a sentence
+/// derived however much it says around it: `"I have to be honest with you and with myself"`,
+/// ten words with one content word among them, is the source's line, not a coincidence.
+const QUOTED_RUN_MIN: usize = 8;
+
+/// Whether `sentence` quotes at least [`QUOTED_RUN_MIN`] words of its counterpart in one run,
+/// as written: `"In an emotional post on Tuesday, the singer told fans: \"I have to be honest
+/// with you and with myself.\""` for `"But I have to be honest with you and with myself."`. The
+/// quote is the source's, so the sentence is derived, with its new frame marked added.
+pub(super) fn quotes_a_run(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    alignment.ops.iter().any(|op| match *op {
+        DiffOp::Equal { new_index, len, .. } => {
+            let run = &sentence[new_index..new_index + len];
+            len >= QUOTED_RUN_MIN
+                && run.iter().all(|t| t.quoted)
+                && run.iter().any(|t| tokens.is_content(t.key))
+        }
+        _ => false,
+    })
+}
+
 /// Marks the new words of a quote taken whole reworded, not added: its attribution restates the
 /// source's credit, given in the same sentence or the one before (`"she told the audience"` for
 /// `"Quill said"`).
