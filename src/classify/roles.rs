@@ -120,11 +120,11 @@ pub(super) fn names_trade_places(
                     // words after it: `"chief executive of the"` in `"Ann Lee, chief executive
                     // of the CES"`.
                     let tied = |words: &[Token]| {
-                        let tail = words
+                        words
                             .iter()
                             .rev()
-                            .take_while(|w| tokens.kind(w.key) == KeyKind::Stop);
-                        tail.into_iter().any(|w| Some(w.key) == tokens.of)
+                            .take_while(|w| tokens.kind(w.key) == KeyKind::Stop)
+                            .any(|w| Some(w.key) == tokens.of)
                     };
                     let has_of = between.iter().any(|w| Some(w.key) == tokens.of);
                     [(true, false), (false, true)].iter().any(|&(a, b)| {
