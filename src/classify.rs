@@ -280,11 +280,10 @@ fn judge(
     // A picture's caption or credit, a menu or a time stamp is the page's own, however much of
     // the source it names, unless it is the source's own line word for word.
     if asks_anew(tokens, candidate.target, sentence, &candidate.source)
-        || !copied_whole(tokens, sentence, &candidate.source)
-            && matches!(
-                tokens.lines[1].get(candidate.target),
-                Some(Line::Caption | Line::Furniture)
-            )
+        || matches!(
+            tokens.lines[1].get(candidate.target),
+            Some(Line::Caption | Line::Furniture)
+        ) && !copied_whole(tokens, sentence, &candidate.source)
     {
         return Outcome::Added { changed: None };
     }
