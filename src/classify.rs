@@ -43,6 +43,7 @@ mod speakers;
 mod turns;
 mod unsourced;
 mod values;
+mod verbatim;
 
 use alignment::{compare_words, Alignment};
 use clauses::derived_clauses;
@@ -66,11 +67,12 @@ use rounding::{given_figures, rounds};
 use sequence::reword_in_sequence;
 use sources::{judge_sources, Taken};
 pub use spans::balance;
-use spans::{added_spans, target_spans, Verbatim};
+use spans::{added_spans, target_spans};
 use turns::{negates, turned};
 use unsourced::SourceFigures;
 use values::carries_fact;
 use values::{across_month, other_share, same_figures};
+use verbatim::Verbatim;
 
 /// The verdict on one sentence.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,7 +2,8 @@
 
 use similar::DiffOp;
 
-use super::spans::{added_spans, keep_figures_whole, Verbatim};
+use super::spans::{added_spans, keep_figures_whole};
+use super::verbatim::Verbatim;
 use super::{Alignment, ByteSpan, Judgement, Match};
 use crate::normalize::{Token, Tokens};
 use crate::report::Label;
