@@ -585,3 +585,56 @@ fn a_long_quote_kept_word_for_word_under_a_new_frame_is_derived() {
     let report = compare(source, short, &Options::default());
     assert_eq!(labels(&report.target), [Added]);
 }
+
+/// A quotation that runs on past its first sentence is the speaker's whom its first sentence
+/// names: its later sentence kept word for word and given to another person, by full name or
+/// by surname, is another name. The same speaker named another way keeps it, and so do names
+/// that stand elsewhere: whom the quote is told to, where it was said, whom it is about. A
+/// quote after a sentence that reports no speech is no one's.
+#[test]
+fn a_quote_that_runs_on_given_to_another_person_is_another_name() {
+    let opened = "The theatre announced its autumn season on Monday. Director Kwame Asante-Rowe \
+                  said: \"Imogen writes with real fire. We are thrilled to open the season with \
+                  a story that feels so urgent.\" The actor Dan Quinlan plays the lead.";
+    let quote = "\"We are thrilled to open the season with a story that feels so urgent,\"";
+    for (credit, another) in [
+        ("says Quinlan.", true),
+        ("says actor Dan Quinlan.", true),
+        ("Mr Quinlan added.", true),
+        ("says Asante-Rowe.", false),
+        ("Kwame Asante-Rowe said.", false),
+        ("the director said.", false),
+        ("he said outside the Royal Exchange.", false),
+    ] {
+        assert_another_speaker(opened, &format!("{quote} {credit}"), 0, another);
+    }
+    // After a sentence credited by title and surname, told to someone the target names.
+    let titled = "\"For too long this city has been run for consultants,\" said Ms Okonedo. \
+                  \"Families here are paying more and getting less. That ends now.\"";
+    for (target, another) in [
+        (
+            "\"Families here are paying more and getting less,\" Mr Varley added.",
+            true,
+        ),
+        (
+            "\"Families here are paying more and getting less,\" Ms Okonedo added.",
+            false,
+        ),
+        (
+            "Ms Okonedo told Mr Varley: \"Families here are paying more and getting less.\"",
+            false,
+        ),
+        (
+            "She said Mr Varley, the council leader, \"is paying more and getting less\".",
+            false,
+        ),
+    ] {
+        assert_another_speaker(titled, target, 0, another);
+    }
+    // Police named a man; nothing reports who spoke the quote after it.
+    let unsaid = "Police named the man as John Hale. \"He was a kind and gentle soul who \
+                  loved his family.\"";
+    let target =
+        "\"He was a kind and gentle soul who loved his family,\" said his sister Ann Hale.";
+    assert_another_speaker(unsaid, target, 0, false);
+}

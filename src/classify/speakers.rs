@@ -176,6 +176,10 @@ impl Speakers {
     /// Amory told the court ..."`, but not for `"Police spokesman Tom Reed said: ..."`, nor
     /// `"..., a spokesman said"`, which names no group.
     ///
+    /// A quotation that runs on from an earlier sentence naming its speaker, with no speaker of
+    /// its own to drop: whoever the target credits by name, where a speaker stands, when none
+    /// of the names is that speaker's (`"..., says Quinlan."` for Kwame Asante-Rowe's words).
+    ///
     /// A claim's: only a stranger whose speech the sentence reports, in place of a full name,
     /// with [`CLAIM_WORDS`] kept in a row; a name in a list the claim is about is none.
     pub(super) fn given_to_another(
@@ -187,6 +191,18 @@ impl Speakers {
         group_keys: &[u32],
     ) -> Option<(f32, usize)> {
         let found = |name: &FullName| (name.weight, name.names.len());
+        let quote_speaker = || speaker_of_quote(tokens, alignment);
+        if let Some(speaker) = (quote_kept && !self.dropped).then(quote_speaker).flatten() {
+            let another = |names: &[u32]| {
+                names.iter().all(|&key| {
+                    speaker.binary_search(&key).is_err()
+                        && !speaker.iter().any(|&own| tokens.is_short_for(key, own))
+                })
+            };
+            if let Some(credit) = credited(tokens, sentence).find(|c| another(&c.1)) {
+                return Some((credit.0, credit.1.len()));
+            }
+        }
         let stranger = |reported: bool| {
             self.added
                 .iter()
@@ -233,6 +249,119 @@ impl Speakers {
         });
         stranger(true).filter(|_| claim_kept && self.named_dropped)
     }
+}
+
+/// The names a sentence puts where a speaker stands, each with its weight and its
+/// keys, sorted: right before a word that reports speech (`"Mr Varley added"`), or after one,
+/// past lowercase words of a role, ending the sentence or its clause (`"says Quinlan."`, `"said
+/// actor Dan Quinlan, 34"`) after the quotation. `"told Hartigan: "..."` names whom the judge
+/// spoke to, `"said outside the High Court"` where, and `"The judge said Mrs Doyle, riding
+/// safely, ..."` whom the quote is about.
+fn credited<'a>(
+    tokens: &'a Tokens,
+    sentence: &'a [Token],
+) -> impl Iterator<Item = (f32, Vec<u32>)> + 'a {
+    let is_name = move |k: usize| {
+        let t = &sentence[k];
+        tokens.is_name_at(sentence, k) || (!t.quoted && tokens.is_title(t.key))
+    };
+    let reports = move |k: usize| {
+        sentence
+            .get(k)
+            .is_some_and(|t| !t.quoted && tokens.is_report(t.key))
+    };
+    let role = move |t: &Token| {
+        !t.quoted && !t.proper && tokens.is_content(t.key) && !tokens.is_report(t.key)
+    };
+    // Every run of names, kept or not: a name merged in from another source sentence
+    // (`"The actor Dan Quinlan plays the lead."`) is another speaker too.
+    let mut runs = Vec::new();
+    let mut k = 0;
+    while k < sentence.len() {
+        let start = k;
+        while k < sentence.len() && is_name(k) {
+            k += 1;
+        }
+        if k > start {
+            runs.push(start..k);
+        } else {
+            k += 1;
+        }
+    }
+    runs.into_iter()
+        .filter(move |run| {
+            let before = reports(run.end);
+            let roles = sentence[..run.start]
+                .iter()
+                .rev()
+                .take_while(|t| role(t))
+                .count();
+            let closes = sentence
+                .get(run.end)
+                .is_none_or(|t| !t.quoted && t.opens_clause);
+            // After the quotation: `"The judge said Mrs Doyle, riding safely, ..."` names whom.
+            let quoted_before = sentence[..run.start].iter().any(|t| t.quoted);
+            let after = roles <= 2
+                && run.start > roles
+                && reports(run.start - roles - 1)
+                && closes
+                && quoted_before;
+            before || after
+        })
+        .map(move |run| {
+            let weight = sentence[run.clone()]
+                .iter()
+                .map(|t| tokens.weight(t.key))
+                .sum();
+            let names = tokens.name_keys(
+                run.map(|k| sentence[k])
+                    .filter(|t| tokens.is_name(t) || t.proper),
+            );
+            (weight, names)
+        })
+        .filter(|(_, names)| !names.is_empty())
+}
+
+/// How many sentences back a quotation that runs on may have opened.
+const QUOTE_OPENED_WITHIN: usize = 4;
+
+/// Who speaks a quotation the alignment's source sentences hold, when one lies wholly inside
+/// quotation marks and goes on from the nearest sentence before it that does not, which reports
+/// speech and names someone in full outside its quotation (`"Tom Reed"`, `"Ms Okonedo"`): the
+/// keys of the names there, sorted.
+///
+/// `"We are thrilled to open our season."` after `Director Kwame Asante-Rowe said: "Imogen
+/// writes with fire.` is Kwame Asante-Rowe's, so `"..., says Quinlan."` gives it to another. A
+/// quote after `Police named the man as John Hale.` is no one's: nothing there reports speech.
+fn speaker_of_quote(tokens: &Tokens, alignment: &Alignment) -> Option<Vec<u32>> {
+    let mut group: Vec<usize> = alignment.source.iter().map(|&(s, _)| s).collect();
+    group.dedup();
+    group
+        .into_iter()
+        .find_map(|s| speaker_of_sentence(tokens, s))
+}
+
+fn speaker_of_sentence(tokens: &Tokens, sentence: usize) -> Option<Vec<u32>> {
+    let wholly_quoted = |s: usize| {
+        tokens
+            .source
+            .get(s)
+            .is_some_and(|words| !words.is_empty() && words.iter().all(|t| t.quoted))
+    };
+    if !wholly_quoted(sentence) {
+        return None;
+    }
+    let opener = (1..=QUOTE_OPENED_WITHIN)
+        .filter_map(|back| sentence.checked_sub(back))
+        .find(|&s| !wholly_quoted(s))?;
+    let words = &tokens.source[opener];
+    let reports = words.iter().any(|t| !t.quoted && tokens.is_report(t.key));
+    // `"Ms Okonedo"` names someone in full as `"Kwame Asante-Rowe"` does.
+    let titled = words
+        .windows(2)
+        .any(|pair| !pair[0].quoted && tokens.is_title(pair[0].key) && tokens.is_name(&pair[1]));
+    let named = titled || tokens.names_in_full(words);
+    (reports && named).then(|| tokens.name_keys(words.iter().copied()))
 }
 
 /// Whether the word at `k`, the sentence's first and the only word of its change (`new`), stands
