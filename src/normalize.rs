@@ -216,6 +216,8 @@ pub struct Tokens {
     pub intents: Vec<u32>,
     /// The key of `"to"`, which puts a verb in the future in a headline: `"Schools to close"`.
     pub headline_future: Option<u32>,
+    /// The key of `"will"`, the plain future that tells a thing as certain to come.
+    pub will: Option<u32>,
     /// The keys of the words that put a verb in the future before `"to"` (`"expected"`,
     /// `"plans"`): `"is expected to open"`, sorted.
     pub plans: Vec<u32>,

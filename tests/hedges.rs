@@ -350,3 +350,48 @@ fn a_hedge_moved_to_another_verb_of_the_claim_changes_nothing() {
     assert_derived_unchanged(&report);
     assert_ne!(report.target.sentences[1].label, Label::Added);
 }
+
+/// A rewrite that puts a plain `"will"` before the claim its source hedged tells it as certain,
+/// however freely it rewords the rest; a `"will"` the source had already, a condition the
+/// target keeps, a `"would"`, or a `"will"` before another claim changes nothing.
+#[test]
+fn a_rewrite_that_makes_a_hedged_claim_certain_with_will_is_a_hedge() {
+    for (source, target) in [
+        (
+            "Dr Ana Ferreira-Holt warned that the trust may have to close its Pennick Bay hub \
+             next year unless replacement funding is found.",
+            "Dr Ana Ferreira-Holt confirmed the charity's Pennick Bay hub will close next year.",
+        ),
+        (
+            "Our experiments suggest that switching to warmer, amber lamps and dimming them after \
+             midnight could cut the number of insects killed at each lamp by as much as half.",
+            "Her experiments show that switching to warmer amber lamps and dimming them after \
+             midnight will halve the number of insects killed at each lamp.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Hedge);
+    }
+    for (source, target) in [
+        (
+            "The trust may have to close its Pennick Bay hub next year, and staff will be told \
+             this week, Dr Ana Ferreira-Holt warned.",
+            "Staff will be told this week that the trust's Pennick Bay hub will close next year, \
+             Dr Ana Ferreira-Holt warned.",
+        ),
+        (
+            "Current models suggest the comet could reach magnitude four, which would make it \
+             visible without binoculars under dark skies, said Professor Alan Mercer.",
+            "If the models are right, the comet will reach magnitude four and be visible without \
+             binoculars under dark skies, Professor Alan Mercer said.",
+        ),
+        (
+            "Switching to amber lamps could cut the number of insects killed at each lamp by as \
+             much as half, the study found.",
+            "Switching to amber lamps would halve the number of insects killed at each lamp, the \
+             study found.",
+        ),
+    ] {
+        let (labels, changed) = judged(source, target);
+        assert!(!changed.contains(&Some(Fact::Hedge)), "{target}: {labels:?} {changed:?}");
+    }
+}

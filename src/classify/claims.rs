@@ -203,3 +203,41 @@ pub(super) fn moves_hedge(tokens: &Tokens, sentence: &[Token], alignment: &Align
     }
     dropped > 0 && dropped == added
 }
+
+/// How many words after a hedge, or after the `"will"` that firms it, hold the claim they
+/// share: `"may have to close"`, `"will close"`.
+const CLAIM_WITHIN: usize = 3;
+
+/// Whether a rewrite tells as certain what its counterpart hedged: a `"will"` the source does
+/// not have, within [`CLAIM_WITHIN`] words before a content word that stands as near after a
+/// hedge of the source (`"may"`, `"could"`), and no hedge and no condition (`"if"`, `"unless"`)
+/// anywhere in the target. `"The hub will close next year"` for `"The trust may have to close
+/// its hub next year unless funding is found"`, and `"will halve the number"` for `"could cut
+/// the number ... by as much as half"`. `"would halve"` keeps the claim conditional, `"might"`
+/// for `"may"` keeps it hedged, `"if it is as bright as scientists think, you will see it"`
+/// keeps its condition, and `"Fans will remember"` tells no claim of the source's.
+pub(super) fn firms_hedge(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let source = &alignment.words[..];
+    let hedge = |t: &Token| tokens.is_hedge(t);
+    let will = |t: &Token| Some(t.key) == tokens.will;
+    let condition = |t: &Token| tokens.conditions.binary_search(&t.key).is_ok();
+    if tokens.will.is_none()
+        || sentence.iter().any(|t| hedge(t) || condition(t))
+        || source.iter().any(will)
+    {
+        return false;
+    }
+    // The content words right after each marker.
+    let claims = |words: &[Token], marker: &dyn Fn(&Token) -> bool| {
+        let mut keys = Vec::new();
+        for (at, _) in words.iter().enumerate().filter(|(_, t)| marker(t)) {
+            let after = words[at + 1..].iter().take(CLAIM_WITHIN);
+            keys.extend(after.filter(|t| tokens.is_content(t.key)).map(|t| t.key));
+        }
+        keys
+    };
+    let hedged = claims(source, &hedge);
+    claims(sentence, &will)
+        .iter()
+        .any(|key| hedged.contains(key))
+}

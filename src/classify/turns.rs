@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use similar::DiffOp;
 
-use super::claims::{drops_intent, firms_up, lifts_condition, moves_hedge, rescopes};
+use super::claims::{drops_intent, firms_hedge, firms_up, lifts_condition, moves_hedge, rescopes};
 use super::qualifiers::{refigures, requalifies};
 use super::Alignment;
 use crate::normalize::{KeyKind, Token, Tokens};
@@ -53,6 +53,7 @@ pub(super) fn turned(
         )
         && !moves_hedge(tokens, sentence, alignment)
         || requalifies(tokens, sentence, alignment, rewrite)
+        || firms_hedge(tokens, sentence, alignment)
         || (!rewrite && unattributes(tokens, sentence, alignment))
         || (!rewrite && rescopes(tokens, sentence, alignment))
         || (!rewrite && firms_up(tokens, sentence, alignment))

@@ -118,6 +118,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.formers = lookup(FORMERS, interner);
     tokens.futures = lookup(FUTURES, interner);
     tokens.headline_future = interner.key_of_word("to").map(|key| merged[key as usize]);
+    tokens.will = interner.key_of_word("will").map(|key| merged[key as usize]);
     tokens.plans = lookup(PLANS, interner);
     tokens.intents = keys_of(INTENTS, interner, true);
     tokens.be = interner.key_of_word(BE).map(|key| merged[key as usize]);
