@@ -238,6 +238,15 @@ fn a_figure_moved_and_changed_in_a_rewrite_is_another_number() {
             "Like-for-like sales in the 10 weeks to 7 September fell 6.2 per cent year on year, with sofas and beds most affected.",
             "Like-for-like sales fell 6.8 per cent in the ten weeks to 7 September, the company said.",
         ),
+        // A share, whose per cent reads as a function word, in a clause worded anew.
+        (
+            "Among businesses, support was lower, at 38%, with many small bakeries raising concerns about cost.",
+            "Only 28% of business respondents backed the plans, with many small bakeries raising concerns about cost.",
+        ),
+        (
+            "Among businesses, support was lower, at 38 per cent, with many small bakeries raising concerns about cost.",
+            "Only 28 per cent of business respondents backed the plans, with many small bakeries raising concerns about cost.",
+        ),
     ] {
         assert_changed(source, target, Fact::Number);
     }
@@ -255,7 +264,11 @@ fn a_figure_moved_and_changed_in_a_rewrite_is_another_number() {
             "Like-for-like sales in the 10 weeks to 7 September fell 6.2 per cent year on year, with sofas and beds most affected.",
             "Like-for-like sales fell about 6 per cent in the ten weeks to 7 September, the company said.",
         ),
-
+        // A share the source gives in another sentence is no swap.
+        (
+            "In all, 62% of respondents backed the plans. Among businesses, support was lower, at 38%, with many small bakeries raising concerns about cost.",
+            "Only 62% backed the plans, with many small bakeries raising concerns about cost.",
+        ),
     ] {
         assert_kept(source, target);
     }

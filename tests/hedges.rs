@@ -392,6 +392,9 @@ fn a_rewrite_that_makes_a_hedged_claim_certain_with_will_is_a_hedge() {
         ),
     ] {
         let (labels, changed) = judged(source, target);
-        assert!(!changed.contains(&Some(Fact::Hedge)), "{target}: {labels:?} {changed:?}");
+        assert!(
+            !changed.contains(&Some(Fact::Hedge)),
+            "{target}: {labels:?} {changed:?}"
+        );
     }
 }

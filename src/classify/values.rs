@@ -124,7 +124,8 @@ const SWAPPED_RATIO: f64 = 2.0;
 /// it: a figure the source never gives, rounded or not, beside the same word as a figure of the
 /// counterpart that the sentence drops, of the same size. `"a final payout of 4.4p a share"`
 /// for `"a final dividend of 4.2p per share"` does (`"p"`), and so does `"police deployed some
-/// 310 officers"` for `"240 officers were deployed"`; `"up £5m"` for `"to £45m from £40m"`
+/// 310 officers"` for `"240 officers were deployed"`, and `"Only 28% of businesses backed the
+/// plans"` for `"Among businesses, support was 38%"`; `"up £5m"` for `"to £45m from £40m"`
 /// does not, nor does a figure beside a function word (`"310 were hurt"`).
 pub(super) fn swaps_figure(
     tokens: &Tokens,
@@ -134,11 +135,15 @@ pub(super) fn swaps_figure(
     target_values: &[f64],
     given: &GivenFigures,
 ) -> bool {
+    // The word after the figure, or the per cent it is counted in, which reads as a function
+    // word: `"38%"`, `"38 per cent"`.
+    let percent = |w: &Token| tokens.percent == Some(w.key);
     let measure = |words: &[Token], k: usize| {
-        words
-            .get(k + 1)
-            .filter(|w| tokens.kind(w.key) != KeyKind::Stop)
-            .map(|w| w.key)
+        let next = words.get(k + 1)?;
+        if percent(next) || words.get(k + 2).is_some_and(percent) && tokens.is_rate(next.key) {
+            return tokens.percent;
+        }
+        (tokens.kind(next.key) != KeyKind::Stop).then_some(next.key)
     };
     let dropped: Vec<(f64, u32)> = alignment
         .source
@@ -150,11 +155,26 @@ pub(super) fn swaps_figure(
             (!same_value(target_values, value)).then_some((value, unit))
         })
         .collect();
+    // Shares are many in a results story and each rounds or moves freely: one swaps only when
+    // each side gives one. `"more than 9%, ... up 14%"` for `"14.3%"` swaps nothing.
+    let shares = |words: &[Token]| {
+        (0..words.len())
+            .filter(|&k| tokens.value_at(words, k).is_some() && measure(words, k) == tokens.percent)
+            .count()
+    };
+    let one_share = || {
+        let group = alignment.source.iter().filter(|&&(s, i)| {
+            let words = &tokens.source[s];
+            tokens.value_at(words, i).is_some() && measure(words, i) == tokens.percent
+        });
+        shares(sentence) == 1 && group.count() == 1
+    };
     (0..sentence.len()).any(|k| {
         let (Some(value), Some(unit)) = (tokens.value_at(sentence, k), measure(sentence, k)) else {
             return false;
         };
-        source_keys.binary_search(&sentence[k].key).is_err()
+        (Some(unit) != tokens.percent || one_share())
+            && source_keys.binary_search(&sentence[k].key).is_err()
             && !rounds(tokens, sentence, k, given)
             && dropped.iter().any(|&(old, old_unit)| {
                 let (low, high) = (old.abs().min(value.abs()), old.abs().max(value.abs()));
