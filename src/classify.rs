@@ -213,6 +213,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
     // intro's `"up to 380,000 homes"` while the next sentence copies it makes no change, and
     // is still read against the source's headline.
     reword_headline(tokens, &context, options, &mut draft);
+    drop(verbatim); // Before the sources index the target's trigrams, not beside them.
     let Draft {
         groups,
         changes,

@@ -1,56 +1,62 @@
 //! Verbatim runs: where a sentence repeats three words or more of another text word for word.
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use crate::normalize::Token;
 
 /// Where every three-word sequence of the source occurs, and which words stand next to each
 /// other, to find verbatim runs anywhere.
 ///
-/// Both are sorted arrays searched by halving rather than hash maps: a megabyte of text has
-/// some 170,000 trigrams, and a map with a list per trigram took about 90 bytes for each, where
-/// a sorted entry takes 20.
+/// A megabyte of text has some 170,000 trigrams. A map from each to a list of its places took
+/// about 90 bytes a trigram; a map from its hash to the last place kept, the places chained
+/// back in one array, takes about 40. The map and set types are ones the crate uses elsewhere,
+/// so the page's wasm holds no new copy of their code (a sorted array's sort added 6.7 KB).
 pub(super) struct Verbatim<'a> {
     source: &'a [Vec<Token>],
-    /// Each trigram's keys with the sentence and word it starts at, in order of keys, then place.
-    starts: Vec<([u32; 3], u32, u32)>,
-    /// Each pair of adjacent keys once, in order.
-    pairs: Vec<[u32; 2]>,
+    /// Per trigram hash ([`trigram`]): the last place kept in `places`, and how many are kept.
+    starts: FxHashMap<u64, (u32, usize)>,
+    /// Each place kept: its sentence, its word, and the place kept before it for the same hash
+    /// ([`NO_PLACE`] for none).
+    places: Vec<(u32, u32, u32)>,
+    /// Each pair of adjacent keys.
+    pairs: FxHashSet<[u32; 2]>,
 }
 
 /// A trigram that occurs more often than this is boilerplate; its extra places are ignored.
 const VERBATIM_PLACES: usize = 4;
 
+/// The end of a chain of places.
+const NO_PLACE: u32 = u32::MAX;
+
+/// The hash of three words' keys. Two trigrams that share one share a chain of places, and each
+/// place is compared word by word, so a clash costs a comparison, never a false run.
+fn trigram(words: &[Token]) -> u64 {
+    let first_two = (u64::from(words[0].key) << 32) | u64::from(words[1].key);
+    first_two ^ u64::from(words[2].key).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 impl<'a> Verbatim<'a> {
     pub(super) fn new(source: &'a [Vec<Token>]) -> Verbatim<'a> {
-        let mut starts: Vec<([u32; 3], u32, u32)> = source
-            .iter()
-            .enumerate()
-            .flat_map(|(s, sentence)| {
-                sentence
-                    .windows(3)
-                    .enumerate()
-                    .map(move |(i, w)| ([w[0].key, w[1].key, w[2].key], s as u32, i as u32))
-            })
-            .collect();
-        starts.sort_unstable();
-        // Sorted by place within a trigram, so the places kept are its first ones.
-        let mut previous = None;
-        let mut seen = 0;
-        starts.retain(|&(key, _, _)| {
-            seen = if previous == Some(key) { seen + 1 } else { 0 };
-            previous = Some(key);
-            seen < VERBATIM_PLACES
-        });
-        starts.shrink_to_fit();
-        let mut pairs: Vec<[u32; 2]> = source
+        let mut starts: FxHashMap<u64, (u32, usize)> = FxHashMap::default();
+        let mut places = Vec::new();
+        for (s, sentence) in source.iter().enumerate() {
+            for (i, window) in sentence.windows(3).enumerate() {
+                let (last, kept) = starts.entry(trigram(window)).or_insert((NO_PLACE, 0));
+                if *kept < VERBATIM_PLACES {
+                    places.push((s as u32, i as u32, *last));
+                    *last = (places.len() - 1) as u32;
+                    *kept += 1;
+                }
+            }
+        }
+        let pairs = source
             .iter()
             .flat_map(|sentence| sentence.windows(2).map(|w| [w[0].key, w[1].key]))
             .collect();
-        pairs.sort_unstable();
-        pairs.dedup();
-        pairs.shrink_to_fit();
         Verbatim {
             source,
             starts,
+            places,
             pairs,
         }
     }
@@ -58,11 +64,7 @@ impl<'a> Verbatim<'a> {
     /// Token ranges of two adjacent words of `sentence` that are adjacent in the source too.
     pub(super) fn find_pairs(&self, sentence: &[Token]) -> Vec<std::ops::Range<usize>> {
         (0..sentence.len().saturating_sub(1))
-            .filter(|&i| {
-                self.pairs
-                    .binary_search(&[sentence[i].key, sentence[i + 1].key])
-                    .is_ok()
-            })
+            .filter(|&i| self.pairs.contains(&[sentence[i].key, sentence[i + 1].key]))
             .map(|i| i..i + 2)
             .collect()
     }
@@ -72,21 +74,21 @@ impl<'a> Verbatim<'a> {
         let mut found = Vec::new();
         let mut i = 0;
         while i + 3 <= sentence.len() {
-            let key = [sentence[i].key, sentence[i + 1].key, sentence[i + 2].key];
-            let first = self.starts.partition_point(|&(k, _, _)| k < key);
-            let longest = self.starts[first..]
-                .iter()
-                .take_while(|&&(k, _, _)| k == key)
-                .map(|&(_, s, j)| {
-                    let source = &self.source[s as usize][j as usize..];
-                    source
-                        .iter()
-                        .zip(&sentence[i..])
-                        .take_while(|(a, b)| a.key == b.key)
-                        .count()
-                })
-                .max()
-                .unwrap_or(0);
+            let mut at = self
+                .starts
+                .get(&trigram(&sentence[i..]))
+                .map_or(NO_PLACE, |&(last, _)| last);
+            let mut longest = 0;
+            while let Some(&(s, j, before)) = self.places.get(at as usize) {
+                let source = &self.source[s as usize][j as usize..];
+                let run = source
+                    .iter()
+                    .zip(&sentence[i..])
+                    .take_while(|(a, b)| a.key == b.key)
+                    .count();
+                longest = longest.max(run);
+                at = before;
+            }
             if longest >= 3 {
                 found.push(i..i + longest);
                 i += longest;
