@@ -227,17 +227,20 @@ pub(super) fn firms_hedge(tokens: &Tokens, sentence: &[Token], alignment: &Align
     {
         return false;
     }
-    // The content words right after each marker.
-    let claims = |words: &[Token], marker: &dyn Fn(&Token) -> bool| {
-        let mut keys = Vec::new();
-        for (at, _) in words.iter().enumerate().filter(|(_, t)| marker(t)) {
-            let after = words[at + 1..].iter().take(CLAIM_WITHIN);
-            keys.extend(after.filter(|t| tokens.is_content(t.key)).map(|t| t.key));
+    // The content words right after each hedge, and whether one follows a `"will"`. Plain
+    // loops: the page's wasm pays for every iterator chain.
+    let mut hedged = Vec::new();
+    for (at, _) in source.iter().enumerate().filter(|(_, t)| hedge(t)) {
+        for t in source[at + 1..].iter().take(CLAIM_WITHIN) {
+            hedged.push(t.key);
         }
-        keys
-    };
-    let hedged = claims(source, &hedge);
-    claims(sentence, &will)
-        .iter()
-        .any(|key| hedged.contains(key))
+    }
+    for (at, _) in sentence.iter().enumerate().filter(|(_, t)| will(t)) {
+        for t in sentence[at + 1..].iter().take(CLAIM_WITHIN) {
+            if tokens.is_content(t.key) && hedged.contains(&t.key) {
+                return true;
+            }
+        }
+    }
+    false
 }

@@ -191,16 +191,10 @@ impl Speakers {
         group_keys: &[u32],
     ) -> Option<(f32, usize)> {
         let found = |name: &FullName| (name.weight, name.names.len());
-        let quote_speaker = || speaker_of_quote(tokens, alignment);
-        if let Some(speaker) = (quote_kept && !self.dropped).then(quote_speaker).flatten() {
-            let another = |names: &[u32]| {
-                names.iter().all(|&key| {
-                    speaker.binary_search(&key).is_err()
-                        && !speaker.iter().any(|&own| tokens.is_short_for(key, own))
-                })
-            };
-            if let Some(credit) = credited(tokens, sentence).find(|c| another(&c.1)) {
-                return Some((credit.0, credit.1.len()));
+        if quote_kept && !self.dropped {
+            let speaker = speaker_of_quote(tokens, alignment);
+            if let Some(credit) = speaker.and_then(|s| credited_to_another(tokens, sentence, &s)) {
+                return Some(credit);
             }
         }
         let stranger = |reported: bool| {
@@ -251,75 +245,67 @@ impl Speakers {
     }
 }
 
-/// The names a sentence puts where a speaker stands, each with its weight and its
-/// keys, sorted: right before a word that reports speech (`"Mr Varley added"`), or after one,
-/// past lowercase words of a role, ending the sentence or its clause (`"says Quinlan."`, `"said
-/// actor Dan Quinlan, 34"`) after the quotation. `"told Hartigan: "..."` names whom the judge
-/// spoke to, `"said outside the High Court"` where, and `"The judge said Mrs Doyle, riding
-/// safely, ..."` whom the quote is about.
-fn credited<'a>(
-    tokens: &'a Tokens,
-    sentence: &'a [Token],
-) -> impl Iterator<Item = (f32, Vec<u32>)> + 'a {
-    let is_name = move |k: usize| {
+/// The first name a sentence puts where a speaker stands that is none of `speaker`'s names, as
+/// its weight and its number of names. A speaker stands right before a word that reports speech
+/// (`"Mr Varley added"`), or after one and the quotation, past lowercase words of a role, ending
+/// the sentence or its clause (`"says Quinlan."`, `"said actor Dan Quinlan, 34"`). `"told
+/// Hartigan: "..."` names whom the judge spoke to, `"said outside the High Court"` where, and
+/// `"The judge said Mrs Doyle, riding safely, ..."` whom the quote is about.
+fn credited_to_another(
+    tokens: &Tokens,
+    sentence: &[Token],
+    speaker: &[u32],
+) -> Option<(f32, usize)> {
+    let is_name = |k: usize| {
         let t = &sentence[k];
         tokens.is_name_at(sentence, k) || (!t.quoted && tokens.is_title(t.key))
     };
-    let reports = move |k: usize| {
+    let reports = |k: usize| {
         sentence
             .get(k)
             .is_some_and(|t| !t.quoted && tokens.is_report(t.key))
     };
-    let role = move |t: &Token| {
-        !t.quoted && !t.proper && tokens.is_content(t.key) && !tokens.is_report(t.key)
-    };
     // Every run of names, kept or not: a name merged in from another source sentence
-    // (`"The actor Dan Quinlan plays the lead."`) is another speaker too.
-    let mut runs = Vec::new();
+    // (`"The actor Dan Quinlan plays the lead."`) is another speaker too. Plain loops: the
+    // page's wasm pays for every iterator chain.
     let mut k = 0;
     while k < sentence.len() {
         let start = k;
         while k < sentence.len() && is_name(k) {
             k += 1;
         }
-        if k > start {
-            runs.push(start..k);
-        } else {
+        if k == start {
             k += 1;
+            continue;
         }
-    }
-    runs.into_iter()
-        .filter(move |run| {
-            let before = reports(run.end);
-            let roles = sentence[..run.start]
-                .iter()
-                .rev()
-                .take_while(|t| role(t))
-                .count();
-            let closes = sentence
-                .get(run.end)
-                .is_none_or(|t| !t.quoted && t.opens_clause);
-            // After the quotation: `"The judge said Mrs Doyle, riding safely, ..."` names whom.
-            let quoted_before = sentence[..run.start].iter().any(|t| t.quoted);
-            let after = roles <= 2
-                && run.start > roles
-                && reports(run.start - roles - 1)
-                && closes
-                && quoted_before;
-            before || after
-        })
-        .map(move |run| {
-            let weight = sentence[run.clone()]
+        // Lowercase words of a role between the report and the name: `"says actor"`.
+        let mut roles = 0;
+        while roles < start && {
+            let t = &sentence[start - roles - 1];
+            !t.quoted && !t.proper && tokens.is_content(t.key) && !tokens.is_report(t.key)
+        } {
+            roles += 1;
+        }
+        let closes = sentence.get(k).is_none_or(|t| !t.quoted && t.opens_clause);
+        // After the quotation: `"The judge said Mrs Doyle, riding safely, ..."` names whom.
+        let quoted_before = sentence[..start].iter().any(|t| t.quoted);
+        let after =
+            roles <= 2 && start > roles && reports(start - roles - 1) && closes && quoted_before;
+        let names = tokens.name_keys(sentence[start..k].iter().copied());
+        let another = !names.is_empty()
+            && names.iter().all(|&key| {
+                speaker.binary_search(&key).is_err()
+                    && !speaker.iter().any(|&own| tokens.is_short_for(key, own))
+            });
+        if (reports(k) || after) && another {
+            let weight = sentence[start..k]
                 .iter()
                 .map(|t| tokens.weight(t.key))
                 .sum();
-            let names = tokens.name_keys(
-                run.map(|k| sentence[k])
-                    .filter(|t| tokens.is_name(t) || t.proper),
-            );
-            (weight, names)
-        })
-        .filter(|(_, names)| !names.is_empty())
+            return Some((weight, names.len()));
+        }
+    }
+    None
 }
 
 /// How many sentences back a quotation that runs on may have opened.

@@ -156,24 +156,26 @@ pub(super) fn swaps_figure(
         })
         .collect();
     // Shares are many in a results story and each rounds or moves freely: one swaps only when
-    // each side gives one. `"more than 9%, ... up 14%"` for `"14.3%"` swaps nothing.
-    let shares = |words: &[Token]| {
-        (0..words.len())
-            .filter(|&k| tokens.value_at(words, k).is_some() && measure(words, k) == tokens.percent)
-            .count()
-    };
-    let one_share = || {
-        let group = alignment.source.iter().filter(|&&(s, i)| {
-            let words = &tokens.source[s];
-            tokens.value_at(words, i).is_some() && measure(words, i) == tokens.percent
-        });
-        shares(sentence) == 1 && group.count() == 1
-    };
+    // each side gives one. `"more than 9%, ... up 14%"` for `"14.3%"` swaps nothing. Plain
+    // loops: the page's wasm pays for every iterator chain.
+    let (mut target_shares, mut group_shares) = (0, 0);
+    for k in 0..sentence.len() {
+        if tokens.value_at(sentence, k).is_some() && measure(sentence, k) == tokens.percent {
+            target_shares += 1;
+        }
+    }
+    for &(s, i) in &alignment.source {
+        let words = &tokens.source[s];
+        if tokens.value_at(words, i).is_some() && measure(words, i) == tokens.percent {
+            group_shares += 1;
+        }
+    }
+    let one_share = target_shares == 1 && group_shares == 1;
     (0..sentence.len()).any(|k| {
         let (Some(value), Some(unit)) = (tokens.value_at(sentence, k), measure(sentence, k)) else {
             return false;
         };
-        (Some(unit) != tokens.percent || one_share())
+        (Some(unit) != tokens.percent || one_share)
             && source_keys.binary_search(&sentence[k].key).is_err()
             && !rounds(tokens, sentence, k, given)
             && dropped.iter().any(|&(old, old_unit)| {
