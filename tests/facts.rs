@@ -349,6 +349,22 @@ fn small_words_that_change_a_fact() {
             "Police arrested the man after the match at the stadium.",
             Fact::Opposite,
         ),
+        // A loan is no gift, and a plea no verdict.
+        (
+            "It will be shown alongside two drawings by Rusovna lent by the National Gallery.",
+            "It will be shown alongside two drawings by Rusovna donated by the National Gallery.",
+            Fact::Opposite,
+        ),
+        (
+            "Fitch pleaded guilty in August to 14 counts of securities fraud.",
+            "Fitch was found guilty in August of 14 counts of securities fraud.",
+            Fact::Opposite,
+        ),
+        (
+            "Conservators examined the canvas, the pigments and a partial signature.",
+            "Conservators examined the canvas, the pigments and a full signature.",
+            Fact::Opposite,
+        ),
         (
             "Smith was jailed for six years at Leeds Crown Court.",
             "Smith was jailed for six months at Leeds Crown Court.",

@@ -249,6 +249,13 @@ pub(super) const OPPOSITES: &[(&str, &str)] = &[
     ("more", "less"),
     ("more", "fewer"),
     ("admit", "deny"),
+    // Lent is not given, and a plea is not a verdict: "donated by" for "lent by", "was found
+    // guilty" for "pleaded guilty".
+    ("lent", "donated"),
+    ("lend", "donate"),
+    ("loan", "gift"),
+    ("pleaded", "found"),
+    ("partial", "full"),
     ("admitted", "denied"),
     ("pass", "fail"),
     ("better", "worse"),
