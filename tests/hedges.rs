@@ -351,8 +351,8 @@ fn a_hedge_moved_to_another_verb_of_the_claim_changes_nothing() {
     assert_ne!(report.target.sentences[1].label, Label::Added);
 }
 
-/// A rewrite that puts a plain `"will"` before the claim its source hedged tells it as certain,
-/// however freely it rewords the rest; a `"will"` the source had already, a condition the
+/// A rewrite that puts a plain `"will"` before the claim its source hedged or only weighed
+/// tells it as certain, however freely it rewords the rest; a `"will"` the source had already, a condition the
 /// target keeps, a `"would"`, or a `"will"` before another claim changes nothing.
 #[test]
 fn a_rewrite_that_makes_a_hedged_claim_certain_with_will_is_a_hedge() {
@@ -367,6 +367,13 @@ fn a_rewrite_that_makes_a_hedged_claim_certain_with_will_is_a_hedge() {
              midnight could cut the number of insects killed at each lamp by as much as half.",
             "Her experiments show that switching to warmer amber lamps and dimming them after \
              midnight will halve the number of insects killed at each lamp.",
+        ),
+        // A thing weighed is no more certain than a thing that may be.
+        (
+            "She also said she was considering a return to the stage in a London theatre \
+             production next year.",
+            "She also confirmed she will return to the stage in a London theatre production \
+             next year.",
         ),
     ] {
         assert_changed(source, target, Fact::Hedge);
