@@ -208,9 +208,9 @@ pub(super) fn moves_hedge(tokens: &Tokens, sentence: &[Token], alignment: &Align
 /// share: `"may have to close"`, `"will close"`.
 const CLAIM_WITHIN: usize = 3;
 
-/// Whether a rewrite tells as certain what its counterpart hedged: a `"will"` the source does
-/// not have, within [`CLAIM_WITHIN`] words before a content word that stands as near after a
-/// hedge of the source (`"may"`, `"could"`), and no hedge and no condition (`"if"`, `"unless"`)
+/// Whether a rewrite tells as certain what its counterpart hedged: a `"will"` within
+/// [`CLAIM_WITHIN`] words before a content word that stands as near after a hedge of the source
+/// (`"may"`, `"could"`) and after none of its own `"will"`s, and no hedge and no condition (`"if"`, `"unless"`)
 /// anywhere in the target; a plan or a thing weighed (`"plans to"`, `"was considering"`) is a
 /// hedge here. `"She will return to the stage"` for `"She was considering a return to the
 /// stage"`, `"The hub will close next year"` for `"The trust may have to close
@@ -224,23 +224,30 @@ pub(super) fn firms_hedge(tokens: &Tokens, sentence: &[Token], alignment: &Align
     let hedge = |t: &Token| tokens.is_hedge(t) || tokens.is_intent(t.key);
     let will = |t: &Token| Some(t.key) == tokens.will;
     let condition = |t: &Token| tokens.conditions.binary_search(&t.key).is_ok();
-    if tokens.will.is_none()
-        || sentence.iter().any(|t| hedge(t) || condition(t))
-        || source.iter().any(will)
-    {
+    if tokens.will.is_none() || sentence.iter().any(|t| hedge(t) || condition(t)) {
         return false;
     }
-    // The content words right after each hedge, and whether one follows a `"will"`. Plain
-    // loops: the page's wasm pays for every iterator chain.
+    // The words right after each hedge, less those right after a `"will"` the source has
+    // already (`"We hope to return in 2026, and will share more news"` firms only the return);
+    // then whether one follows a `"will"` of the target. Plain loops: the page's wasm pays for
+    // every iterator chain.
     let mut hedged = Vec::new();
-    for (at, _) in source.iter().enumerate().filter(|(_, t)| hedge(t)) {
+    let mut sure = Vec::new();
+    for (at, t) in source.iter().enumerate() {
+        let claim = if hedge(t) {
+            &mut hedged
+        } else if will(t) {
+            &mut sure
+        } else {
+            continue;
+        };
         for t in source[at + 1..].iter().take(CLAIM_WITHIN) {
-            hedged.push(t.key);
+            claim.push(t.key);
         }
     }
     for (at, _) in sentence.iter().enumerate().filter(|(_, t)| will(t)) {
         for t in sentence[at + 1..].iter().take(CLAIM_WITHIN) {
-            if tokens.is_content(t.key) && hedged.contains(&t.key) {
+            if tokens.is_content(t.key) && hedged.contains(&t.key) && !sure.contains(&t.key) {
                 return true;
             }
         }
