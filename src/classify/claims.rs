@@ -210,14 +210,14 @@ const CLAIM_WITHIN: usize = 3;
 
 /// Whether a rewrite tells as certain what its counterpart hedged: a `"will"` within
 /// [`CLAIM_WITHIN`] words before a content word that stands as near after a hedge of the source
-/// (`"may"`, `"could"`) and after none of its own `"will"`s, and no hedge and no condition (`"if"`, `"unless"`)
-/// anywhere in the target; a plan or a thing weighed (`"plans to"`, `"was considering"`) is a
-/// hedge here. `"She will return to the stage"` for `"She was considering a return to the
-/// stage"`, `"The hub will close next year"` for `"The trust may have to close
-/// its hub next year unless funding is found"`, and `"will halve the number"` for `"could cut
-/// the number ... by as much as half"`. `"would halve"` keeps the claim conditional, `"might"`
-/// for `"may"` keeps it hedged, `"if it is as bright as scientists think, you will see it"`
-/// keeps its condition, and `"Fans will remember"` tells no claim of the source's.
+/// (`"may"`, `"could"`) and after none of its own `"will"`s, and no hedge and no condition
+/// (`"if"`, `"unless"`) anywhere in the target; a plan or a thing weighed (`"plans to"`, `"was
+/// considering"`) is a hedge here. `"She will return to the stage"` for `"She was considering a
+/// return to the stage"`, `"The hub will close next year"` for `"The trust may have to close its
+/// hub next year unless funding is found"`, and `"will halve the number"` for `"could cut the
+/// number ... by as much as half"`. `"would halve"` keeps the claim conditional, `"might"` for
+/// `"may"` keeps it hedged, `"if it is as bright as scientists think, you will see it"` keeps its
+/// condition, and `"Fans will remember"` tells no claim of the source's.
 pub(super) fn firms_hedge(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let source = &alignment.words[..];
     // A plan or a thing weighed is as far from certain: `"was considering a return"`.

@@ -158,16 +158,19 @@ pub(super) fn swaps_figure(
     // Shares are many in a results story and each rounds or moves freely: one swaps only when
     // each side gives one. `"more than 9%, ... up 14%"` for `"14.3%"` swaps nothing. Plain
     // loops: the page's wasm pays for every iterator chain.
+    // The counterpart is read only when the sentence gives one share, as most give none.
     let (mut target_shares, mut group_shares) = (0, 0);
     for k in 0..sentence.len() {
         if tokens.value_at(sentence, k).is_some() && measure(sentence, k) == tokens.percent {
             target_shares += 1;
         }
     }
-    for &(s, i) in &alignment.source {
-        let words = &tokens.source[s];
-        if tokens.value_at(words, i).is_some() && measure(words, i) == tokens.percent {
-            group_shares += 1;
+    if target_shares == 1 {
+        for &(s, i) in &alignment.source {
+            let words = &tokens.source[s];
+            if tokens.value_at(words, i).is_some() && measure(words, i) == tokens.percent {
+                group_shares += 1;
+            }
         }
     }
     let one_share = target_shares == 1 && group_shares == 1;
