@@ -6,8 +6,9 @@ use super::queries::value_in;
 use super::{Interner, Token, Tokens};
 
 /// The key of `"May"` written with a capital inside a sentence, the month (or a name), apart
-/// from the verb `"may"`: names take their words in capitals as keys.
-pub(super) const MONTH_MAY: &str = "MAY";
+/// from the verb `"may"`: a name's key is its folded word after a mark (see
+/// [`Interner::intern_name`]).
+pub(super) const MONTH_MAY: &str = "\u{1}may";
 
 /// Months and weekdays: another one in a sentence's place is another date.
 pub(super) const DATES: &[&str] = &[

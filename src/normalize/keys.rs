@@ -269,7 +269,12 @@ impl<'a> Interner<'a> {
             &mut self.scratch,
             self.language.writes_decimal_comma(),
         );
-        let name = self.scratch.to_uppercase();
+        // A mark no folded word holds keeps the name's key apart from the word's (`"\u{1}us"`
+        // for `"US"`); upper case did the same, but took the whole Unicode case table into the
+        // page.
+        let mut name = String::with_capacity(self.scratch.len() + 1);
+        name.push('\u{1}');
+        name.push_str(&self.scratch);
         if let Some(&id) = self.ids.get(&name) {
             return id;
         }
