@@ -144,3 +144,28 @@ fn a_period_or_a_part_of_the_day_moved_is_another_date() {
         assert_kept(source, target);
     }
 }
+
+#[test]
+fn a_day_of_the_month_is_not_kept_by_a_count_that_happens_to_equal_it() {
+    // The old day (3) is not kept by `"three weeks"`, and a day never stands for a count.
+    for (source, target) in [
+        (
+            "From Monday 3 March, general waste will be collected every three weeks instead of every fortnight.",
+            "From Monday 10 March, general waste will be collected every three weeks instead of every fortnight.",
+        ),
+        (
+            "From 10 March, the library will open for three hours on Sundays.",
+            "From 3 March, the library will open for three hours on Sundays.",
+        ),
+    ] {
+        assert_eq!(judged(source, target).0, vec![Label::Added], "{target}");
+    }
+    // The same day in another house style, or as an ordinal, is the same date.
+    for target in [
+        "From Monday March 3, general waste will be collected every three weeks instead of every fortnight.",
+        "From Monday 3rd March, general waste will be collected every three weeks instead of every fortnight.",
+    ] {
+        let source = "From Monday 3 March, general waste will be collected every three weeks instead of every fortnight.";
+        assert_eq!(judged(source, target).0, vec![Label::Copied], "{target}");
+    }
+}

@@ -9,7 +9,9 @@ use super::roles::names_more_fully;
 use super::rounding::{given_figures, rounds, same_value};
 use super::shape::{rank, shape_weight, whole_change};
 use super::speakers::{other_people, role_first, Speakers};
-use super::values::{other_period, other_share, same_figures, units_of, IN_PLACE_WORDS};
+use super::values::{
+    days, month_beside, other_period, other_share, same_figures, units_of, IN_PLACE_WORDS,
+};
 use super::{sorted_keys, Alignment};
 use crate::normalize::{KeyKind, Token, Tokens};
 use crate::report::Fact;
@@ -143,14 +145,8 @@ pub(super) fn conflicting(
         Some(Some(_)) => None,
         _ => Some(false),
     };
-    // A day of the month is a date: `"Tuesday 16 April"` for `"Tuesday 9 April"`.
-    let month_beside = |words: &[Token], k: usize| {
-        [k.checked_sub(1), Some(k + 1)]
-            .into_iter()
-            .flatten()
-            .filter_map(|j| words.get(j))
-            .any(|w| date(w) && !tokens.is_weekday(w.key))
-    };
+    let month_beside = |words: &[Token], k: usize| month_beside(tokens, words, k);
+    let (target_days, group_days) = days(tokens, sentence, alignment);
     for (at, op) in alignment.ops.iter().enumerate() {
         let (old, new) = (op.old_range(), op.new_range());
         if let DiffOp::Equal { .. } = op {
@@ -259,9 +255,10 @@ pub(super) fn conflicting(
                 number(&sentence[k])
                     && !rounded(at)
                     && group_keys.binary_search(&sentence[k].key).is_err()
-                    && !tokens
-                        .value_at(sentence, at)
-                        .is_some_and(|v| same_value(&group_values, v))
+                    && !tokens.value_at(sentence, at).is_some_and(|v| {
+                        let day = month_beside(sentence, at);
+                        same_value(if day { &group_days } else { &group_values }, v)
+                    })
             })
             .fold(0, |kinds, k| kinds | kind(&sentence[k]));
         let old_kinds = old.clone().fold(0, |kinds, j| {
@@ -271,7 +268,10 @@ pub(super) fn conflicting(
                 && target_keys.binary_search(&word.key).is_err()
                 && !tokens
                     .value_at(&tokens.source[s], figure(&tokens.source[s], i))
-                    .is_some_and(|v| same_value(&target_values, v));
+                    .is_some_and(|v| {
+                        let day = month_beside(&tokens.source[s], i);
+                        same_value(if day { &target_days } else { &target_values }, v)
+                    });
             kinds | if changed { kind(word) } else { 0 }
         });
         // A clause put in place of another counts another thing, not the same thing again:

@@ -100,6 +100,40 @@ pub(super) fn across_month(
         })
 }
 
+/// Whether `words[k]` stands beside a month, as a day of the month does: `"Tuesday 16 April"`
+/// for `"Tuesday 9 April"` is another date.
+pub(super) fn month_beside(tokens: &Tokens, words: &[Token], k: usize) -> bool {
+    let month = |j: usize| {
+        words
+            .get(j)
+            .is_some_and(|w| tokens.is_date(w.key) && !tokens.is_weekday(w.key))
+    };
+    k.checked_sub(1).is_some_and(month) || month(k + 1)
+}
+
+/// The days of the month that the sentence gives, and that its counterparts give. A day
+/// matches only a day: `"From 10 March, bins go every three weeks"` for `"From 3 March, bins
+/// go every three weeks"` moves the date, though it still says three.
+pub(super) fn days(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+) -> (Vec<f64>, Vec<f64>) {
+    let mut target = Vec::new();
+    for k in 0..sentence.len() {
+        if month_beside(tokens, sentence, k) {
+            target.extend(tokens.value_at(sentence, k));
+        }
+    }
+    let mut group = Vec::new();
+    for &(s, i) in &alignment.source {
+        if month_beside(tokens, &tokens.source[s], i) {
+            group.extend(tokens.value_at(&tokens.source[s], i));
+        }
+    }
+    (target, group)
+}
+
 /// A place between words: the keys right before and after it, `None` at the sentence's edge.
 type Place = (Option<u32>, Option<u32>);
 
