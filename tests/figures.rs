@@ -295,6 +295,34 @@ fn an_approximate_figure_rounds_only_to_its_last_digit() {
     }
 }
 
+/// "Nearly" and "almost" round up to the next step of the figure's last digit: `"almost 28,000"`
+/// for `"27,830"` does, `"almost 29,000"` is another number; `"under 29,000"` or `"fewer than
+/// 30,000"` say only which side, and hold.
+#[test]
+fn nearly_or_almost_rounds_up_to_the_next_step_only() {
+    let source =
+        "The Home Office said 27,830 asylum claims were lodged in the three months to September.";
+    let said = |figure: &str| {
+        format!("The Home Office said {figure} asylum claims were lodged in the three months to September.")
+    };
+    for figure in ["almost 29,000", "nearly 29,000", "nearly 28,500"] {
+        assert_eq!(
+            changed_fact(source, &said(figure)),
+            Some(Fact::Number),
+            "{figure}"
+        );
+    }
+    for figure in [
+        "almost 28,000",
+        "nearly 30,000",
+        "under 29,000",
+        "fewer than 30,000",
+        "about 28,000",
+    ] {
+        assert_kept(source, &said(figure));
+    }
+}
+
 /// An intro judged again against the wire's headline links to it when it gives the headline's
 /// figure another value, so the reader sees why it is added.
 #[test]

@@ -1,6 +1,8 @@
 //! Figures said roughly: which figures a sentence's counterpart gives, and whether a figure of
 //! the target is one of them rounded (`"about £5m"` for `"£4.87m"`) rather than another number.
 
+use std::cmp::Ordering;
+
 use super::Alignment;
 use crate::normalize::{Token, Tokens};
 
@@ -39,13 +41,14 @@ pub(super) fn given_figures(tokens: &Tokens, alignment: &Alignment) -> GivenFigu
 /// Whether the figure at `k` is one of the `given` figures rounded, as its words say or unsaid.
 ///
 /// After `"about"`, `"nearly"` or `"more than"`, a figure within a quarter of one of `values`,
-/// on the side of it those words say, and after a word that says no side (`"about"`, `"some"`)
-/// at most one step of its last digit from it (five when that digit is a 5): `"nearly £5m"`,
-/// `"about £5m"` and `"more than £4.5m"` for `"£4.87m"` are, `"more than £5m"` is not, `"about
-/// 1,450"` for `"1,430"` is, and `"some 310"` for `"240"` rounds nothing. Without such a word,
-/// one rounded to its last digit and close to it: `"£413m"` for `"£412.6 million"` is. A
-/// figure given roughly is rounded only to a coarser place it rounds to: `"about 7am"` for
-/// `"around 6.50am"` and `"about 500"` for `"an estimated 480"` are, `"around 520"` is not.
+/// on the side of it those words say. After a word that says no side (`"about"`, `"some"`), or
+/// after `"nearly"` or `"almost"`, it is also at most one step of its last digit from it (five
+/// when that digit is a 5): `"nearly £5m"`, `"about £5m"` and `"more than £4.5m"` for
+/// `"£4.87m"` are, `"more than £5m"` is not, `"about 1,450"` for `"1,430"` is, and `"some 310"`
+/// for `"240"` or `"almost 29,000"` for `"27,830"` rounds nothing. Without such a word, one
+/// rounded to its last digit and close to it: `"£413m"` for `"£412.6 million"` is. A figure
+/// given roughly is rounded only to a coarser place it rounds to: `"about 7am"` for `"around
+/// 6.50am"` and `"about 500"` for `"an estimated 480"` are, `"around 520"` is not.
 pub(super) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, given: &GivenFigures) -> bool {
     let Some(value) = tokens.value_at(sentence, k) else {
         return false;
@@ -56,11 +59,16 @@ pub(super) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, given: &Give
         let place = last_place(value);
         let half_step = ((value / place).round() as i64).rem_euclid(10) == 5;
         let step = place * if half_step { 5.0 } else { 1.0 } + 1e-9 * value.abs();
+        // "nearly" and "almost" (a ceiling that is a hedge too, unlike "under") round up to
+        // the next step: "almost 28,000" for "27,830", but not "almost 29,000".
+        let near = bound == Some(Ordering::Less) && tokens.is_hedge(&sentence[k - 1]);
         given.exact.iter().any(|&v| {
             (value - v).abs() <= 0.25 * v.abs().max(value.abs())
                 && match bound {
                     // A bound may lie anywhere on its side: "more than £4.5m" for "£4.87m".
-                    Some(side) => v.partial_cmp(&value) != Some(side.reverse()),
+                    Some(side) => {
+                        v.partial_cmp(&value) != Some(side.reverse()) && !(near && value - v > step)
+                    }
                     None => (value - v).abs() <= step,
                 }
         }) || (bound.is_none()
