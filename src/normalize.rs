@@ -41,8 +41,8 @@ pub(crate) use keys::is_dotted_initials;
 use keys::Interner;
 pub use language::Language;
 pub use lines::{
-    closes_as_sentence, is_menu, is_stamp, Line, MENU_ITEMS_MIN, MENU_ITEM_WORDS_MAX, STAMP_LABELS,
-    STAMP_WORDS,
+    closes_as_sentence, is_byline, is_menu, is_stamp, Line, BYLINE_WORDS_MAX, MENU_ITEMS_MIN,
+    MENU_ITEM_WORDS_MAX, STAMP_LABELS, STAMP_WORDS,
 };
 use lookup::look_up_tables;
 use tokenize::tokenize_all;

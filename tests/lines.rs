@@ -253,6 +253,22 @@ fn a_caption_or_credit_line_is_added_whatever_it_names() {
     assert_eq!(labels(&report.target), [Copied, Added, Copied, Added]);
 }
 
+/// A byline is the page's own, however much of the source it names: a campaign's byline that
+/// names the block the statement is about is added, and it does not keep a story copied and
+/// reworded sentence for sentence from being wholly derived.
+#[test]
+fn a_byline_is_added_whatever_it_names_and_weighs_nothing_in_the_verdict() {
+    let source = "Statement on damp at Ashworth Court
+
+                  Calder Vale Housing Association apologises to residents of Ashworth Court for                   the damp and mould in their flats. Surveyors will inspect every flat in the                   block by the end of June.";
+    let target = "By the Ashworth Court Tenants Action Group
+
+                  Calder Vale Housing Association apologises to residents of Ashworth Court for                   the damp and mould in their flats. Surveyors will inspect every flat in the                   block by the end of June.";
+    let report = retold::compare(source, target, &retold::Options::default());
+    assert_eq!(labels(&report.target), [Added, Copied, Copied]);
+    assert_eq!(report.summary.verdict, retold::Verdict::WhollyDerived);
+}
+
 /// A page's time stamp and its strapline of short items between bars are its furniture: added,
 /// though the source's dateline gives the same date and agency, while the story under them
 /// keeps its labels.

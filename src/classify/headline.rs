@@ -68,8 +68,9 @@ fn reword_headline_at(
         return;
     };
     // A headline the first pass found changing a fact (a turned negation, another figure) says
-    // another thing; it is no rewording.
+    // another thing; it is no rewording. A byline above the story is no headline.
     if draft.groups[t].is_some()
+        || tokens.lines[1].get(t) == Some(&Line::Caption)
         || draft.changes[t].is_some()
         || headline.is_empty()
         || headline.len() >= INTRO_WORDS && !heads(tokens, t)

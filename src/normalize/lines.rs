@@ -51,11 +51,12 @@ pub enum Line {
     /// A sentence like any other.
     #[default]
     Sentence,
-    /// A picture's caption or credit: a label of one or two words, the first of them a
-    /// caption's (`"Photo"`, `"Bild"`), then a colon and more. `"Picture: PA Media"` and
-    /// `"Photo: The governor at the dam"` are the page's own, however much of the source they
-    /// name; `"Photos: what we know"` too, while `"Photos of the flood were shared widely."` is
-    /// a sentence.
+    /// A picture's caption or credit, or the article's byline (see [`is_byline`]). A caption
+    /// is a label of one or two words, the first of them a caption's (`"Photo"`, `"Bild"`),
+    /// then a colon and more. `"Picture: PA Media"`, `"Photo: The governor at the dam"` and
+    /// `"By Rachel Odunsi, Political Reporter"` are the page's own, however much of the source
+    /// they name; `"Photos: what we know"` too, while `"Photos of the flood were shared
+    /// widely."` is a sentence.
     Caption,
     /// A paragraph of one line not closed by punctuation, as a section's heading or a
     /// newsletter item's headline is: `"1. Hospital staff to pay for parking again"`, `"What
@@ -101,6 +102,32 @@ pub fn closes_as_sentence(text: &str) -> bool {
     text.trim_end()
         .trim_end_matches(['"', '\'', '”', '’', ')', ']'])
         .ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
+}
+
+/// The words that open a byline, in the languages read as themselves.
+const BYLINE_WORDS: &[&str] = &["by", "von", "par", "por", "door"];
+
+/// The most words of a byline: `"By Tom Reyes, Health correspondent, NTV News"` has seven.
+pub const BYLINE_WORDS_MAX: usize = 12;
+
+/// A byline: a line not closed as a sentence, of at most [`BYLINE_WORDS_MAX`] words, that opens
+/// with `"By"` (or `"Von"`, `"Par"`, `"Por"`, `"Door"`) and a capital, after `"the"` if need be.
+/// `"By Rachel Odunsi, Political Reporter"` and `"By the Ashworth Court Tenants Action Group"`
+/// are bylines; `"By the numbers"` and `"By 2030, half of all cars will be electric."` are not.
+#[inline(never)]
+pub fn is_byline(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let opens = words
+        .next()
+        .is_some_and(|w| BYLINE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(w)));
+    let mut name = words.next().unwrap_or_default();
+    if name == "the" {
+        name = words.next().unwrap_or_default();
+    }
+    opens
+        && name.starts_with(char::is_uppercase)
+        && words.count() + 2 <= BYLINE_WORDS_MAX
+        && !closes_as_sentence(text)
 }
 
 /// The words that open a page's time stamp.
@@ -178,6 +205,8 @@ pub(super) fn lines(text: &str, segments: &[Segment]) -> Vec<Line> {
                     && CAPTION_LABELS.iter().any(|l| l.eq_ignore_ascii_case(first))
                     && !rest.trim().is_empty()
             });
+            // A byline credits the text as a caption credits a picture.
+            let caption = caption || is_byline(line);
             let alone = paragraph(k.checked_sub(1)) != Some(s.paragraph)
                 && paragraph(Some(k + 1)) != Some(s.paragraph);
             let open = !closes_as_sentence(line);
@@ -238,6 +267,24 @@ mod tests {
         ] {
             let kind = lines(line, &segment(line))[0];
             assert_eq!(kind == Line::Furniture, furniture, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_byline_is_told_from_a_sentence_or_heading_that_opens_with_by() {
+        for (line, byline) in [
+            ("By Rachel Odunsi, Political Reporter", true),
+            ("By the Ashworth Court Tenants Action Group", true),
+            ("BY GARY FINCH, Economics Editor", true),
+            ("Von Anna Weber, dpa", true),
+            ("By the numbers", false),
+            ("By 2030, half of all cars will be electric.", false),
+            ("By Tuesday the water had gone.", false),
+            ("Bypass to open in May", false),
+        ] {
+            assert_eq!(is_byline(line), byline, "{line}");
+            let kind = lines(line, &segment(line))[0];
+            assert_eq!(kind == Line::Caption, byline, "{line}");
         }
     }
 

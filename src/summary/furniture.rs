@@ -11,7 +11,7 @@ pub const MUTE_WORDS_MAX: usize = 3;
 /// closes as one says something: `"Residents cheered the news."`, and so does a question.
 pub const LABEL_WORDS_MAX: usize = 4;
 
-use crate::normalize::{closes_as_sentence, is_menu};
+use crate::normalize::{closes_as_sentence, is_byline, is_menu};
 pub use crate::normalize::{MENU_ITEMS_MIN, MENU_ITEM_WORDS_MAX};
 
 /// Whether an added line is no material of the article's own, so that the verdict weighs the
@@ -23,6 +23,8 @@ pub use crate::normalize::{MENU_ITEMS_MIN, MENU_ITEM_WORDS_MAX};
 ///   Sport | Weather"` -> true;
 /// - a copyright line: `"© 2026 Wexham Daily Post."` -> true, `"Copyright law changed in
 ///   May."` -> false;
+/// - a byline: `"By Rachel Odunsi, Political Reporter"` -> true, `"By 2030, half of all cars
+///   will be electric."` -> false;
 /// - an editor's note on the article itself: `"This story has been corrected to fix the
 ///   spelling of a name."` -> true, `"This story has moved many readers."` -> false.
 ///
@@ -40,6 +42,7 @@ pub fn says_little(text: &str) -> bool {
     open && (words <= LABEL_WORDS_MAX || is_menu(text) || is_labelled(text))
         || is_credit(text)
         || is_correction(text)
+        || is_byline(text)
 }
 
 /// What an article calls itself in a note on its own versions.
