@@ -638,3 +638,23 @@ fn a_quote_that_runs_on_given_to_another_person_is_another_name() {
         "\"He was a kind and gentle soul who loved his family,\" said his sister Ann Hale.";
     assert_another_speaker(unsaid, target, 0, false);
 }
+
+/// A quotation that runs on after an unnamed speaker (`"A source at the club said:"`) is no
+/// named person's: its later sentence given to someone the source names is another name, while
+/// a name the source never gives may be the paper's own knowledge of who spoke, and the unnamed
+/// speaker kept keeps it.
+#[test]
+fn a_quote_that_runs_on_from_an_unnamed_speaker_given_to_a_named_person_is_another_name() {
+    let source = "Redmoor manager Stefan Aalto wants another wide forward this month. A source at \
+                  Redmoor said: \"Mateo is exactly the type of player we want. There is still work \
+                  to do, but both clubs want to find a solution.\"";
+    let quote = "\"There is still work to do, but both clubs want to find a solution,\"";
+    for (credit, another) in [
+        ("Redmoor manager Stefan Aalto told the Ledger.", true),
+        ("said Aalto.", true),
+        ("a source at Redmoor told the Ledger.", false),
+        ("said club secretary Jo Penhaligon.", false),
+    ] {
+        assert_another_speaker(source, &format!("{quote} {credit}"), 0, another);
+    }
+}

@@ -469,7 +469,13 @@ pub(super) fn conflicting(
             });
         }
     }
-    let given = speakers.given_to_another(tokens, sentence, alignment, quote_kept, &group_keys);
+    let given = speakers.given_to_another(
+        tokens,
+        sentence,
+        alignment,
+        quote_kept,
+        (&group_keys, source_keys),
+    );
     if let (None, Some((weight, names))) = (changed, given) {
         conflicting += weight;
         changed = Some(Change {

@@ -188,13 +188,16 @@ impl Speakers {
         sentence: &[Token],
         alignment: &Alignment,
         quote_kept: bool,
-        group_keys: &[u32],
+        (group_keys, source_keys): (&[u32], &[u32]),
     ) -> Option<(f32, usize)> {
         let found = |name: &FullName| (name.weight, name.names.len());
         if quote_kept && !self.dropped {
-            let speaker = speaker_of_quote(tokens, alignment);
-            if let Some(credit) = speaker.and_then(|s| credited_to_another(tokens, sentence, &s)) {
-                return Some(credit);
+            if let Some((speaker, named)) = speaker_of_quote(tokens, alignment) {
+                // An unnamed speaker's quote given to a person the source names.
+                let known = if named { None } else { Some(source_keys) };
+                if let Some(credit) = credited_to_another(tokens, sentence, &speaker, known) {
+                    return Some(credit);
+                }
             }
         }
         let stranger = |reported: bool| {
@@ -250,11 +253,14 @@ impl Speakers {
 /// (`"Mr Varley added"`), or after one and the quotation, past lowercase words of a role, ending
 /// the sentence or its clause (`"says Quinlan."`, `"said actor Dan Quinlan, 34"`). `"told
 /// Hartigan: "..."` names whom the judge spoke to, `"said outside the High Court"` where, and
-/// `"The judge said Mrs Doyle, riding safely, ..."` whom the quote is about.
+/// `"The judge said Mrs Doyle, riding safely, ..."` whom the quote is about. With `known`, only
+/// a name among those keys counts: an unnamed speaker's quote given to a person the source
+/// names (`"...," Redmoor manager Stefan Aalto told the Ledger.` for `A source at Redmoor said:`).
 fn credited_to_another(
     tokens: &Tokens,
     sentence: &[Token],
     speaker: &[u32],
+    known: Option<&[u32]>,
 ) -> Option<(f32, usize)> {
     let is_name = |k: usize| {
         let t = &sentence[k];
@@ -296,6 +302,7 @@ fn credited_to_another(
             && names.iter().all(|&key| {
                 speaker.binary_search(&key).is_err()
                     && !speaker.iter().any(|&own| tokens.is_short_for(key, own))
+                    && known.is_none_or(|known| known.binary_search(&key).is_ok())
             });
         if (reports(k) || after) && another {
             let weight = sentence[start..k]
@@ -313,13 +320,14 @@ const QUOTE_OPENED_WITHIN: usize = 4;
 
 /// Who speaks a quotation the alignment's source sentences hold, when one lies wholly inside
 /// quotation marks and goes on from the nearest sentence before it that does not, which reports
-/// speech and names someone in full outside its quotation (`"Tom Reed"`, `"Ms Okonedo"`): the
-/// keys of the names there, sorted.
+/// speech and names someone in full outside its quotation (`"Tom Reed"`, `"Ms Okonedo"`) or an
+/// unnamed speaker (`"A source at Redmoor said:"`): the keys of the names there, sorted, and
+/// whether they name the speaker.
 ///
 /// `"We are thrilled to open our season."` after `Director Kwame Asante-Rowe said: "Imogen
 /// writes with fire.` is Kwame Asante-Rowe's, so `"..., says Quinlan."` gives it to another. A
 /// quote after `Police named the man as John Hale.` is no one's: nothing there reports speech.
-fn speaker_of_quote(tokens: &Tokens, alignment: &Alignment) -> Option<Vec<u32>> {
+fn speaker_of_quote(tokens: &Tokens, alignment: &Alignment) -> Option<(Vec<u32>, bool)> {
     let mut group: Vec<usize> = alignment.source.iter().map(|&(s, _)| s).collect();
     group.dedup();
     group
@@ -327,7 +335,7 @@ fn speaker_of_quote(tokens: &Tokens, alignment: &Alignment) -> Option<Vec<u32>> 
         .find_map(|s| speaker_of_sentence(tokens, s))
 }
 
-fn speaker_of_sentence(tokens: &Tokens, sentence: usize) -> Option<Vec<u32>> {
+fn speaker_of_sentence(tokens: &Tokens, sentence: usize) -> Option<(Vec<u32>, bool)> {
     let wholly_quoted = |s: usize| {
         tokens
             .source
@@ -347,7 +355,10 @@ fn speaker_of_sentence(tokens: &Tokens, sentence: usize) -> Option<Vec<u32>> {
         .windows(2)
         .any(|pair| !pair[0].quoted && tokens.is_title(pair[0].key) && tokens.is_name(&pair[1]));
     let named = titled || tokens.names_in_full(words);
-    (reports && named).then(|| tokens.name_keys(words.iter().copied()))
+    let unnamed = words
+        .iter()
+        .any(|t| !t.quoted && tokens.is_unnamed_speaker(t.key));
+    (reports && (named || unnamed)).then(|| (tokens.name_keys(words.iter().copied()), named))
 }
 
 /// Whether the word at `k`, the sentence's first and the only word of its change (`new`), stands
