@@ -184,6 +184,7 @@ fn an_estimate_changed_is_another_number() {
         "The extension will cost an estimated 520 million euros and is due to open in 2029.",
         "The extension will cost an estimated 481 million euros and is due to open in 2029.",
         "The new line will cost around 520 million euros and should open in 2029.",
+        "The extension will cost more than 600 million euros and is due to open in 2029.",
     ] {
         assert_changed(source, target, Fact::Number);
     }
@@ -206,6 +207,15 @@ fn an_estimate_changed_is_another_number() {
         (
             "Fire crews were called to the warehouse at around 6.50am on Tuesday.",
             "Fire crews were called to the warehouse at about 7am on Tuesday.",
+        ),
+        // Without a word, or on the side a bound says.
+        (
+            "An estimated 612,000 people arrived long-term in the year, while an estimated 398,000 left.",
+            "Some 600,000 people arrived long-term in the year, while 400,000 left.",
+        ),
+        (
+            "An estimated 612,000 people arrived long-term in the year, while an estimated 398,000 left.",
+            "More than 600,000 people arrived long-term in the year, while just under 400,000 left.",
         ),
     ] {
         let (labels, changed) = judged(source, target);

@@ -48,7 +48,8 @@ pub(super) fn given_figures(tokens: &Tokens, alignment: &Alignment) -> GivenFigu
 /// for `"240"` or `"almost 29,000"` for `"27,830"` rounds nothing. Without such a word, one
 /// rounded to its last digit and close to it: `"£413m"` for `"£412.6 million"` is. A figure
 /// given roughly is rounded only to a coarser place it rounds to: `"about 7am"` for `"around
-/// 6.50am"` and `"about 500"` for `"an estimated 480"` are, `"around 520"` is not.
+/// 6.50am"`, `"about 500"` or `"500"` for `"an estimated 480"` and `"just under 400,000"` for
+/// `"an estimated 398,000"` are, `"around 520"` is not.
 pub(super) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, given: &GivenFigures) -> bool {
     let Some(value) = tokens.value_at(sentence, k) else {
         return false;
@@ -62,21 +63,31 @@ pub(super) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, given: &Give
         // "nearly" and "almost" (a ceiling that is a hedge too, unlike "under") round up to
         // the next step: "almost 28,000" for "27,830", but not "almost 29,000".
         let near = bound == Some(Ordering::Less) && tokens.is_hedge(&sentence[k - 1]);
+        let bounds = |v: f64, side: Ordering| {
+            v.partial_cmp(&value) != Some(side.reverse()) && !(near && value - v > step)
+        };
         given.exact.iter().any(|&v| {
             (value - v).abs() <= 0.25 * v.abs().max(value.abs())
                 && match bound {
                     // A bound may lie anywhere on its side: "more than £4.5m" for "£4.87m".
-                    Some(side) => {
-                        v.partial_cmp(&value) != Some(side.reverse()) && !(near && value - v > step)
-                    }
+                    Some(side) => bounds(v, side),
                     None => (value - v).abs() <= step,
                 }
-        }) || (bound.is_none()
-            && given.rough.iter().any(|&v| {
-                place > last_place(v) && (value - v).abs() <= place / 2.0 + 1e-9 * value.abs()
-            }))
+        }) || given.rough.iter().any(|&v| {
+            place > last_place(v)
+                && match bound {
+                    // "just under 400,000" for "an estimated 398,000".
+                    Some(side) => (value - v).abs() <= 0.25 * v.abs() && bounds(v, side),
+                    None => (value - v).abs() <= place / 2.0 + 1e-9 * value.abs(),
+                }
+        })
     } else {
+        // "600,000" for "an estimated 612,000" too, said more roughly still.
         rounded_from(&given.exact, value)
+            || given
+                .rough
+                .iter()
+                .any(|&v| last_place(value) > last_place(v) && rounded_from(&[v], value))
     }
 }
 
