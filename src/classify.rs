@@ -24,6 +24,7 @@ mod clauses;
 mod copies;
 mod draft;
 mod facts;
+mod figured;
 mod found;
 mod headline;
 mod intro;
@@ -180,12 +181,8 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
                 draft.changes.push(None);
                 draft.facts.push(None);
                 draft.taken.mark(tokens, sentence, &alignment, &judgement);
-                draft.groups.push(Some(
-                    candidates[t]
-                        .as_ref()
-                        .map(|c| c.source.clone())
-                        .unwrap_or_default(),
-                ));
+                let group = candidates[t].as_ref().map(|c| c.source.clone());
+                draft.groups.push(Some(group.unwrap_or_default()));
                 draft.target.push(judgement);
             }
             Outcome::Added { changed } => {
@@ -207,6 +204,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
     }
     reword_intro(tokens, candidates, &context, options, &mut draft);
     reword_in_sequence(tokens, candidates, &context, options, &mut draft);
+    figured::reword_by_figures(tokens, &context, options, &mut draft);
     draft.drop_merely_named(tokens, candidates, &context, options);
     draft.forget_restated_changes(tokens);
     // After the changes another sentence restates are forgotten: a headline that rounds the

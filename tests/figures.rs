@@ -589,3 +589,30 @@ fn a_clause_counting_another_thing_changes_no_figure() {
         Fact::Number,
     );
 }
+
+/// A sentence that gives two or more of the source's telling figures, and none of its own,
+/// rewords the passage that gives them, however few of its other words it shares; small counts
+/// and years tell nothing by themselves, and a figure of its own leaves it added.
+#[test]
+fn a_sentence_that_gives_the_sources_telling_figures_rewords_them() {
+    let source = "Returns rose in the quarter. There were 8,610 returns in the quarter, 19% more \
+                  than a year earlier. Of these, 2,940 were enforced returns. The backlog of \
+                  claims fell to 61,400 at the end of September.";
+    let report = |target: &str| compare(source, target, &Options::default());
+    let told = report(
+        "Just 8,610 people were removed from the country in those three months, and only 2,940 \
+         of them were forced to leave.",
+    );
+    assert_eq!(labels(&told.target), [Label::Reworded]);
+    assert_eq!(told.links[0].source, [1, 2]);
+    for target in [
+        // A figure the source never gives.
+        "Just 8,610 people were removed from the country in those three months, and only 3,100 \
+         of them were forced to leave.",
+        // One telling figure, with a small count and a year.
+        "Just 8,610 people were removed from the country in those three months of 2025, and 12 \
+         of them were forced to leave.",
+    ] {
+        assert_eq!(labels(&report(target).target), [Label::Added], "{target}");
+    }
+}

@@ -200,6 +200,17 @@ pub(super) fn figures_given_elsewhere(
 pub(super) struct FigurePlaces(OnceCell<Vec<(u64, u32, usize)>>);
 
 impl FigurePlaces {
+    /// The first source sentence that gives `value`, whatever word follows it.
+    pub(super) fn first_giving(&self, tokens: &Tokens, value: f64) -> Option<usize> {
+        let bits = value.to_bits();
+        for &(v, _, s) in self.places(tokens) {
+            if v == bits {
+                return Some(s);
+            }
+        }
+        None
+    }
+
     /// The source sentences that give `value` with `next` after it, in order, a sentence once
     /// for each time it gives it.
     fn sentences<'a>(
@@ -208,7 +219,15 @@ impl FigurePlaces {
         value: f64,
         next: Option<u32>,
     ) -> impl Iterator<Item = usize> + 'a {
-        let places = self.0.get_or_init(|| {
+        let key = (value.to_bits(), next.unwrap_or(u32::MAX));
+        self.places(tokens)
+            .iter()
+            .filter(move |&&(v, n, _)| (v, n) == key)
+            .map(|&(_, _, s)| s)
+    }
+
+    fn places(&self, tokens: &Tokens) -> &[(u64, u32, usize)] {
+        self.0.get_or_init(|| {
             let mut places = Vec::new();
             for (s, words) in tokens.source.iter().enumerate() {
                 for i in 0..words.len() {
@@ -219,12 +238,7 @@ impl FigurePlaces {
                 }
             }
             places
-        });
-        let key = (value.to_bits(), next.unwrap_or(u32::MAX));
-        places
-            .iter()
-            .filter(move |&&(v, n, _)| (v, n) == key)
-            .map(|&(_, _, s)| s)
+        })
     }
 }
 
