@@ -214,6 +214,8 @@ pub struct Tokens {
     /// The keys of the verbs that say someone means a thing to happen (`"plans"`, `"hopes"`),
     /// sorted.
     pub intents: Vec<u32>,
+    /// The keys of the verbs that say a plan was decided (`"agreed"`, `"voted"`), sorted.
+    pub decisions: Vec<u32>,
     /// The key of `"to"`, which puts a verb in the future in a headline: `"Schools to close"`.
     pub headline_future: Option<u32>,
     /// The key of `"will"`, the plain future that tells a thing as certain to come.

@@ -220,6 +220,30 @@ fn a_plan_or_a_proposal_dropped_outright_is_a_plan_told_as_done() {
     }
 }
 
+/// A decision in place of an intent tells the plan as settled, in a near copy or a rewrite that
+/// keeps the verb after it (`"has agreed to sell"` for `"plans to sell"`), and the reverse; one
+/// decision for another (`"voted"` for `"agreed"`) keeps the claim.
+#[test]
+fn a_decision_in_place_of_an_intent_is_a_plan_told_as_done() {
+    let source =
+        "Meanwhile, the council plans to sell the Sandes Field playing field to developers.";
+    for target in [
+        "Meanwhile, the council has agreed to sell the Sandes Field playing field to developers.",
+        "Her leaflet says the council has voted to sell the Sandes Field playing field to developers.",
+    ] {
+        assert_changed(source, target, Fact::Tense);
+    }
+    assert_changed(
+        "The council has agreed to sell the Sandes Field playing field to developers.",
+        "The council plans to sell the Sandes Field playing field to developers.",
+        Fact::Tense,
+    );
+    assert_kept(
+        "Members agreed to sell the Sandes Field playing field to developers.",
+        "Members voted to sell the Sandes Field playing field to developers.",
+    );
+}
+
 /// A former role told as a present one is the same lesson in a noun: `"The minister"` for `"The
 /// former minister"` says he still holds the post, and `"his wife"` for `"his ex-wife"` that the
 /// marriage goes on. Adding `"former"` ends a role the source says holds. `"Ex-minister"` for

@@ -82,7 +82,15 @@ pub(super) fn firms_up(tokens: &Tokens, sentence: &[Token], alignment: &Alignmen
 /// `"is considering closing the library"` for `"is considering a plan to close the library"`
 /// keeps the weighing. A plan that opens the sentence is a noun's: `"Closing the library was
 /// approved"` for `"Plans to close the library were approved"`.
-pub(super) fn drops_intent(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+///
+/// A decision in the intent's place (`"has agreed to sell"` for `"plans to sell"`) tells the plan
+/// as settled too, and is read in a `rewrite` as well, where other words swap freely.
+pub(super) fn drops_intent(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    rewrite: bool,
+) -> bool {
     let source = &alignment.words[..];
     // Plain loops: the page's wasm holds this once, small.
     for pair in alignment.ops.windows(2) {
@@ -98,8 +106,14 @@ pub(super) fn drops_intent(tokens: &Tokens, sentence: &[Token], alignment: &Alig
                 old.start,
                 &source[old.clone()],
                 sentence,
-                &sentence[new.clone()],
-            ) || intends_alone(tokens, new.start, &sentence[new], source, &source[old]))
+                (&sentence[new.clone()], rewrite),
+            ) || intends_alone(
+                tokens,
+                new.start,
+                &sentence[new],
+                source,
+                (&source[old], rewrite),
+            ))
         {
             return true;
         }
@@ -109,23 +123,28 @@ pub(super) fn drops_intent(tokens: &Tokens, sentence: &[Token], alignment: &Alig
 
 /// Whether `words`, a change at word `at` of its sentence, say an intent and no future, after
 /// the words that open the sentence, while the words in their place (`instead`) are function
-/// words and the `other` sentence says no intent anywhere. The change says nothing else: a
-/// clause dropped whole that names a plan (`"found that the site is in the local plan and that
-/// the benefits outweigh the harm"` -> `"the benefits outweigh the harm"`) drops no intent.
+/// words or a decision (only a decision in a `rewrite`) and the `other` sentence says no intent
+/// anywhere. The change says nothing else: a clause dropped whole that names a plan (`"found
+/// that the site is in the local plan and that the benefits outweigh the harm"` -> `"the
+/// benefits outweigh the harm"`) drops no intent.
 #[inline(never)]
 fn intends_alone(
     tokens: &Tokens,
     at: usize,
     words: &[Token],
     other: &[Token],
-    instead: &[Token],
+    (instead, rewrite): (&[Token], bool),
 ) -> bool {
+    let decided = instead.iter().any(|w| tokens.is_decision(w.key));
     at > 0
+        && (decided || !rewrite)
         && words
             .iter()
             .all(|w| !tokens.is_content(w.key) || tokens.is_intent(w.key))
         && says_intent(tokens, words, other) == (true, false)
-        && instead.iter().all(|w| !tokens.is_content(w.key))
+        && instead
+            .iter()
+            .all(|w| !tokens.is_content(w.key) || tokens.is_decision(w.key))
         && !other.iter().any(|w| tokens.is_intent(w.key))
 }
 

@@ -61,7 +61,7 @@ pub(super) fn turned(
     {
         Some(Fact::Hedge)
     } else if retenses(tokens, sentence, alignment, rewrite)
-        || (!rewrite && drops_intent(tokens, sentence, alignment))
+        || drops_intent(tokens, sentence, alignment, rewrite)
         || (!rewrite
             && turns(
                 tokens,

@@ -12,9 +12,9 @@ use super::speech::{
     POSSESSIVE_PERSONS, PRONOUNS, REPORTS, SPEAKER_GROUPS, SPEAKER_PERSONS, UNNAMED_SPEAKERS,
 };
 use super::tables::{
-    AGENT, ASKING, BE, BELIEFS, CONDITIONS, FORMERS, FUTURES, HEDGES, INTENTS, IRREGULAR_PASTS,
-    NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PERFECTS, PLANS, REFUSALS,
-    STAGES, SUBJECTS, TITLES, UNCHANGED_PASTS,
+    AGENT, ASKING, BE, BELIEFS, CONDITIONS, DECISIONS, FORMERS, FUTURES, HEDGES, INTENTS,
+    IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PERFECTS, PLANS,
+    REFUSALS, STAGES, SUBJECTS, TITLES, UNCHANGED_PASTS,
 };
 use super::{KeyKind, Tokens, TIME};
 
@@ -121,6 +121,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.will = interner.key_of_word("will").map(|key| merged[key as usize]);
     tokens.plans = lookup(PLANS, interner);
     tokens.intents = keys_of(INTENTS, interner, true);
+    tokens.decisions = keys_of(DECISIONS, interner, true);
     tokens.be = interner.key_of_word(BE).map(|key| merged[key as usize]);
     tokens.minus = interner
         .key_of_word("minus")

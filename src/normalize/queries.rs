@@ -72,6 +72,11 @@ impl Tokens {
         self.intents.binary_search(&key).is_ok()
     }
 
+    /// Whether a key is a verb that says a plan was decided: `"agreed"`, `"voted"`.
+    pub fn is_decision(&self, key: u32) -> bool {
+        self.decisions.binary_search(&key).is_ok()
+    }
+
     /// Whether a key is a title or rank written before a person's name: `"Dr"`, `"Sergeant"`.
     pub fn is_title(&self, key: u32) -> bool {
         self.titles.binary_search(&key).is_ok()

@@ -366,6 +366,11 @@ pub(super) const INTENTS: &[&str] = &[
     "plan", "hope", "aim", "intend", "want", "seek", "consid", "propos", "explor", "weigh",
 ];
 
+/// Verbs that say a plan was decided, as stems: a near copy that puts them in place of an
+/// intent tells the plan as settled (`"The council has agreed to sell the field"` for `"The
+/// council plans to sell the field"`), and the reverse.
+pub(super) const DECISIONS: &[&str] = &["agre", "decid", "approv", "vote", "resolv"];
+
 /// Inflections of a verb in the past: `"launched"`, `"closed"` (stem `"close"`).
 pub(super) const PAST_FORMS: &[&str] = &["ed", "d"];
 
