@@ -107,16 +107,28 @@ pub fn closes_as_sentence(text: &str) -> bool {
 /// The words that open a byline, in the languages read as themselves.
 const BYLINE_WORDS: &[&str] = &["by", "von", "par", "por", "door"];
 
+/// The words a byline may open with before its `"by"`: `"Posted by RoverRich"`.
+const BYLINE_VERBS: &[&str] = &["posted", "written", "words", "reported", "story"];
+
 /// The most words of a byline: `"By Tom Reyes, Health correspondent, NTV News"` has seven.
 pub const BYLINE_WORDS_MAX: usize = 12;
 
 /// A byline: a line not closed as a sentence, of at most [`BYLINE_WORDS_MAX`] words, that opens
-/// with `"By"` (or `"Von"`, `"Par"`, `"Por"`, `"Door"`) and a capital, after `"the"` if need be.
-/// `"By Rachel Odunsi, Political Reporter"` and `"By the Ashworth Court Tenants Action Group"`
+/// with `"By"` (or `"Von"`, `"Par"`, `"Por"`, `"Door"`; after `"Posted"` or `"Written"` if need
+/// be) and a capital, after `"the"` if need be. `"By Rachel Odunsi, Political Reporter"`, `"By
+/// the Ashworth Court Tenants Action Group"` and `"Posted by Priya Nandakumar in Deep Sea News"`
 /// are bylines; `"By the numbers"` and `"By 2030, half of all cars will be electric."` are not.
 #[inline(never)]
 pub fn is_byline(text: &str) -> bool {
-    let mut words = text.split_whitespace();
+    let mut words = text.split_whitespace().peekable();
+    // `"Posted by"`, `"Written by"`, `"Words by"`.
+    if words
+        .next_if(|w| BYLINE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
+        .is_some()
+        && words.peek().is_some_and(|w| !w.eq_ignore_ascii_case("by"))
+    {
+        return false;
+    }
     let opens = words
         .next()
         .is_some_and(|w| BYLINE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(w)));
@@ -277,6 +289,8 @@ mod tests {
             ("By the Ashworth Court Tenants Action Group", true),
             ("BY GARY FINCH, Economics Editor", true),
             ("Von Anna Weber, dpa", true),
+            ("Posted by Priya Nandakumar in Deep Sea News", true),
+            ("Posted yesterday", false),
             ("By the numbers", false),
             ("By 2030, half of all cars will be electric.", false),
             ("By Tuesday the water had gone.", false),
