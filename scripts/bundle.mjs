@@ -215,8 +215,11 @@ const dist = path.join(root, 'dist');
 // on credited to another, a hedge firmed with "will", a share swapped, five opposite pairs),
 // written as plain loops. Keying a name spelt like a function word (`"US"`) by its folded word
 // after a mark instead of in capitals took it to 312.0 KB: `str::to_uppercase` had brought
-// the whole Unicode case table into the page (6.8 KB gzipped).
-const SIZE_BUDGET = 319 * 1024;
+// the whole Unicode case table into the page (6.8 KB gzipped). Lessons 357-396's rules (a day
+// kept only by a day, rounding by "nearly" and of rough figures, bylines, an unnamed speaker's
+// quote given to a named one, a sentence told by the source's figures, a decision for an
+// intent) took it to 314.1 KB, and the budget came down to 316 KB.
+const SIZE_BUDGET = 316 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
