@@ -375,10 +375,24 @@ fn small_words_that_change_a_fact() {
             "The survey of 2,000 adults found nearly 70% backed the plan for a new road.",
             Fact::Number,
         ),
+        // A kept quote given to someone else by a pronoun swapped alone.
+        (
+            "\"Now we are meeting people in their first week, often straight out of a flat,\" he said.",
+            "\"Now we are meeting people in their first week, often straight out of a flat,\" she said.",
+            Fact::Opposite,
+        ),
     ];
     for (source, target, fact) in cases {
         assert_eq!(changed_fact(source, target), Some(fact), "{target}");
     }
+    // A rewrite moves its pronouns about: `"She told the court he said"` is no other person.
+    assert_eq!(
+        changed_fact(
+            "She told the court: \"It was in March that he first said to me 'This job is terrible'.\"",
+            "Mrs Cross said he told her in March: \"This job is terrible.\"",
+        ),
+        None
+    );
 }
 
 /// A line too short to count as derived links as a changed fact only when the fact is all it

@@ -33,6 +33,11 @@ pub(super) fn opposes(
     for one in dropped {
         for other in added {
             if tokens.are_opposite(one.key, other.key) {
+                // A pronoun only swapped alone: a rewrite that turns `"She told the court he
+                // said"` into `"Mrs Cross said he told her"` moves its pronouns about.
+                if tokens.is_pronoun(one.key) && (dropped.len() > 1 || added.len() > 1) {
+                    return false;
+                }
                 return match (
                     turns_back(tokens, dropped, one.key, target_keys),
                     turns_back(tokens, added, other.key, source_keys),

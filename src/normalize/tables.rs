@@ -329,6 +329,8 @@ pub(super) const OPPOSITES: &[(&str, &str)] = &[
     ("son", "daughter"),
     ("father", "mother"),
     ("brother", "sister"),
+    // And who did it: `"..., she said."` for `"..., he said."` gives a quote to someone else.
+    ("he", "she"),
 ];
 
 /// Prefixes that turn a word into its opposite when the articles have the word without them:
