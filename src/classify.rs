@@ -450,8 +450,10 @@ fn judge(
         || copy_with_clause
         || slipped_in
         || whole && copied_with_a_phrase_moved(tokens, sentence, &alignment);
-    let quote_whole = whole && quote_taken_whole(tokens, sentence, &alignment, &matched);
-    let label = if (as_written || quote_whole)
+    let quote_whole = whole
+        .then(|| quote_taken_whole(tokens, sentence, &alignment, &matched))
+        .flatten();
+    let label = if (as_written || quote_whole.is_some())
         && !reports_a_quote(tokens, sentence, &alignment)
         && !reports_the_voice(tokens, sentence, &alignment)
     {
@@ -462,8 +464,8 @@ fn judge(
     let mut spans = target_spans(
         tokens, sentence, &alignment, label, &derived, context, options,
     );
-    if quote_whole && label == Label::Copied {
-        reword_credit(&mut spans);
+    if let (Some(setting), Label::Copied) = (quote_whole, label) {
+        reword_credit(&mut spans, sentence, setting);
     }
     Outcome::Derived(
         Judgement {

@@ -490,6 +490,66 @@ fn a_quote_copied_whole_under_a_new_attribution_is_copied() {
     }
 }
 
+/// A quote copied whole stays a copy when its attribution tells where or when it was said: the
+/// occasion is the target's own and marked added, the new credit reworded. An occasion that says
+/// more than the quote is news of its own, and one in place of the source's own rewords the
+/// attribution.
+#[test]
+fn a_quote_copied_whole_under_an_occasion_of_its_own_is_copied() {
+    let source = "Mayor Ana Velasquez said the city would reopen the Harbour Road bridge on \
+        Monday. \"We have inspected every bolt and every beam, and the bridge is safe,\" \
+        Velasquez said. Engineers closed the bridge in March after cracks were found.";
+    let quote = "\"We have inspected every bolt and every beam, and the bridge is safe";
+    let cases = [
+        (
+            format!("{quote},\" Velasquez said at an afternoon news conference."),
+            Copied,
+            vec!["at an afternoon news conference."],
+        ),
+        (
+            format!("Velasquez said at a news conference on Thursday: {quote}.\""),
+            Copied,
+            vec!["Velasquez said", "at a news conference on Thursday:"],
+        ),
+        (
+            format!("Velasquez told supporters at the count: {quote}.\""),
+            Copied,
+            vec!["Velasquez told supporters", "at the count:"],
+        ),
+        (
+            format!(
+                "{quote},\" Velasquez said at a crowded meeting of angry residents, shopkeepers \
+                 and ferry workers in the old town hall on Thursday night."
+            ),
+            Reworded,
+            vec![],
+        ),
+    ];
+    for (target, label, parts) in cases {
+        let report = compare(source, &target, &Options::default());
+        let sentence = &report.target.sentences[0];
+        assert_eq!(sentence.label, label, "{target}");
+        if label == Copied {
+            let got: Vec<(&str, Label)> = sentence
+                .spans
+                .iter()
+                .map(|s| (&target[s.start..s.end], s.label))
+                .collect();
+            let mut want: Vec<(&str, Label)> = Vec::new();
+            for (k, part) in parts.iter().enumerate() {
+                let last = k + 1 == parts.len();
+                want.push((part, if last { Added } else { Reworded }));
+            }
+            assert_eq!(got, want, "{target}");
+        }
+    }
+    // An occasion in place of the source's own rewords the attribution.
+    let told = source.replace("Velasquez said.", "Velasquez told reporters on Wednesday.");
+    let target = format!("{quote},\" Velasquez said at an afternoon news conference.");
+    let report = compare(&told, &target, &Options::default());
+    assert_eq!(report.target.sentences[0].label, Reworded, "{target}");
+}
+
 /// A police force's post, a head's letter or a company's release speaks in its own voice. A
 /// story that recasts it in the third person, dropping its `"we"` with no word in its place,
 /// reports it: a rewording, however many words it keeps. Kept in its voice, bare or quoted, it

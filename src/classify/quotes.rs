@@ -36,16 +36,21 @@ const AUDIENCE_REACH: usize = 2;
 /// changes who is quoted, and a sentence that joins a quote to reported words (`said he was
 /// \"delighted\" ..., adding: \"...\"`) merges two: both are rewordings. `matched` marks the
 /// words the alignment keeps.
+///
+/// A phrase after the verb of speech that tells where or when the words were said (`"said at an
+/// afternoon news conference"`, `"told supporters at the count:"`) is the occasion, not a new
+/// claim: it may be new, if it says no more than the quote. Returns where a new occasion starts,
+/// which stays marked added (`usize::MAX` for none), or `None` when the quote is not taken whole.
 #[inline(never)]
 pub(super) fn quote_taken_whole(
     tokens: &Tokens,
     sentence: &[Token],
     alignment: &Alignment,
     matched: &[bool],
-) -> bool {
+) -> Option<usize> {
     // Most sentences quote no one: they need no look at the moved words.
     if !sentence.iter().any(|t| t.quoted) {
-        return false;
+        return None;
     }
     let (moved, _) = alignment.moved(tokens, sentence);
     // Plain loops: the page pays for every iterator chain.
@@ -56,18 +61,35 @@ pub(super) fn quote_taken_whole(
     let (mut opened, mut closed, mut broken) = (false, false, false);
     // Where the last verb of speech stands, and whether a new word said whom it was told to.
     let (mut reported, mut audience) = (None, false);
+    // Where the phrase that tells the occasion begins, whether it runs on, its content words,
+    // and whether any is one the counterpart does not give.
+    let (mut setting, mut in_setting, mut occasion, mut told) = (None, false, 0, true);
     for (k, (t, &kept)) in sentence.iter().zip(matched).enumerate() {
         let content = tokens.is_content(t.key);
         if t.quoted {
             if closed && !broken || !kept {
-                return false;
+                return None;
             }
-            (opened, closed, broken) = (true, false, false);
+            (opened, closed, broken, in_setting) = (true, false, false, false);
             quote += usize::from(content);
             continue;
         }
         closed |= opened;
+        in_setting &= !t.opens_clause;
+        if in_setting {
+            occasion += usize::from(content);
+            told &= !content || kept || counterpart_has(alignment, t.key);
+            continue;
+        }
+        if setting.is_none()
+            && reported.is_some_and(|r| k > r && k <= r + AUDIENCE_REACH + 1)
+            && tokens.settings.binary_search(&t.key).is_ok()
+        {
+            (setting, in_setting) = (Some(k), true);
+            continue;
+        }
         if names(tokens, t)
+            || k == 0 && names_the_speaker(tokens, sentence, alignment)
             || tokens.is_pronoun(t.key)
             // A title opening the sentence, where no word reads as a name: `"Judge Anthony
             // Weller told Hartigan"`.
@@ -82,14 +104,14 @@ pub(super) fn quote_taken_whole(
             if !kept && !moved[k] {
                 // Only whom the quote was told to is new: `"told the jury"`.
                 if audience || reported.is_none_or(|r| k > r + AUDIENCE_REACH) {
-                    return false;
+                    return None;
                 }
                 audience = true;
             }
         }
     }
-    if quote < QUOTE_CONTENT_MIN || 2 * frame > quote {
-        return false;
+    if quote < QUOTE_CONTENT_MIN || 2 * frame > quote || occasion > quote {
+        return None;
     }
     // Where the quote's words stand in the source, and how many there are.
     let (mut low, mut high, mut quoted) = (usize::MAX, 0, 0);
@@ -114,13 +136,21 @@ pub(super) fn quote_taken_whole(
     let goes_on = |j: usize| sentence_of(j) == sentence_of(low) && alignment.words[j].quoted;
     if quoted == 0 || high - low + 1 != quoted || goes_on(low.wrapping_sub(1)) || goes_on(high + 1)
     {
-        return false;
+        return None;
     }
     let mut source_named = false;
     for word in &alignment.words {
         source_named |= names(tokens, word);
     }
-    named || !source_named
+    // An occasion the source tells (`"at the Riverside Theatre"`) restates it with the credit;
+    // one in place of the source's own (`"during a radio phone-in on Friday"` for `"told
+    // reporters on Thursday"`) rewords the attribution.
+    let new_from = match setting {
+        Some(_) if !told && tells_an_occasion(tokens, &alignment.words) => return None,
+        Some(k) if !told => sentence[k].start,
+        _ => usize::MAX,
+    };
+    (named || !source_named).then_some(new_from)
 }
 
 /// The fewest words, function words too, of a quotation kept word for word that make a sentence
@@ -146,14 +176,73 @@ pub(super) fn quotes_a_run(tokens: &Tokens, sentence: &[Token], alignment: &Alig
 
 /// Marks the new words of a quote taken whole reworded, not added: its attribution restates the
 /// source's credit, given in the same sentence or the one before (`"she told the audience"` for
-/// `"Quill said"`).
+/// `"Quill said"`). The words from byte `setting` on, a new occasion, stay added.
 #[inline(never)]
-pub(super) fn reword_credit(spans: &mut [ByteSpan]) {
-    for span in spans {
-        if span.label == Label::Added {
-            span.label = Label::Reworded;
+pub(super) fn reword_credit(spans: &mut Vec<ByteSpan>, sentence: &[Token], setting: usize) {
+    let mut k = 0;
+    while k < spans.len() {
+        let span = spans[k];
+        if span.label == Label::Added && span.start < setting {
+            spans[k].label = Label::Reworded;
+            if span.end > setting {
+                // The occasion stays the target's own: `"said"` is reworded, `"at an afternoon
+                // news conference"` added.
+                let mut end = span.start;
+                for t in sentence {
+                    if t.end <= setting {
+                        end = end.max(t.end);
+                    }
+                }
+                spans[k].end = end;
+                spans.insert(
+                    k + 1,
+                    ByteSpan {
+                        start: setting,
+                        ..span
+                    },
+                );
+                k += 1;
+            }
+        }
+        k += 1;
+    }
+}
+
+/// Whether a sentence opens with a name its counterpart gives too: `"Velasquez"` in
+/// `"Velasquez said at a news conference: \"...\""` for `"\"...,\" Velasquez said."`. A
+/// sentence's first word is capitalised whatever it is, and `"Campaigner"` in `"Campaigner
+/// Sarah Okafor said"` is a role the source never gave her.
+fn names_the_speaker(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    tokens.is_name_at(sentence, 0) && counterpart_has(alignment, sentence[0].key)
+}
+
+/// Whether `words` tell where or when they report something was said: a word that opens an
+/// occasion within a few words after a verb of speech, as in `"told reporters in Carrow"`.
+fn tells_an_occasion(tokens: &Tokens, words: &[Token]) -> bool {
+    let mut reported = None;
+    for (k, word) in words.iter().enumerate() {
+        if word.quoted {
+            continue;
+        }
+        if tokens.is_report(word.key) {
+            reported = Some(k);
+        } else if reported.is_some_and(|r| k <= r + AUDIENCE_REACH + 1)
+            && tokens.settings.binary_search(&word.key).is_ok()
+        {
+            return true;
         }
     }
+    false
+}
+
+/// Whether the counterpart has a word of `key`.
+fn counterpart_has(alignment: &Alignment, key: u32) -> bool {
+    for word in &alignment.words {
+        if word.key == key {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a word names someone (see `Tokens::is_name`), called once from each side.

@@ -9,7 +9,8 @@ use super::figure_words::{
 use super::figures::{self, MAGNITUDES, MULTIPLES, PARTS};
 use super::keys::Interner;
 use super::speech::{
-    POSSESSIVE_PERSONS, PRONOUNS, REPORTS, SPEAKER_GROUPS, SPEAKER_PERSONS, UNNAMED_SPEAKERS,
+    POSSESSIVE_PERSONS, PRONOUNS, REPORTS, SETTINGS, SPEAKER_GROUPS, SPEAKER_PERSONS,
+    UNNAMED_SPEAKERS,
 };
 use super::tables::{
     AGENT, ASKING, BE, BELIEFS, CONDITIONS, DECISIONS, FORMERS, FUTURES, HEDGES, INTENTS,
@@ -116,6 +117,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.unnamed_speakers = lookup(UNNAMED_SPEAKERS, interner);
     tokens.reports = lookup(&[REPORTS, language.reports()].concat(), interner);
     tokens.formers = lookup(FORMERS, interner);
+    tokens.settings = lookup(SETTINGS, interner);
     tokens.futures = lookup(FUTURES, interner);
     tokens.headline_future = interner.key_of_word("to").map(|key| merged[key as usize]);
     tokens.will = interner.key_of_word("will").map(|key| merged[key as usize]);

@@ -4,6 +4,12 @@
 use super::keys::Interner;
 use super::Token;
 
+/// Words that open where or when words were said, after the verb that reports them: `"said at
+/// an afternoon news conference"`, `"told supporters at the count"`, `"said outside the High
+/// Court"`, `"said in a statement on Friday"`. Such a phrase tells the occasion, not what was
+/// said, so a quote copied whole under it stays a copy.
+pub(super) const SETTINGS: &[&str] = &["at", "outside", "in", "on", "during", "after", "inside"];
+
 /// Pronouns that stand for someone or something the article has named: a kept quotation that
 /// the source gives to `"he"` and the target to a full name the source never mentions is given
 /// to somebody else, and `"Penhallow Point Lighthouse was designed..."` for `"It was
