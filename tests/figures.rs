@@ -605,7 +605,17 @@ fn a_sentence_that_gives_the_sources_telling_figures_rewords_them() {
     );
     assert_eq!(labels(&told.target), [Label::Reworded]);
     assert_eq!(told.links[0].source, [1, 2]);
+    // Figures rounded fairly are still the source's.
+    let rounded = report(
+        "Some 8,600 people were removed from the country in those three months, and nearly \
+         3,000 of them were forced to leave.",
+    );
+    assert_eq!(labels(&rounded.target), [Label::Reworded]);
+    assert_eq!(rounded.links[0].source, [1, 2]);
     for target in [
+        // Rounded too far: "nearly 4,000" for 2,940.
+        "Some 8,600 people were removed from the country in those three months, and nearly \
+         4,000 of them were forced to leave.",
         // A figure the source never gives.
         "Just 8,610 people were removed from the country in those three months, and only 3,100 \
          of them were forced to leave.",

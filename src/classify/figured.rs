@@ -35,8 +35,10 @@ fn telling(tokens: &Tokens, words: &[Token], k: usize) -> Option<f64> {
 /// counterpart is the source sentences that first give them. `"Just 8,610 people were removed
 /// in those three months, and only 2,940 of them were forced to leave."` rewords `"There were
 /// 8,610 returns in the quarter. Of these, 2,940 were enforced returns."`, though it shares
-/// few other words; `"The crash killed 12 and injured 40."` gives no telling figure, and stays
-/// added.
+/// few other words, and so does `"Some 263,000 people were out of work, nearly 10,000 more than
+/// in September"` for `"unemployed people increased by 9,600 to 263,400"`: a figure rounded
+/// fairly (see [`rounds`](super::rounding::rounds)) is still the source's. `"The crash killed
+/// 12 and injured 40."` gives no telling figure, and stays added.
 pub(super) fn reword_by_figures(
     tokens: &Tokens,
     context: &Context,
@@ -48,10 +50,11 @@ pub(super) fn reword_by_figures(
             continue;
         }
         let sentence = &tokens.target[t];
-        let mut values = Vec::new();
+        let (mut values, mut at) = (Vec::new(), Vec::new());
         for k in 0..sentence.len() {
             if let Some(value) = telling(tokens, sentence, k).filter(|v| !values.contains(v)) {
                 values.push(value);
+                at.push(k);
             }
         }
         // Most sentences give fewer: they need no look at the source's figures.
@@ -59,8 +62,13 @@ pub(super) fn reword_by_figures(
             continue;
         }
         let mut source = Vec::new();
-        for &value in &values {
-            source.extend(context.places.first_giving(tokens, value));
+        for (&value, &k) in values.iter().zip(&at) {
+            let places = &context.places;
+            source.extend(
+                places
+                    .first_giving(tokens, value)
+                    .or_else(|| places.first_rounded(tokens, sentence, k)),
+            );
         }
         if source.len() < values.len() {
             continue;

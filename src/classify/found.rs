@@ -211,6 +211,35 @@ impl FigurePlaces {
         None
     }
 
+    /// The first source sentence that gives a figure which the one at `sentence[k]` rounds, as
+    /// its words say or unsaid (see [`rounds`]): `"some 263,000"` for `"263,400"`.
+    pub(super) fn first_rounded(
+        &self,
+        tokens: &Tokens,
+        sentence: &[Token],
+        k: usize,
+    ) -> Option<usize> {
+        let places = self.places(tokens);
+        let mut given = GivenFigures {
+            exact: Vec::new(),
+            rough: Vec::new(),
+        };
+        // The places run sentence by sentence: each sentence's figures are given together.
+        let mut i = 0;
+        while i < places.len() {
+            let s = places[i].2;
+            given.exact.clear();
+            while i < places.len() && places[i].2 == s {
+                given.exact.push(f64::from_bits(places[i].0));
+                i += 1;
+            }
+            if rounds(tokens, sentence, k, &given) {
+                return Some(s);
+            }
+        }
+        None
+    }
+
     /// The source sentences that give `value` with `next` after it, in order, a sentence once
     /// for each time it gives it.
     fn sentences<'a>(
