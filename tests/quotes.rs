@@ -490,6 +490,26 @@ fn a_quote_copied_whole_under_a_new_attribution_is_copied() {
     }
 }
 
+/// A quote copied whole under its source's own credit, however long, moved after it, is a copy;
+/// the source's words told as reported speech that leads into a quoted phrase are a rewording.
+#[test]
+fn a_quote_under_its_sources_long_credit_moved_after_it_is_copied() {
+    let source = "Lead author Dr Hannah Osei, of the university's School of Biomedical Sciences, \
+        said: \"We were surprised by how large the effect was in these older animals.\" The mice \
+        were fed the bacterium for eight weeks.";
+    let target = "\"We were surprised by how large the effect was in these older animals,\" said \
+        lead author Dr Hannah Osei, of the university's School of Biomedical Sciences.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Copied]);
+    let source = "Sentencing remarks of His Honour Judge Whitcombe\n\nBut the culpability in this \
+        case is of the highest order.";
+    let target =
+        "Sentencing him, Judge Andrew Whitcombe said the culpability in the case was \"of \
+        the highest order\".";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Reworded]);
+}
+
 /// A quote copied whole stays a copy when its attribution tells where or when it was said: the
 /// occasion is the target's own and marked added, the new credit reworded. An occasion that says
 /// more than the quote is news of its own, and one in place of the source's own rewords the

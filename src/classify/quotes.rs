@@ -28,7 +28,9 @@ const AUDIENCE_REACH: usize = 2;
 /// each source sentence it comes from, so a quote trimmed or cut from one that goes on is a
 /// rewording. Outside the quotation marks, the content words that neither name nor report
 /// number at most half the quote's, so `"The jury was shown a 2019 text in which he told a
-/// pal"` tells an event of its own, and none is new but one word that says whom the quote was
+/// pal"` tells an event of its own; words of the source's own credit count half (`"...,\" said
+/// lead author Dr Hannah Osei, of the university's School of Biomedical Sciences."`), unless
+/// they lead from the verb of speech into the quote as reported words. None is new but one word that says whom the quote was
 /// told to (`"Mr Pike told reporters"`): a role the source does not give the speaker
 /// (`"Campaigner Sarah Okafor said"`, `"Education secretary"` for `"Education minister"`)
 /// rewords the attribution. An attribution that drops the name
@@ -100,7 +102,12 @@ pub(super) fn quote_taken_whole(
             reported = Some(k);
             broken |= closed;
         } else if content {
-            frame += 1;
+            // Counted in halves: a word the source's credit has (`"lead author"`) weighs half
+            // what a new one does, unless it leads from the verb of speech into the quote as
+            // reported words do (`"said the culpability in the case was \"of the highest
+            // order\""`).
+            let leads_in = reported.is_some() && !opened;
+            frame += 1 + usize::from(!kept && !moved[k] || leads_in);
             if !kept && !moved[k] {
                 // Only whom the quote was told to is new: `"told the jury"`.
                 if audience || reported.is_none_or(|r| k > r + AUDIENCE_REACH) {
@@ -110,7 +117,7 @@ pub(super) fn quote_taken_whole(
             }
         }
     }
-    if quote < QUOTE_CONTENT_MIN || 2 * frame > quote || occasion > quote {
+    if quote < QUOTE_CONTENT_MIN || frame > quote || occasion > quote {
         return None;
     }
     // Where the quote's words stand in the source, and how many there are.
