@@ -491,7 +491,8 @@ fn a_quote_copied_whole_under_a_new_attribution_is_copied() {
 }
 
 /// A quote copied whole under its source's own credit, however long, moved after it, is a copy;
-/// the source's words told as reported speech that leads into a quoted phrase are a rewording.
+/// the source's words told as reported speech that leads into a quoted phrase are a rewording,
+/// and so are the source's reported words given as a quote.
 #[test]
 fn a_quote_under_its_sources_long_credit_moved_after_it_is_copied() {
     let source = "Lead author Dr Hannah Osei, of the university's School of Biomedical Sciences, \
@@ -506,6 +507,13 @@ fn a_quote_under_its_sources_long_credit_moved_after_it_is_copied() {
     let target =
         "Sentencing him, Judge Andrew Whitcombe said the culpability in the case was \"of \
         the highest order\".";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Reworded]);
+    // Words the source reports are no quote of the speaker's.
+    let source = "The water board will raise bills.\n\nBoard chair Ilse Marrow said households \
+        must pay for the repairs to the dam.";
+    let target =
+        "\"Households must pay for the repairs to the dam,\" said board chair Ilse Marrow.";
     let report = compare(source, target, &Options::default());
     assert_eq!(labels(&report.target), [Reworded]);
 }

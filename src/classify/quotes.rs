@@ -30,7 +30,8 @@ const AUDIENCE_REACH: usize = 2;
 /// number at most half the quote's, so `"The jury was shown a 2019 text in which he told a
 /// pal"` tells an event of its own; words of the source's own credit count half (`"...,\" said
 /// lead author Dr Hannah Osei, of the university's School of Biomedical Sciences."`), unless
-/// they lead from the verb of speech into the quote as reported words. None is new but one word that says whom the quote was
+/// they lead from the verb of speech into the quote as reported words. The quote's words are no
+/// words the source reports (`"asked who else could pay"`). None is new but one word that says whom the quote was
 /// told to (`"Mr Pike told reporters"`): a role the source does not give the speaker
 /// (`"Campaigner Sarah Okafor said"`, `"Education secretary"` for `"Education minister"`)
 /// rewords the attribution. An attribution that drops the name
@@ -142,6 +143,18 @@ pub(super) fn quote_taken_whole(
     let sentence_of = |j: usize| alignment.source.get(j).map_or(usize::MAX, |p| p.0);
     let goes_on = |j: usize| sentence_of(j) == sentence_of(low) && alignment.words[j].quoted;
     if quoted == 0 || high - low + 1 != quoted || goes_on(low.wrapping_sub(1)) || goes_on(high + 1)
+    {
+        return None;
+    }
+    // Words the source reports or asks (`"asked who else could pay"`, `"said that ..."`) are no
+    // quote: quoting them makes them the speaker's own.
+    let reports = |j: usize| {
+        let key = alignment.words.get(j).map_or(u32::MAX, |w| w.key);
+        sentence_of(j) == sentence_of(low)
+            && (tokens.is_report(key) || tokens.asking.binary_search(&key).is_ok())
+    };
+    if !alignment.words[low].quoted
+        && (reports(low.wrapping_sub(1)) || reports(low.wrapping_sub(2)))
     {
         return None;
     }
