@@ -349,6 +349,17 @@ fn small_words_that_change_a_fact() {
             "Police arrested the man after the match at the stadium.",
             Fact::Opposite,
         ),
+        // Any other colour is another description.
+        (
+            "She was last seen wearing a green hooded jacket, black leggings and white trainers.",
+            "She was last seen wearing a blue hooded jacket, black leggings and white trainers.",
+            Fact::Opposite,
+        ),
+        (
+            "The gunman fled in a silver Ford Focus towards the ring road, police said.",
+            "The gunman fled in a red Ford Focus towards the ring road, police said.",
+            Fact::Opposite,
+        ),
         // A loan is no gift, and a plea no verdict.
         (
             "It will be shown alongside two drawings by Rusovna lent by the National Gallery.",

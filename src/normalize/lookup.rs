@@ -13,7 +13,7 @@ use super::speech::{
     UNNAMED_SPEAKERS,
 };
 use super::tables::{
-    AGENT, ASKING, BE, BELIEFS, CONDITIONS, DECISIONS, FORMERS, FUTURES, HEDGES, INTENTS,
+    AGENT, ASKING, BE, BELIEFS, COLOURS, CONDITIONS, DECISIONS, FORMERS, FUTURES, HEDGES, INTENTS,
     IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PERFECTS, PLANS,
     REFUSALS, STAGES, SUBJECTS, TITLES, UNCHANGED_PASTS,
 };
@@ -181,6 +181,20 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
         tokens
             .opposites
             .push((merged[negated as usize], merged[positive as usize]));
+    }
+    // Any two colours either article has are opposites: a few keys, so a few pairs.
+    let mut colours = Vec::new();
+    for colour in COLOURS {
+        if let Some(key) = interner.key_of_word(colour) {
+            colours.push(merged[key as usize]);
+        }
+    }
+    for (i, &one) in colours.iter().enumerate() {
+        for &other in &colours[i + 1..] {
+            if one != other {
+                tokens.opposites.push((one, other));
+            }
+        }
     }
     // Numbers never merge with other keys, so a number's key is its own.
     tokens.values = (0..interner.words.len())

@@ -214,6 +214,14 @@ pub(super) const STAGES: &[(&str, &str)] = &[
     ("manslaughter", "murder"),
 ];
 
+/// Colours: any two say another fact of each other, as a witness's description or a car's
+/// does (`"a blue hooded jacket"` for `"a green hooded jacket"`). `"gray"` is left out, being
+/// `"grey"` spelt another way.
+pub(super) const COLOURS: &[&str] = &[
+    "red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white",
+    "grey", "navy", "silver", "gold", "beige",
+];
+
 /// Words that say the opposite of each other in news copy, by stem: one in place of the other in
 /// a sentence of the source's shape turns what it says (`"Shares rose"` -> `"Shares fell"`).
 pub(super) const OPPOSITES: &[(&str, &str)] = &[
