@@ -218,7 +218,10 @@ const dist = path.join(root, 'dist');
 // the whole Unicode case table into the page (6.8 KB gzipped). Lessons 357-396's rules (a day
 // kept only by a day, rounding by "nearly" and of rough figures, bylines, an unnamed speaker's
 // quote given to a named one, a sentence told by the source's figures, a decision for an
-// intent) took it to 314.1 KB, and the budget came down to 316 KB.
+// intent) took it to 314.1 KB, and the budget came down to 316 KB. Lessons 397-420's rules (a
+// quote copied under an occasion of the target's own, a credit the source gave weighing half,
+// figures rounded fairly in a sentence told by them) took it to 315.4 KB, and any two colours
+// read as another fact to 315.5 KB.
 const SIZE_BUDGET = 316 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
