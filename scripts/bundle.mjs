@@ -221,8 +221,10 @@ const dist = path.join(root, 'dist');
 // intent) took it to 314.1 KB, and the budget came down to 316 KB. Lessons 397-420's rules (a
 // quote copied under an occasion of the target's own, a credit the source gave weighing half,
 // figures rounded fairly in a sentence told by them) took it to 315.4 KB, and any two colours
-// read as another fact to 315.5 KB.
-const SIZE_BUDGET = 316 * 1024;
+// read as another fact to 315.5 KB. A passive verb of knowing read as a hedge ("is understood
+// to", the METER dev score's largest gain in many sessions, 0.6666 -> 0.6680) took it to 316.3
+// KB, written with one shared list check, and the budget went up to 317 KB.
+const SIZE_BUDGET = 317 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

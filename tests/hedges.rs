@@ -94,9 +94,37 @@ fn a_claim_made_fact_by_dropping_alleged_or_reportedly_is_a_hedge() {
             "The striker asked to leave the club after a row with the manager.",
             "The striker apparently asked to leave the club after a row with the manager.",
         ),
+        // A passive verb of knowing before "to": the claim on others' word.
+        (
+            "Okonjo is understood to have a clause in his contract allowing him to leave.",
+            "Okonjo has a clause in his contract allowing him to leave.",
+        ),
+        (
+            "Roberts was said to have been involved in the fraud at the garage.",
+            "Roberts was involved in the fraud at the garage.",
+        ),
     ];
     for (source, target) in cases {
         assert_changed(source, target, Fact::Hedge);
+    }
+}
+
+/// Only between a form of "be" and "to" does a verb of knowing hedge: what someone understood
+/// or said is the claim itself, and a paper's own `"understands"` hedges as the passive does.
+#[test]
+fn a_verb_of_knowing_hedges_only_in_its_passive_before_to() {
+    let cases = [
+        (
+            "The manager said he understood the fans' anger after the defeat at home.",
+            "The manager said he understood the fans' anger after the defeat.",
+        ),
+        (
+            "Chronicle Sport understands Rovers are confident they are in pole position.",
+            "Rovers are believed to be confident they are in pole position.",
+        ),
+    ];
+    for (source, target) in cases {
+        assert_kept(source, target);
     }
 }
 

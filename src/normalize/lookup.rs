@@ -14,8 +14,8 @@ use super::speech::{
 };
 use super::tables::{
     AGENT, ASKING, BE, BELIEFS, COLOURS, CONDITIONS, DECISIONS, FORMERS, FUTURES, HEDGES, INTENTS,
-    IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PAST_BE, PAST_FORMS, PERFECTS, PLANS,
-    REFUSALS, STAGES, SUBJECTS, TITLES, UNCHANGED_PASTS,
+    IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PASSIVE_HEDGES, PAST_BE, PAST_FORMS,
+    PERFECTS, PLANS, REFUSALS, STAGES, SUBJECTS, TITLES, UNCHANGED_PASTS,
 };
 use super::{KeyKind, Tokens, TIME};
 
@@ -61,6 +61,12 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
             .collect()
     };
     tokens.hedges = by_form(HEDGES, interner);
+    // The passive verbs of knowing marked as hedges, with the one form they were given.
+    for marked in PASSIVE_HEDGES {
+        if let Some(key) = interner.key_of(marked) {
+            tokens.hedges.push((merged[key as usize], 0));
+        }
+    }
     tokens.beliefs = by_form(BELIEFS, interner);
     // Weekdays follow the twelve months in DATES: "on Tuesday" for "on 12 March" says when in
     // another way, not another date.

@@ -36,6 +36,8 @@ pub(super) const HEDGES: &[&str] = &[
     "seemingly",
     "supposedly",
     "reportedly",
+    // A paper's own sourcing: `"Chronicle Sport understands Rovers are confident"`.
+    "understands",
     "allegedly",
     "alleged",
     "purportedly",
@@ -213,6 +215,23 @@ pub(super) const STAGES: &[(&str, &str)] = &[
     // A killing charged or proved as the lesser crime or the graver one.
     ("manslaughter", "murder"),
 ];
+
+/// Passive verbs of knowing that hedge the claim after them between a form of `"be"` and
+/// `"to"`: `"is understood to"`, `"are thought to"`, `"is believed to"`, `"is said to"`,
+/// `"is rumoured to"`. `"is expected to"` is left out: news writes it of things scheduled.
+/// Written with the mark a name's key carries, as their keys are.
+pub(super) const PASSIVE_HEDGES: &[&str] = &[
+    "\u{1}understood",
+    "\u{1}thought",
+    "\u{1}believed",
+    "\u{1}said",
+    "\u{1}rumoured",
+    "\u{1}rumored",
+    "\u{1}reported",
+];
+
+/// The forms of `"be"` a passive verb of knowing follows: `"is understood to"`.
+pub(super) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
 /// Colours: any two say another fact of each other, as a witness's description or a car's
 /// does (`"a blue hooded jacket"` for `"a green hooded jacket"`). `"gray"` is left out, being

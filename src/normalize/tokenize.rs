@@ -2,6 +2,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::tables::{BE_FORMS, PASSIVE_HEDGES};
 use super::{Interner, KeyKind, Token};
 use crate::segment::Segment;
 use split::split_word;
@@ -218,6 +219,7 @@ fn tokenize<'a>(
             tokens[i].key = interner.intern_name(word);
         }
     }
+    mark_passive_hedges(text, &mut tokens, interner);
     if tokens.is_empty() {
         // A sentence without words ("—", "😀", "。") still needs a key to be matched by, or
         // compare(x, x) would call it added: its visible pieces become weightless tokens.
@@ -240,6 +242,40 @@ fn tokenize<'a>(
         }
     }
     tokens
+}
+
+/// Gives a passive verb of knowing between a form of `"be"` and `"to"` a key of its own, a
+/// hedge: `"is understood to have agreed"`, `"are thought to want"`, `"is said to be"` tell the
+/// claim after them on others' word, as `"reportedly"` does, while `"he understood the risk"` or
+/// `"she said"` stay the words they are. English only.
+fn mark_passive_hedges(text: &str, tokens: &mut [Token], interner: &mut Interner) {
+    if interner.language() != super::Language::English {
+        return;
+    }
+    // Plain loops: the page pays for every iterator chain.
+    for i in 1..tokens.len().saturating_sub(1) {
+        let at = |k: usize| &text[tokens[k].start..tokens[k].end];
+        let (word, before, after) = (at(i), at(i - 1), at(i + 1));
+        if listed(PASSIVE_HEDGES, word, 1)
+            && listed(BE_FORMS, before, 0)
+            && listed(&["to"], after, 0)
+        {
+            tokens[i].key = interner.intern_name(word);
+            // One form for all: the lookup pairs the marked key with it.
+            tokens[i].form = 0;
+        }
+    }
+}
+
+/// Whether `word` is one of `list`, up to ASCII case, each entry read from byte `skip` on.
+#[inline(never)]
+fn listed(list: &[&str], word: &str, skip: usize) -> bool {
+    for entry in list {
+        if entry[skip..].eq_ignore_ascii_case(word) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Joins two numbers written with a dash between them into one figure: a score or a range is
