@@ -31,12 +31,11 @@ const AUDIENCE_REACH: usize = 2;
 /// pal"` tells an event of its own; words of the source's own credit count half (`"...,\" said
 /// lead author Dr Hannah Osei, of the university's School of Biomedical Sciences."`), unless
 /// they lead from the verb of speech into the quote as reported words. The quote's words are no
-/// words the source reports (`"asked who else could pay"`). None is new but one word that says whom the quote was
-/// told to (`"Mr Pike told reporters"`): a role the source does not give the speaker
-/// (`"Campaigner Sarah Okafor said"`, `"Education secretary"` for `"Education minister"`)
-/// rewords the attribution. An attribution that drops the name
-/// the source gives (`"a union spokesman said"` for `"said general secretary Dawn Whitlock"`)
-/// changes who is quoted, and a sentence that joins a quote to reported words (`said he was
+/// words the source reports (`"asked who else could pay"`). None is new but one word that says
+/// whom the quote was told to (`"Mr Pike told reporters"`): a role the source does not give the
+/// speaker (`"Campaigner Sarah Okafor said"`, `"Education secretary"` for `"Education
+/// minister"`) rewords the attribution. An attribution that drops the name the source gives (`"a
+/// union spokesman said"` for `"said general secretary Dawn Whitlock"`) changes who is quoted, and a sentence that joins a quote to reported words (`said he was
 /// \"delighted\" ..., adding: \"...\"`) merges two: both are rewordings. `matched` marks the
 /// words the alignment keeps.
 ///
