@@ -26,6 +26,7 @@ mod draft;
 mod facts;
 mod figured;
 mod found;
+mod frames;
 mod headline;
 mod intro;
 mod kept;

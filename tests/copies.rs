@@ -172,6 +172,65 @@ fn a_copy_that_spells_out_a_title_as_a_role_is_copied() {
     assert_ne!(labels(&report.target)[1], Copied);
 }
 
+/// One person called by another of their names, which an article writes together, is a
+/// copy-editor's change too: `"Moriarty"` for `"Declan"`, `"Carys"` for `"Ms Vane"`. Another
+/// person's name is not.
+#[test]
+fn a_copy_that_calls_a_person_by_another_of_their_names_is_copied() {
+    let source = "Harcastle Athletic have sacked manager Declan Moriarty. Declan joined the club \
+                  in June 2022 and led the team to promotion in his first full season. Singer \
+                  Carys Vane will keep the house. The children will live mainly with Ms Vane.";
+    let target = "Moriarty joined the club in June 2022 and led the team to promotion in his \
+                  first full season. The children will live mainly with Carys.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Copied, Copied]);
+    assert_eq!(
+        spans_of(target, &report, 0),
+        [(Reworded, "Moriarty".to_string())]
+    );
+    // Ms Lowe is someone else, whom the source also names.
+    let source = "Singer Carys Vane will keep the house. Her sister Ann Lowe moved out. The \
+                  children will live mainly with Ms Vane.";
+    let report = compare(
+        source,
+        "The children will live mainly with Ms Lowe.",
+        &Options::default(),
+    );
+    assert_ne!(labels(&report.target), [Copied]);
+}
+
+/// A copy-editor turns a reporting frame at the head of a sentence into a tag at its end:
+/// `"Prosecutor Helen Crane told the court that ..."` -> `"..., the court heard."`. The copy
+/// stays copied. A tag that credits someone else gives the claim to another speaker.
+#[test]
+fn a_reporting_frame_turned_into_a_tag_at_the_end_is_copied() {
+    let source = "Rachel Okafor-Lane, 52, admitted six offences. Prosecutor Helen Crane told the \
+                  court that Okafor-Lane had ignored two improvement notices served in April and \
+                  June.";
+    for tag in [
+        "the court heard",
+        "Ms Crane said",
+        "prosecutor Helen Crane said",
+    ] {
+        let target = format!(
+            "Okafor-Lane had ignored two improvement notices served in April and June, {tag}."
+        );
+        let report = compare(source, &target, &Options::default());
+        assert_eq!(labels(&report.target), [Copied], "{target}");
+    }
+    let target = "Okafor-Lane had ignored two improvement notices served in April and June, her \
+                  neighbour said.";
+    let report = compare(source, target, &Options::default());
+    assert_ne!(labels(&report.target), [Copied]);
+    // With no frame in the source, a tag of the source's own words is an attribution added.
+    let source = "Harcastle Athletic have sacked their manager. In a statement, the club thanked \
+                  him. He joined the club in June 2022 and led the team to promotion.";
+    let target = "He joined the club in June 2022 and led the team to promotion, the club said in \
+                  its statement.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Copied]);
+}
+
 /// A short sentence cut from a long one is copied only when it runs there word for word: two
 /// names or a few scattered words are no evidence of copying.
 #[test]

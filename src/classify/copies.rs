@@ -5,6 +5,7 @@
 
 use similar::DiffOp;
 
+use super::frames::{is_leading_frame, is_trailing_tag, names_one_person};
 use super::values::carries_fact;
 use super::Alignment;
 use crate::normalize::{Token, Tokens};
@@ -82,6 +83,12 @@ const SLIPPED_IN_WORDS: usize = 3;
 /// grey suit in the dock, denies 14 counts of fraud."` from `"Chalcott, of Ashby Road, denies 14
 /// counts of fraud."` (see [`is_aside`]). So is a quote's verb of speech swapped for another with
 /// whom it was told to: `"\"I was a footballer,\" he told the jury."` for `"...,\" he said."`.
+///
+/// A person called by another of their names is a copy-editor's change too (`"Moriarty joined
+/// the club"` for `"Declan joined the club"`, see [`names_one_person`]), and so is a reporting
+/// frame dropped from the head and told as a tag at the end: `"Okafor-Lane had ignored two
+/// notices, the court heard."` from `"Prosecutor Helen Crane told the court that Okafor-Lane had
+/// ignored two notices."` (see [`is_leading_frame`] and [`is_trailing_tag`]).
 pub(super) fn copied_with_words_slipped_in(
     tokens: &Tokens,
     sentence: &[Token],
@@ -90,6 +97,8 @@ pub(super) fn copied_with_words_slipped_in(
     let (mut content, mut slipped, mut tagged) = (0, 0, false);
     // The content words of the one aside slipped in, if any.
     let mut aside = None;
+    // A reporting frame dropped from the head, and whether it came back as a tag at the end.
+    let (mut frame, mut tag) = (None, false);
     let role = moved_role(tokens, sentence, alignment);
     for (at, op) in alignment.ops.iter().enumerate() {
         match *op {
@@ -98,6 +107,19 @@ pub(super) fn copied_with_words_slipped_in(
                     .iter()
                     .filter(|t| tokens.is_content(t.key))
                     .count();
+            }
+            // The frame dropped from the head as a tag at the end: `"..., the court heard"`.
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } if is_trailing_tag(
+                tokens,
+                sentence,
+                new_index..new_index + new_len,
+                alignment,
+                frame.clone(),
+            ) =>
+            {
+                tag = true;
             }
             DiffOp::Insert {
                 new_index, new_len, ..
@@ -152,9 +174,16 @@ pub(super) fn copied_with_words_slipped_in(
                         sentence
                             .get(new_index + new_len)
                             .is_some_and(|t| tokens.is_name(t))
+                    } else if old().all(|t| tokens.is_pronoun(t.key)) {
+                        words.iter().any(|t| tokens.is_name(t))
                     } else {
-                        old().all(|t| tokens.is_pronoun(t.key))
-                            && words.iter().any(|t| tokens.is_name(t))
+                        names_one_person(
+                            tokens,
+                            sentence,
+                            new_index..new_index + new_len,
+                            alignment,
+                            old_index..old_index + old_len,
+                        )
                     }
                 };
                 if !reshaped && !named() {
@@ -169,13 +198,21 @@ pub(super) fn copied_with_words_slipped_in(
             DiffOp::Delete {
                 old_index, old_len, ..
             } => {
-                if role != Some(at)
-                    && alignment
-                        .source_words(old_index..old_index + old_len)
+                let old = old_index..old_index + old_len;
+                if role == Some(at)
+                    || !alignment
+                        .source_words(old.clone())
                         .any(|t| tokens.is_content(t.key))
                 {
+                    continue;
+                }
+                // A quote's credit is judged as one: `"a union spokesman said"` for `"Union
+                // general secretary Dawn Whitlock said:"` gives it to someone else.
+                let quoted = sentence.iter().any(|t| t.quoted);
+                if at > 0 || quoted || !is_leading_frame(tokens, alignment, old.clone()) {
                     return false;
                 }
+                frame = Some(old);
             }
             _ => return false,
         }
@@ -183,7 +220,12 @@ pub(super) fn copied_with_words_slipped_in(
     // The aside says less than the words copied around it, which hold no more than a third
     // of words slipped in besides.
     let copied = content - slipped;
-    (slipped > 0 || tagged || aside.is_some())
+    // A frame dropped from the head is no slip unless it comes back as a tag: a copy cut at its
+    // edge is judged as one.
+    if frame.is_some() && !tag {
+        return false;
+    }
+    (slipped > 0 || tagged || tag || aside.is_some())
         && 3 * slipped < content
         && aside.is_none_or(|aside| aside < copied)
 }

@@ -1,0 +1,128 @@
+//! Frames and names a copy-editor changes without changing what a copied sentence says: a
+//! reporting frame turned from the sentence's head into a tag at its end, and one person called
+//! by another of their names.
+
+use super::Alignment;
+use crate::normalize::{KeyKind, Token, Tokens};
+
+/// The most content words a reporting frame holds besides its verb of speech, names, titles
+/// and pronouns: a role and an audience, `"Regional fire chief ... told reporters that"`.
+const FRAME_OTHER_WORDS: usize = 4;
+
+/// The most words a tag at a sentence's end holds: `", regional fire chief Daniel Moravec
+/// said"`.
+const TAG_WORDS: usize = 8;
+
+/// Whether the counterpart's words `old` (positions in `alignment.words`), dropped from the head
+/// of a copy, only frame what follows as someone's report: a verb of speech with its speaker and
+/// audience, no figure and no quotation. `"Prosecutor Helen Crane told the court that"`, `"She told the court
+/// that"`, `"Council officers said"` are frames; `"Police who arrested two men said"` is not,
+/// since it tells of an arrest.
+pub(super) fn is_leading_frame(
+    tokens: &Tokens,
+    alignment: &Alignment,
+    old: std::ops::Range<usize>,
+) -> bool {
+    if old.start != 0 {
+        return false;
+    }
+    let (mut reported, mut other) = (false, 0);
+    for j in old {
+        let (s, i) = alignment.source[j];
+        let word = &tokens.source[s][i];
+        // "said" and "told" are function words by their weight: ask first.
+        if word.quoted || tokens.kind(word.key) == KeyKind::Number {
+            return false;
+        }
+        if tokens.is_report(word.key) {
+            reported = true;
+        } else if tokens.is_content(word.key)
+            && !(tokens.is_name_at(&tokens.source[s], i)
+                || tokens.is_title(word.key)
+                || tokens.is_pronoun(word.key))
+        {
+            other += 1;
+        }
+    }
+    reported && other <= FRAME_OTHER_WORDS
+}
+
+/// Whether the target's words `new`, inserted at the very end of a copy, are an attribution tag:
+/// a clause after a comma that reports (`"said"`) or repeats a word of the frame the copy dropped
+/// from its head (`frame`, positions in `alignment.words`), its other words all the frame's, or
+/// without a frame all the source's. `", the court heard"` for `"told the court that"`, `",
+/// regional fire chief Daniel Moravec said"` for `"Regional fire chief Daniel Moravec told
+/// reporters that"` and, with no frame, `", the club said in its statement"` are such tags; `",
+/// her neighbour said"` gives the claim to someone else and is not.
+pub(super) fn is_trailing_tag(
+    tokens: &Tokens,
+    sentence: &[Token],
+    new: std::ops::Range<usize>,
+    alignment: &Alignment,
+    frame: Option<std::ops::Range<usize>>,
+) -> bool {
+    let words = &sentence[new.clone()];
+    if new.end != sentence.len()
+        || words.is_empty()
+        || words.len() > TAG_WORDS
+        || !words[0].opens_clause
+    {
+        return false;
+    }
+    let in_frame = |t: &Token| {
+        frame
+            .clone()
+            .is_some_and(|frame| frame.into_iter().any(|j| alignment.words[j].key == t.key))
+    };
+    let in_source = |t: &Token| tokens.source.iter().flatten().any(|w| w.key == t.key);
+    // One word of its own may report beside a word the frame had: `"heard"` in `"the court
+    // heard"`.
+    let (mut reported, mut repeated, mut own) = (false, false, 0);
+    for (k, t) in words.iter().enumerate() {
+        let name = tokens.is_name_at(sentence, new.start + k);
+        let report = tokens.is_report(t.key);
+        if t.quoted || !(name || tokens.is_content(t.key)) || report {
+            reported |= report;
+            if t.quoted {
+                return false;
+            }
+        } else if in_frame(t) {
+            repeated = true;
+        } else if frame.is_some() || !in_source(t) {
+            own += if name { 2 } else { 1 };
+        }
+    }
+    (reported || repeated) && (own == 0 || repeated && own == 1)
+}
+
+/// Whether the source words `old` and the target words `new`, one swapped for the other in a
+/// copy, call one person by different names: both sides names (a title too on the old side),
+/// which some run of names in either article joins. `"Moriarty"` for `"Declan"` and `"Carys"`
+/// for `"Ms Vane"` are one person where an article writes `"Declan Moriarty"` and `"Carys
+/// Vane"`; `"Ms Lowe"` for `"Mr Price"` are two.
+pub(super) fn names_one_person(
+    tokens: &Tokens,
+    sentence: &[Token],
+    new: std::ops::Range<usize>,
+    alignment: &Alignment,
+    old: std::ops::Range<usize>,
+) -> bool {
+    let mut old_names = Vec::new();
+    for j in old {
+        let (s, i) = alignment.source[j];
+        let word = &tokens.source[s][i];
+        if tokens.is_name_at(&tokens.source[s], i) {
+            old_names.push(word.key);
+        } else if !tokens.is_title(word.key) {
+            return false;
+        }
+    }
+    let mut new_names = Vec::new();
+    for k in new {
+        if !tokens.is_name_at(sentence, k) {
+            return false;
+        }
+        new_names.push(sentence[k].key);
+    }
+    !old_names.is_empty() && !new_names.is_empty() && tokens.one_name(&new_names, &old_names)
+}
