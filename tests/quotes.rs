@@ -105,6 +105,42 @@ fn a_quote_moved_to_another_person_is_another_name() {
     }
 }
 
+/// A quotation moved to another person the source names is another name also when the source's
+/// speaker opens its sentence (`"Imogen Vale said: ..."`), when the target names that speaker in
+/// another sentence, and when the source calls the speaker by the surname alone beside the verb
+/// of speech (`"..., Coldwell said."`).
+#[test]
+fn a_quote_moved_from_a_speaker_the_sentence_drops_is_another_name() {
+    let quote = "\"I honestly thought we were making a quiet little show about a village and the \
+                 sea.\"";
+    let source = format!(
+        "Producer Callum Tierney said a second series was written. Imogen Vale said: {quote}"
+    );
+    for (target, another) in [
+        (
+            format!("Imogen Vale plays the detective. Producer Callum Tierney told me: {quote}"),
+            true,
+        ),
+        (
+            format!("Imogen Vale plays the detective. Imogen Vale told me: {quote}"),
+            false,
+        ),
+    ] {
+        assert_another_speaker(&source, &target, 1, another);
+    }
+    let source = "Defence barrister Ruth Coldwell questioned him. Mr Justice Farrant is hearing \
+                  the case. \"You have no evidence that anyone listened to your voicemails,\" \
+                  Coldwell said.";
+    for (said, another) in [
+        ("Mr Justice Farrant told the actor.", true),
+        ("Ms Coldwell told the actor.", false),
+    ] {
+        let target =
+            format!("\"You have no evidence that anyone listened to your voicemails,\" {said}");
+        assert_another_speaker(source, &target, 0, another);
+    }
+}
+
 /// A quote the source gives to `"he"` is whom the source named just before it: the target that
 /// gives it to another person the source names elsewhere moves it, even with that person's role
 /// after the name, while the person named before it, in full or by title and surname, is the

@@ -159,10 +159,23 @@ pub(super) fn conflicting(
             let t = &tokens.source[s][i];
             !t.quoted && tokens.is_pronoun(t.key)
         });
-        let name_dropped = dropped.windows(2).any(|pair| {
-            pair.iter()
-                .all(|t| name(t) && target_keys.binary_search(&t.key).is_err())
-        });
+        // A speaker's name the sentence lacks: a full name, its first word too (`"Imogen Vale
+        // said:"`), or one name beside the word that reports its speech (`"..., Coldwell
+        // said."`).
+        let lacked = |j: usize| {
+            let (s, i) = alignment.source[j];
+            let t = &tokens.source[s][i];
+            tokens.is_name_at(&tokens.source[s], i) && sentence.iter().all(|w| w.key != t.key)
+        };
+        let speaks = |j: usize| {
+            let (s, i) = alignment.source[j];
+            let words = &tokens.source[s];
+            let report = |k: usize| words.get(k).is_some_and(|w| tokens.is_report(w.key));
+            report(i + 1) || i.checked_sub(1).is_some_and(report)
+        };
+        let name_dropped = old
+            .clone()
+            .any(|j| lacked(j) && (speaks(j) || old.contains(&(j + 1)) && lacked(j + 1)));
         // `"A spokesman said:"`: a speaker the source leaves unnamed.
         let unnamed_dropped = dropped
             .iter()
