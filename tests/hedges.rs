@@ -32,10 +32,24 @@ fn a_hedge_dropped_or_added_is_a_changed_claim() {
             "The new bridge will cut journey times across the city by half.",
             "The new bridge could cut journey times across the city by half.",
         ),
+        // Dropped with the words of its clause, the verb it hedged kept.
+        (
+            "The team found bite marks on the armour, which may have been inflicted by a rival.",
+            "The team found bite marks on the armour, inflicted by a rival.",
+        ),
+        (
+            "Officers found a knife in the car, which could have been used in the attack.",
+            "Officers found a knife in the car, used in the attack.",
+        ),
     ];
     for (source, target) in cases {
         assert_changed(source, target, Fact::Hedge);
     }
+    // A clause dropped whole, its hedged verb too, only condenses the sentence.
+    assert_kept(
+        "The team found bite marks, which may have been left by a rival, on the skull.",
+        "The team found bite marks on the skull.",
+    );
 }
 
 #[test]

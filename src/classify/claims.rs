@@ -1,5 +1,5 @@
 //! How far a near copy's claim reaches: whom or what it is told of, whether it is intended or
-//! certain, and whether its hedges only moved. Read by `turns.rs` as hedges.
+//! certain, whose belief it is, and whether its hedges only moved. Read by `turns.rs` as hedges.
 
 use std::ops::Range;
 
@@ -272,4 +272,52 @@ pub(super) fn firms_hedge(tokens: &Tokens, sentence: &[Token], alignment: &Align
         }
     }
     false
+}
+
+/// The most words of a clause that says whose belief a claim is: `"The company's chief
+/// executive claims"`.
+const ATTRIBUTION_WORDS: usize = 6;
+
+/// Whether a near copy drops, at its start or end, the clause that says whose belief the claim
+/// is, so the target states it as fact: `"Police believe the fire was started deliberately."`
+/// -> `"The fire was started deliberately."`, and `"..., the company claims."` dropped. A
+/// dropped `"police said"` is none (see `BELIEFS`), nor is a belief swapped for other words.
+pub(super) fn unattributes(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let ops = &alignment.ops;
+    // A subject and its verb of belief, the verb last or before at most two function words:
+    // `"that"`, or `"that the"` when the diff kept the target's opening `"The"` from the
+    // subject (`"The [opposition argues that the] tax rise"`).
+    let attribution = |op: &DiffOp, kept: Option<&DiffOp>| {
+        let DiffOp::Delete { .. } = op else {
+            return false;
+        };
+        let words = &alignment.words[op.old_range()];
+        matches!(kept, Some(DiffOp::Equal { .. }))
+            && words.len() <= ATTRIBUTION_WORDS
+            && words
+                .iter()
+                .rposition(|w| tokens.is_belief(w))
+                .is_some_and(|at| {
+                    at > 0
+                        && at + 3 >= words.len()
+                        && words[at + 1..].iter().all(|w| !tokens.is_content(w.key))
+                })
+            && words.iter().any(|w| {
+                !tokens.is_belief(w) && (tokens.is_content(w.key) || tokens.is_pronoun(w.key))
+            })
+    };
+    // At the start, a kept `"The"` may come first: `"The [company claims the] new drug"`.
+    let lead = match ops.first() {
+        Some(DiffOp::Equal { new_index, len, .. })
+            if sentence[*new_index..new_index + len]
+                .iter()
+                .all(|w| !tokens.is_content(w.key)) =>
+        {
+            1
+        }
+        _ => 0,
+    };
+    let n = ops.len();
+    n >= lead + 2
+        && (attribution(&ops[lead], ops.get(lead + 1)) || attribution(&ops[n - 1], ops.get(n - 2)))
 }

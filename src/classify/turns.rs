@@ -5,7 +5,9 @@ use std::ops::Range;
 
 use similar::DiffOp;
 
-use super::claims::{drops_intent, firms_hedge, firms_up, lifts_condition, moves_hedge, rescopes};
+use super::claims::{
+    drops_intent, firms_hedge, firms_up, lifts_condition, moves_hedge, rescopes, unattributes,
+};
 use super::qualifiers::{refigures, requalifies};
 use super::Alignment;
 use crate::normalize::{KeyKind, Token, Tokens};
@@ -277,54 +279,6 @@ fn same_surroundings(
         >= 2
 }
 
-/// The most words of a clause that says whose belief a claim is: `"The company's chief
-/// executive claims"`.
-const ATTRIBUTION_WORDS: usize = 6;
-
-/// Whether a near copy drops, at its start or end, the clause that says whose belief the claim
-/// is, so the target states it as fact: `"Police believe the fire was started deliberately."`
-/// -> `"The fire was started deliberately."`, and `"..., the company claims."` dropped. A
-/// dropped `"police said"` is none (see `BELIEFS`), nor is a belief swapped for other words.
-fn unattributes(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
-    let ops = &alignment.ops;
-    // A subject and its verb of belief, the verb last or before at most two function words:
-    // `"that"`, or `"that the"` when the diff kept the target's opening `"The"` from the
-    // subject (`"The [opposition argues that the] tax rise"`).
-    let attribution = |op: &DiffOp, kept: Option<&DiffOp>| {
-        let DiffOp::Delete { .. } = op else {
-            return false;
-        };
-        let words = &alignment.words[op.old_range()];
-        matches!(kept, Some(DiffOp::Equal { .. }))
-            && words.len() <= ATTRIBUTION_WORDS
-            && words
-                .iter()
-                .rposition(|w| tokens.is_belief(w))
-                .is_some_and(|at| {
-                    at > 0
-                        && at + 3 >= words.len()
-                        && words[at + 1..].iter().all(|w| !tokens.is_content(w.key))
-                })
-            && words.iter().any(|w| {
-                !tokens.is_belief(w) && (tokens.is_content(w.key) || tokens.is_pronoun(w.key))
-            })
-    };
-    // At the start, a kept `"The"` may come first: `"The [company claims the] new drug"`.
-    let lead = match ops.first() {
-        Some(DiffOp::Equal { new_index, len, .. })
-            if sentence[*new_index..new_index + len]
-                .iter()
-                .all(|w| !tokens.is_content(w.key)) =>
-        {
-            1
-        }
-        _ => 0,
-    };
-    let n = ops.len();
-    n >= lead + 2
-        && (attribution(&ops[lead], ops.get(lead + 1)) || attribution(&ops[n - 1], ops.get(n - 2)))
-}
-
 /// Whether the sentence says another thing than its counterpart: inside the stretch the two
 /// share, one side adds a `marker` word that the other lacks, with nothing in its place. The
 /// markers are negations (`"not"`, `"never"`, `"no"`, `"nothing"`...) or hedges (`"may"`,
@@ -400,13 +354,21 @@ fn turns(
                     && !tokens.is_pronoun(w.key)
             })
     };
+    // A clause's opening words may go with its hedge when the verb it hedged stays: `"bite
+    // marks, inflicted by a rival"` for `"bite marks, which may have been inflicted by a
+    // rival"` tells as fact what the source held possible.
     let negates = |words: &[Token], next: Vec<Token>, at_start: bool| {
-        words
-            .first()
-            .is_some_and(|w| (at_start && words.len() == 1) || !w.opens_clause)
-            && words.iter().any(marker)
-            && (!words.iter().any(|w| tokens.is_content(w.key) && !marker(w))
-                || turns_next(words, &next))
+        let only_marked = !words.iter().any(|w| tokens.is_content(w.key) && !marker(w));
+        let verb_kept = || {
+            next.first()
+                .is_some_and(|n| tokens.is_content(n.key) && !n.opens_clause)
+        };
+        words.first().is_some_and(|w| {
+            (at_start && words.len() == 1)
+                || !w.opens_clause
+                || !at_start && only_marked && verb_kept()
+        }) && words.iter().any(marker)
+            && (only_marked || turns_next(words, &next))
             && negated(words, &next)
     };
     // A word or two, neither a negation nor a content word: `"Both"` in place of `"Neither"`;
