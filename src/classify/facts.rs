@@ -8,7 +8,7 @@ use super::opposites::opposes;
 use super::roles::names_more_fully;
 use super::rounding::{given_figures, rounds, same_value};
 use super::shape::{rank, shape_weight, whole_change};
-use super::speakers::{other_people, role_first, Speakers};
+use super::speakers::{drops_speaker_name, other_people, role_first, Speakers};
 use super::values::{
     days, month_beside, other_period, other_share, same_figures, units_of, IN_PLACE_WORDS,
 };
@@ -159,23 +159,7 @@ pub(super) fn conflicting(
             let t = &tokens.source[s][i];
             !t.quoted && tokens.is_pronoun(t.key)
         });
-        // A speaker's name the sentence lacks: a full name, its first word too (`"Imogen Vale
-        // said:"`), or one name beside the word that reports its speech (`"..., Coldwell
-        // said."`).
-        let lacked = |j: usize| {
-            let (s, i) = alignment.source[j];
-            let t = &tokens.source[s][i];
-            tokens.is_name_at(&tokens.source[s], i) && sentence.iter().all(|w| w.key != t.key)
-        };
-        let speaks = |j: usize| {
-            let (s, i) = alignment.source[j];
-            let words = &tokens.source[s];
-            let report = |k: usize| words.get(k).is_some_and(|w| tokens.is_report(w.key));
-            report(i + 1) || i.checked_sub(1).is_some_and(report)
-        };
-        let name_dropped = old
-            .clone()
-            .any(|j| lacked(j) && (speaks(j) || old.contains(&(j + 1)) && lacked(j + 1)));
+        let name_dropped = drops_speaker_name(tokens, sentence, alignment, old.clone());
         // `"A spokesman said:"`: a speaker the source leaves unnamed.
         let unnamed_dropped = dropped
             .iter()

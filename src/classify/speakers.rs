@@ -59,6 +59,31 @@ pub(super) fn other_people(
     beside && added != 0 && dropped & !added != 0
 }
 
+/// Whether the source words `old` (positions in `alignment.source`) that a change drops name a
+/// speaker the target sentence lacks: a full name, its first word too (`"Imogen Vale said:"`),
+/// or one name beside the word that reports its speech (`"..., Coldwell said."`). A name the
+/// sentence keeps elsewhere (`"said Imogen Vale"`) only moved.
+pub(super) fn drops_speaker_name(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    old: Range<usize>,
+) -> bool {
+    let lacked = |j: usize| {
+        let (s, i) = alignment.source[j];
+        let t = &tokens.source[s][i];
+        tokens.is_name_at(&tokens.source[s], i) && sentence.iter().all(|w| w.key != t.key)
+    };
+    let speaks = |j: usize| {
+        let (s, i) = alignment.source[j];
+        let words = &tokens.source[s];
+        let report = |k: usize| words.get(k).is_some_and(|w| tokens.is_report(w.key));
+        report(i + 1) || i.checked_sub(1).is_some_and(report)
+    };
+    old.clone()
+        .any(|j| lacked(j) && (speaks(j) || old.contains(&(j + 1)) && lacked(j + 1)))
+}
+
 /// A full name the target adds in one change.
 struct FullName {
     /// The weight of the change's words.
