@@ -108,7 +108,8 @@ fn a_quote_moved_to_another_person_is_another_name() {
 /// A quotation moved to another person the source names is another name also when the source's
 /// speaker opens its sentence (`"Imogen Vale said: ..."`), when the target names that speaker in
 /// another sentence, and when the source calls the speaker by the surname alone beside the verb
-/// of speech (`"..., Coldwell said."`).
+/// of speech (`"..., Coldwell said."`). That surname told as the speaker's role (`"the
+/// prosecutor"`) is the same person.
 #[test]
 fn a_quote_moved_from_a_speaker_the_sentence_drops_is_another_name() {
     let quote = "\"I honestly thought we were making a quiet little show about a village and the \
@@ -128,12 +129,13 @@ fn a_quote_moved_from_a_speaker_the_sentence_drops_is_another_name() {
     ] {
         assert_another_speaker(&source, &target, 1, another);
     }
-    let source = "Defence barrister Ruth Coldwell questioned him. Mr Justice Farrant is hearing \
+    let source = "Prosecutor Ruth Coldwell questioned him. Mr Justice Farrant is hearing \
                   the case. \"You have no evidence that anyone listened to your voicemails,\" \
                   Coldwell said.";
     for (said, another) in [
         ("Mr Justice Farrant told the actor.", true),
         ("Ms Coldwell told the actor.", false),
+        ("the prosecutor told the actor.", false),
     ] {
         let target =
             format!("\"You have no evidence that anyone listened to your voicemails,\" {said}");

@@ -159,7 +159,9 @@ pub(super) fn conflicting(
             let t = &tokens.source[s][i];
             !t.quoted && tokens.is_pronoun(t.key)
         });
-        let name_dropped = drops_speaker_name(tokens, sentence, alignment, old.clone());
+        let is_name = |k: usize| new.contains(&k) && tokens.is_name_at(sentence, k);
+        let full_name = new.clone().any(|k| is_name(k) && is_name(k + 1));
+        let name_dropped = drops_speaker_name(tokens, sentence, alignment, old.clone(), full_name);
         // `"A spokesman said:"`: a speaker the source leaves unnamed.
         let unnamed_dropped = dropped
             .iter()
@@ -174,8 +176,6 @@ pub(super) fn conflicting(
         // Two names in a row, as a person's full name is: "Tom Reed", "Councillor Tom Reed". A
         // sentence's first word names someone too: `"Dan"` in `"Dan Pike said: ..."`.
         let added = &sentence[new.clone()];
-        let is_name = |k: usize| new.contains(&k) && tokens.is_name_at(sentence, k);
-        let full_name = new.clone().any(|k| is_name(k) && is_name(k + 1));
         if full_name {
             speakers.add(tokens, sentence, new.clone(), beside_quote(at), source_keys);
         } else if beside_quote(at) {

@@ -61,13 +61,16 @@ pub(super) fn other_people(
 
 /// Whether the source words `old` (positions in `alignment.source`) that a change drops name a
 /// speaker the target sentence lacks: a full name, its first word too (`"Imogen Vale said:"`),
-/// or one name beside the word that reports its speech (`"..., Coldwell said."`). A name the
-/// sentence keeps elsewhere (`"said Imogen Vale"`) only moved.
+/// or, where the change puts a full name in (`full_name_added`), one name beside the word that
+/// reports its speech (`"..., Coldwell said."` -> `"..., Mr Justice Farrant said."`). A name
+/// the sentence keeps elsewhere (`"said Imogen Vale"`) only moved, and a surname told as a
+/// role (`"the prosecutor told the court"` for `"Ms Petrie told the court"`) is the same person.
 pub(super) fn drops_speaker_name(
     tokens: &Tokens,
     sentence: &[Token],
     alignment: &Alignment,
     old: Range<usize>,
+    full_name_added: bool,
 ) -> bool {
     let lacked = |j: usize| {
         let (s, i) = alignment.source[j];
@@ -80,8 +83,9 @@ pub(super) fn drops_speaker_name(
         let report = |k: usize| words.get(k).is_some_and(|w| tokens.is_report(w.key));
         report(i + 1) || i.checked_sub(1).is_some_and(report)
     };
-    old.clone()
-        .any(|j| lacked(j) && (speaks(j) || old.contains(&(j + 1)) && lacked(j + 1)))
+    old.clone().any(|j| {
+        lacked(j) && (full_name_added && speaks(j) || old.contains(&(j + 1)) && lacked(j + 1))
+    })
 }
 
 /// A full name the target adds in one change.
