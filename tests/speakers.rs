@@ -154,6 +154,26 @@ fn a_kept_claim_credited_to_a_stranger_is_another_name() {
     );
 }
 
+/// A name after a word that opens a setting says where or on what words were told, not who told
+/// them: `"She told fans on Instagram"` for `"Marchetti said"` keeps the speaker. Where the source
+/// also names a place there, another place is another fact.
+#[test]
+fn a_name_that_says_where_words_were_told_is_no_other_speaker() {
+    let quote = "\"Playing Tasha has been the greatest adventure of my life.\"";
+    let report = compare(
+        &format!("Jodie Marchetti is leaving. In a statement, Marchetti said: {quote}"),
+        &format!("Jodie Marchetti is leaving. She told fans on Instagram: {quote}"),
+        &Options::default(),
+    );
+    assert_ne!(labels(&report.target)[1], Added);
+    assert!(report.links.iter().all(|l| l.changed.is_none()));
+    assert_changed(
+        "Police in Carlisle said the man was arrested at his home on Friday.",
+        "Police in Penrith said the man was arrested at his home on Friday.",
+        Fact::Name,
+    );
+}
+
 /// A single name the source has elsewhere is no other speaker: a club speaks through its
 /// chairman, and a kept quotation does not change that. Only a full name for a full name is.
 #[test]

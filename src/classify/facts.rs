@@ -8,7 +8,7 @@ use super::opposites::opposes;
 use super::roles::names_more_fully;
 use super::rounding::{given_figures, rounds, same_value};
 use super::shape::{rank, shape_weight, whole_change};
-use super::speakers::{drops_speaker_name, other_people, role_first, Speakers};
+use super::speakers::{drops_speaker_name, other_people, role_first, says_where, Speakers};
 use super::values::{
     days, month_beside, other_period, other_share, same_figures, units_of, IN_PLACE_WORDS,
 };
@@ -193,7 +193,9 @@ pub(super) fn conflicting(
         let new_names = || {
             (new.start + fuller..new.end)
                 .filter(|&k| {
-                    tokens.is_name_at(sentence, k) && !role_first(tokens, sentence, k, &new)
+                    tokens.is_name_at(sentence, k)
+                        && !role_first(tokens, sentence, k, &new)
+                        && !says_where(tokens, sentence, k, alignment, &old)
                 })
                 .map(|k| sentence[k])
         };

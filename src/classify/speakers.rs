@@ -88,6 +88,32 @@ pub(super) fn drops_speaker_name(
     })
 }
 
+/// Whether the name at word `k` of the target `sentence` says where or on what words were told,
+/// not who told them: its run of names follows a word that opens a setting (`"on"`, `"in"`,
+/// `"at"`), and no name of the source words `old` does. `"Instagram"` in `"She told fans on
+/// Instagram"` for `"Marchetti said"` names no other speaker; `"in Leeds"` for `"in London"` is
+/// another place.
+pub(super) fn says_where(
+    tokens: &Tokens,
+    sentence: &[Token],
+    k: usize,
+    alignment: &Alignment,
+    old: &Range<usize>,
+) -> bool {
+    let placed = |words: &[Token], mut at: usize| {
+        while at > 0 && tokens.is_name_at(words, at - 1) {
+            at -= 1;
+        }
+        at.checked_sub(1)
+            .is_some_and(|before| tokens.settings.binary_search(&words[before].key).is_ok())
+    };
+    placed(sentence, k)
+        && !old.clone().any(|j| {
+            let (s, i) = alignment.source[j];
+            tokens.is_name_at(&tokens.source[s], i) && placed(&tokens.source[s], i)
+        })
+}
+
 /// A full name the target adds in one change.
 struct FullName {
     /// The weight of the change's words.
