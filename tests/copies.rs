@@ -222,6 +222,13 @@ fn a_reporting_frame_turned_into_a_tag_at_the_end_is_copied() {
                   neighbour said.";
     let report = compare(source, target, &Options::default());
     assert_ne!(labels(&report.target), [Copied]);
+    // A paper's frame for its source, the head's article kept.
+    let source = "The newspaper quoted an unnamed source close to the group as saying the four \
+                  original members had met twice at a studio in north London.";
+    let target = "The four original members had met twice at a studio in north London, according \
+                  to a source close to the group.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Copied]);
     // With no frame in the source, a tag of the source's own words is an attribution added.
     let source = "Harcastle Athletic have sacked their manager. In a statement, the club thanked \
                   him. He joined the club in June 2022 and led the team to promotion.";

@@ -209,7 +209,7 @@ pub(super) fn copied_with_words_slipped_in(
                 // A quote's credit is judged as one: `"a union spokesman said"` for `"Union
                 // general secretary Dawn Whitlock said:"` gives it to someone else.
                 let quoted = sentence.iter().any(|t| t.quoted);
-                if at > 0 || quoted || !is_leading_frame(tokens, alignment, old.clone()) {
+                if quoted || !is_leading_frame(tokens, sentence, alignment, at) {
                     return false;
                 }
                 frame = Some(old);

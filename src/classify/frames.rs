@@ -2,32 +2,52 @@
 //! reporting frame turned from the sentence's head into a tag at its end, and one person called
 //! by another of their names.
 
+use similar::DiffOp;
+
 use super::Alignment;
 use crate::normalize::{KeyKind, Token, Tokens};
 
 /// The most content words a reporting frame holds besides its verb of speech, names, titles
-/// and pronouns: a role and an audience, `"Regional fire chief ... told reporters that"`.
-const FRAME_OTHER_WORDS: usize = 4;
+/// and pronouns: a role and an audience, `"Regional fire chief ... told reporters that"`, or a
+/// paper and its source, `"The newspaper quoted an unnamed source close to the group as
+/// saying"`.
+const FRAME_OTHER_WORDS: usize = 6;
 
 /// The most words a tag at a sentence's end holds: `", regional fire chief Daniel Moravec
 /// said"`.
 const TAG_WORDS: usize = 8;
 
-/// Whether the counterpart's words `old` (positions in `alignment.words`), dropped from the head
-/// of a copy, only frame what follows as someone's report: a verb of speech with its speaker and
-/// audience, no figure and no quotation. `"Prosecutor Helen Crane told the court that"`, `"She told the court
-/// that"`, `"Council officers said"` are frames; `"Police who arrested two men said"` is not,
-/// since it tells of an arrest.
+/// Whether the counterpart's words that change `at` of the alignment drops from the head of a
+/// copy (after a kept `"The"` at most) only frame what follows as someone's report: a verb of
+/// speech with its speaker and audience, no figure and no quotation. `"Prosecutor Helen Crane
+/// told the court that"`, `"She told the court that"`, `"Council officers said"` are frames;
+/// `"Police who arrested two men said"` is not, since it tells of an arrest.
 pub(super) fn is_leading_frame(
     tokens: &Tokens,
+    sentence: &[Token],
     alignment: &Alignment,
-    old: std::ops::Range<usize>,
+    at: usize,
 ) -> bool {
-    if old.start != 0 {
+    // The head may keep an article of the frame's: `"The [newspaper quoted a source as saying
+    // the] four members had met"`.
+    let head = match alignment.ops.get(..at) {
+        Some([]) => true,
+        Some([DiffOp::Equal { new_index, len, .. }]) => sentence[*new_index..new_index + len]
+            .iter()
+            .all(|t| !tokens.is_content(t.key)),
+        _ => false,
+    };
+    let (
+        true,
+        Some(DiffOp::Delete {
+            old_index, old_len, ..
+        }),
+    ) = (head, alignment.ops.get(at))
+    else {
         return false;
-    }
+    };
     let (mut reported, mut other) = (false, 0);
-    for j in old {
+    for j in *old_index..old_index + old_len {
         let (s, i) = alignment.source[j];
         let word = &tokens.source[s][i];
         // "said" and "told" are function words by their weight: ask first.
