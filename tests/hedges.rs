@@ -294,6 +294,14 @@ fn a_claim_stripped_of_whose_belief_it_is_is_a_hedge() {
     ] {
         assert_kept(source, target);
     }
+    // The belief moved to the other end is still the claim's: the copy's frame became its tag.
+    assert_eq!(
+        judged(
+            "Police believe the fire at the warehouse was started deliberately on Sunday night.",
+            "The fire at the warehouse was started deliberately on Sunday night, police believe.",
+        ),
+        (vec![Label::Copied], vec![None])
+    );
 }
 
 /// A hedge before `"be"` and a place or state: `"may be in the area"` made `"is in the area"`

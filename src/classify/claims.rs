@@ -281,7 +281,8 @@ const ATTRIBUTION_WORDS: usize = 6;
 /// Whether a near copy drops, at its start or end, the clause that says whose belief the claim
 /// is, so the target states it as fact: `"Police believe the fire was started deliberately."`
 /// -> `"The fire was started deliberately."`, and `"..., the company claims."` dropped. A
-/// dropped `"police said"` is none (see `BELIEFS`), nor is a belief swapped for other words.
+/// dropped `"police said"` is none (see `BELIEFS`), nor is a belief swapped for other words, nor
+/// one moved to the other end (`"The fire was started deliberately, police believe."`).
 pub(super) fn unattributes(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let ops = &alignment.ops;
     // A subject and its verb of belief, the verb last or before at most two function words:
@@ -301,6 +302,8 @@ pub(super) fn unattributes(tokens: &Tokens, sentence: &[Token], alignment: &Alig
                     at > 0
                         && at + 3 >= words.len()
                         && words[at + 1..].iter().all(|w| !tokens.is_content(w.key))
+                        // Moved, not dropped: `"..., police believe."`.
+                        && !sentence.iter().any(|t| t.key == words[at].key)
                 })
             && words.iter().any(|w| {
                 !tokens.is_belief(w) && (tokens.is_content(w.key) || tokens.is_pronoun(w.key))
