@@ -363,7 +363,8 @@ fn judge(
     // reads the whole counterpart in the sentence, so the sentence is derived whole: an aside
     // may open a clause of its own, `"Kestrel Media Group, which also owns two radio
     // stations,"` of `"Kestrel Media denies libel"`.
-    let slipped_in = !fragment && copied_with_words_slipped_in(tokens, sentence, &alignment);
+    let slipped_in =
+        !fragment && copied_with_words_slipped_in(tokens, sentence, &alignment, source_keys);
     if quotes_anew(tokens, sentence, &alignment, &matched) {
         return Outcome::Added { changed: None };
     }

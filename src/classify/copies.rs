@@ -93,6 +93,7 @@ pub(super) fn copied_with_words_slipped_in(
     tokens: &Tokens,
     sentence: &[Token],
     alignment: &Alignment,
+    source_keys: &[u32],
 ) -> bool {
     let (mut content, mut slipped, mut tagged) = (0, 0, false);
     // The content words of the one aside slipped in, if any.
@@ -115,8 +116,8 @@ pub(super) fn copied_with_words_slipped_in(
                 tokens,
                 sentence,
                 new_index..new_index + new_len,
-                alignment,
-                frame.clone(),
+                (alignment, frame.clone()),
+                source_keys,
             ) =>
             {
                 tag = true;

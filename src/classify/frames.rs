@@ -71,16 +71,17 @@ pub(super) fn is_leading_frame(
 /// Whether the target's words `new`, inserted at the very end of a copy, are an attribution tag:
 /// a clause after a comma that reports (`"said"`) or repeats a word of the frame the copy dropped
 /// from its head (`frame`, positions in `alignment.words`), its other words all the frame's, or
-/// without a frame all the source's. `", the court heard"` for `"told the court that"`, `",
-/// regional fire chief Daniel Moravec said"` for `"Regional fire chief Daniel Moravec told
-/// reporters that"` and, with no frame, `", the club said in its statement"` are such tags; `",
-/// her neighbour said"` gives the claim to someone else and is not.
+/// without a frame all the source's (`source_keys`, sorted). `", the court heard"` for `"told
+/// the court that"`, `", regional fire chief Daniel Moravec said"` for `"Regional fire chief
+/// Daniel Moravec told reporters that"` and, with no frame, `", the club said in its
+/// statement"` are such tags; `", her neighbour said"` gives the claim to someone else and is
+/// not.
 pub(super) fn is_trailing_tag(
     tokens: &Tokens,
     sentence: &[Token],
     new: std::ops::Range<usize>,
-    alignment: &Alignment,
-    frame: Option<std::ops::Range<usize>>,
+    (alignment, frame): (&Alignment, Option<std::ops::Range<usize>>),
+    source_keys: &[u32],
 ) -> bool {
     let words = &sentence[new.clone()];
     if new.end != sentence.len()
@@ -95,7 +96,7 @@ pub(super) fn is_trailing_tag(
             .clone()
             .is_some_and(|frame| frame.into_iter().any(|j| alignment.words[j].key == t.key))
     };
-    let in_source = |t: &Token| tokens.source.iter().flatten().any(|w| w.key == t.key);
+    let in_source = |t: &Token| source_keys.binary_search(&t.key).is_ok();
     // One word of its own may report beside a word the frame had: `"heard"` in `"the court
     // heard"`.
     let (mut reported, mut repeated, mut own) = (false, false, 0);
