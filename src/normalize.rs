@@ -279,6 +279,11 @@ pub struct Tokens {
     /// The keys either article writes as a name somewhere (capitalised inside a sentence,
     /// outside quotation marks), sorted: `"Dan"` after `"fisherman Dan Pike"`.
     pub names: Vec<u32>,
+    /// Every name key with the run of names it stands in, the key in the high 32 bits and the
+    /// run in the low, sorted: both articles' runs, numbered in order, so `"Declan"` and
+    /// `"Moriarty"` share the run of `"manager Declan Moriarty"`. Built once, so asking whether
+    /// two names are one reads no article again.
+    pub name_runs: Vec<u64>,
     /// Pairs of name keys one typing slip apart (`"Haddad"` and `"Hadad"`): one name
     /// misspelt, not two people.
     pub misspelt: Vec<(u32, u32)>,
@@ -379,6 +384,7 @@ pub fn normalize(
     weigh(&mut tokens, interner.kinds);
     names::unmark_title_case(&mut tokens);
     tokens.names = names::written_as_names(&tokens);
+    tokens.name_runs = names::name_runs(&tokens);
     tokens.misspelt = names::misspelt(&tokens.names, &interner.words);
     tokens.short_forms = names::short_forms(&tokens.names, &interner.words);
     tokens.acronyms =

@@ -96,15 +96,20 @@ impl Tokens {
     /// `"Russian President"` and `"Vladimir Putin"` are one where an article writes `"Russian
     /// President Vladimir Putin"`; `"Tom Reed"` and `"Dan Pike"` are two.
     pub fn one_name(&self, a: &[u32], b: &[u32]) -> bool {
-        // A sentence's first word counts as its name's first word: `"Dunmore Rovers beat..."`.
-        self.source.iter().chain(&self.target).any(|words| {
-            let (mut has_a, mut has_b) = (false, false);
-            (0..words.len()).any(|k| {
-                let name = self.is_name_at(words, k);
-                has_a = name && (has_a || a.contains(&words[k].key));
-                has_b = name && (has_b || b.contains(&words[k].key));
-                has_a && has_b
-            })
+        // Each entry is a key in the high half and its run in the low half: one sorted list of
+        // plain numbers, as a list of pairs would cost the page's wasm kilobytes of sort code.
+        let runs = &self.name_runs;
+        let entry = |key: u32, run: u64| (u64::from(key) << 32) | run;
+        a.iter().any(|&x| {
+            let first = runs.partition_point(|&e| e < entry(x, 0));
+            runs[first..]
+                .iter()
+                .take_while(|&&e| e >> 32 == u64::from(x))
+                .any(|&e| {
+                    let run = e & u64::from(u32::MAX);
+                    b.iter()
+                        .any(|&y| runs.binary_search(&entry(y, run)).is_ok())
+                })
         })
     }
 }
@@ -181,6 +186,32 @@ pub(super) fn unmark_title_case(tokens: &mut Tokens) {
             }
         }
     }
+}
+
+/// Every name key of both articles with the number of the run of names it stands in, sorted
+/// (see `Tokens::name_runs`). A sentence's first word counts as its name's first word:
+/// `"Dunmore Rovers beat..."`. Reads `tokens.names`, so it comes after them.
+pub(super) fn name_runs(tokens: &Tokens) -> Vec<u64> {
+    let mut runs = Vec::new();
+    let mut run = 0u64;
+    for words in tokens.source.iter().chain(&tokens.target) {
+        let mut open = false;
+        for k in 0..words.len() {
+            if tokens.is_name_at(words, k) {
+                if !open {
+                    run += 1;
+                    open = true;
+                }
+                runs.push((u64::from(words[k].key) << 32) | run);
+            } else {
+                open = false;
+            }
+        }
+        run += 1;
+    }
+    runs.sort_unstable();
+    runs.dedup();
+    runs
 }
 
 /// The keys either article writes as a name somewhere, sorted and without repeats. A
@@ -282,6 +313,35 @@ fn one_slip(a: &[char], b: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::short_forms;
+    use crate::normalize::normalize;
+    use crate::segment::segment;
+
+    /// Two names are one where a run of names in either article holds both, whichever article
+    /// and wherever in it; names apart in every run are two people.
+    #[test]
+    fn names_in_one_run_of_either_article_are_one() {
+        let source = "Castlebury have sacked manager Declan Moriarty. Declan joined in 2022.";
+        let target = "Moriarty led them to promotion. Russian President Vladimir Putin spoke. Tom \
+                      Reed and Dan Pike agreed.";
+        let tokens = normalize(source, &segment(source), target, &segment(target));
+        let key = |word: &str| {
+            let find = |text: &str, side: &Vec<Vec<crate::normalize::Token>>| {
+                side.iter()
+                    .flatten()
+                    .find(|t| text.get(t.start..t.end) == Some(word))
+                    .map(|t| t.key)
+            };
+            find(source, &tokens.source)
+                .or_else(|| find(target, &tokens.target))
+                .unwrap()
+        };
+        let one = |a: &str, b: &str| tokens.one_name(&[key(a)], &[key(b)]);
+        assert!(one("Declan", "Moriarty"));
+        assert!(one("Moriarty", "Declan"));
+        assert!(one("Russian", "Putin"));
+        assert!(!one("Reed", "Pike"));
+        assert!(!one("Declan", "Putin"));
+    }
 
     #[test]
     fn a_short_form_is_the_start_of_a_longer_name() {
