@@ -101,16 +101,18 @@ pub(super) fn is_trailing_tag(
     // heard"`.
     let (mut reported, mut repeated, mut own) = (false, false, 0);
     for (k, t) in words.iter().enumerate() {
+        if t.quoted {
+            return false;
+        }
         let name = tokens.is_name_at(sentence, new.start + k);
-        let report = tokens.is_report(t.key);
-        if t.quoted || !(name || tokens.is_content(t.key)) || report {
-            reported |= report;
-            if t.quoted {
-                return false;
-            }
+        if tokens.is_report(t.key) {
+            reported = true;
+        } else if !name && !tokens.is_content(t.key) {
+            continue;
         } else if in_frame(t) {
             repeated = true;
         } else if frame.is_some() || !in_source(t) {
+            // A name of its own credits someone else: it outweighs the one word allowed.
             own += if name { 2 } else { 1 };
         }
     }
