@@ -9,8 +9,8 @@ mod furniture;
 mod headline;
 
 pub use furniture::{
-    says_little, LABEL_WORDS_MAX, LINE_LABEL_WORDS_MAX, MENU_ITEMS_MIN, MENU_ITEM_WORDS_MAX,
-    MUTE_WORDS_MAX,
+    says_little, APPEAL_WORDS_MAX, LABEL_WORDS_MAX, LINE_LABEL_WORDS_MAX, MENU_ITEMS_MIN,
+    MENU_ITEM_WORDS_MAX, MUTE_WORDS_MAX,
 };
 
 use headline::{changes, headline};

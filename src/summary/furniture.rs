@@ -26,7 +26,10 @@ pub use crate::normalize::{MENU_ITEMS_MIN, MENU_ITEM_WORDS_MAX};
 /// - a byline: `"By Rachel Odunsi, Political Reporter"` -> true, `"By 2030, half of all cars
 ///   will be electric."` -> false;
 /// - an editor's note on the article itself: `"This story has been corrected to fix the
-///   spelling of a name."` -> true, `"This story has moved many readers."` -> false.
+///   spelling of a name."` -> true, `"This story has moved many readers."` -> false;
+/// - an appeal or a press contact that gives an email address, in at most
+///   [`APPEAL_WORDS_MAX`] words: `"Have you been affected? Email us at news@gazette.co.uk"` ->
+///   true.
 ///
 /// Chinese and Japanese write no spaces, so every character from the CJK blocks on counts as a
 /// word too (Korean, spaced, is counted high, which only keeps more lines): `"水坝周二开放了。"`
@@ -43,6 +46,38 @@ pub fn says_little(text: &str) -> bool {
         || is_credit(text)
         || is_correction(text)
         || is_byline(text)
+        || words <= APPEAL_WORDS_MAX && names_an_address(text)
+}
+
+/// The most words of a line that asks readers to write in or gives a press contact: `"Have you
+/// been affected? Email us at news@gazette.co.uk"`.
+pub const APPEAL_WORDS_MAX: usize = 25;
+
+/// Whether a line gives an email address, as a paper's appeal to its readers and a release's
+/// press contact do: `"Email us at news@gazette.co.uk"` -> true, `"Media contact: Ann Lee,
+/// media@quillmere.co.uk"` -> true, `"Tickets sold out at 10am."` -> false. A short line that
+/// gives one asks to be written to; it tells nothing of the story.
+fn names_an_address(text: &str) -> bool {
+    // Bytes, not chars: an address is ASCII around its `@`, and the page pays for each closure.
+    let bytes = text.as_bytes();
+    for at in 1..bytes.len() {
+        if bytes[at] != b'@' || !bytes[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let host = &bytes[at + 1..];
+        let mut dot = None;
+        for (k, &c) in host.iter().enumerate() {
+            if c.is_ascii_whitespace() {
+                break;
+            }
+            if c == b'.' && dot.is_none() && k > 0 {
+                dot = Some(k);
+            } else if dot.is_some_and(|d| k == d + 1) && c.is_ascii_alphanumeric() {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// What an article calls itself in a note on its own versions.
@@ -175,6 +210,21 @@ mod tests {
             ),
             ("Wexham council approves plans for new fire station", false),
             ("水坝周二开放了。", false),
+            // An appeal or a press contact that gives an email address.
+            (
+                "Have you been affected? Email us at newsdesk@wexham-post.co.uk",
+                true,
+            ),
+            (
+                "Media contact: Ann Lee, Head of Communications, media@quillmere.co.uk",
+                true,
+            ),
+            ("Fans can email the club at tickets@rovers.co.uk.", true),
+            ("Tickets went on sale at 9am and sold out @ 10am.", false),
+            (
+                "The scam emails came from a lookalike address, officers said.",
+                false,
+            ),
         ];
         for (line, little) in cases {
             assert_eq!(says_little(line), little, "{line}");
