@@ -20,6 +20,21 @@ pub(super) struct Alignment {
 }
 
 impl Alignment {
+    /// How many changes open the alignment keeping function words alone: 1 for a kept `"The"`
+    /// before dropped words (`"The [company claims the] new drug"`), else 0.
+    pub(super) fn kept_lead(&self, tokens: &Tokens, sentence: &[Token]) -> usize {
+        match self.ops.first() {
+            Some(DiffOp::Equal { new_index, len, .. })
+                if sentence[*new_index..new_index + len]
+                    .iter()
+                    .all(|w| !tokens.is_content(w.key)) =>
+            {
+                1
+            }
+            _ => 0,
+        }
+    }
+
     /// The most words the two sentences share in one run: 4 for `"Most of it has never been
     /// recovered"` against `"most of which has never been recovered"`.
     pub(super) fn longest_run(&self) -> usize {

@@ -310,16 +310,7 @@ pub(super) fn unattributes(tokens: &Tokens, sentence: &[Token], alignment: &Alig
             })
     };
     // At the start, a kept `"The"` may come first: `"The [company claims the] new drug"`.
-    let lead = match ops.first() {
-        Some(DiffOp::Equal { new_index, len, .. })
-            if sentence[*new_index..new_index + len]
-                .iter()
-                .all(|w| !tokens.is_content(w.key)) =>
-        {
-            1
-        }
-        _ => 0,
-    };
+    let lead = alignment.kept_lead(tokens, sentence);
     let n = ops.len();
     n >= lead + 2
         && (attribution(&ops[lead], ops.get(lead + 1)) || attribution(&ops[n - 1], ops.get(n - 2)))

@@ -31,13 +31,7 @@ pub(super) fn is_leading_frame(
 ) -> bool {
     // The head may keep an article of the frame's: `"The [newspaper quoted a source as saying
     // the] four members had met"`.
-    let head = match alignment.ops.get(..at) {
-        Some([]) => true,
-        Some([DiffOp::Equal { new_index, len, .. }]) => sentence[*new_index..new_index + len]
-            .iter()
-            .all(|t| !tokens.is_content(t.key)),
-        _ => false,
-    };
+    let head = at == alignment.kept_lead(tokens, sentence);
     let (
         true,
         Some(DiffOp::Delete {
