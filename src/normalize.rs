@@ -131,6 +131,10 @@ pub struct Tokens {
     pub asking: Vec<u32>,
     /// The keys of the verbs that refuse what follows them (`"refused"`, `"denied"`), sorted.
     pub refusals: Vec<u32>,
+    /// The keys of the verbs that give a finding after `"that"` (`"found"`, `"heard"`), sorted.
+    pub findings: Vec<u32>,
+    /// The key of `"that"`, which opens a finding: `"The tribunal found that"`.
+    pub that: Option<u32>,
     /// The key of `"some"`, which tells a claim of part of a group: `"in some patients"`.
     pub some: Option<u32>,
     /// The keys and forms of the verbs that make a claim someone's belief (`"believe"`,

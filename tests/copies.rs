@@ -229,6 +229,18 @@ fn a_reporting_frame_turned_into_a_tag_at_the_end_is_copied() {
                   to a source close to the group.";
     let report = compare(source, target, &Options::default());
     assert_eq!(labels(&report.target), [Copied]);
+    // A court's or an inquiry's finding, its source moved to a tag.
+    let source = "The court heard that the defendant had sent more than 40 messages to his former \
+                  partner over six weeks. The tribunal found that the company had failed to \
+                  consult staff before closing the depot.";
+    for target in [
+        "The defendant had sent more than 40 messages to his former partner over six weeks, the \
+         court heard.",
+        "The company had failed to consult staff before closing the depot, the tribunal said.",
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [Copied], "{target}");
+    }
     // With no frame in the source, a tag of the source's own words is an attribution added.
     let source = "Harcastle Athletic have sacked their manager. In a statement, the club thanked \
                   him. He joined the club in June 2022 and led the team to promotion.";

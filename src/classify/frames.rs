@@ -19,9 +19,9 @@ const TAG_WORDS: usize = 8;
 
 /// Whether the counterpart's words that change `at` of the alignment drops from the head of a
 /// copy (after a kept `"The"` at most) only frame what follows as someone's report: a verb of
-/// speech or belief with its speaker and audience, no figure and no quotation. `"Prosecutor
-/// Helen Crane told the court that"`, `"She told the court that"`, `"Council officers said"`,
-/// `"Police believe"` are frames; `"Police who arrested two men said"` is not, since it tells
+/// speech, belief or finding with its speaker and audience, no figure and no quotation.
+/// `"Prosecutor Helen Crane told the court that"`, `"She told the court that"`, `"Council
+/// officers said"`, `"Police believe"`, `"The tribunal found that"` are frames; `"Police who arrested two men said"` is not, since it tells
 /// of an arrest.
 pub(super) fn is_leading_frame(
     tokens: &Tokens,
@@ -49,7 +49,10 @@ pub(super) fn is_leading_frame(
         if word.quoted || tokens.kind(word.key) == KeyKind::Number {
             return false;
         }
-        if tokens.is_report(word.key) || tokens.is_belief(word) {
+        if tokens.is_report(word.key)
+            || tokens.is_belief(word)
+            || tokens.is_finding_at(&tokens.source[s], i)
+        {
             reported = true;
         } else if tokens.is_content(word.key)
             && !(tokens.is_name_at(&tokens.source[s], i)

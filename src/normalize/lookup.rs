@@ -13,9 +13,9 @@ use super::speech::{
     UNNAMED_SPEAKERS,
 };
 use super::tables::{
-    AGENT, ASKING, BE, BELIEFS, COLOURS, CONDITIONS, DECISIONS, FORMERS, FUTURES, HEDGES, INTENTS,
-    IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PASSIVE_HEDGES, PAST_BE, PAST_FORMS,
-    PERFECTS, PLANS, REFUSALS, STAGES, SUBJECTS, TITLES, UNCHANGED_PASTS,
+    AGENT, ASKING, BE, BELIEFS, COLOURS, CONDITIONS, DECISIONS, FINDINGS, FORMERS, FUTURES, HEDGES,
+    INTENTS, IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PASSIVE_HEDGES, PAST_BE,
+    PAST_FORMS, PERFECTS, PLANS, REFUSALS, STAGES, SUBJECTS, TITLES, UNCHANGED_PASTS,
 };
 use super::{KeyKind, Tokens, TIME};
 
@@ -111,6 +111,8 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.conditions = lookup(CONDITIONS, interner);
     tokens.asking = keys_of(ASKING, interner, true);
     tokens.refusals = keys_of(REFUSALS, interner, true);
+    tokens.findings = keys_of(FINDINGS, interner, true);
+    tokens.that = interner.key_of_word("that").map(|key| merged[key as usize]);
     tokens.some = interner.key_of_word("some").map(|key| merged[key as usize]);
     tokens.trailers = lookup(TRAILERS, interner);
     tokens.floors = lookup(FLOORS, interner);

@@ -38,6 +38,13 @@ impl Tokens {
         self.negations.binary_search(&key).is_ok()
     }
 
+    /// Whether `words[at]` gives what follows as a finding: `"found"` in `"The tribunal found
+    /// that the firm had failed"`, but not in `"Police found a knife"`.
+    pub fn is_finding_at(&self, words: &[Token], at: usize) -> bool {
+        self.findings.binary_search(&words[at].key).is_ok()
+            && words.get(at + 1).is_some_and(|w| Some(w.key) == self.that)
+    }
+
     /// Whether a key refuses what follows it: `"refused"` in `"was refused bail"`.
     pub fn is_refusal(&self, key: u32) -> bool {
         self.refusals.binary_search(&key).is_ok()

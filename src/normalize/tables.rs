@@ -82,6 +82,13 @@ pub(super) const CONDITIONS: &[&str] = &["if", "unless", "pending", "provided", 
 /// custody"`.
 pub(super) const REFUSALS: &[&str] = &["refus", "deni", "reject"];
 
+/// Verbs that give what follows a `"that"` after them as a court's or an inquiry's finding, as
+/// their keys are spelt: `"The tribunal found that"`, `"The court heard that"`, `"The inquest
+/// concluded that"`, `"The judge ruled that"`. A copy that moves the finding's source to a tag
+/// (`"..., the court heard."`) still reports it; without `"that"` they tell of an act (`"Police
+/// found a knife"`).
+pub(super) const FINDINGS: &[&str] = &["found", "find", "heard", "hear", "conclud", "rule", "held"];
+
 /// Verbs that take a question after `"if"`, as their keys are spelt (stems: `"decide"` ->
 /// `"decid"`): `"was asked if he would resign"` and `"to see if the scheme works"` ask, and lay
 /// down no condition.
