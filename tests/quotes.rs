@@ -327,6 +327,33 @@ fn a_role_moved_before_the_name_is_still_a_copy() {
     assert_eq!(labels(&report.target), [Reworded]);
 }
 
+/// A role moved back after the name, as an aside that may name the organisation the source
+/// names elsewhere, leaves the quote copied, with only the organisation marked added; a role the
+/// source does not give the speaker, or two titles shortened, are no other speaker.
+#[test]
+fn a_role_moved_after_the_name_or_shortened_is_still_a_copy() {
+    let quote = "\"No one should need a food parcel to get through the week.\"";
+    let source =
+        format!("The charity said demand had doubled. Chief executive Ruth Okonjo said: {quote}");
+    let moved = format!("Ruth Okonjo, the charity's chief executive, said: {quote}");
+    let report = compare(&source, &moved, &Options::default());
+    assert_eq!(labels(&report.target), [Copied]);
+    assert_eq!(
+        spans_of(&moved, &report, 0),
+        [(Added, "the charity's".to_string())]
+    );
+    let another_role = format!("Ruth Okonjo, the charity's founder, said: {quote}");
+    let report = compare(&source, &another_role, &Options::default());
+    assert_eq!(labels(&report.target), [Reworded]);
+    let source = format!("Detective Superintendent Grace Okafor, who led the raids, said: {quote}");
+    let shortened = format!("Det Supt Grace Okafor, who led the raids, said: {quote}");
+    assert_another_speaker(&source, &shortened, 0, false);
+    assert_eq!(
+        labels(&compare(&source, &shortened, &Options::default()).target),
+        [Copied]
+    );
+}
+
 /// A quote's attribution moved from before it to after it, as house style moves it, or a time
 /// moved to the end, leaves a copy copied; a word the move changes or adds, or a second phrase
 /// moved, makes it a rewording, and a `not` slipped in turns it.

@@ -59,7 +59,8 @@ impl Alignment {
     ///
     /// `"on 5 December 2029"` from `"on December 5, 2029"` moves `"5"`: it is neither new in the
     /// target nor omitted from the source. `"on Friday 5 December"` adds `"Friday"`, so that run
-    /// is new as a whole.
+    /// is new as a whole, but for a full name in it: `"Ruth Okonjo, the charity's"` moves `"Ruth
+    /// Okonjo"` and adds the rest.
     pub(super) fn moved(&self, tokens: &Tokens, sentence: &[Token]) -> (Vec<bool>, Vec<usize>) {
         // The source words the diff dropped, as they stand in the compared order.
         let mut free: Vec<usize> = Vec::new();
@@ -75,28 +76,53 @@ impl Alignment {
                 continue;
             };
             let run = op.new_range();
-            let mut left = free.clone();
-            let mut claims = Vec::new();
-            for t in &sentence[run.clone()] {
-                if !tokens.is_content(t.key) {
-                    continue;
-                }
-                let Some(k) = left.iter().position(|&j| {
-                    let (s, i) = self.source[j];
-                    tokens.source[s][i].is_same_word(t)
-                }) else {
-                    claims.clear();
-                    break;
-                };
-                claims.push(left.swap_remove(k));
-            }
-            if !claims.is_empty() {
-                free = left;
+            if self.claim(tokens, &sentence[run.clone()], &mut free, &mut claimed) {
                 moved[run].fill(true);
-                claimed.extend(claims);
+                continue;
+            }
+            // A full name moved with words of the copy's own keeps its place as moved: `"Ruth
+            // Okonjo"` of `"Ruth Okonjo, the charity's chief executive,"`.
+            let mut k = run.start;
+            while k < run.end {
+                let mut end = k;
+                while end < run.end && tokens.is_name_at(sentence, end) {
+                    end += 1;
+                }
+                if end >= k + 2 && self.claim(tokens, &sentence[k..end], &mut free, &mut claimed) {
+                    moved[k..end].fill(true);
+                }
+                k = end.max(k + 1);
             }
         }
         (moved, claimed)
+    }
+
+    /// Claims from `free`, the dropped source words still unclaimed, one spelled the same for
+    /// each content word of `words`, all or none; whether it claimed any, each pushed to
+    /// `claimed`.
+    fn claim(
+        &self,
+        tokens: &Tokens,
+        words: &[Token],
+        free: &mut Vec<usize>,
+        claimed: &mut Vec<usize>,
+    ) -> bool {
+        let (mut left, start) = (free.clone(), claimed.len());
+        for t in words {
+            if !tokens.is_content(t.key) {
+                continue;
+            }
+            let Some(k) = left.iter().position(|&j| {
+                let (s, i) = self.source[j];
+                tokens.source[s][i].is_same_word(t)
+            }) else {
+                claimed.truncate(start);
+                return false;
+            };
+            claimed.push(left.swap_remove(k));
+        }
+        *free = left;
+        claimed.len() > start
     }
 }
 

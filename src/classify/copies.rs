@@ -95,12 +95,12 @@ pub(super) fn copied_with_words_slipped_in(
     alignment: &Alignment,
     source_keys: &[u32],
 ) -> bool {
-    let (mut content, mut slipped, mut tagged) = (0, 0, false);
+    let (mut content, mut slipped, mut tagged, mut swapped) = (0, 0, false, false);
     // The content words of the one aside slipped in, if any.
     let mut aside = None;
     // A reporting frame dropped from the head, and whether it came back as a tag at the end.
     let (mut frame, mut tag) = (None, false);
-    let role = moved_role(tokens, sentence, alignment);
+    let role = moved_role(tokens, sentence, alignment, source_keys);
     for (at, op) in alignment.ops.iter().enumerate() {
         match *op {
             DiffOp::Equal { new_index, len, .. } => {
@@ -108,6 +108,16 @@ pub(super) fn copied_with_words_slipped_in(
                     .iter()
                     .filter(|t| tokens.is_content(t.key))
                     .count();
+            }
+            // A role and a name swapped round: only the organisation named is slipped in.
+            DiffOp::Insert { new_len, .. } if role.as_ref().is_some_and(|r| r.insert == at) => {
+                let own = role.as_ref().map_or(0, |r| r.own);
+                content += sentence[alignment.ops[at].new_range()]
+                    .iter()
+                    .filter(|t| tokens.is_content(t.key))
+                    .count();
+                slipped += own;
+                swapped = new_len > 0;
             }
             // The frame dropped from the head as a tag at the end: `"..., the court heard"`.
             DiffOp::Insert {
@@ -200,7 +210,7 @@ pub(super) fn copied_with_words_slipped_in(
                 old_index, old_len, ..
             } => {
                 let old = old_index..old_index + old_len;
-                if role == Some(at)
+                if role.as_ref().is_some_and(|r| r.delete == at)
                     || !alignment
                         .source_words(old.clone())
                         .any(|t| tokens.is_content(t.key))
@@ -226,7 +236,7 @@ pub(super) fn copied_with_words_slipped_in(
     if frame.is_some() && !tag {
         return false;
     }
-    (slipped > 0 || tagged || tag || aside.is_some())
+    (slipped > 0 || tagged || tag || swapped || aside.is_some())
         && 3 * slipped < content
         && aside.is_none_or(|aside| aside < copied)
 }
@@ -375,48 +385,104 @@ fn says_who_or_when(tokens: &Tokens, phrase: &[Token]) -> bool {
     dates
 }
 
-/// The index among `alignment.ops` of the words a role leaves after a kept name when it moves
-/// before the name, as house style moves it: `"Chief executive Sarah Okafor said"` for `"Sarah
-/// Okafor, chief executive of Hartwell Food Bank, said"`. The role, inserted before the name, is
-/// at most [`SLIPPED_IN_WORDS`] words, each content word of it among the words left, which may
-/// take the role's organisation with them; a role the source does not give is no move.
-fn moved_role(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> Option<usize> {
+/// A role and a name a copy swapped round, as house style orders them: the indices among
+/// `alignment.ops` of the words the move dropped and of those it put in their new place, and
+/// how many of the content words put there are the copy's own.
+struct Swapped {
+    delete: usize,
+    insert: usize,
+    own: usize,
+}
+
+/// Finds a role moved to the other side of a kept name, or the name moved past a kept role:
+/// `"Chief executive Sarah Okafor said"` for `"Sarah Okafor, chief executive of Hartwell Food
+/// Bank, said"`, and back, `"Sarah Okafor, the charity's chief executive, said"` for `"Chief
+/// executive Sarah Okafor said"`. The words put in the new place are at most
+/// [`SLIPPED_IN_WORDS`] words before the name, or an aside of two more after it; each content
+/// word of them is among the words moved or, after the name, a word the source has elsewhere
+/// (`source_keys`, sorted): the role's organisation. A role the source does not give is no move.
+fn moved_role(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    source_keys: &[u32],
+) -> Option<Swapped> {
     // By hand, one pass: the page pays for every iterator chain.
     let source_word = |j: usize| {
         let (s, i) = alignment.source[j];
         tokens.source[s][i]
     };
-    let (mut insert, mut delete) = (None, None);
+    let names = |words: std::ops::Range<usize>| {
+        !words.is_empty() && words.clone().all(|j| tokens.is_name(&source_word(j)))
+    };
+    // Inserts before a name and after one; deletes after a name and before one; and a kept
+    // role with the name dropped after it (`"Chief executive [Ruth Okonjo] said"`).
+    let (mut before, mut after, mut left, mut led, mut passed) = (None, None, None, None, None);
     for (at, op) in alignment.ops.iter().enumerate() {
         match *op {
             DiffOp::Insert {
                 new_index, new_len, ..
-            } if new_len <= SLIPPED_IN_WORDS
-                && sentence
-                    .get(new_index + new_len)
-                    .is_some_and(|t| tokens.is_name(t)) =>
-            {
-                insert = Some(new_index..new_index + new_len);
+            } => {
+                let next = sentence.get(new_index + new_len);
+                if new_len <= SLIPPED_IN_WORDS && next.is_some_and(|t| tokens.is_name(t)) {
+                    before = Some(at);
+                } else if new_len <= SLIPPED_IN_WORDS + 2
+                    && new_index > 0
+                    && tokens.is_name(&sentence[new_index - 1])
+                    && sentence[new_index].opens_clause
+                {
+                    after = Some(at);
+                }
             }
             DiffOp::Delete {
                 old_index, old_len, ..
-            } if old_index > 0 && tokens.is_name(&source_word(old_index - 1)) => {
-                delete = Some((at, old_index..old_index + old_len));
+            } => {
+                let words = old_index..old_index + old_len;
+                if old_index > 0 && tokens.is_name(&source_word(old_index - 1)) {
+                    left = Some(at);
+                } else if words.end < alignment.source.len()
+                    && tokens.is_name(&source_word(words.end))
+                {
+                    led = Some(at);
+                }
+                let role = at.checked_sub(1).and_then(|k| alignment.ops.get(k));
+                let inserted = at.checked_sub(2).and_then(|k| alignment.ops.get(k));
+                if let (Some(DiffOp::Equal { len, .. }), Some(DiffOp::Insert { .. })) =
+                    (role, inserted)
+                {
+                    if *len <= SLIPPED_IN_WORDS && names(words) {
+                        passed = Some((at, at - 2));
+                    }
+                }
             }
             _ => {}
         }
     }
-    let (role, (delete, left)) = (insert?, delete?);
-    let mut content = false;
-    for t in &sentence[role] {
-        if tokens.is_content(t.key) {
-            if !left.clone().any(|j| source_word(j).key == t.key) {
-                return None;
-            }
-            content = true;
+    let (delete, insert, aside) = match (before, left, after, led, passed) {
+        (Some(insert), Some(delete), ..) => (delete, insert, false),
+        (_, _, Some(insert), Some(delete), _) => (delete, insert, true),
+        (.., Some((delete, insert))) => (delete, insert, true),
+        _ => return None,
+    };
+    let moved = alignment.ops[delete].old_range();
+    let (mut kept, mut own) = (false, 0);
+    for t in &sentence[alignment.ops[insert].new_range()] {
+        if !tokens.is_content(t.key) {
+            continue;
+        }
+        if moved.clone().any(|j| source_word(j).key == t.key) {
+            kept = true;
+        } else if aside && source_keys.binary_search(&t.key).is_ok() {
+            own += 1;
+        } else {
+            return None;
         }
     }
-    content.then_some(delete)
+    kept.then_some(Swapped {
+        delete,
+        insert,
+        own,
+    })
 }
 
 /// A sentence that swaps one word of its counterpart has at least this many content words to stay

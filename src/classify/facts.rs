@@ -160,7 +160,13 @@ pub(super) fn conflicting(
             !t.quoted && tokens.is_pronoun(t.key)
         });
         let is_name = |k: usize| new.contains(&k) && tokens.is_name_at(sentence, k);
-        let full_name = new.clone().any(|k| is_name(k) && is_name(k + 1));
+        // Two titles are no name: `"Det Supt"` for `"Detective Superintendent"` before a kept
+        // `"Grace Okafor"` adds no one, while `"Mr Justice Farrant"` does.
+        let titles =
+            |k: usize| tokens.is_title(sentence[k].key) && tokens.is_title(sentence[k + 1].key);
+        let full_name = new
+            .clone()
+            .any(|k| is_name(k) && is_name(k + 1) && !titles(k));
         let name_dropped = drops_speaker_name(tokens, sentence, alignment, old.clone(), full_name);
         // `"A spokesman said:"`: a speaker the source leaves unnamed.
         let unnamed_dropped = dropped

@@ -52,7 +52,13 @@ pub(super) fn target_spans(
             (Label::Reworded, DiffOp::Equal { len, .. }) if *len >= options.min_run => {
                 Label::Copied
             }
-            (Label::Copied, DiffOp::Insert { .. }) if !moved[new.start] => Label::Added,
+            // A name the copy moved stays unmarked among the words it added around it.
+            (Label::Copied, DiffOp::Insert { .. }) => {
+                for k in new.filter(|&k| !moved[k]) {
+                    labels[k] = Label::Added;
+                }
+                continue;
+            }
             (Label::Copied, DiffOp::Replace { .. }) => Label::Reworded,
             _ => continue,
         };
