@@ -5,7 +5,7 @@
 
 use similar::DiffOp;
 
-use super::frames::{is_leading_frame, is_trailing_tag, names_one_person};
+use super::frames::{is_leading_frame, is_trailing_tag, moved_role, names_one_person};
 use super::values::carries_fact;
 use super::Alignment;
 use crate::normalize::{Token, Tokens};
@@ -63,7 +63,7 @@ pub(super) fn copied_with_new_clause(
 }
 
 /// The most words slipped into a copy in one place for it to stay a copy.
-const SLIPPED_IN_WORDS: usize = 3;
+pub(super) const SLIPPED_IN_WORDS: usize = 3;
 
 /// Whether a sentence is its counterpart whole, in order, with a few words slipped in: each
 /// insertion at most [`SLIPPED_IN_WORDS`] words, together under a third of its content words,
@@ -383,106 +383,6 @@ fn says_who_or_when(tokens: &Tokens, phrase: &[Token]) -> bool {
             || tokens.value_at(phrase, k).is_some();
     }
     dates
-}
-
-/// A role and a name a copy swapped round, as house style orders them: the indices among
-/// `alignment.ops` of the words the move dropped and of those it put in their new place, and
-/// how many of the content words put there are the copy's own.
-struct Swapped {
-    delete: usize,
-    insert: usize,
-    own: usize,
-}
-
-/// Finds a role moved to the other side of a kept name, or the name moved past a kept role:
-/// `"Chief executive Sarah Okafor said"` for `"Sarah Okafor, chief executive of Hartwell Food
-/// Bank, said"`, and back, `"Sarah Okafor, the charity's chief executive, said"` for `"Chief
-/// executive Sarah Okafor said"`. The words put in the new place are at most
-/// [`SLIPPED_IN_WORDS`] words before the name, or an aside of two more after it; each content
-/// word of them is among the words moved or, after the name, a word the source has elsewhere
-/// (`source_keys`, sorted): the role's organisation. A role the source does not give is no move.
-fn moved_role(
-    tokens: &Tokens,
-    sentence: &[Token],
-    alignment: &Alignment,
-    source_keys: &[u32],
-) -> Option<Swapped> {
-    // By hand, one pass: the page pays for every iterator chain.
-    let source_word = |j: usize| {
-        let (s, i) = alignment.source[j];
-        tokens.source[s][i]
-    };
-    let names = |words: std::ops::Range<usize>| {
-        !words.is_empty() && words.clone().all(|j| tokens.is_name(&source_word(j)))
-    };
-    // Inserts before a name and after one; deletes after a name and before one; and a kept
-    // role with the name dropped after it (`"Chief executive [Ruth Okonjo] said"`).
-    let (mut before, mut after, mut left, mut led, mut passed) = (None, None, None, None, None);
-    for (at, op) in alignment.ops.iter().enumerate() {
-        match *op {
-            DiffOp::Insert {
-                new_index, new_len, ..
-            } => {
-                let next = sentence.get(new_index + new_len);
-                if new_len <= SLIPPED_IN_WORDS && next.is_some_and(|t| tokens.is_name(t)) {
-                    before = Some(at);
-                } else if new_len <= SLIPPED_IN_WORDS + 2
-                    && new_index > 0
-                    && tokens.is_name(&sentence[new_index - 1])
-                    && sentence[new_index].opens_clause
-                {
-                    after = Some(at);
-                }
-            }
-            DiffOp::Delete {
-                old_index, old_len, ..
-            } => {
-                let words = old_index..old_index + old_len;
-                if old_index > 0 && tokens.is_name(&source_word(old_index - 1)) {
-                    left = Some(at);
-                } else if words.end < alignment.source.len()
-                    && tokens.is_name(&source_word(words.end))
-                {
-                    led = Some(at);
-                }
-                let role = at.checked_sub(1).and_then(|k| alignment.ops.get(k));
-                let inserted = at.checked_sub(2).and_then(|k| alignment.ops.get(k));
-                if let (Some(DiffOp::Equal { len, .. }), Some(DiffOp::Insert { .. })) =
-                    (role, inserted)
-                {
-                    if *len <= SLIPPED_IN_WORDS && names(words) {
-                        passed = Some((at, at - 2));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    let (delete, insert, aside) = match (before, left, after, led, passed) {
-        (Some(insert), Some(delete), ..) => (delete, insert, false),
-        (_, _, Some(insert), Some(delete), _) => (delete, insert, true),
-        (.., Some((delete, insert))) => (delete, insert, true),
-        _ => return None,
-    };
-    let moved = alignment.ops[delete].old_range();
-    let (mut kept, mut own) = (false, 0);
-    for t in &sentence[alignment.ops[insert].new_range()] {
-        if !tokens.is_content(t.key) {
-            continue;
-        }
-        if moved.clone().any(|j| source_word(j).key == t.key) {
-            kept = true;
-        } else if aside && source_keys.binary_search(&t.key).is_ok() {
-            own += 1;
-        } else {
-            return None;
-        }
-    }
-    kept.then_some(Swapped {
-        delete,
-        insert,
-        own,
-    })
 }
 
 /// A sentence that swaps one word of its counterpart has at least this many content words to stay

@@ -1,9 +1,10 @@
 //! Frames and names a copy-editor changes without changing what a copied sentence says: a
-//! reporting frame turned from the sentence's head into a tag at its end, and one person called
-//! by another of their names.
+//! reporting frame turned from the sentence's head into a tag at its end, one person called by
+//! another of their names, and a role moved to the other side of a name.
 
 use similar::DiffOp;
 
+use super::copies::SLIPPED_IN_WORDS;
 use super::Alignment;
 use crate::normalize::{KeyKind, Token, Tokens};
 
@@ -146,4 +147,104 @@ pub(super) fn names_one_person(
         new_names.push(sentence[k].key);
     }
     !old_names.is_empty() && !new_names.is_empty() && tokens.one_name(&new_names, &old_names)
+}
+
+/// A role and a name a copy swapped round, as house style orders them: the indices among
+/// `alignment.ops` of the words the move dropped and of those it put in their new place, and
+/// how many of the content words put there are the copy's own.
+pub(super) struct Swapped {
+    pub(super) delete: usize,
+    pub(super) insert: usize,
+    pub(super) own: usize,
+}
+
+/// Finds a role moved to the other side of a kept name, or the name moved past a kept role:
+/// `"Chief executive Sarah Okafor said"` for `"Sarah Okafor, chief executive of Hartwell Food
+/// Bank, said"`, and back, `"Sarah Okafor, the charity's chief executive, said"` for `"Chief
+/// executive Sarah Okafor said"`. The words put in the new place are at most
+/// [`SLIPPED_IN_WORDS`] words before the name, or an aside of two more after it; each content
+/// word of them is among the words moved or, after the name, a word the source has elsewhere
+/// (`source_keys`, sorted): the role's organisation. A role the source does not give is no move.
+pub(super) fn moved_role(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    source_keys: &[u32],
+) -> Option<Swapped> {
+    // By hand, one pass: the page pays for every iterator chain.
+    let source_word = |j: usize| {
+        let (s, i) = alignment.source[j];
+        tokens.source[s][i]
+    };
+    let names = |words: std::ops::Range<usize>| {
+        !words.is_empty() && words.clone().all(|j| tokens.is_name(&source_word(j)))
+    };
+    // Inserts before a name and after one; deletes after a name and before one; and a kept
+    // role with the name dropped after it (`"Chief executive [Ruth Okonjo] said"`).
+    let (mut before, mut after, mut left, mut led, mut passed) = (None, None, None, None, None);
+    for (at, op) in alignment.ops.iter().enumerate() {
+        match *op {
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => {
+                let next = sentence.get(new_index + new_len);
+                if new_len <= SLIPPED_IN_WORDS && next.is_some_and(|t| tokens.is_name(t)) {
+                    before = Some(at);
+                } else if new_len <= SLIPPED_IN_WORDS + 2
+                    && new_index > 0
+                    && tokens.is_name(&sentence[new_index - 1])
+                    && sentence[new_index].opens_clause
+                {
+                    after = Some(at);
+                }
+            }
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => {
+                let words = old_index..old_index + old_len;
+                if old_index > 0 && tokens.is_name(&source_word(old_index - 1)) {
+                    left = Some(at);
+                } else if words.end < alignment.source.len()
+                    && tokens.is_name(&source_word(words.end))
+                {
+                    led = Some(at);
+                }
+                let role = at.checked_sub(1).and_then(|k| alignment.ops.get(k));
+                let inserted = at.checked_sub(2).and_then(|k| alignment.ops.get(k));
+                if let (Some(DiffOp::Equal { len, .. }), Some(DiffOp::Insert { .. })) =
+                    (role, inserted)
+                {
+                    if *len <= SLIPPED_IN_WORDS && names(words) {
+                        passed = Some((at, at - 2));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let (delete, insert, aside) = match (before, left, after, led, passed) {
+        (Some(insert), Some(delete), ..) => (delete, insert, false),
+        (_, _, Some(insert), Some(delete), _) => (delete, insert, true),
+        (.., Some((delete, insert))) => (delete, insert, true),
+        _ => return None,
+    };
+    let moved = alignment.ops[delete].old_range();
+    let (mut kept, mut own) = (false, 0);
+    for t in &sentence[alignment.ops[insert].new_range()] {
+        if !tokens.is_content(t.key) {
+            continue;
+        }
+        if moved.clone().any(|j| source_word(j).key == t.key) {
+            kept = true;
+        } else if aside && source_keys.binary_search(&t.key).is_ok() {
+            own += 1;
+        } else {
+            return None;
+        }
+    }
+    kept.then_some(Swapped {
+        delete,
+        insert,
+        own,
+    })
 }
