@@ -33,7 +33,7 @@ pub(super) fn distinctive(
 /// Per word of the sentence, whether its sense occurs anywhere in the aligned source words, or
 /// it rounds one of their figures (`"21 weeks"` for `"21.4 weeks"`).
 ///
-/// `given` are the counterpart's [`given_figures`](super::values::given_figures), which the
+/// `given` are the counterpart's [`given_figures`](super::rounding::given_figures), which the
 /// caller has already.
 pub(super) fn found_in_source(
     tokens: &Tokens,
