@@ -73,7 +73,7 @@ use spans::{added_spans, target_spans};
 use turns::{negates, turned};
 use unsourced::SourceFigures;
 use values::carries_fact;
-use values::{across_month, other_share, same_figures};
+use values::{across_month, mark_named_days, other_share, same_figures};
 use verbatim::Verbatim;
 
 /// The verdict on one sentence.
@@ -323,6 +323,8 @@ fn judge(
                 || across_month(tokens, sentence, &alignment, k) == Some(true);
         }
     }
+    // A weekday for the source's "today" keeps the day: "on Thursday" for "today".
+    mark_named_days(tokens, sentence, &alignment, &mut matched);
     let mut kept = Kept::tally(tokens, sentence, &matched);
     kept.one_swap = swaps_one_word(tokens, sentence, &alignment);
     let Kept {

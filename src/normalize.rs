@@ -147,6 +147,9 @@ pub struct Tokens {
     pub titles: Vec<u32>,
     /// The keys of the weekdays among `dates`, sorted.
     pub weekdays: Vec<u32>,
+    /// The keys of the days counted from the time of writing (`"today"`, `"yesterday"`),
+    /// sorted.
+    pub days_from_now: Vec<u32>,
     /// The keys of the periods a relative word or an ordinal places (`"year"`, `"half"`),
     /// sorted.
     pub periods: Vec<u32>,

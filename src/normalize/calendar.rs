@@ -70,6 +70,9 @@ pub(super) const PERIODS: &[&str] = &[
 /// `"second"` of `"the second half"`.
 pub(super) const SECOND: &str = "second";
 
+/// Days counted from the time of writing: wire copy's `"today"` is a paper's `"on Tuesday"`.
+pub(super) const DAYS_FROM_NOW: &[&str] = &["today", "tonight", "yesterday", "tomorrow"];
+
 /// The parts of a day, in order: `"Tuesday night"` for `"Tuesday morning"` is another time.
 /// Evening and night are one part, since papers write either for the same hour after dark.
 pub(super) const DAY_PARTS: &[(&str, i8)] = &[
@@ -174,6 +177,18 @@ impl Tokens {
             place,
             from_now,
         })
+    }
+
+    /// Whether `words[at]` names a day by its distance from the time of writing: `"today"`,
+    /// `"yesterday"`, and `"this"` or `"last"` before a part of the day (`"this morning"`,
+    /// `"last night"`), but not `"this"` in `"this year"`.
+    pub fn is_day_from_now_at(&self, words: &[Token], at: usize) -> bool {
+        let word = words[at].key;
+        self.days_from_now.binary_search(&word).is_ok()
+            || matches!(value_in(&self.relatives, word), Some(-1 | 0))
+                && words
+                    .get(at + 1)
+                    .is_some_and(|next| self.day_part(next.key).is_some())
     }
 
     /// Which part of the day a key names: 0 for `"morning"`, 1 for `"afternoon"`, 2 for

@@ -1,7 +1,7 @@
 //! The tables' words as keys: which of the articles' keys are dates, units, hedges, figures and
 //! the rest, so that a stage asks a sorted list rather than spelling words again.
 
-use super::calendar::{DATES, DAY_PARTS, MONTH_MAY, PERIODS, RELATIVES, SECOND};
+use super::calendar::{DATES, DAYS_FROM_NOW, DAY_PARTS, MONTH_MAY, PERIODS, RELATIVES, SECOND};
 use super::figure_words::{
     APPROXIMATORS, CEILINGS, CURRENCIES, FIGURE_ROLES, FLOORS, FLOOR_WORDS, MEASURES, QUALIFIERS,
     RATE_WORDS, TRAILERS,
@@ -71,6 +71,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     // Weekdays follow the twelve months in DATES: "on Tuesday" for "on 12 March" says when in
     // another way, not another date.
     tokens.weekdays = lookup(&DATES[12..], interner);
+    tokens.days_from_now = lookup(DAYS_FROM_NOW, interner);
     tokens.periods = lookup(PERIODS, interner);
     tokens.second = interner.key_of_word(SECOND).map(|key| merged[key as usize]);
     for (pairs, found) in [
