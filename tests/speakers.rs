@@ -330,7 +330,7 @@ fn one_name_for_another_the_source_names_is_another_name() {
 }
 
 /// A claim credited to other people, none of them named, is another name: witnesses are not the
-/// police, and doctors are not the family. Words for the same people (`"officers"` for
+/// police, doctors are not the family, and friends are not the lawyers. Words for the same people (`"officers"` for
 /// `"police"`, `"neighbours"` for `"residents"`) keep the speaker, and so does a group added
 /// beside the source's.
 #[test]
@@ -353,6 +353,10 @@ fn a_claim_credited_to_other_people_is_another_name() {
         (
             "Police said the fire was started deliberately and two men were arrested.",
             "Witnesses told the BBC the fire was started deliberately and two men were arrested.",
+        ),
+        (
+            "Lawyers for both sides said the terms had been agreed at a meeting in Harlow.",
+            "Friends of the couple said the terms had been agreed at a meeting in Harlow.",
         ),
     ] {
         let (source, target) = (format!("{opening}{source}"), format!("{opening}{target}"));
@@ -378,6 +382,10 @@ fn a_claim_credited_to_other_people_is_another_name() {
         (
             "Police said the fire was started deliberately and two men were arrested.",
             "Officers told the BBC the fire was started deliberately and two men were arrested.",
+        ),
+        (
+            "Lawyers for both sides said the terms had been agreed at a meeting in Harlow.",
+            "Solicitors for both sides said the terms had been agreed at a meeting in Harlow.",
         ),
     ] {
         let (source, target) = (format!("{opening}{source}"), format!("{opening}{target}"));

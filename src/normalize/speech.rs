@@ -72,6 +72,9 @@ pub(super) const SPEAKER_GROUPS: &[(&str, i8)] = &[
     ("family", 7),
     ("relatives", 7),
     ("friends", 8),
+    ("lawyers", 9),
+    ("solicitors", 9),
+    ("attorneys", 9),
 ];
 
 /// Words that report speech: a claim kept word for word is credited to the name beside one
