@@ -33,6 +33,36 @@ const CAPTION_LABELS: &[&str] = &[
     "beeld",
 ];
 
+/// The labels before a colon that link another story, as a page writes them: `"Related:
+/// Flood warnings in place"`, `"READ MORE: Council leader quits"`.
+const LINK_LABELS: &[&str] = &[
+    "related",
+    "related stories",
+    "related story",
+    "related articles",
+    "read more",
+    "read next",
+    "read also",
+    "also read",
+    "see also",
+    "more",
+    "more on this story",
+    "watch",
+    "listen",
+    "recommended",
+];
+
+/// Whether a line links another story: one of the [`LINK_LABELS`], a colon and a headline.
+/// `"Related: Kettleby councillors call for better fire access"` does, however many of the
+/// source's words its headline has; `"Related stories"` alone is a label, and `"Watch out: the
+/// roads are icy."`, whose label links nothing, is a sentence.
+fn links_elsewhere(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, rest)| {
+        let label = label.trim();
+        !rest.trim().is_empty() && LINK_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+    })
+}
+
 /// Per sentence of `text`, whether it asks: it holds a question mark (`"How will the means test
 /// work?"`, or a quote that asks one).
 pub(super) fn asks(text: &str, segments: &[Segment]) -> Vec<bool> {
@@ -64,7 +94,8 @@ pub enum Line {
     Heading,
     /// The page's furniture, which says nothing of the story however many of its words the
     /// source has: a menu, breadcrumb or strapline (see [`is_menu`]), `"World | 12 October |
-    /// Meridian Press"`, or a time stamp (see [`is_stamp`]), `"Published 15:42, 14 May 2024"`.
+    /// Meridian Press"`, a time stamp (see [`is_stamp`]), `"Published 15:42, 14 May 2024"`, or a
+    /// link to another story, `"Related: Flood warnings in place"`.
     Furniture,
 }
 
@@ -224,7 +255,7 @@ pub(super) fn lines(text: &str, segments: &[Segment]) -> Vec<Line> {
             let open = !closes_as_sentence(line);
             if caption {
                 Line::Caption
-            } else if open && (is_menu(line) || is_stamp(line)) {
+            } else if open && (is_menu(line) || is_stamp(line)) || links_elsewhere(line) {
                 Line::Furniture
             } else if alone && line.ends_with(char::is_alphanumeric) {
                 Line::Heading
@@ -268,6 +299,14 @@ mod tests {
             ("Posted on Tuesday", true),
             ("World | 12 October | Meridian Press", true),
             ("Home | News | Sport | Weather", true),
+            (
+                "Related: Kettleby councillors call for better fire access",
+                true,
+            ),
+            ("READ MORE: Council leader quits after budget row.", true),
+            ("See also: the flood maps", true),
+            ("Watch out: the roads are icy.", false),
+            ("Related: ", false),
             ("Published by Penguin in 1998", false),
             ("Published", false),
             ("Updated figures show a rise in May.", false),
