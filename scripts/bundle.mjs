@@ -229,7 +229,7 @@ const dist = path.join(root, 'dist');
 // sentence, a name after "on" or "in" read as where, not who) took it to 317.6 KB, and the
 // budget went up to 318 KB; numbering the runs of names once, as plain numbers, took it to 317.1
 // KB.
-const SIZE_BUDGET = 319 * 1024;
+const SIZE_BUDGET = 320 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

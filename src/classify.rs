@@ -208,6 +208,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
     figured::reword_by_figures(tokens, &context, options, &mut draft);
     draft.drop_merely_named(tokens, candidates, &context, options);
     draft.forget_restated_changes(tokens);
+    draft.drop_echoes(tokens, candidates, &context);
     // After the changes another sentence restates are forgotten: a headline that rounds the
     // intro's `"up to 380,000 homes"` while the next sentence copies it makes no change, and
     // is still read against the source's headline.

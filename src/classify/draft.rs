@@ -1,9 +1,11 @@
 //! The labels of the first pass, as the passes that judge some added sentences again read and
 //! change them.
 
+use super::intro::INTRO_WORDS;
+use super::spans::added_spans;
 use super::{judge, Alignment, Context, Judgement, Outcome, Taken};
 use crate::align::Candidate;
-use crate::normalize::Tokens;
+use crate::normalize::{Line, Tokens};
 use crate::report::{Fact, Label};
 use crate::Options;
 
@@ -119,6 +121,53 @@ impl Draft {
             {
                 let judgement = self.target[t].clone();
                 self.derive(tokens, t, candidate.source, judgement, &alignment);
+            }
+        }
+    }
+
+    /// Unlinks reworded sentences after the intro that only echo a source sentence another
+    /// target sentence copies on its own: that copy accounts for the source sentence, and a
+    /// second sentence that shares less than a rewording's share of its own words with it
+    /// (`context.reworded_min`) comments on it. A spokesperson's `"\"We have offered teachers a 3.5
+    /// per cent pay rise, the largest in a decade, ...\""` after the copied `"The government's
+    /// current offer is a 3.5 per cent rise for most teachers from September, ..."` is the
+    /// writer's own quote. A headline or an intro restating a copied paragraph stays reworded.
+    pub fn drop_echoes(
+        &mut self,
+        tokens: &Tokens,
+        candidates: &[Option<Candidate>],
+        context: &Context,
+    ) {
+        let lines = &tokens.lines[1];
+        let heading = |t: usize| matches!(lines.get(t), Some(Line::Heading | Line::Caption));
+        let Some(intro) = (0..tokens.target.len())
+            .find(|&t| tokens.target[t].len() >= INTRO_WORDS && !heading(t))
+        else {
+            return;
+        };
+        // Per source sentence, whether a target sentence copies it on its own.
+        let mut copied = vec![false; tokens.source.len()];
+        for (group, judgement) in self.groups.iter().zip(&self.target) {
+            if let (Some([s]), Label::Copied) = (group.as_deref(), judgement.label) {
+                copied[*s] = true;
+            }
+        }
+        for t in intro + 1..self.groups.len() {
+            let echo = matches!(self.groups[t].as_deref(), Some(&[s]) if copied[s])
+                && self.target[t].label == Label::Reworded
+                && !heading(t)
+                && candidates
+                    .get(t)
+                    .and_then(Option::as_ref)
+                    .is_some_and(|c| c.coverage < context.reworded_min);
+            if echo {
+                self.groups[t] = None;
+                self.target[t] = Judgement {
+                    label: Label::Added,
+                    links: Vec::new(),
+                    spans: added_spans(tokens, &tokens.target[t], context.verbatim),
+                    reason: None,
+                };
             }
         }
     }
