@@ -39,6 +39,10 @@ fn variants_share_keys() {
         ("Street", "St"),
         ("Road", "Rd"),
         ("avenue", "Ave"),
+        // A title's short forms.
+        ("Detective Superintendent", "Det Supt"),
+        ("Professor", "Prof"),
+        ("Sergeants", "Sgts"),
         ("three", "3"),
         ("Twenty", "20"),
         ("Third", "3rd"),

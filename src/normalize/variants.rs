@@ -64,7 +64,8 @@ pub(super) fn merge_variants(words: &[String], kinds: &[KeyKind]) -> Vec<u32> {
 /// `"grey"` -> `"gray"`. Short words keep their `-ise` (`"rise"`, `"wise"`, `"raise"`), and
 /// words with no American twin change harmlessly, the same way in both articles (`"promise"` ->
 /// `"promize"`). A street word becomes its short form as addresses write it (`"Street"` ->
-/// `"st"`, so `"Quay St"` is `"Quay Street"`); `"St"` for `"Saint"` stays `"st"`.
+/// `"st"`, so `"Quay St"` is `"Quay Street"`); `"St"` for `"Saint"` stays `"st"`. So does a
+/// title (`"Superintendent"` -> `"supt"`, so `"Det Supt"` is `"Detective Superintendent"`).
 pub(super) fn spell_american(word: &mut String) {
     let plural = word.len() > 1 && word.ends_with('s');
     let singular = if plural {
@@ -75,6 +76,7 @@ pub(super) fn spell_american(word: &mut String) {
     if let Some((_, american)) = AMERICAN
         .iter()
         .chain(STREET_WORDS)
+        .chain(TITLE_WORDS)
         .find(|(british, _)| *british == singular)
     {
         *word = format!("{american}{}", if plural { "s" } else { "" });
@@ -113,6 +115,20 @@ const AMERICAN: &[(&str, &str)] = &[
 
 /// Street words and the short forms addresses write them in.
 const STREET_WORDS: &[(&str, &str)] = &[("street", "st"), ("road", "rd"), ("avenue", "ave")];
+
+/// Titles and the short forms house styles write them in before a name: `"Det Supt Grace
+/// Okafor"` is `"Detective Superintendent Grace Okafor"`.
+const TITLE_WORDS: &[(&str, &str)] = &[
+    ("detective", "det"),
+    ("superintendent", "supt"),
+    ("inspector", "insp"),
+    ("sergeant", "sgt"),
+    ("professor", "prof"),
+    ("captain", "capt"),
+    ("lieutenant", "lt"),
+    ("colonel", "col"),
+    ("reverend", "rev"),
+];
 
 /// Whether spellings of one word swap these letters: vowels (with `y`, as in transliterated
 /// names) and the consonant pairs `s`/`z`, `c`/`s`, `c`/`k`.
