@@ -59,7 +59,7 @@ use found::{
     derived_whole, distinctive, figures_given_elsewhere, found_in_source, shared_uncommon,
     stitched, FigurePlaces,
 };
-use headline::{hedges_headline, reword_headline};
+use headline::{hedges_headline, leads_with_own_quote, reword_headline};
 use intro::reword_intro;
 use kept::Kept;
 use links::link;
@@ -283,6 +283,7 @@ fn judge(
     // A picture's caption or credit, a menu or a time stamp is the page's own, however much of
     // the source it names, unless it is the source's own line word for word.
     if asks_anew(tokens, candidate.target, sentence, &candidate.source)
+        || leads_with_own_quote(tokens, candidate.target, sentence, context.verbatim)
         || matches!(
             tokens.lines[1].get(candidate.target),
             Some(Line::Caption | Line::Furniture)

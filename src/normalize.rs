@@ -41,8 +41,8 @@ pub(crate) use keys::is_dotted_initials;
 use keys::Interner;
 pub use language::Language;
 pub use lines::{
-    closes_as_sentence, is_byline, is_menu, is_stamp, Line, BYLINE_WORDS_MAX, MENU_ITEMS_MIN,
-    MENU_ITEM_WORDS_MAX, STAMP_LABELS, STAMP_WORDS,
+    closes_as_sentence, is_byline, is_menu, is_stamp, Line, BYLINE_WORDS_MAX, LEADING_QUOTE_WORDS,
+    MENU_ITEMS_MIN, MENU_ITEM_WORDS_MAX, STAMP_LABELS, STAMP_WORDS,
 };
 use lookup::look_up_tables;
 use tokenize::tokenize_all;
@@ -105,6 +105,9 @@ pub struct Tokens {
     /// Per source sentence, and per target sentence, whether it asks: it holds a question mark
     /// (`"How will the means test work?"`, or a quote that asks one).
     pub asks: [Vec<bool>; 2],
+    /// Per target sentence, whether a quotation leads it, closed right before a colon (see
+    /// [`LEADING_QUOTE_WORDS`]): `"'The whole sky was orange': ..."`.
+    pub quote_led: Vec<bool>,
     /// Per source sentence, and per target sentence, whether it is a caption, a heading or a
     /// sentence: the source's tell a long headline (a line of its own without a full stop)
     /// from its intro.
@@ -353,6 +356,7 @@ pub fn normalize(
         source: source_tokens,
         target: target_tokens,
         sentences: source.len() + target.len(),
+        quote_led: lines::quote_led(target_text, target),
         asks: [
             lines::asks(source_text, source),
             lines::asks(target_text, target),

@@ -401,3 +401,18 @@ fn a_headline_in_title_case_names_no_one_by_its_capitals() {
     let links = changed_links(&report);
     assert!(links.iter().all(|(_, _, fact)| fact.is_none()), "{links:?}");
 }
+
+/// A headline led by a quotation the source never has takes its angle from the target's own
+/// reporting, however many of the story's words follow: added. Led by the source's own quote,
+/// it restates the story.
+#[test]
+fn a_headline_led_by_a_quote_of_its_own_is_added() {
+    let body = "Fire crews spent the night at a warehouse fire on the Brindle Road estate in \
+        Kettleby.\n\nWatch manager Tom Hale said: \"It was a very large fire and crews worked \
+        hard to stop it spreading.\"";
+    let source = "Crews tackle large warehouse fire in Kettleby";
+    let own = "'The whole sky was orange': neighbours describe night of warehouse fire in Kettleby";
+    assert_eq!(headline(source, own, body), (Label::Added, None));
+    let theirs = "'It was a very large fire': crews tackle warehouse fire in Kettleby";
+    assert_eq!(headline(source, theirs, body).0, Label::Reworded);
+}

@@ -4,6 +4,7 @@
 use super::intro::{body_derived, heads, intro_of, INTRO_WORDS};
 use super::qualifiers::refigures;
 use super::spans::target_spans;
+use super::verbatim::Verbatim;
 use super::{asks_anew, compare_words, conflicting, Context, Draft, Judgement};
 use crate::normalize::{KeyKind, Line, Token, Tokens};
 use crate::report::{Fact, Label};
@@ -71,6 +72,7 @@ fn reword_headline_at(
     // another thing; it is no rewording. A byline above the story is no headline.
     if draft.groups[t].is_some()
         || tokens.lines[1].get(t) == Some(&Line::Caption)
+        || leads_with_own_quote(tokens, t, headline, context.verbatim)
         || draft.changes[t].is_some()
         || headline.is_empty()
         || headline.len() >= INTRO_WORDS && !heads(tokens, t)
@@ -163,6 +165,24 @@ fn reword_headline_at(
         reason: None,
     };
     draft.derive(tokens, t, vec![source_headline], judgement, &alignment);
+}
+
+/// Whether target sentence `t`, whose words are `sentence`, is led by a quotation the source
+/// never has word for word (see [`Tokens::quote_led`]): `"'The whole sky was orange': neighbours
+/// describe night of fire"` takes its angle from a voice of the target's own reporting, however
+/// many of the source's names follow, while `"'We will rebuild': owner vows to reopen"` over a
+/// source that quotes `"We will rebuild"` leads with the source's voice.
+pub(super) fn leads_with_own_quote(
+    tokens: &Tokens,
+    t: usize,
+    sentence: &[Token],
+    verbatim: &Verbatim,
+) -> bool {
+    if tokens.quote_led.get(t) != Some(&true) {
+        return false;
+    }
+    let quoted = sentence.iter().take_while(|w| w.quoted).count();
+    verbatim.find(&sentence[..quoted]).is_empty()
 }
 
 /// Whether a headline that the first pass found derived, as any sentence, drops or adds the

@@ -38,18 +38,12 @@ const CAPTION_LABELS: &[&str] = &[
 const LINK_LABELS: &[&str] = &[
     "related",
     "related stories",
-    "related story",
-    "related articles",
     "read more",
     "read next",
-    "read also",
     "also read",
     "see also",
     "more",
-    "more on this story",
     "watch",
-    "listen",
-    "recommended",
 ];
 
 /// Whether a line links another story: one of the [`LINK_LABELS`], a colon and a headline.
@@ -61,6 +55,34 @@ fn links_elsewhere(line: &str) -> bool {
         let label = label.trim();
         !rest.trim().is_empty() && LINK_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
     })
+}
+
+/// The fewest words of a quotation that leads a line: `"'The whole sky was orange': ..."`.
+pub const LEADING_QUOTE_WORDS: usize = 3;
+
+/// Per sentence of `text`, whether a quotation of [`LEADING_QUOTE_WORDS`] words or more leads
+/// it, closed right before a colon, as a headline leads with a voice: `"'The whole sky was
+/// orange': neighbours describe night of fire"` does, and so does `"\"It's like losing a family
+/// member\": ..."` (an apostrophe inside is no closing mark, since the colon follows the quote);
+/// `"Fire: 'the sky was orange'"` and `"'Evil' killer jailed"` do not.
+pub(super) fn quote_led(text: &str, segments: &[Segment]) -> Vec<bool> {
+    const OPENING: &[char] = &['\'', '"', '\u{2018}', '\u{201c}'];
+    const CLOSING: &[char] = &['\'', '"', '\u{2019}', '\u{201d}'];
+    segments
+        .iter()
+        .map(|s| {
+            let line = text.get(s.start..s.end).unwrap_or_default().trim_start();
+            let Some(quote) = line.strip_prefix(OPENING) else {
+                return false;
+            };
+            quote.split_once(':').is_some_and(|(quote, _)| {
+                quote
+                    .trim_end()
+                    .strip_suffix(CLOSING)
+                    .is_some_and(|inside| inside.split_whitespace().count() >= LEADING_QUOTE_WORDS)
+            })
+        })
+        .collect()
 }
 
 /// Per sentence of `text`, whether it asks: it holds a question mark (`"How will the means test
@@ -286,6 +308,29 @@ mod tests {
         ] {
             let kind = lines(line, &segment(line))[0];
             assert_eq!(kind == Line::Caption, caption, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_line_led_by_a_quotation_is_told_from_one_that_only_quotes() {
+        for (line, led) in [
+            (
+                "'The whole sky was orange': neighbours describe night of fire",
+                true,
+            ),
+            (
+                "\u{201c}It\u{2019}s like losing a family member\u{201d}: town reels",
+                true,
+            ),
+            ("\"We gave them 30 years\": members vow to fight", true),
+            ("Fire: 'the sky was orange' say neighbours", false),
+            ("'Evil' killer jailed: judge's words", false),
+            (
+                "Young carers 'miss more than five weeks of school a year'",
+                false,
+            ),
+        ] {
+            assert_eq!(quote_led(line, &segment(line)), [led], "{line}");
         }
     }
 
