@@ -228,7 +228,9 @@ const dist = path.join(root, 'dist');
 // a hedge dropped with its clause's opening words, a quote moved from a speaker who opens the
 // sentence, a name after "on" or "in" read as where, not who) took it to 317.6 KB, and the
 // budget went up to 318 KB; numbering the runs of names once, as plain numbers, took it to 317.1
-// KB.
+// KB. Lessons 477-500's rules (a finding read as a reporting frame, a role moved after a name,
+// a weekday for "today" at 0.5 KB, a link line read as furniture, an echo of a copied sentence,
+// a headline led by a quote of its own) took it to 320.0 KB, and the budget went up to 320 KB.
 const SIZE_BUDGET = 320 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
