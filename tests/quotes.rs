@@ -402,6 +402,13 @@ fn a_copy_with_its_attribution_moved_is_still_a_copy() {
         &Options::default(),
     );
     assert_eq!(labels(&report.target), [Copied]);
+    // An opening phrase set off by a comma, moved to the end.
+    let report = compare(
+        "As a precaution, cooling towers at three sites have been disinfected.",
+        "Cooling towers at three sites have been disinfected as a precaution.",
+        &Options::default(),
+    );
+    assert_eq!(labels(&report.target), [Copied]);
     let turned = compare(
         source,
         "\"No child should not start the school day too hungry to learn,\" Education minister \

@@ -307,7 +307,10 @@ const LOCAL_MOVE: usize = 2;
 /// day hungry.\""` is copied, and so is `"...,\" said manager Gary Finch."` for `"Harwick
 /// manager Gary Finch said: \"..."`. A word the move adds (`"not"`), a second phrase moved, or
 /// one moved further than [`LOCAL_MOVE`] words that says neither who spoke nor when (see
-/// `says_who_or_when`) makes it a rewording.
+/// `says_who_or_when`) makes it a rewording, unless it opened the counterpart, set off by a
+/// comma, and closes the copy: `"Cooling towers at three sites have been disinfected as a
+/// precaution."` from `"As a precaution, cooling towers at three sites have been
+/// disinfected."`.
 pub(super) fn copied_with_a_phrase_moved(
     tokens: &Tokens,
     sentence: &[Token],
@@ -318,6 +321,9 @@ pub(super) fn copied_with_a_phrase_moved(
     let (mut phrases, mut dropped) = (0, 0);
     // Where the moved phrase lands and where words left, counted in the words kept before each.
     let (mut kept_before, mut landed, mut left) = (0, None, Vec::new());
+    // Whether the counterpart opens with a phrase set off by a comma that a function word opens:
+    // `"As a precaution, cooling towers ..."`.
+    let mut opener = false;
     for op in &alignment.ops {
         match *op {
             DiffOp::Equal { len, .. } => kept_before += len,
@@ -332,6 +338,12 @@ pub(super) fn copied_with_a_phrase_moved(
                 old_index, old_len, ..
             } => {
                 left.push(kept_before);
+                opener |= old_index == 0
+                    && !tokens.is_content(alignment.words[0].key)
+                    && alignment
+                        .words
+                        .get(old_len)
+                        .is_some_and(|t| t.opens_clause);
                 for t in alignment.source_words(old_index..old_index + old_len) {
                     dropped += usize::from(tokens.is_content(t.key));
                 }
@@ -344,6 +356,7 @@ pub(super) fn copied_with_a_phrase_moved(
     let edited = landed.is_some_and(|(at, ref phrase)| {
         left.iter().any(|&from| at.abs_diff(from) <= LOCAL_MOVE)
             || says_who_or_when(tokens, &sentence[phrase.clone()])
+            || opener && phrase.end == sentence.len()
     });
     if !edited {
         return false;
