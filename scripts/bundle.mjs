@@ -230,8 +230,9 @@ const dist = path.join(root, 'dist');
 // budget went up to 318 KB; numbering the runs of names once, as plain numbers, took it to 317.1
 // KB. Lessons 477-500's rules (a finding read as a reporting frame, a role moved after a name,
 // a weekday for "today" at 0.5 KB, a link line read as furniture, an echo of a copied sentence,
-// a headline led by a quote of its own) took it to 320.0 KB, and the budget went up to 320 KB.
-const SIZE_BUDGET = 320 * 1024;
+// a headline led by a quote of its own, an opening phrase moved to the end) took it to 320.0
+// KB, and the budget went up to 321 KB.
+const SIZE_BUDGET = 321 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
