@@ -199,10 +199,11 @@ pub fn is_byline(text: &str) -> bool {
 pub const STAMP_LABELS: &[&str] = &["published", "updated", "posted", "modified"];
 
 /// The words a time stamp may hold besides figures, months and weekdays: `"Updated 2 hours
-/// ago"`, `"Published on 14 May at 3pm"`.
+/// ago"`, `"Published on 14 May at 3pm"`, and the reading time a page prints beside it,
+/// `"Published 12 June, 18:40 | 4 min read"`.
 pub const STAMP_WORDS: &[&str] = &[
     "on", "at", "am", "pm", "gmt", "bst", "utc", "cet", "est", "ago", "minute", "minutes", "hour",
-    "hours", "day", "days", "|", "-", "–",
+    "hours", "day", "days", "read", "|", "-", "–",
 ];
 
 /// A page's time stamp: a line not closed as a sentence that opens with a word such as
@@ -342,6 +343,7 @@ mod tests {
             ("Last updated: 14 October 2025 at 9.15am", true),
             ("Updated 2 hours ago", true),
             ("Posted on Tuesday", true),
+            ("Published 12 June, 18:40 | 4 min read", true),
             ("World | 12 October | Meridian Press", true),
             ("Home | News | Sport | Weather", true),
             (
