@@ -340,10 +340,7 @@ pub(super) fn copied_with_a_phrase_moved(
                 left.push(kept_before);
                 opener |= old_index == 0
                     && !tokens.is_content(alignment.words[0].key)
-                    && alignment
-                        .words
-                        .get(old_len)
-                        .is_some_and(|t| t.opens_clause);
+                    && alignment.words.get(old_len).is_some_and(|t| t.opens_clause);
                 for t in alignment.source_words(old_index..old_index + old_len) {
                     dropped += usize::from(tokens.is_content(t.key));
                 }
