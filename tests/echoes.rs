@@ -6,13 +6,8 @@
 
 use retold::{compare, Label, Options};
 
-fn lesson(pair: &str, file: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("eval/lessons")
-        .join(pair)
-        .join(file);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
+mod common;
+use common::fixtures::lesson;
 
 #[test]
 fn a_sentence_that_echoes_a_copied_one_is_added() {

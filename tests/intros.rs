@@ -8,13 +8,8 @@
 
 use retold::{compare, Label, Options, Report};
 
-fn lesson(pair: &str, file: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("eval/lessons")
-        .join(pair)
-        .join(file);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
+mod common;
+use common::fixtures::lesson;
 
 /// The intro's label and the source sentences its link takes, the intro being the target's
 /// second sentence, after the headline.

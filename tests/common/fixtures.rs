@@ -1,4 +1,5 @@
-//! The fixture pairs in `tests/fixtures/NN-slug/{source,target}.txt`, read and compared.
+//! The fixture pairs in `tests/fixtures/NN-slug/{source,target}.txt`, read and compared, and
+//! the lesson pairs in `eval/lessons/NNN/`.
 
 use std::path::{Path, PathBuf};
 
@@ -16,6 +17,16 @@ pub fn read_pair(dir: &Path) -> (String, String) {
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
     };
     (read("source.txt"), read("target.txt"))
+}
+
+/// File `file` of lesson pair `pair` in `eval/lessons/` (see `eval/lessons.py`):
+/// `lesson("350", "source.txt")`.
+pub fn lesson(pair: &str, file: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("eval/lessons")
+        .join(pair)
+        .join(file);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// The report for one fixture, with the CLI's options (character offsets), checked well formed.
