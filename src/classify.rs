@@ -19,6 +19,7 @@ use crate::report::{Fact, Label, Why};
 use crate::Options;
 
 mod alignment;
+mod amounts;
 mod claims;
 mod clauses;
 mod copies;

@@ -191,6 +191,39 @@ fn an_amount_in_other_digits_is_no_changed_fact() {
     }
 }
 
+/// One unit counted by `"a"` is an amount too: `"more than ten years"` for `"more than a
+/// decade"` and `"12 months"` for `"a year"` give the same length of time, even beside a source
+/// figure the target drops ("Two cubs"), while `"18 months"` or `"twenty years"` give another.
+#[test]
+fn a_unit_counted_by_a_is_an_amount() {
+    let source = "Two otter cubs have been born at Hallam Wildlife Park, the first to be born there in more than a decade.";
+    let target =
+        "It is the first time in more than ten years that otters have been born at the park.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Reworded]);
+    let other =
+        "It is the first time in more than twenty years that otters have been born at the park.";
+    let report = compare(source, other, &Options::default());
+    assert_eq!(labels(&report.target), [Added]);
+    let source = "Three men were each jailed for a year at Leeds Crown Court.";
+    let report = compare(
+        source,
+        "The three men were each jailed for 12 months at a Leeds court.",
+        &Options::default(),
+    );
+    assert_eq!(labels(&report.target), [Reworded]);
+    assert_changed(
+        source,
+        "The three men were each jailed for 18 months at a Leeds court.",
+        Fact::Number,
+    );
+    // "half a kilo" is no kilo: the part before the "a" is not read as one.
+    let source = "Stephen Hale, 33, admitted possessing half a kilo of cocaine and was jailed for five years.";
+    let target = "Stephen Hale, 33, who admitted possessing half a kilo of cocaine, got 5 years.";
+    let report = compare(source, target, &Options::default());
+    assert!(report.links.iter().all(|l| l.changed.is_none()), "{target}");
+}
+
 /// A unit written as initials is the words it stands for: `"94mph"` for `"94 miles per hour"`.
 #[test]
 fn a_unit_written_as_initials_is_still_copied() {

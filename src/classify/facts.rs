@@ -4,6 +4,7 @@
 
 use similar::DiffOp;
 
+use super::amounts::{amount_at, amounts, gives_amount};
 use super::opposites::opposes;
 use super::roles::names_more_fully;
 use super::rounding::{given_figures, rounds, same_value};
@@ -93,6 +94,11 @@ pub(super) fn conflicting(
         .iter()
         .filter_map(|&(s, i)| tokens.value_at(&tokens.source[s], i))
         .collect();
+    let group_amounts = amounts(
+        tokens,
+        (alignment.source.iter()).map(|&(s, i)| (tokens.source[s].as_slice(), i)),
+    );
+    let target_amounts = amounts(tokens, (0..sentence.len()).map(|k| (sentence, k)));
     let figures = given_figures(tokens, alignment);
     let (mut kept_quote, mut in_order, mut conflicting) = (0usize, 0f32, 0f32);
     let mut changed: Option<Change> = None;
@@ -260,6 +266,7 @@ pub(super) fn conflicting(
                 number(&sentence[k])
                     && !rounded(at)
                     && group_keys.binary_search(&sentence[k].key).is_err()
+                    && !gives_amount(tokens, sentence, at, &group_amounts)
                     && !tokens.value_at(sentence, at).is_some_and(|v| {
                         let day = month_beside(sentence, at);
                         same_value(if day { &group_days } else { &group_values }, v)
@@ -269,6 +276,12 @@ pub(super) fn conflicting(
         let old_kinds = old.clone().fold(0, |kinds, j| {
             let (s, i) = alignment.source[j];
             let word = &tokens.source[s][i];
+            // "a year" counts a year: "18 months" for it is another length of time.
+            let one_unit = || {
+                tokens.value_at(&tokens.source[s], i).is_none()
+                    && amount_at(tokens, &tokens.source[s], i).is_some()
+                    && !gives_amount(tokens, &tokens.source[s], i, &target_amounts)
+            };
             let changed = number(word)
                 && target_keys.binary_search(&word.key).is_err()
                 && !tokens
@@ -276,7 +289,8 @@ pub(super) fn conflicting(
                     .is_some_and(|v| {
                         let day = month_beside(&tokens.source[s], i);
                         same_value(if day { &target_days } else { &target_values }, v)
-                    });
+                    })
+                || one_unit();
             kinds | if changed { kind(word) } else { 0 }
         });
         // A clause put in place of another counts another thing, not the same thing again:
