@@ -250,6 +250,37 @@ fn a_figure_qualifier_dropped_or_added_in_a_rewrite_is_a_hedge_and_one_moved_is_
     }
 }
 
+/// A rewrite that gives a figure the source gives only as a ceiling tells the limit as the
+/// amount, while one that keeps a qualifier, rounds a `"nearly"`, or gives the figure of
+/// something else changes nothing.
+#[test]
+fn a_ceiling_dropped_in_a_rewrite_is_a_hedge() {
+    let source = "Hallmore today announced price cuts of up to 20% on 200 everyday products, including bread and milk.";
+    assert_changed(
+        source,
+        "Supermarket Hallmore has cut prices by 20% on 200 everyday products, including bread and milk.",
+        Fact::Hedge,
+    );
+    assert_changed(
+        "The inspector said the expansion could create up to 1,100 jobs by 2035 if it goes ahead.",
+        "The expansion will create 1,100 new jobs by 2035, the inspector said.",
+        Fact::Hedge,
+    );
+    for target in [
+        "Supermarket Hallmore has cut prices by as much as 20% on 200 everyday products, including bread and milk.",
+        "Supermarket Hallmore has cut prices by about 20% on 200 everyday products, including bread and milk.",
+    ] {
+        let report = retold::compare(source, target, &retold::Options::default());
+        assert!(report.links.iter().all(|l| l.changed.is_none()), "{target}");
+    }
+    let report = retold::compare(
+        "Hallmore today announced price cuts of nearly 20% on 200 everyday products, including bread and milk.",
+        "Supermarket Hallmore has cut prices by 20% on 200 everyday products, including bread and milk.",
+        &retold::Options::default(),
+    );
+    assert!(report.links.iter().all(|l| l.changed.is_none()));
+}
+
 #[test]
 fn a_dropped_preposition_or_a_kept_up_qualifies_no_figure() {
     let cases = [

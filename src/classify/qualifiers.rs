@@ -4,7 +4,7 @@ use similar::DiffOp;
 
 use super::values::units_of;
 use super::Alignment;
-use crate::normalize::{other_currency, Token, Tokens, PER};
+use crate::normalize::{other_currency, KeyKind, Token, Tokens, PER};
 
 /// The most words a figure's qualifier has: `"as many as"`.
 const QUALIFIER_WORDS: usize = 3;
@@ -264,5 +264,51 @@ pub(super) fn requalifies(
             .filter(|&side| after(at + 2) != Some(!side))
             .or_else(|| after(at).filter(|&side| at < 2 || before(at - 2) != Some(!side)))
             .is_some_and(|side| side || !floors(&source[ops[at].old_range()]))
+    })
+}
+
+/// Whether a rewrite gives a figure the source gives only as a ceiling, with no qualifier of
+/// its own, so a limit reads as the amount: `"Brookfields has cut prices by 20% on 200
+/// products"` for `"announced price cuts of up to 20% on 200 products"`, and `"will create
+/// 500 jobs"` for `"as many as 500 jobs"`. A figure the source qualifies only by rounding it
+/// (`"nearly 300"`, `"almost 300"`) is no ceiling, and a target that qualifies a figure
+/// (`"as much as 20%"`, `"about 20%"`) keeps it hedged. The figure must count the same thing,
+/// a word of the two after it kept: `"1,100 new jobs"` for `"up to 1,100 jobs"`, not the `"3"`
+/// of `"3-1"`.
+pub(super) fn drops_ceiling(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
+    let source = &alignment.words[..];
+    let source_marks = tokens.qualifier_marks(source);
+    let target_marks = tokens.qualifier_marks(sentence);
+    // A pair such as "up to" right before the figure, never a rounding word.
+    let ceiling = |i: usize| {
+        i >= 2
+            && source_marks[i - 2]
+            && source_marks[i - 1]
+            && tokens.bound(source[i - 1].key).is_none()
+            && tokens.side_of(&source[i - 2..i]) == Some(std::cmp::Ordering::Less)
+    };
+    // A target that qualifies any figure may carry the ceiling over to this one: `"up to six
+    // days, or 36 hours"`.
+    if target_marks.contains(&true) {
+        return false;
+    }
+    (0..source.len()).any(|i| {
+        let Some(value) = tokens.value_at(source, i).filter(|_| ceiling(i)) else {
+            return false;
+        };
+        (0..sentence.len()).any(|k| {
+            let next = |words: &[Token], at: usize| {
+                let after = words.get(at + 1..at + 3).unwrap_or_default().iter();
+                after
+                    .filter(|w| {
+                        tokens.kind(w.key) != KeyKind::Stop || Some(w.key) == tokens.percent
+                    })
+                    .map(|w| tokens.sense(w.key))
+                    .collect::<Vec<_>>()
+            };
+            let counted = next(source, i);
+            tokens.value_at(sentence, k) == Some(value)
+                && next(sentence, k).iter().any(|w| counted.contains(w))
+        })
     })
 }

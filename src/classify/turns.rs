@@ -8,7 +8,7 @@ use similar::DiffOp;
 use super::claims::{
     drops_intent, firms_hedge, firms_up, lifts_condition, moves_hedge, rescopes, unattributes,
 };
-use super::qualifiers::{refigures, requalifies};
+use super::qualifiers::{drops_ceiling, refigures, requalifies};
 use super::Alignment;
 use crate::normalize::{KeyKind, Token, Tokens};
 use crate::report::Fact;
@@ -55,6 +55,7 @@ pub(super) fn turned(
         )
         && !moves_hedge(tokens, sentence, alignment)
         || requalifies(tokens, sentence, alignment, rewrite)
+        || (rewrite && drops_ceiling(tokens, sentence, alignment))
         || firms_hedge(tokens, sentence, alignment)
         || (!rewrite && unattributes(tokens, sentence, alignment))
         || (!rewrite && rescopes(tokens, sentence, alignment))
