@@ -184,6 +184,27 @@ fn a_single_name_from_elsewhere_in_the_source_is_no_other_speaker() {
     assert_derived_unchanged(&compare(source, target, &Options::default()));
 }
 
+/// A kept quotation given by name to another of the source's speakers is another name, even
+/// when the source names that speaker elsewhere; the surname of its own speaker, or a role, is
+/// the same person.
+#[test]
+fn a_quote_given_to_another_of_the_sources_speakers_is_another_name() {
+    let quote = "\"This is a club that wants to fight for trophies every season.\"";
+    let source = format!(
+        "Northam City have signed midfielder Tomas Vellinga from Castlebridge. \
+         Vellinga said: \"I can't wait to get started.\" \
+         Northam manager Ruben Alcaraz said: {quote}"
+    );
+    let swapped = format!("Vellinga said: {quote}");
+    assert_eq!(changed_fact(&source, &swapped), Some(Fact::Name));
+    for same in [
+        format!("Alcaraz said: {quote}"),
+        format!("The City boss said: {quote}"),
+    ] {
+        assert_derived_unchanged(&compare(&source, &same, &Options::default()));
+    }
+}
+
 /// The same speaker moved within the attribution, title first, is the same person: the source
 /// sentence itself names them, whichever words the alignment happens to pair.
 #[test]

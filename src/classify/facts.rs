@@ -378,9 +378,33 @@ pub(super) fn conflicting(
                     .filter(|t| tokens.is_content(t.key) && !name(t) && !title(*t))
                     .count()
             };
+            // A kept quote given by name alone to another of the source's speakers, with none
+            // of its own speaker's names left: `"Vellinga said: \"...\""` for `"Northam
+            // manager Ruben Alcaraz said: \"...\""` where the source has `"Vellinga said:"`.
+            // `"Vellinga's manager said"` says more, and a club that only the source's story
+            // is about (`"said Rovers"` for `"said club chairman Tom Reed"`) may speak through
+            // its chairman.
+            let speaks = |key: u32| {
+                tokens.source.iter().any(|words| {
+                    words.windows(2).any(|pair| {
+                        (pair[0].key == key && tokens.is_report(pair[1].key))
+                            || (tokens.is_report(pair[0].key) && pair[1].key == key)
+                    })
+                })
+            };
+            let credited_elsewhere = || {
+                quote_kept
+                    && old_full_name
+                    && new_names().all(|t| speaks(t.key))
+                    && new.clone().all(|k| {
+                        let t = sentence[k];
+                        !tokens.is_content(t.key) || title(t) || tokens.is_name_at(sentence, k)
+                    })
+                    && old_names().all(|t| target_keys.binary_search(&t.key).is_err())
+            };
             (quote_kept || said(&mut old_tokens()) <= SWAP_SAID)
                 && ((full_name && old_full_name && (quote_kept || !one_name()))
-                    || (one_for_one() && !one_name()))
+                    || ((one_for_one() || credited_elsewhere()) && !one_name()))
         };
         // A name one side spells out and the other abbreviates is the same name, and one the
         // source sentence itself gives moved within it ("general manager Dana Okafor said" for
