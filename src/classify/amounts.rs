@@ -2,7 +2,7 @@
 
 use super::rounding::same_value;
 use super::values::units_of;
-use crate::normalize::{Token, Tokens, TEMPERATURE};
+use crate::normalize::{KeyKind, Token, Tokens, TEMPERATURE};
 
 /// What a figure and the units right after it measure, and how much, in the unit's base (days
 /// for a time): `"ten years"` and `"a decade"` -> a time of 3,652.5 days, `"a fortnight"` ->
@@ -56,4 +56,53 @@ pub(super) fn gives_amount(
             .collect();
         same_value(&same, size)
     })
+}
+
+/// Whether a clause put in place of another counts another thing, not the same thing again:
+/// `"despite more than 300 objections from residents"` for `"subject to 23 conditions"`
+/// counts objections, not conditions, so its figure is no changed number.
+pub(super) fn counts_another_thing(tokens: &Tokens, dropped: &[Token], added: &[Token]) -> bool {
+    let counted = |words: &[Token]| {
+        (0..words.len()).find_map(|k| {
+            tokens.value_at(words, k)?;
+            words[k + 1..]
+                .iter()
+                .find(|w| !tokens.is_magnitude(w.key) && tokens.kind(w.key) != KeyKind::Number)
+                .filter(|w| {
+                    tokens.kind(w.key) == KeyKind::Content && tokens.measure(w.key).is_none()
+                })
+                .map(|w| tokens.sense(w.key))
+        })
+    };
+    matches!((counted(dropped), counted(added)), (Some(a), Some(b)) if a != b)
+}
+
+/// Whether `words[at]` counts one unit (`"a year"`) that the target gives nowhere as an amount:
+/// `"18 months"` for `"a year"` is another length of time.
+pub(super) fn other_unit(tokens: &Tokens, words: &[Token], at: usize, given: &[(u8, f64)]) -> bool {
+    tokens.value_at(words, at).is_none()
+        && amount_at(tokens, words, at).is_some()
+        && !gives_amount(tokens, words, at, given)
+}
+
+/// Which kind of figure a word is, as a bit: 1 an ordinal, 2 a count, 4 a clock time. An
+/// ordinal against a count orders one thing and counts another (`"got five years and"` where
+/// the source has `"A third man"` is no other figure, `"fourth"` for `"third"` is), and a count
+/// does not change a clock time: `"Seventeen hurt"` for `"08:58 Reports of"`.
+pub(super) fn figure_kind(tokens: &Tokens, word: &Token) -> u8 {
+    if word.clock {
+        4
+    } else if tokens.is_ordinal(word.key) {
+        1
+    } else {
+        2
+    }
+}
+
+/// Where the figure that `words[k]` belongs to starts: a magnitude word is its figure's, so the
+/// `"million"` of `"about £4.9 million"` for `"£4,870,000"` changes what the `"4.9"` changes.
+pub(super) fn figure_start(tokens: &Tokens, words: &[Token], k: usize) -> usize {
+    k.checked_sub(1)
+        .filter(|&f| tokens.is_magnitude(words[k].key) && tokens.value_at(words, f).is_some())
+        .unwrap_or(k)
 }

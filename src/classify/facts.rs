@@ -4,12 +4,16 @@
 
 use similar::DiffOp;
 
-use super::amounts::{amount_at, amounts, gives_amount};
+use super::amounts::{
+    amounts, counts_another_thing, figure_kind, figure_start, gives_amount, other_unit,
+};
 use super::opposites::opposes;
 use super::roles::names_more_fully;
 use super::rounding::{given_figures, rounds, same_value};
 use super::shape::{rank, shape_weight, whole_change};
-use super::speakers::{drops_speaker_name, other_people, role_first, says_where, Speakers};
+use super::speakers::{
+    drops_speaker_name, other_people, role_first, says_where, speaks_in_source, Speakers,
+};
 use super::values::{
     days, month_beside, other_period, other_share, same_figures, units_of, IN_PLACE_WORDS,
 };
@@ -236,33 +240,12 @@ pub(super) fn conflicting(
             new_tokens().any(|t| date(&t) && group_keys.binary_search(&t.key).is_err())
                 && old_tokens().any(|t| date(&t) && target_keys.binary_search(&t.key).is_err())
         }) || other_period(tokens, sentence, alignment, op);
-        // "£4,500,000" for "£4.5m" and "3rd" for "3" are the same figure written another way.
-        // An ordinal against a count orders one thing and counts another: "got five years
-        // and" where the source has "A third man" is no other figure, "fourth" for "third" is.
-        // Which kinds of figure each side changes, as bits: 1 an ordinal, 2 a count, 4 a clock
-        // time, which a count does not change: "Seventeen hurt" for "08:58 Reports of".
-        let kind = |word: &Token| {
-            if word.clock {
-                4u8
-            } else if tokens.is_ordinal(word.key) {
-                1
-            } else {
-                2
-            }
-        };
-        // A magnitude word is its figure's: the `"million"` of `"about £4.9 million"` for
-        // `"£4,870,000"` changes what the figure before it changes, here nothing.
-        let figure = |words: &[Token], k: usize| {
-            k.checked_sub(1)
-                .filter(|&f| {
-                    tokens.is_magnitude(words[k].key) && tokens.value_at(words, f).is_some()
-                })
-                .unwrap_or(k)
-        };
+        // "£4,500,000" for "£4.5m" and "3rd" for "3" are the same figure written another way;
+        // each side's changed figures, as the kinds of `figure_kind`.
         let new_kinds = new
             .clone()
             .filter(|&k| {
-                let at = figure(sentence, k);
+                let at = figure_start(tokens, sentence, k);
                 number(&sentence[k])
                     && !rounded(at)
                     && group_keys.binary_search(&sentence[k].key).is_err()
@@ -272,44 +255,31 @@ pub(super) fn conflicting(
                         same_value(if day { &group_days } else { &group_values }, v)
                     })
             })
-            .fold(0, |kinds, k| kinds | kind(&sentence[k]));
+            .fold(0, |kinds, k| kinds | figure_kind(tokens, &sentence[k]));
         let old_kinds = old.clone().fold(0, |kinds, j| {
             let (s, i) = alignment.source[j];
             let word = &tokens.source[s][i];
-            // "a year" counts a year: "18 months" for it is another length of time.
-            let one_unit = || {
-                tokens.value_at(&tokens.source[s], i).is_none()
-                    && amount_at(tokens, &tokens.source[s], i).is_some()
-                    && !gives_amount(tokens, &tokens.source[s], i, &target_amounts)
-            };
             let changed = number(word)
                 && target_keys.binary_search(&word.key).is_err()
                 && !tokens
-                    .value_at(&tokens.source[s], figure(&tokens.source[s], i))
+                    .value_at(
+                        &tokens.source[s],
+                        figure_start(tokens, &tokens.source[s], i),
+                    )
                     .is_some_and(|v| {
                         let day = month_beside(&tokens.source[s], i);
                         same_value(if day { &target_days } else { &target_values }, v)
                     })
-                || one_unit();
-            kinds | if changed { kind(word) } else { 0 }
+                || other_unit(tokens, &tokens.source[s], i, &target_amounts);
+            kinds
+                | if changed {
+                    figure_kind(tokens, word)
+                } else {
+                    0
+                }
         });
-        // A clause put in place of another counts another thing, not the same thing again:
-        // `"despite more than 300 objections from residents"` for `"subject to 23 conditions"`.
-        let counted = |words: &[Token]| {
-            (0..words.len()).find_map(|k| {
-                tokens.value_at(words, k)?;
-                words[k + 1..]
-                    .iter()
-                    .find(|w| !tokens.is_magnitude(w.key) && tokens.kind(w.key) != KeyKind::Number)
-                    .filter(|w| {
-                        tokens.kind(w.key) == KeyKind::Content && tokens.measure(w.key).is_none()
-                    })
-                    .map(|w| tokens.sense(w.key))
-            })
-        };
-        let another_clause = old.len() >= 3
-            && new.len() >= 3
-            && matches!((counted(dropped), counted(added)), (Some(a), Some(b)) if a != b);
+        let another_clause =
+            old.len() >= 3 && new.len() >= 3 && counts_another_thing(tokens, dropped, added);
         let other_number = other_share(tokens, sentence, alignment, op).unwrap_or_else(|| {
             !same_figures(tokens, sentence, alignment, op)
                 && new_kinds & old_kinds != 0
@@ -384,18 +354,10 @@ pub(super) fn conflicting(
             // `"Vellinga's manager said"` says more, and a club that only the source's story
             // is about (`"said Rovers"` for `"said club chairman Tom Reed"`) may speak through
             // its chairman.
-            let speaks = |key: u32| {
-                tokens.source.iter().any(|words| {
-                    words.windows(2).any(|pair| {
-                        (pair[0].key == key && tokens.is_report(pair[1].key))
-                            || (tokens.is_report(pair[0].key) && pair[1].key == key)
-                    })
-                })
-            };
             let credited_elsewhere = || {
                 quote_kept
                     && old_full_name
-                    && new_names().all(|t| speaks(t.key))
+                    && new_names().all(|t| speaks_in_source(tokens, t.key))
                     && new.clone().all(|k| {
                         let t = sentence[k];
                         !tokens.is_content(t.key) || title(t) || tokens.is_name_at(sentence, k)

@@ -429,3 +429,15 @@ pub(super) fn role_first(
 ) -> bool {
     k == 0 && new.end == 1 && tokens.is_name_at(sentence, 1) && tokens.is_name_at(sentence, 2)
 }
+
+/// Whether the source gives `key`, a name, as a speaker anywhere: right before or after a word
+/// that reports speech (`"Vellinga said:"`, `"said Vellinga"`). A quote given to such a name
+/// is given to a person who speaks in the story, not to a club or place it is about.
+pub(super) fn speaks_in_source(tokens: &Tokens, key: u32) -> bool {
+    tokens.source.iter().any(|words| {
+        words.windows(2).any(|pair| {
+            (pair[0].key == key && tokens.is_report(pair[1].key))
+                || (tokens.is_report(pair[0].key) && pair[1].key == key)
+        })
+    })
+}
