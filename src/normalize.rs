@@ -13,6 +13,7 @@ mod calendar;
 mod clock;
 mod compounds;
 mod currency;
+mod exchange;
 mod figure_words;
 mod figures;
 mod function_words;
@@ -33,6 +34,7 @@ mod weigh;
 
 pub use calendar::Period;
 pub(crate) use currency::other_currency;
+pub use exchange::Exchange;
 pub(crate) use figure_words::{PER, TEMPERATURE, TIME};
 use hyphens::join_broken_words;
 #[cfg(test)]
@@ -175,6 +177,8 @@ pub struct Tokens {
     pub source_signs: Vec<(u32, i8)>,
     /// The same for the target's words.
     pub target_signs: Vec<(u32, i8)>,
+    /// The rate at which the target gives the source's sums in another currency, if it does.
+    pub exchange: Option<Exchange>,
     /// The keys and forms of words that are a rate on their own (`"annually"`, `"daily"`).
     pub rate_words: Vec<(u32, u32)>,
     /// The keys of `rate_words`, with what the unit each divides by measures and its size, as
@@ -400,6 +404,7 @@ pub fn normalize(
     tokens.short_forms = names::short_forms(&tokens.names, &interner.words);
     tokens.acronyms =
         acronym::expand([(source_text, &tokens.source), (target_text, &tokens.target)]);
+    tokens.exchange = exchange::exchange(&tokens);
     tokens
 }
 

@@ -208,3 +208,37 @@ fn weights_and_volumes_convert() {
         Fact::Number,
     );
 }
+
+/// Sums converted into another currency at one rate are the same sums, rounded: a target that
+/// gives three or more of the source's dollar sums in pounds at one rate converts them. One
+/// sum in another currency is no rate, so it stays another sum, and so does a sum at another
+/// rate in a target that converts the rest.
+#[test]
+fn sums_converted_at_one_rate_are_the_same_sums() {
+    let source = "Altona Air posted a net loss of $412 million for the quarter.\n\n\
+                  Revenue rose 6% to $3.1 billion, helped by transatlantic routes.\n\n\
+                  Fuel costs climbed 14% to $1.2 billion.";
+    let target = "Altona Air posted a net loss of roughly £320 million for the quarter.\n\n\
+                  Revenue rose 6% to about £2.4 billion, helped by transatlantic routes.\n\n\
+                  Fuel costs climbed 14% to roughly £940 million.";
+    let (labels, changed) = judged(source, target);
+    assert!(labels.iter().all(|&l| l != Label::Added), "{labels:?}");
+    assert_eq!(changed, [None, None, None]);
+    // Converted one for one, with no "about", a sum in the other currency is the same sum.
+    let (labels, changed) = judged(
+        source,
+        &target.replace("roughly ", "").replace("about ", ""),
+    );
+    assert!(labels.iter().all(|&l| l != Label::Added), "{labels:?}");
+    assert_eq!(changed, [None, None, None]);
+    // Another figure at the rate's place is another sum.
+    let other = target.replace("£940 million", "£1.4 billion");
+    let (labels, _) = judged(source, &other);
+    assert_eq!(labels[2], Label::Added);
+    // Alone, a sum in another currency converts nothing.
+    assert_changed(
+        "Altona Air posted a net loss of $412 million for the quarter.",
+        "Altona Air posted a net loss of roughly £320 million for the quarter.",
+        Fact::Number,
+    );
+}

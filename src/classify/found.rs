@@ -223,14 +223,20 @@ impl FigurePlaces {
         let mut given = GivenFigures {
             exact: Vec::new(),
             rough: Vec::new(),
+            converted: Vec::new(),
         };
+        // A sum converted at the target's rate, whatever currency the source gave it in: the
+        // target's sum must be in the currency converted into.
+        let rate = tokens.exchange.map_or(0.0, |e| e.rate);
         // The places run sentence by sentence: each sentence's figures are given together.
         let mut i = 0;
         while i < places.len() {
             let s = places[i].2;
             given.exact.clear();
+            given.converted.clear();
             while i < places.len() && places[i].2 == s {
                 given.exact.push(f64::from_bits(places[i].0));
+                given.converted.push(f64::from_bits(places[i].0) * rate);
                 i += 1;
             }
             if rounds(tokens, sentence, k, &given) {

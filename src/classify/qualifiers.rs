@@ -50,14 +50,18 @@ pub(super) fn refigures(
 /// Whether a figure the sentence keeps is a sum in another currency: `"£5m"` for `"$5m"`, `"5
 /// million pounds"` for `"5 million dollars"`, `"€5m"` for `"5 million dollars"`. A figure that
 /// names no currency on one side changes none: `"5m"` for `"$5m"`. A figure the sentence rounds
-/// is paired with the one across from it in the change: `"£5m"` for `"$4.96m"`.
+/// is paired with the one across from it in the change: `"£5m"` for `"$4.96m"`. A sum converted
+/// at the rate the target converts the source's sums at is the same sum (see
+/// [`crate::normalize::Exchange`]).
 fn recurrencies(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     alignment.ops.iter().any(|op| {
         op.new_range().zip(op.old_range()).any(|(k, j)| {
             let (s, i) = alignment.source[j];
             let words = &tokens.source[s];
+            let converted = tokens.converted_at(words, i).map(|v| [v]);
             tokens.value_at(sentence, k).is_some()
                 && tokens.value_at(words, i).is_some()
+                && !converted.is_some_and(|v| tokens.is_converted(sentence, k, &v))
                 && matches!(
                     (tokens.currency_at(true, sentence, k), tokens.currency_at(false, words, i)),
                     (Some(new), Some(old)) if other_currency(new, old)

@@ -13,6 +13,8 @@ pub(super) struct GivenFigures {
     /// The ones given roughly, after `"an estimated"` or `"around"`: only a rounder figure,
     /// which the rough one rounds to, rounds them again.
     pub(super) rough: Vec<f64>,
+    /// The sums given in the currency the target converts from, converted at its rate.
+    pub(super) converted: Vec<f64>,
 }
 
 /// The figures a sentence's counterpart gives, exactly or roughly: `"an estimated 480
@@ -23,11 +25,15 @@ pub(super) fn given_figures(tokens: &Tokens, alignment: &Alignment) -> GivenFigu
     let mut given = GivenFigures {
         exact: Vec::new(),
         rough: Vec::new(),
+        converted: Vec::new(),
     };
     for (j, &(s, i)) in alignment.source.iter().enumerate() {
         let Some(value) = tokens.value_at(&tokens.source[s], i) else {
             continue;
         };
+        given
+            .converted
+            .extend(tokens.converted_at(&tokens.source[s], i));
         let before = j.checked_sub(1).map(|j| alignment.source[j]);
         if before.is_some_and(|(s, i)| tokens.is_approximator(tokens.source[s][i].key)) {
             given.rough.push(value);
@@ -54,6 +60,11 @@ pub(super) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, given: &Give
     let Some(value) = tokens.value_at(sentence, k) else {
         return false;
     };
+    // A sum converted at the target's rate is rounded as it converts: "roughly £320 million"
+    // or "£320 million" for "$412 million" at 0.78.
+    if tokens.is_converted(sentence, k, &given.converted) {
+        return true;
+    }
     if k > 0 && tokens.is_approximator(sentence[k - 1].key) {
         let bound = tokens.bound_at(sentence, k);
         // A figure ending in 5 rounds to a half step: "about 1,450" for "1,430".

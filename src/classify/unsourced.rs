@@ -16,15 +16,17 @@ pub(super) struct SourceFigures(GivenFigures);
 impl SourceFigures {
     /// The figures of every source sentence.
     pub(super) fn new(tokens: &Tokens) -> SourceFigures {
-        let mut figures = Vec::new();
+        let (mut figures, mut converted) = (Vec::new(), Vec::new());
         for words in &tokens.source {
             for k in 0..words.len() {
                 figures.extend(tokens.figures_at(words, k).into_iter().flatten());
+                converted.extend(tokens.converted_at(words, k));
             }
         }
         SourceFigures(GivenFigures {
             exact: figures,
             rough: Vec::new(),
+            converted,
         })
     }
 }
