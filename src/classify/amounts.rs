@@ -10,8 +10,16 @@ use crate::normalize::{KeyKind, Token, Tokens, TEMPERATURE};
 /// counted around it (`"half a kilo"`, `"a year and a half"`), which this does not read. None
 /// for a figure with no unit, or a temperature, whose scales start at different zeros.
 pub(super) fn amount_at(tokens: &Tokens, words: &[Token], at: usize) -> Option<(u8, f64)> {
+    // The unit of "98 million km" follows its magnitude.
+    let first = at
+        + 1
+        + usize::from(
+            words
+                .get(at + 1)
+                .is_some_and(|w| tokens.is_magnitude(w.key)),
+        );
     let units = words
-        .get(at + 1..)?
+        .get(first..)?
         .iter()
         .take_while(|w| tokens.measure(w.key).is_some())
         .count();
@@ -22,7 +30,7 @@ pub(super) fn amount_at(tokens: &Tokens, words: &[Token], at: usize) -> Option<(
             at.checked_sub(1).is_some_and(part) || (at + units + 1..at + units + 4).any(part);
         (one && !parted).then_some(1.0)
     })?;
-    let unit = words[at + 1..at + 1 + units].iter().copied();
+    let unit = words[first..first + units].iter().copied();
     let (what, size) = units_of(tokens, unit)?;
     (what != TEMPERATURE && size > 0.0).then_some((what, value * size))
 }

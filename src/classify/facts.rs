@@ -287,11 +287,18 @@ pub(super) fn conflicting(
                 || {
                     // Units alone changed after a kept figure: "six months" for "six years", "12
                     // miles" for "12km", "104 degrees Celsius" for "104F", "£30 per litre" for "£30
-                    // per tonne". "40 degrees" for "40C" names no other scale.
-                    matches!(
-                        (units_of(tokens, old_tokens()), units_of(tokens, new_tokens())),
-                        (Some((a, x)), Some((b, y))) if (a != b || x != y) && x * y != 0.0
-                    )
+                    // per tonne". "40 degrees" for "40C" names no other scale. A figure changed
+                    // with them converts: "about 61 million miles" for "98 million km".
+                    let converted = (at.saturating_sub(2)..at).any(|b| {
+                        let op = &alignment.ops[b];
+                        !matches!(op, DiffOp::Equal { .. })
+                            && same_figures(tokens, sentence, alignment, op)
+                    });
+                    !converted
+                        && matches!(
+                            (units_of(tokens, old_tokens()), units_of(tokens, new_tokens())),
+                            (Some((a, x)), Some((b, y))) if (a != b || x != y) && x * y != 0.0
+                        )
                 }
         });
         // "WPC Hollis" for "Pc Hollis" changes a title, not the speaker: the name after it

@@ -160,7 +160,8 @@ const SWAPPED_RATIO: f64 = 2.0;
 /// for `"a final dividend of 4.2p per share"` does (`"p"`), and so does `"police deployed some
 /// 310 officers"` for `"240 officers were deployed"`, and `"Only 28% of businesses backed the
 /// plans"` for `"Among businesses, support was 38%"`; `"up £5m"` for `"to £45m from £40m"`
-/// does not, nor does a figure beside a function word (`"310 were hurt"`).
+/// does not, nor does a figure beside a function word (`"310 were hurt"`), nor one converted to
+/// other units (`"61 million miles"` for `"98 million km"`).
 pub(super) fn swaps_figure(
     tokens: &Tokens,
     sentence: &[Token],
@@ -173,6 +174,8 @@ pub(super) fn swaps_figure(
     // word: `"38%"`, `"38 per cent"`.
     let percent = |w: &Token| tokens.percent == Some(w.key);
     let measure = |words: &[Token], k: usize| {
+        // Past its magnitude: "98 million km" counts kilometres.
+        let k = k + usize::from(words.get(k + 1).is_some_and(|w| tokens.is_magnitude(w.key)));
         let next = words.get(k + 1)?;
         if percent(next) || words.get(k + 2).is_some_and(percent) && tokens.is_rate(next.key) {
             return tokens.percent;
@@ -257,8 +260,11 @@ fn same_measure(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, op: 
     let amount = |places: &mut dyn Iterator<Item = (&[Token], usize)>| {
         let mut found = None;
         for (words, k) in places {
-            // "40 degrees Celsius": the scale after "degrees" says what they are.
-            let after = words.get(k + 1..).unwrap_or_default().iter().copied();
+            // "40 degrees Celsius": the scale after "degrees" says what they are, and the unit
+            // of "98 million km" follows its magnitude.
+            let unit_at =
+                k + 1 + usize::from(words.get(k + 1).is_some_and(|w| tokens.is_magnitude(w.key)));
+            let after = words.get(unit_at..).unwrap_or_default().iter().copied();
             let unit = units_of(
                 tokens,
                 after.take_while(|w| tokens.measure(w.key).is_some() || tokens.is_rate(w.key)),
