@@ -29,7 +29,10 @@ pub use crate::normalize::{MENU_ITEMS_MIN, MENU_ITEM_WORDS_MAX};
 ///   spelling of a name."` -> true, `"This story has moved many readers."` -> false;
 /// - an appeal or a press contact that gives an email address, in at most
 ///   [`APPEAL_WORDS_MAX`] words: `"Have you been affected? Email us at news@gazette.co.uk"` ->
-///   true.
+///   true;
+/// - a social page's prompt or tags: `"Please share this post so it reaches as many people as
+///   possible"` -> true, `"#Ashcombe #HitAndRun"` -> true, `"Share prices fell 4%."` -> false
+///   (see [`is_prompt`]).
 ///
 /// Chinese and Japanese write no spaces, so every character from the CJK blocks on counts as a
 /// word too (Korean, spaced, is counted high, which only keeps more lines): `"水坝周二开放了。"`
@@ -47,6 +50,33 @@ pub fn says_little(text: &str) -> bool {
         || is_correction(text)
         || is_byline(text)
         || words <= APPEAL_WORDS_MAX && names_an_address(text)
+        || is_prompt(text)
+}
+
+/// How a social page's prompt to its readers opens, in lower case: `"Please share this
+/// post"`, `"Follow us on X for updates"`.
+const PROMPTS: &[&str] = &[
+    "please share",
+    "please like and share",
+    "like and share",
+    "share this",
+    "follow us",
+    "subscribe to our",
+    "sign up to our",
+    "sign up for our",
+];
+
+/// Whether a line asks readers to share or follow the page (see [`PROMPTS`]), after any
+/// emoji or marks before it (`"🚨 PLEASE SHARE – police need your help 🚨"`), or is nothing but
+/// hashtags: `"#Ashcombe #HitAndRun #PleaseShare"`. `"Share prices fell"` and `"Followers of
+/// the club"` are sentences.
+fn is_prompt(text: &str) -> bool {
+    let opening = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '#');
+    let lower: String = opening.chars().take(24).collect::<String>().to_lowercase();
+    let prompted = PROMPTS.iter().any(|p| {
+        lower.starts_with(p) && !lower[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+    });
+    prompted || text.split_whitespace().all(|word| word.starts_with('#'))
 }
 
 /// The most words of a line that asks readers to write in or gives a press contact: `"Have you
@@ -165,6 +195,13 @@ mod tests {
         let cases = [
             ("The trial continues.", true),
             ("Advertisement", true),
+            ("🚨 PLEASE SHARE – police need your help 🚨", true),
+            ("Please share this post so it reaches everyone 🙏", true),
+            ("Follow us on X for the latest news.", true),
+            ("#Ashcombe #HitAndRun #MillLane #PleaseShare", true),
+            ("Share prices in the firm fell by 4% on Monday.", false),
+            ("Followers of the club were stunned by the news.", false),
+            ("Police said #Ashcombe was trending on Monday.", false),
             ("Skip to main content", true),
             ("Published 2 hours ago", true),
             ("Home | News | Sport | Business | What's On | Weather", true),
