@@ -60,6 +60,7 @@ use found::{
     derived_whole, distinctive, figures_given_elsewhere, found_in_source, shared_uncommon,
     stitched, FigurePlaces,
 };
+use frames::reporting_tag;
 use headline::{hedges_headline, leads_with_own_quote, reword_headline};
 use intro::reword_intro;
 use kept::Kept;
@@ -352,7 +353,13 @@ fn judge(
     // Most sentences have one counterpart: only a merge needs the count.
     let from_parts = candidate.source.len() >= 2 && stitched(tokens, &alignment);
     let near_copy = kept.copied(options.copied_min) && !fragment && !from_parts;
-    let near_copy_but_turns = !fragment && kept.copied_but_turns(options.copied_min);
+    let near_copy_but_turns = !fragment
+        && (kept.copied_but_turns(options.copied_min)
+            || reporting_tag(tokens, sentence, &alignment).is_some_and(|tag| {
+                let mut tagged = matched.clone();
+                tagged[tag].fill(true);
+                Kept::tally(tokens, sentence, &tagged).copied_but_turns(options.copied_min)
+            }));
     // Any word off the alignment may change a fact: "May" for "April" and "down" for "up" are
     // function words by their spelling.
     let conflict = matched

@@ -231,6 +231,14 @@ fn a_link_told_as_a_cause_is_a_hedge() {
     );
     assert_eq!(labels, [Label::Added, Label::Copied]);
     assert!(changed.contains(&Some(Fact::Hedge)), "{changed:?}");
+    // A tag that credits the finding to the researchers does not hedge it again.
+    assert_changed(
+        "Late-night phone use was associated with shorter sleep, later bedtimes and lower scores \
+         on a daytime alertness test.",
+        "Late-night phone use causes shorter sleep, later bedtimes and lower scores on a daytime \
+         alertness test, the researchers found.",
+        Fact::Hedge,
+    );
     // A link that is a thing, not a finding, is kept however it is worded.
     for target in [
         "The two villages are linked by a footbridge across the River Aske, the council said.",

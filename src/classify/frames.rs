@@ -66,6 +66,33 @@ pub(super) fn is_leading_frame(
     reported && other <= FRAME_OTHER_WORDS
 }
 
+/// The words a copy adds at its very end as a tag that reports or finds: `", the researchers
+/// found"`, `", investigators said"`, whoever it credits. A claim hedged in the source and told
+/// as fact under such a tag is still a near copy that turns it: `"Phone use causes shorter
+/// sleep, the researchers found."` for `"Phone use was associated with shorter sleep."`. A tag
+/// that makes the claim someone's belief (`", it was claimed yesterday"`) keeps it hedged.
+pub(super) fn reporting_tag(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+) -> Option<std::ops::Range<usize>> {
+    let Some(DiffOp::Insert {
+        new_index, new_len, ..
+    }) = alignment.ops.last()
+    else {
+        return None;
+    };
+    let words = &sentence[*new_index..new_index + new_len];
+    let reports =
+        |t: &Token| tokens.is_report(t.key) || tokens.findings.binary_search(&t.key).is_ok();
+    (new_index + new_len == sentence.len()
+        && words.len() <= TAG_WORDS
+        && words.first().is_some_and(|t| t.opens_clause)
+        && !words.iter().any(|t| t.quoted || tokens.is_belief(t))
+        && words.iter().any(reports))
+    .then_some(*new_index..new_index + new_len)
+}
+
 /// Whether the target's words `new`, inserted at the very end of a copy, are an attribution tag:
 /// a clause after a comma that reports (`"said"`) or repeats a word of the frame the copy dropped
 /// from its head (`frame`, positions in `alignment.words`), its other words all the frame's, or
