@@ -370,6 +370,17 @@ fn judge(
         .filter(|c| {
             c.fact != Fact::Number
                 || !figures_given_elsewhere(tokens, sentence, &alignment, context.places)
+        })
+        // A count the source gives otherwise, wherever it gives it: "from eight residents"
+        // where the source has "five residents".
+        .or_else(|| {
+            (0..sentence.len())
+                .any(|k| !matched[k] && context.places.recounts(tokens, sentence, k))
+                .then_some(Change {
+                    fact: Fact::Number,
+                    words: 1,
+                    quote: false,
+                })
         });
     // A copy with words slipped in turns a claim as a near copy does: `"will not raise"`. It
     // reads the whole counterpart in the sentence, so the sentence is derived whole: an aside

@@ -517,3 +517,26 @@ fn a_figure_the_source_gives_elsewhere_is_not_changed() {
     let ashby = "Turnout was 45 per cent in Ashby on Thursday, officials said.";
     assert_eq!(changed_fact(towns, ashby), Some(Fact::Number));
 }
+
+/// A count the source gives otherwise, in another sentence, is another number: `"from eight
+/// residents"` where the source has `"five residents"` and no eight. A whole a rewrite sums
+/// (`"seven of the nine members"` for a 7-2 vote), an estimate and a sum of money are not
+/// counted so.
+#[test]
+fn a_count_the_source_gives_otherwise_is_another_number() {
+    let source = "Danielle Foxley, 42, took bank cards from the rooms of residents at Elmcroft \
+                  House and used them to withdraw cash, the court heard.\n\n\
+                  She admitted stealing from five residents over two years.";
+    let target = "The 42-year-old took bank cards from eight residents at Elmcroft House and \
+                  used them to withdraw cash, the court heard.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target), [Added]);
+    let kept = target.replace("eight", "five");
+    let report = compare(source, &kept, &Options::default());
+    assert_ne!(labels(&report.target), [Added]);
+    let source = "The committee voted 7-2 to hold rates, with two members preferring a cut.";
+    let target = "Seven of the nine members of the committee voted to hold rates, while two \
+                  members preferred a cut.";
+    let report = compare(source, target, &Options::default());
+    assert_ne!(labels(&report.target), [Added]);
+}

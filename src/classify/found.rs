@@ -8,7 +8,7 @@ use similar::DiffOp;
 use super::quotes::quotes_a_run;
 use super::rounding::{rounds, GivenFigures};
 use super::Alignment;
-use crate::normalize::{Token, Tokens};
+use crate::normalize::{KeyKind, Token, Tokens};
 
 /// Whether the shared words say more than the event's common vocabulary.
 ///
@@ -244,6 +244,46 @@ impl FigurePlaces {
             }
         }
         None
+    }
+
+    /// Whether the figure at `sentence[k]` counts something the source counts with another
+    /// figure, and the source gives it nowhere, not even rounded: `"took bank cards from eight
+    /// residents"` where the source has `"five residents"` and no eight. What is counted is the
+    /// word right after the figure, a content word that is no unit, currency, date or name:
+    /// `"eight years"`, `"75,000 euros"` or `"eight in May"` counts nothing here, nor does a
+    /// whole after `"of"` (`"seven of the nine members"`), which a rewrite may sum, or an
+    /// estimate (`"up to 25 attacks"`).
+    pub(super) fn recounts(&self, tokens: &Tokens, sentence: &[Token], k: usize) -> bool {
+        let (Some(value), Some(next)) = (tokens.value_at(sentence, k), sentence.get(k + 1)) else {
+            return false;
+        };
+        let counted = tokens.sense(next.key);
+        // "Seven of the nine members" counts a whole the source may only sum: "voted 7-2".
+        let whole = sentence[k.saturating_sub(2)..k]
+            .iter()
+            .any(|w| Some(w.key) == tokens.of);
+        // "up to 25 attacks" is an estimate, which another may put otherwise.
+        let qualified = tokens
+            .qualifier_marks(&sentence[k.saturating_sub(2)..k])
+            .contains(&true);
+        if whole
+            || qualified
+            || tokens.kind(next.key) != KeyKind::Content
+            || tokens.measure(next.key).is_some()
+            || tokens.is_currency(next.key)
+            || tokens.is_date(next.key)
+            || tokens.is_magnitude(next.key)
+            || tokens.is_name(next)
+            || Some(next.key) == tokens.percent
+            || self.first_giving(tokens, value).is_some()
+        {
+            return false;
+        }
+        let mut other = false;
+        for &(v, n, _) in self.places(tokens) {
+            other |= n != u32::MAX && tokens.sense(n) == counted && v != value.to_bits();
+        }
+        other && self.first_rounded(tokens, sentence, k).is_none()
     }
 
     /// The source sentences that give `value` with `next` after it, in order, a sentence once
