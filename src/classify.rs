@@ -34,6 +34,7 @@ mod kept;
 mod links;
 mod opposites;
 mod qualifiers;
+mod questions;
 mod quotes;
 mod reasons;
 mod roles;
@@ -60,11 +61,12 @@ use found::{
     derived_whole, distinctive, figures_given_elsewhere, found_in_source, shared_uncommon,
     stitched, FigurePlaces,
 };
-use frames::reporting_tag;
+use frames::copied_but_turns_under_tag;
 use headline::{hedges_headline, leads_with_own_quote, reword_headline};
 use intro::reword_intro;
 use kept::Kept;
 use links::link;
+use questions::asks_anew;
 use quotes::{quote_taken_whole, quotes_anew, reports_a_quote, reports_the_voice, reword_credit};
 use reasons::explain_added;
 use rounding::{given_figures, rounds};
@@ -254,20 +256,6 @@ struct Context<'a> {
     reworded_min: f32,
 }
 
-/// Whether target sentence `t`, whose words are `sentence`, asks a question of its own: it asks
-/// in its own voice (no word of it is quoted), and none of the source sentences `sources` asks.
-/// A question tells none of what a statement tells, however many of its words it takes: `"How
-/// will the means test work?"` rewords no sentence that explains the test, and `"Who will pay
-/// for the new roof now?"` copies nothing of `"...whether the parish or the diocese will pay for
-/// the new roof."`. An explainer's questions and a padding paragraph's rhetorical ones
-/// are the writer's.
-pub(super) fn asks_anew(tokens: &Tokens, t: usize, sentence: &[Token], sources: &[usize]) -> bool {
-    let [source_asks, target_asks] = &tokens.asks;
-    target_asks.get(t) == Some(&true)
-        && !sentence.iter().any(|w| w.quoted)
-        && !sources.iter().any(|&s| source_asks.get(s) == Some(&true))
-}
-
 /// Judges one target sentence against its candidate: derived (copied or reworded) with the
 /// word alignment, or added, with the fact it changes when it keeps the candidate's shape.
 fn judge(
@@ -355,11 +343,7 @@ fn judge(
     let near_copy = kept.copied(options.copied_min) && !fragment && !from_parts;
     let near_copy_but_turns = !fragment
         && (kept.copied_but_turns(options.copied_min)
-            || reporting_tag(tokens, sentence, &alignment).is_some_and(|tag| {
-                let mut tagged = matched.clone();
-                tagged[tag].fill(true);
-                Kept::tally(tokens, sentence, &tagged).copied_but_turns(options.copied_min)
-            }));
+            || copied_but_turns_under_tag(tokens, sentence, &alignment, &matched, options));
     // Any word off the alignment may change a fact: "May" for "April" and "down" for "up" are
     // function words by their spelling.
     let conflict = matched
@@ -371,16 +355,13 @@ fn judge(
             c.fact != Fact::Number
                 || !figures_given_elsewhere(tokens, sentence, &alignment, context.places)
         })
-        // A count the source gives otherwise, wherever it gives it: "from eight residents"
-        // where the source has "five residents".
         .or_else(|| {
-            (0..sentence.len())
-                .any(|k| !matched[k] && context.places.recounts(tokens, sentence, k))
-                .then_some(Change {
-                    fact: Fact::Number,
-                    words: 1,
-                    quote: false,
-                })
+            let recounts = context.places.recounts_any(tokens, sentence, &matched);
+            recounts.then_some(Change {
+                fact: Fact::Number,
+                words: 1,
+                quote: false,
+            })
         });
     // A copy with words slipped in turns a claim as a near copy does: `"will not raise"`. It
     // reads the whole counterpart in the sentence, so the sentence is derived whole: an aside

@@ -286,6 +286,19 @@ impl FigurePlaces {
         other && self.first_rounded(tokens, sentence, k).is_none()
     }
 
+    /// Whether any figure of `sentence` off the alignment (`matched` false) [`recounts`]
+    /// something: a count the source gives otherwise, wherever it gives it.
+    ///
+    /// [`recounts`]: FigurePlaces::recounts
+    pub(super) fn recounts_any(
+        &self,
+        tokens: &Tokens,
+        sentence: &[Token],
+        matched: &[bool],
+    ) -> bool {
+        (0..sentence.len()).any(|k| !matched[k] && self.recounts(tokens, sentence, k))
+    }
+
     /// The source sentences that give `value` with `next` after it, in order, a sentence once
     /// for each time it gives it.
     fn sentences<'a>(

@@ -5,6 +5,7 @@
 use similar::DiffOp;
 
 use super::copies::SLIPPED_IN_WORDS;
+use super::kept::Kept;
 use super::Alignment;
 use crate::normalize::{KeyKind, Token, Tokens};
 
@@ -66,12 +67,28 @@ pub(super) fn is_leading_frame(
     reported && other <= FRAME_OTHER_WORDS
 }
 
+/// Whether a sentence is a near copy that turns a claim once a [`reporting_tag`] it ends on
+/// counts as kept (`matched` marks the words the alignment keeps).
+pub(super) fn copied_but_turns_under_tag(
+    tokens: &Tokens,
+    sentence: &[Token],
+    alignment: &Alignment,
+    matched: &[bool],
+    options: &crate::Options,
+) -> bool {
+    reporting_tag(tokens, sentence, alignment).is_some_and(|tag| {
+        let mut tagged = matched.to_vec();
+        tagged[tag].fill(true);
+        Kept::tally(tokens, sentence, &tagged).copied_but_turns(options.copied_min)
+    })
+}
+
 /// The words a copy adds at its very end as a tag that reports or finds: `", the researchers
 /// found"`, `", investigators said"`, whoever it credits. A claim hedged in the source and told
 /// as fact under such a tag is still a near copy that turns it: `"Phone use causes shorter
 /// sleep, the researchers found."` for `"Phone use was associated with shorter sleep."`. A tag
 /// that makes the claim someone's belief (`", it was claimed yesterday"`) keeps it hedged.
-pub(super) fn reporting_tag(
+fn reporting_tag(
     tokens: &Tokens,
     sentence: &[Token],
     alignment: &Alignment,

@@ -32,7 +32,7 @@ pub use crate::normalize::{MENU_ITEMS_MIN, MENU_ITEM_WORDS_MAX};
 ///   true;
 /// - a social page's prompt or tags: `"Please share this post so it reaches as many people as
 ///   possible"` -> true, `"#Ashcombe #HitAndRun"` -> true, `"Share prices fell 4%."` -> false
-///   (see [`is_prompt`]).
+///   (see `is_prompt`).
 ///
 /// Chinese and Japanese write no spaces, so every character from the CJK blocks on counts as a
 /// word too (Korean, spaced, is counted high, which only keeps more lines): `"水坝周二开放了。"`
