@@ -231,8 +231,13 @@ const dist = path.join(root, 'dist');
 // KB. Lessons 477-500's rules (a finding read as a reporting frame, a role moved after a name,
 // a weekday for "today" at 0.5 KB, a link line read as furniture, an echo of a copied sentence,
 // a headline led by a quote of its own, an opening phrase moved to the end) took it to 320.0
-// KB, and the budget went up to 321 KB.
-const SIZE_BUDGET = 321 * 1024;
+// KB, and the budget went up to 321 KB. Lessons 501-540's rules (a unit counted by "a" read as
+// an amount, a ceiling dropped in a rewrite, a quote given to another of the source's speakers,
+// a figure's unit read past its magnitude, a social page's prompts as furniture, a near copy
+// under a reporting tag, a count the source gives otherwise) took it to 323.6 KB, and reading
+// the rate a target converts the source's sums at to 324.5 KB; marking two of the checks not
+// inlined cost 0.1 KB more, and the budget went up to 325 KB.
+const SIZE_BUDGET = 325 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
