@@ -23,16 +23,27 @@ pub(super) fn amount_at(tokens: &Tokens, words: &[Token], at: usize) -> Option<(
         .iter()
         .take_while(|w| tokens.measure(w.key).is_some())
         .count();
-    let value = tokens.value_at(words, at).or_else(|| {
-        let one = tokens.ones.binary_search(&words.get(at)?.key).is_ok();
-        let part = |k: usize| tokens.share_at(words, k).is_some();
-        let parted =
-            at.checked_sub(1).is_some_and(part) || (at + units + 1..at + units + 4).any(part);
-        (one && !parted).then_some(1.0)
-    })?;
+    let value = counted_value(tokens, words, at, first + units)?;
     let unit = words[first..first + units].iter().copied();
     let (what, size) = units_of(tokens, unit)?;
     (what != TEMPERATURE && size > 0.0).then_some((what, value * size))
+}
+
+/// The figure at `words[at]`, whose units end before `words[end]`: its value, or one for a
+/// unit counted by `"a"`, `"an"` or `"one"` with no part counted around it (`"a year"` -> 1,
+/// `"half a kilo"` and `"a year and a half"` -> none).
+pub(super) fn counted_value(
+    tokens: &Tokens,
+    words: &[Token],
+    at: usize,
+    end: usize,
+) -> Option<f64> {
+    tokens.value_at(words, at).or_else(|| {
+        let one = tokens.ones.binary_search(&words.get(at)?.key).is_ok();
+        let part = |k: usize| tokens.share_at(words, k).is_some();
+        let parted = at.checked_sub(1).is_some_and(part) || (end..end + 3).any(part);
+        (one && end > at + 1 && !parted).then_some(1.0)
+    })
 }
 
 /// The amounts that words give, each word by its sentence and place in it, for

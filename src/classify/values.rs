@@ -4,6 +4,7 @@
 
 use similar::DiffOp;
 
+use super::amounts::counted_value;
 use super::rounding::{last_place, rounds, same_value, GivenFigures};
 use super::Alignment;
 use crate::normalize::{KeyKind, Period, Token, Tokens, TEMPERATURE, TIME};
@@ -248,7 +249,8 @@ pub(super) fn same_figures(
         || same_measure(tokens, sentence, alignment, op)
 }
 
-/// Whether a change gives one amount in other units: `"14 days"` for `"two weeks"`, `"five
+/// Whether a change gives one amount in other units: `"14 days"` for `"two weeks"`, `"12
+/// months"` for `"a year"` (see [`counted_value`]), `"five
 /// decades"` for `"50 years"` (to a hundredth), `"about 7.5 miles"` or `"7 miles"` for `"12km"`
 /// (a conversion rounds: within 5 %, or half a step of the converted figure's last digit), but
 /// not `"six months"` for `"six years"`, nor `"12 miles"` for `"12km"`. A temperature is the same
@@ -265,11 +267,18 @@ fn same_measure(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, op: 
             let unit_at =
                 k + 1 + usize::from(words.get(k + 1).is_some_and(|w| tokens.is_magnitude(w.key)));
             let after = words.get(unit_at..).unwrap_or_default().iter().copied();
+            // "a year" counts one: "12 months" for it is the same length of time.
+            let end = unit_at
+                + after
+                    .clone()
+                    .take_while(|w| tokens.measure(w.key).is_some())
+                    .count();
             let unit = units_of(
                 tokens,
                 after.take_while(|w| tokens.measure(w.key).is_some() || tokens.is_rate(w.key)),
             );
-            if let (Some(value), Some((what, size))) = (tokens.value_at(words, k), unit) {
+            if let (Some(value), Some((what, size))) = (counted_value(tokens, words, k, end), unit)
+            {
                 if found.is_some() {
                     return None;
                 }
