@@ -215,6 +215,9 @@ pub struct Tokens {
     /// The keys of the words that give a speaker without a name (`"spokesman"`, `"official"`),
     /// sorted.
     pub unnamed_speakers: Vec<u32>,
+    /// The keys of the words that tell of a person without a name (`"man"`, `"teenager"`),
+    /// sorted.
+    pub unnamed_persons: Vec<u32>,
     /// The keys of the people a claim is credited to without a name (`"police"`, `"witnesses"`),
     /// with their group: words of one group speak with one standing.
     pub speaker_groups: Vec<(u32, i8)>,

@@ -205,6 +205,25 @@ fn a_quote_given_to_another_of_the_sources_speakers_is_another_name() {
     }
 }
 
+/// A person the source leaves unnamed (`"A 19-year-old man"`), named as no one in it, is
+/// another name: the target says who they are, which the source never did. A name the source
+/// gives elsewhere is the same person told more fully.
+#[test]
+fn someone_the_source_leaves_unnamed_named_anew_is_another_name() {
+    let source = "Police are investigating a spate of burglaries. A 19-year-old man from \
+                  Hollinbrook was arrested on Tuesday on suspicion of burglary and has been \
+                  released on bail.";
+    let named = "Police are investigating a spate of burglaries. Liam Kershaw, 19, of \
+                 Hollinbrook, was arrested on Tuesday on suspicion of burglary and has been \
+                 released on bail.";
+    assert_eq!(changed_fact(source, named), Some(Fact::Name));
+    let report = compare(source, named, &Options::default());
+    assert_eq!(labels(&report.target)[1], Added);
+    let unnamed = named.replace("Liam Kershaw, 19, of", "A 19-year-old from");
+    let report = compare(source, &unnamed, &Options::default());
+    assert_ne!(labels(&report.target)[1], Added);
+}
+
 /// The same speaker moved within the attribution, title first, is the same person: the source
 /// sentence itself names them, whichever words the alignment happens to pair.
 #[test]

@@ -12,7 +12,8 @@ use super::roles::names_more_fully;
 use super::rounding::{given_figures, rounds, same_value};
 use super::shape::{rank, shape_weight, whole_change};
 use super::speakers::{
-    drops_speaker_name, other_people, role_first, says_where, speaks_in_source, Speakers,
+    drops_speaker_name, drops_unnamed_person, named_alone, other_people, role_first, says_where,
+    Speakers,
 };
 use super::values::{
     days, month_beside, other_period, other_share, same_figures, units_of, IN_PLACE_WORDS,
@@ -355,21 +356,15 @@ pub(super) fn conflicting(
                     .filter(|t| tokens.is_content(t.key) && !name(t) && !title(*t))
                     .count()
             };
-            // A kept quote given by name alone to another of the source's speakers, with none
-            // of its own speaker's names left: `"Vellinga said: \"...\""` for `"Northam
-            // manager Ruben Alcaraz said: \"...\""` where the source has `"Vellinga said:"`.
-            // `"Vellinga's manager said"` says more, and a club that only the source's story
-            // is about (`"said Rovers"` for `"said club chairman Tom Reed"`) may speak through
-            // its chairman.
             let credited_elsewhere = || {
+                let (new_names, old_names): (Vec<Token>, Vec<Token>) =
+                    (new_names().collect(), old_names().collect());
                 quote_kept
                     && old_full_name
-                    && new_names().all(|t| speaks_in_source(tokens, t.key))
-                    && new.clone().all(|k| {
-                        let t = sentence[k];
-                        !tokens.is_content(t.key) || title(t) || tokens.is_name_at(sentence, k)
-                    })
-                    && old_names().all(|t| target_keys.binary_search(&t.key).is_err())
+                    && named_alone(tokens, sentence, new.clone(), &new_names)
+                    && old_names
+                        .iter()
+                        .all(|t| target_keys.binary_search(&t.key).is_err())
             };
             (quote_kept || said(&mut old_tokens()) <= SWAP_SAID)
                 && ((full_name && old_full_name && (quote_kept || !one_name()))
@@ -389,7 +384,11 @@ pub(super) fn conflicting(
         // Two names of one country in the synonym table are one place: `"Britain"` for `"the
         // UK"` when the target says `"Britain"` anywhere. A claim given to other people, none of
         // them named, is another name too: "Witnesses said" for "Police said".
+        // "Liam Kershaw, 19," for "A 19-year-old man" (see `drops_unnamed_person`).
+        let named_anew =
+            (full_name || new.start == 0 && is_name(1)) && drops_unnamed_person(tokens, alignment);
         let other_name = other_people(tokens, sentence, alignment, at)
+            || named_anew && new_name(true)
             || !kept_name_follows
                 && !role
                 && old_names().any(|t| {

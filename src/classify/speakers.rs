@@ -430,6 +430,25 @@ pub(super) fn role_first(
     k == 0 && new.end == 1 && tokens.is_name_at(sentence, 1) && tokens.is_name_at(sentence, 2)
 }
 
+/// Whether the target's words `new`, with the names `names` among them, only name another of
+/// the source's speakers (see [`speaks_in_source`]), by name and title alone: a kept quote
+/// given so goes to another person. `"Vellinga said: \"...\""` for `"Northam manager Ruben
+/// Alcaraz said: \"...\""` where the source has `"Vellinga said:"`. `"Vellinga's manager
+/// said"` says more, and a club the story is only about (`"said Rovers"` for `"said club
+/// chairman Tom Reed"`) may speak through its chairman.
+pub(super) fn named_alone(
+    tokens: &Tokens,
+    sentence: &[Token],
+    new: Range<usize>,
+    names: &[Token],
+) -> bool {
+    names.iter().all(|t| speaks_in_source(tokens, t.key))
+        && new.into_iter().all(|k| {
+            let t = sentence[k];
+            !tokens.is_content(t.key) || tokens.is_title(t.key) || tokens.is_name_at(sentence, k)
+        })
+}
+
 /// Whether the source gives `key`, a name, as a speaker anywhere: right before or after a word
 /// that reports speech (`"Vellinga said:"`, `"said Vellinga"`). A quote given to such a name
 /// is given to a person who speaks in the story, not to a club or place it is about.
@@ -439,5 +458,16 @@ pub(super) fn speaks_in_source(tokens: &Tokens, key: u32) -> bool {
             (pair[0].key == key && tokens.is_report(pair[1].key))
                 || (tokens.is_report(pair[0].key) && pair[1].key == key)
         })
+    })
+}
+
+/// Whether a change of the alignment drops a word that tells of a person without a name
+/// (`"man"`, `"teenager"`): a sentence that puts a full name the source never has in its place
+/// names someone the source left unnamed, another fact (`"Liam Kershaw, 19, of Hollinbrook,
+/// was arrested"` for `"A 19-year-old man from Hollinbrook was arrested"`).
+pub(super) fn drops_unnamed_person(tokens: &Tokens, alignment: &Alignment) -> bool {
+    alignment.ops.iter().any(|op| {
+        !matches!(op, DiffOp::Equal { .. })
+            && (alignment.source_words(op.old_range())).any(|t| tokens.is_unnamed_person(t.key))
     })
 }

@@ -10,7 +10,7 @@ use super::figures::{self, MAGNITUDES, MULTIPLES, PARTS};
 use super::keys::Interner;
 use super::speech::{
     POSSESSIVE_PERSONS, PRONOUNS, REPORTS, SETTINGS, SPEAKER_GROUPS, SPEAKER_PERSONS,
-    UNNAMED_SPEAKERS,
+    UNNAMED_PERSONS, UNNAMED_SPEAKERS,
 };
 use super::tables::{
     AGENT, ASKING, BE, BELIEFS, COLOURS, CONDITIONS, DECISIONS, FINDINGS, FORMERS, FUTURES, HEDGES,
@@ -124,6 +124,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.speaker_persons = lookup(SPEAKER_PERSONS, interner);
     tokens.possessive_persons = lookup(POSSESSIVE_PERSONS, interner);
     tokens.unnamed_speakers = lookup(UNNAMED_SPEAKERS, interner);
+    tokens.unnamed_persons = lookup(UNNAMED_PERSONS, interner);
     tokens.reports = lookup(&[REPORTS, language.reports()].concat(), interner);
     tokens.formers = lookup(FORMERS, interner);
     tokens.settings = lookup(SETTINGS, interner);

@@ -124,6 +124,11 @@ impl Tokens {
         value_in(&self.figure_roles, key)
     }
 
+    /// Whether a key tells of a person without a name: `"man"`, `"teenager"`.
+    pub fn is_unnamed_person(&self, key: u32) -> bool {
+        self.unnamed_persons.binary_search(&key).is_ok()
+    }
+
     /// Whether a key gives a speaker without a name: `"spokesman"`, `"officials"`.
     pub fn is_unnamed_speaker(&self, key: u32) -> bool {
         self.unnamed_speakers.binary_search(&key).is_ok()

@@ -38,6 +38,20 @@ pub(super) const UNNAMED_SPEAKERS: &[&str] = &[
     "aide",
 ];
 
+/// Words that tell of a person without a name, as police and courts leave a suspect or a
+/// victim unnamed: `"Liam Kershaw, 19,"` for `"A 19-year-old man"` names someone the source
+/// never named.
+pub(super) const UNNAMED_PERSONS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teenager",
+    "youth",
+    "person",
+    "pensioner",
+];
+
 /// People a claim is credited to without a name, in groups that speak with one standing:
 /// `"Witnesses said"` for `"Police said"` gives the claim to other people, while `"Officers
 /// said"` or `"Neighbours said"` for `"Residents said"` does not. Listed by stem's word, as
