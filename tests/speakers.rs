@@ -205,6 +205,23 @@ fn a_quote_given_to_another_of_the_sources_speakers_is_another_name() {
     }
 }
 
+/// A quote that runs on from its speaker's sentence, given to a name that opens the target's
+/// sentence before a word that reports, is given to someone else; a lawyer named beside the
+/// client leaves the quote with the lawyer.
+#[test]
+fn a_run_on_quote_given_to_the_subject_of_a_report_is_another_name() {
+    let said = "\"There is no place for racism at Ashby Vale,\" said chief executive Helen Varga.";
+    let quote = "\"We will always act swiftly and decisively, and we thank the supporters who \
+                 came forward.\"";
+    let source = format!("{said} {quote} The club will work with the Midland Premier League.");
+    let league = format!(
+        "{said} The Midland Premier League also welcomed the club's action, saying: {quote}"
+    );
+    assert_eq!(changed_fact(&source, &league), Some(Fact::Name));
+    let varga = format!("{said} Helen Varga also thanked fans, saying: {quote}");
+    assert_eq!(changed_fact(&source, &varga), None);
+}
+
 /// A person the source leaves unnamed (`"A 19-year-old man"`), named as no one in it, is
 /// another name: the target says who they are, which the source never did. A name the source
 /// gives elsewhere is the same person told more fully.

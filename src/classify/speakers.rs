@@ -308,7 +308,10 @@ impl Speakers {
 /// (`"Mr Varley added"`), or after one and the quotation, past lowercase words of a role, ending
 /// the sentence or its clause (`"says Quinlan."`, `"said actor Dan Quinlan, 34"`). `"told
 /// Hartigan: "..."` names whom the judge spoke to, `"said outside the High Court"` where, and
-/// `"The judge said Mrs Doyle, riding safely, ..."` whom the quote is about. With `known`, only
+/// `"The judge said Mrs Doyle, riding safely, ..."` whom the quote is about. A name that opens
+/// the sentence stands as its speaker when a word that reports, and no other name, comes before
+/// the quotation (`"The league also welcomed the ban, saying: ..."`, but not `"PC Hendricks'
+/// lawyer, Lincoln Crawford, said: ..."`). With `known`, only
 /// a name among those keys counts: an unnamed speaker's quote given to a person the source
 /// names (`"...," Redmoor manager Stefan Aalto told the Ledger.` for `A source at Redmoor said:`).
 fn credited_to_another(
@@ -359,7 +362,13 @@ fn credited_to_another(
                     && !speaker.iter().any(|&own| tokens.is_short_for(key, own))
                     && known.is_none_or(|known| known.binary_search(&key).is_ok())
             });
-        if (reports(k) || after) && another {
+        // Opening the sentence, the subject of a report before the quotation: `"The Midland
+        // Premier League also welcomed the action, saying: \"...\""`.
+        let leads = start <= 1 && {
+            let quote = (k..sentence.len()).find(|&q| sentence[q].quoted);
+            quote.is_some_and(|quote| (k..quote).any(reports) && !(k..quote).any(is_name))
+        };
+        if (reports(k) || after || leads) && another {
             let weight = sentence[start..k]
                 .iter()
                 .map(|t| tokens.weight(t.key))
