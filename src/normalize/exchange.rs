@@ -52,11 +52,12 @@ fn sums(tokens: &Tokens, target: bool, sentences: &[Vec<Token>]) -> Vec<(i8, f64
     found
 }
 
-/// Reads the target's exchange rate, for [`Exchange`].
+/// Reads the target's exchange rate, for [`Exchange`]. Plain loops: the page's wasm pays for
+/// every iterator chain.
 pub(super) fn exchange(tokens: &Tokens) -> Option<Exchange> {
     let source = sums(tokens, false, &tokens.source);
     let target = sums(tokens, true, &tokens.target);
-    let mut best: Option<(usize, Exchange)> = None;
+    let (mut best, mut most) = (None, 0);
     for &(from, value) in &source {
         for &(to, converted) in &target {
             let rate = converted / value;
@@ -64,23 +65,25 @@ pub(super) fn exchange(tokens: &Tokens) -> Option<Exchange> {
                 continue;
             }
             let exchange = Exchange { from, to, rate };
-            let made = target
-                .iter()
-                .filter(|&&(currency, sum)| {
-                    currency == to
-                        && source
-                            .iter()
-                            .any(|&(c, v)| exchange.converts(c, v, to, sum))
-                })
-                .count();
-            if best.is_none_or(|(most, _)| made > most) {
-                best = Some((made, exchange));
+            let mut made = 0;
+            for &(currency, sum) in &target {
+                let mut converts = false;
+                for &(c, v) in &source {
+                    converts |= exchange.converts(c, v, currency, sum);
+                }
+                made += usize::from(converts);
+            }
+            if made > most {
+                (best, most) = (Some(exchange), made);
             }
         }
     }
-    let (made, exchange) = best?;
-    let in_currency = target.iter().filter(|&&(c, _)| c == exchange.to).count();
-    (made >= RATE_SUMS && 2 * made > in_currency).then_some(exchange)
+    let exchange = best?;
+    let mut in_currency = 0;
+    for &(c, _) in &target {
+        in_currency += usize::from(c == exchange.to);
+    }
+    (most >= RATE_SUMS && 2 * most > in_currency).then_some(exchange)
 }
 
 impl Exchange {

@@ -72,9 +72,12 @@ const PROMPTS: &[&str] = &[
 /// the club"` are sentences.
 fn is_prompt(text: &str) -> bool {
     let opening = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '#');
-    let lower: String = opening.chars().take(24).collect::<String>().to_lowercase();
+    // The prompts are ASCII: a byte prefix compares them, with no lowercase copy.
     let prompted = PROMPTS.iter().any(|p| {
-        lower.starts_with(p) && !lower[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+        opening
+            .get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && !opening[p.len()..].starts_with(|c: char| c.is_alphanumeric())
     });
     prompted || text.split_whitespace().all(|word| word.starts_with('#'))
 }
