@@ -236,8 +236,11 @@ const dist = path.join(root, 'dist');
 // a figure's unit read past its magnitude, a social page's prompts as furniture, a near copy
 // under a reporting tag, a count the source gives otherwise) took it to 323.6 KB, and reading
 // the rate a target converts the source's sums at to 324.5 KB; marking two of the checks not
-// inlined cost 0.1 KB more, and the budget went up to 325 KB.
-const SIZE_BUDGET = 325 * 1024;
+// inlined cost 0.1 KB more. A unit counted by "a" in conversions, a person the source leaves
+// unnamed named anew and a run-on quote given to a sentence's subject took it to 325.2 KB;
+// plain loops for the rate and a byte comparison for the prompts brought it to 325.0 KB, and
+// the budget went up to 326 KB.
+const SIZE_BUDGET = 326 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
