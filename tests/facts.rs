@@ -218,6 +218,12 @@ fn a_unit_counted_by_a_is_an_amount() {
         "The three men were each jailed for 18 months at a Leeds court.",
         Fact::Number,
     );
+    // After a bare figure, "a year ago" is a time of its own; after a unit, "an hour" divides.
+    let source = "Jobs news.\n\nThe airport employs 1,640 people, up from 1,410 a year ago.";
+    let target =
+        "Jobs news.\n\nThe airport employs 1,640 people, up from around 1,400 twelve months ago.";
+    let report = compare(source, target, &Options::default());
+    assert_eq!(labels(&report.target)[1], Reworded);
     // "half a kilo" is no kilo: the part before the "a" is not read as one.
     let source = "Stephen Hale, 33, admitted possessing half a kilo of cocaine and was jailed for five years.";
     let target = "Stephen Hale, 33, who admitted possessing half a kilo of cocaine, got 5 years.";

@@ -30,8 +30,9 @@ pub(super) fn amount_at(tokens: &Tokens, words: &[Token], at: usize) -> Option<(
 }
 
 /// The figure at `words[at]`, whose units end before `words[end]`: its value, or one for a
-/// unit counted by `"a"`, `"an"` or `"one"` with no part counted around it (`"a year"` -> 1,
-/// `"half a kilo"` and `"a year and a half"` -> none).
+/// unit counted by `"a"`, `"an"` or `"one"` with no part counted around it and no unit before
+/// it (`"a year"` and the `"a year"` of `"1,410 a year ago"` -> 1; `"half a kilo"`, `"a year
+/// and a half"` and the `"an"` of `"60 miles an hour"` -> none).
 pub(super) fn counted_value(
     tokens: &Tokens,
     words: &[Token],
@@ -41,7 +42,11 @@ pub(super) fn counted_value(
     tokens.value_at(words, at).or_else(|| {
         let one = tokens.ones.binary_search(&words.get(at)?.key).is_ok();
         let part = |k: usize| tokens.share_at(words, k).is_some();
-        let parted = at.checked_sub(1).is_some_and(part) || (end..end + 3).any(part);
+        // After a unit, "an hour" divides: "60 miles an hour". After a bare figure it counts
+        // a time of its own: "1,410 a year ago".
+        let rate = |k: usize| tokens.measure(words[k].key).is_some();
+        let parted =
+            at.checked_sub(1).is_some_and(|k| part(k) || rate(k)) || (end..end + 3).any(part);
         (one && end > at + 1 && !parted).then_some(1.0)
     })
 }

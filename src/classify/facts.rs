@@ -289,8 +289,9 @@ pub(super) fn conflicting(
                     // Units alone changed after a kept figure: "six months" for "six years", "12
                     // miles" for "12km", "104 degrees Celsius" for "104F", "£30 per litre" for "£30
                     // per tonne". "40 degrees" for "40C" names no other scale. A figure changed
-                    // with them converts: "about 61 million miles" for "98 million km".
-                    let converted = (at.saturating_sub(2)..at).any(|b| {
+                    // with them converts: "about 61 million miles" for "98 million km", and so
+                    // does a unit counted by "a": "twelve months" for "a year".
+                    let converted = (at.saturating_sub(2)..=at).any(|b| {
                         let op = &alignment.ops[b];
                         !matches!(op, DiffOp::Equal { .. })
                             && same_figures(tokens, sentence, alignment, op)
