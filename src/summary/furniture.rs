@@ -79,7 +79,26 @@ fn is_prompt(text: &str) -> bool {
             .is_some_and(|head| head.eq_ignore_ascii_case(p))
             && !opening[p.len()..].starts_with(|c: char| c.is_alphanumeric())
     });
-    prompted || text.split_whitespace().all(|word| word.starts_with('#'))
+    prompted || asks_for_pictures(text) || text.split_whitespace().all(|word| word.starts_with('#'))
+}
+
+/// How a page asks its readers for their pictures, in lower case: `"Send us your pictures"`,
+/// `"If it is safe to do so, share your photos and videos ..."`.
+const PICTURE_CALLS: &[&str] = &[
+    "send us your",
+    "share your photos",
+    "share your pictures",
+    "share your videos",
+];
+
+/// Whether a line asks readers for their pictures (see [`PICTURE_CALLS`]) in at most
+/// [`APPEAL_WORDS_MAX`] words, as a page under a weather story does: `"If it is safe to do so,
+/// share your photos of the storm."` -> true, `"Police released pictures of the suspect."` ->
+/// false.
+fn asks_for_pictures(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    text.split_whitespace().count() <= APPEAL_WORDS_MAX
+        && PICTURE_CALLS.iter().any(|call| lower.contains(call))
 }
 
 /// The most words of a line that asks readers to write in or gives a press contact: `"Have you
@@ -202,6 +221,11 @@ mod tests {
             ("Please share this post so it reaches everyone 🙏", true),
             ("Follow us on X for the latest news.", true),
             ("#Ashcombe #HitAndRun #MillLane #PleaseShare", true),
+            (
+                "If it is safe to do so, share your photos of the storm.",
+                true,
+            ),
+            ("Police released pictures of the suspect on Monday.", false),
             ("Share prices in the firm fell by 4% on Monday.", false),
             ("Followers of the club were stunned by the news.", false),
             ("Police said #Ashcombe was trending on Monday.", false),
