@@ -155,7 +155,7 @@ pub(super) fn derived_clauses(
         last -= 1;
     }
     // A reporting frame of the writer's own goes too, but never the words it introduces, nor a
-    // frame that names someone the source names elsewhere: `"Pc Hendricks told the court
+    // frame that names someone the source names elsewhere: `"Pc Okafor told the court
     // that..."` credits the source's own speaker.
     let start = match report_frame(tokens, sentence, found) {
         Some(body)

@@ -252,7 +252,7 @@ impl FigurePlaces {
     /// word right after the figure, a content word that is no unit, currency, date or name:
     /// `"eight years"`, `"75,000 euros"` or `"eight in May"` counts nothing here, nor does a
     /// whole after `"of"` (`"seven of the nine members"`), which a rewrite may sum, or an
-    /// estimate (`"up to 25 attacks"`).
+    /// estimate (`"up to 30 burglaries"`).
     pub(super) fn recounts(&self, tokens: &Tokens, sentence: &[Token], k: usize) -> bool {
         let (Some(value), Some(next)) = (tokens.value_at(sentence, k), sentence.get(k + 1)) else {
             return false;
@@ -262,7 +262,7 @@ impl FigurePlaces {
         let whole = sentence[k.saturating_sub(2)..k]
             .iter()
             .any(|w| Some(w.key) == tokens.of);
-        // "up to 25 attacks" is an estimate, which another may put otherwise.
+        // "up to 30 burglaries" is an estimate, which another may put otherwise.
         let qualified = tokens
             .qualifier_marks(&sentence[k.saturating_sub(2)..k])
             .contains(&true);

@@ -310,8 +310,8 @@ impl Speakers {
 /// Hartigan: "..."` names whom the judge spoke to, `"said outside the High Court"` where, and
 /// `"The judge said Mrs Doyle, riding safely, ..."` whom the quote is about. A name that opens
 /// the sentence stands as its speaker when a word that reports, and no other name, comes before
-/// the quotation (`"The league also welcomed the ban, saying: ..."`, but not `"PC Hendricks'
-/// lawyer, Lincoln Crawford, said: ..."`). With `known`, only
+/// the quotation (`"The league also welcomed the ban, saying: ..."`, but not `"PC Okafor's
+/// solicitor, Ruth Dane, said: ..."`). With `known`, only
 /// a name among those keys counts: an unnamed speaker's quote given to a person the source
 /// names (`"...," Redmoor manager Stefan Aalto told the Ledger.` for `A source at Redmoor said:`).
 fn credited_to_another(
