@@ -106,6 +106,7 @@ fn main() {
             &labels.links,
             tokens.language,
             tokens.languages_differ(),
+            tokens.translation,
         ));
     });
     let t_no_diffs = median_ms(runs, || {

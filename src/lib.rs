@@ -39,7 +39,7 @@ use serde::{Deserialize, Serialize};
 
 pub use report::{
     Counts, DiffOp, Edits, Fact, Label, Language, Link, OffsetUnit, Op, Percents, Reason, Report,
-    Sentence, Shares, Side, Span, Summary, Tally, Verdict, Why,
+    Sentence, Shares, Side, Span, Summary, Tally, Translation, Verdict, Why,
 };
 
 use classify::{Judgement, Labels};
@@ -118,6 +118,7 @@ pub fn compare(source: &str, target: &str, options: &Options) -> Report {
         &labels.links,
         tokens.language,
         tokens.languages_differ(),
+        tokens.translation,
     );
     build(
         source,

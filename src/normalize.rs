@@ -29,6 +29,7 @@ mod speech;
 mod synonym;
 mod tables;
 mod tokenize;
+mod translation;
 mod variants;
 mod weigh;
 
@@ -41,7 +42,7 @@ use hyphens::join_broken_words;
 use keys::english_kind_of;
 pub(crate) use keys::is_dotted_initials;
 use keys::Interner;
-pub use language::Language;
+pub use language::{Language, Translation};
 pub use lines::{
     closes_as_sentence, is_byline, is_menu, is_stamp, Line, BYLINE_WORDS_MAX, LEADING_QUOTE_WORDS,
     MENU_ITEMS_MIN, MENU_ITEM_WORDS_MAX, STAMP_LABELS, STAMP_WORDS,
@@ -120,6 +121,10 @@ pub struct Tokens {
     /// Per key, the key that stands for its meaning: synonyms share one (`"injured"` and
     /// `"wounded"`), every other key stands for itself.
     pub senses: Vec<u32>,
+    /// The two languages when the target is in another one than the source (each article read
+    /// alone says so, and both are long enough to tell), so its words are read against the
+    /// source's by names, figures and cognates: `"temperature"` for `"temperatura"`.
+    pub translation: Option<Translation>,
     /// The keys that negate what a sentence says (`"not"`, with `"n't"`, `"never"`, `"no"`...),
     /// sorted.
     pub negations: Vec<u32>,
@@ -343,8 +348,20 @@ pub fn normalize(
     target: &[Segment],
 ) -> Tokens {
     let language = Language::detect([source_text, target_text]);
+    // Each article alone: a target in another language may translate the source.
+    let languages = [
+        Language::detect([source_text, ""]),
+        Language::detect([target_text, ""]),
+    ];
     let mut interner = Interner::new(language);
+    let across = languages[0] != languages[1];
+    if across {
+        interner.read_figures_as(languages[0]);
+    }
     let mut source_tokens = tokenize_all(source_text, source, &mut interner);
+    if across {
+        interner.read_figures_as(languages[1]);
+    }
     let mut target_tokens = tokenize_all(target_text, target, &mut interner);
     join_broken_words(source_text, &mut source_tokens, &mut interner);
     join_broken_words(target_text, &mut target_tokens, &mut interner);
@@ -400,6 +417,13 @@ pub fn normalize(
         .map(|&(a, b)| (sense(a), sense(b)))
         .collect();
     weigh(&mut tokens, interner.kinds);
+    if across && tokens.tell_languages() {
+        let translation = Translation {
+            source: languages[0],
+            target: languages[1],
+        };
+        translation::read_across(&mut tokens, &interner.words, translation);
+    }
     names::unmark_title_case(&mut tokens);
     tokens.names = names::written_as_names(&tokens);
     tokens.name_runs = names::name_runs(&tokens);

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::normalize::Language;
+pub use crate::normalize::{Language, Translation};
 
 /// What a sentence, span or link is, seen from one side.
 ///
@@ -427,6 +427,11 @@ pub struct Summary {
     /// (`"en"`, `"de"`...). A report saved before it existed reads as English.
     #[serde(default)]
     pub language: Language,
+    /// The source's and the target's languages when the target translates the source, read
+    /// across by names, figures and cognates (`{"source": "es", "target": "en"}`); `null`
+    /// when both are in one language. A report saved before it existed has none.
+    #[serde(default)]
+    pub translation: Option<Translation>,
 }
 
 /// Per-label figures for one side.

@@ -2,7 +2,9 @@
 
 use crate::classify::{Judgement, Match};
 use crate::normalize::closes_as_sentence;
-use crate::report::{Counts, Label, Language, Percents, Shares, Summary, Tally, Verdict};
+use crate::report::{
+    Counts, Label, Language, Percents, Shares, Summary, Tally, Translation, Verdict,
+};
 use crate::segment::{holds_markup, Segment};
 
 mod furniture;
@@ -101,6 +103,7 @@ pub fn summarize(
     links: &[Match],
     language: Language,
     languages_differ: bool,
+    translation: Option<Translation>,
 ) -> Summary {
     let source_tally = tally(source);
     let target_tally = tally(target);
@@ -185,7 +188,17 @@ pub fn summarize(
         headline.push_str(&changes);
     }
     // A reader who pastes an original and its translation should learn why nothing matched.
-    if languages_differ && verdict == Verdict::Independent {
+    if let Some(translation) = translation {
+        headline.push_str(" The source is in ");
+        headline.push_str(translation.source.name());
+        headline.push_str(" and the target in ");
+        headline.push_str(translation.target.name());
+        headline.push_str(
+            ": sentences are matched by their names, figures and words with a shared root \
+             (temperatura, temperature), so a faithful translation reads as reworded, and one \
+             that shares none of them as added.",
+        );
+    } else if languages_differ && verdict == Verdict::Independent {
         headline.push_str(
             " The two articles seem to be in different languages: retold compares words, so a \
              translation reads as independent.",
@@ -208,7 +221,7 @@ pub fn summarize(
         );
     }
     // A reader should know when a word's stem and weight came from another language's rules.
-    if language != Language::English {
+    if language != Language::English && translation.is_none() {
         headline.push_str(" Words are compared as ");
         headline.push_str(language.name());
         headline.push('.');
@@ -219,6 +232,7 @@ pub fn summarize(
         verdict,
         headline,
         language,
+        translation,
     }
 }
 

@@ -98,9 +98,17 @@ fn json_output_has_the_documented_shape() {
     let summary = &report["summary"];
     assert_eq!(
         keys(summary),
-        ["headline", "language", "source", "target", "verdict"]
+        [
+            "headline",
+            "language",
+            "source",
+            "target",
+            "translation",
+            "verdict"
+        ]
     );
     assert_eq!(summary["language"], "en");
+    assert!(summary["translation"].is_null());
     assert_eq!(summary["verdict"], "partially_derived");
     for side in ["source", "target"] {
         assert_eq!(

@@ -4,7 +4,7 @@
 
 #![cfg(not(target_arch = "wasm32"))] // native only, like the other fixture tests
 
-use retold::{Fact, Language, Verdict, Why};
+use retold::{Fact, Language, Translation, Verdict, Why};
 
 mod common;
 use common::fixtures::report;
@@ -162,5 +162,43 @@ fn figures_read_with_a_decimal_comma_and_grouped_thousands() {
             &with(sentence, changed),
             Fact::Number,
         );
+    }
+}
+
+#[test]
+fn a_target_in_another_language_is_read_as_a_translation() {
+    let report = report("20-spanish-translation");
+    assert_eq!(
+        report.summary.translation,
+        Some(Translation {
+            source: Language::Spanish,
+            target: Language::English,
+        })
+    );
+    assert!(
+        report
+            .summary
+            .headline
+            .contains("The source is in Spanish and the target in English"),
+        "{}",
+        report.summary.headline
+    );
+    let labels = labels(&report.target);
+    // The headline and the body sentences rendered in English share names, figures and
+    // cognates (`"municipal"`, `"Guardia Civil"`, `"CV-412"`) with their originals.
+    assert_eq!(labels[0], Reworded);
+    assert_eq!(labels[4..9], [Reworded; 5]);
+    // The byline and the paragraph for British walkers are the site's own.
+    assert_eq!([labels[1], labels[9], labels[10]], [Added; 3]);
+    assert!(labels.iter().all(|&label| label != Copied));
+    let sources: Vec<Vec<usize>> = link_shapes(&report).into_iter().map(|l| l.0).collect();
+    assert!(sources.windows(2).all(|w| w[0] < w[1]), "{sources:?}");
+    assert_eq!(report.summary.verdict, Verdict::PartiallyDerived);
+}
+
+#[test]
+fn articles_in_one_language_are_no_translation() {
+    for name in ["14-german", "18-french", "03-rewrite"] {
+        assert_eq!(report(name).summary.translation, None, "{name}");
     }
 }

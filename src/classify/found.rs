@@ -27,7 +27,8 @@ pub(super) fn distinctive(
         .ops
         .iter()
         .any(|op| matches!(*op, DiffOp::Equal { len, .. } if len >= 3));
-    shared >= 2 || (shared == 1 && long_run)
+    // A translation keeps few words of any sentence: one name or cognate is its anchor.
+    shared >= 2 || (shared == 1 && (long_run || tokens.translation.is_some()))
 }
 
 /// Per word of the sentence, whether its sense occurs anywhere in the aligned source words, or

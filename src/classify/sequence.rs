@@ -94,8 +94,11 @@ pub(super) fn reword_in_sequence(
             continue;
         }
         // A sentence in its counterpart's frame is derived however few of its content words it
-        // kept: the judgement still wants a distinctive word kept.
-        let bar = if keeps_frame(tokens, &tokens.target[t], &candidate.source) {
+        // kept, and so is a translation's, which keeps few words of any sentence: the judgement
+        // still wants a distinctive word kept.
+        let bar = if tokens.translation.is_some()
+            || keeps_frame(tokens, &tokens.target[t], &candidate.source)
+        {
             0.0
         } else {
             IN_SEQUENCE_REWORDED_MIN

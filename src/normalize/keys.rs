@@ -18,7 +18,7 @@ mod spellings;
 /// morning as `"yesterday"`, and `"The bridge opened today."` -> `"The bridge opened
 /// yesterday."` is still a copy.
 #[rustfmt::skip]
-const STOP_WORDS: &[&str] = &[
+pub(super) const STOP_WORDS: &[&str] = &[
     "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
     "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
     "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few",
@@ -48,6 +48,9 @@ pub(super) struct Interner<'a> {
     /// The function words of the articles' language, folded.
     stop_words: FxHashSet<&'static str>,
     language: Language,
+    /// Whether the article being read writes a decimal comma (`"46,8"`): its own language's
+    /// way, which in a translation is not the other article's.
+    decimal_comma: bool,
     scratch: String,
 }
 
@@ -68,8 +71,24 @@ impl<'a> Interner<'a> {
                 .copied()
                 .collect(),
             language,
+            decimal_comma: language.writes_decimal_comma(),
             scratch: String::new(),
         }
+    }
+
+    /// Reads the figures of the words interned next as `language` writes them: a Spanish
+    /// source's `"1.200"` is 1200 and an English translation's `"1,200"` too.
+    pub(super) fn read_figures_as(&mut self, language: Language) {
+        if self.decimal_comma != language.writes_decimal_comma() {
+            self.decimal_comma = language.writes_decimal_comma();
+            // A word already read, such as `"1,200"`, was read the other way.
+            self.surfaces.clear();
+        }
+    }
+
+    /// Whether the words interned next are read with a decimal comma.
+    pub(super) fn decimal_comma(&self) -> bool {
+        self.decimal_comma
     }
 
     /// The language the articles are read in.
@@ -90,11 +109,7 @@ impl<'a> Interner<'a> {
     /// Interns a word that no article writes as one piece, such as a word broken across a line
     /// (`"Mon-\nday"` read as `"Monday"`), as its matching key and form.
     pub(super) fn intern_uncached(&mut self, word: &str) -> (u32, u32) {
-        fold(
-            word,
-            &mut self.scratch,
-            self.language.writes_decimal_comma(),
-        );
+        fold(word, &mut self.scratch, self.decimal_comma);
         let key = stem_of(&self.stemmer, &self.scratch);
         let id = match self.ids.get(key.as_ref()) {
             Some(&id) => id,
@@ -137,11 +152,7 @@ impl<'a> Interner<'a> {
             self.scratch
                 .extend(word.chars().map(|c| c.to_ascii_lowercase()));
         } else {
-            fold(
-                word,
-                &mut self.scratch,
-                self.language.writes_decimal_comma(),
-            );
+            fold(word, &mut self.scratch, self.decimal_comma);
         }
         let folded = self.scratch.as_str();
         let mut end = folded.len();
@@ -165,11 +176,7 @@ impl<'a> Interner<'a> {
     /// The key a word would have, if either article has it: `"Tuesday"` -> the key of
     /// `"tuesday"`, `"January"` that of `"januari"`.
     pub(super) fn key_of_word(&mut self, word: &str) -> Option<u32> {
-        fold(
-            word,
-            &mut self.scratch,
-            self.language.writes_decimal_comma(),
-        );
+        fold(word, &mut self.scratch, self.decimal_comma);
         let key = stem_of(&self.stemmer, &self.scratch);
         self.ids.get(key.as_ref()).copied()
     }
@@ -264,11 +271,7 @@ impl<'a> Interner<'a> {
     /// Interns a word in capitals that spells a function word as a name of its own, a content
     /// word: `"US"` and `"U.S."` -> one key, apart from `"us"`.
     pub(super) fn intern_name(&mut self, word: &str) -> u32 {
-        fold(
-            word,
-            &mut self.scratch,
-            self.language.writes_decimal_comma(),
-        );
+        fold(word, &mut self.scratch, self.decimal_comma);
         // A mark no folded word holds keeps the name's key apart from the word's (`"\u{1}us"`
         // for `"US"`); upper case did the same, but took the whole Unicode case table into the
         // page.

@@ -39,9 +39,24 @@ pub enum Language {
     Dutch,
 }
 
+/// The languages of a source and of a target that translates it, each article read alone:
+/// `{"source": "es", "target": "en"}` for a Spanish agency story told in English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Translation {
+    /// The source's language.
+    pub source: Language,
+    /// The target's language.
+    pub target: Language,
+}
+
 /// How many words of each article are read to tell its language: a few paragraphs tell it, and
 /// a long article costs no more than a short one.
 const READ_WORDS: usize = 300;
+
+/// A language other than English is chosen only when its telling words are at least one in this
+/// many of the words read: they are a third of a Spanish text, while a Swedish one (`"en lång
+/// debatt"`, `"på grund av"`) writes only a few of Spanish's `"en"` and `"de"`.
+const TELLING_SHARE: usize = 8;
 
 /// The fewest telling words a language other than English needs to be chosen: `"Die Lage ist
 /// ernst."` is German, while `"Der Spiegel reports"` stays English.
@@ -80,6 +95,7 @@ impl Language {
             words
         });
         let mut counts = [0usize; 7];
+        let mut read = 0;
         let mut lower = String::new();
         for text in texts {
             // Split at ASCII only, which is cheap: quotation marks such as `„` stay on a word,
@@ -89,6 +105,7 @@ impl Language {
                 .filter(|piece| !piece.is_empty())
                 .take(READ_WORDS);
             for piece in pieces {
+                read += 1;
                 // The telling words are short; a longer word needs no lowering.
                 if piece.len() > 7 {
                     continue;
@@ -113,7 +130,7 @@ impl Language {
                 best = index;
             }
         }
-        if counts[best] < TELLING_MIN {
+        if counts[best] < TELLING_MIN || counts[best] * TELLING_SHARE < read {
             return Language::English;
         }
         Language::ALL[best]
@@ -241,17 +258,7 @@ impl Tokens {
     /// two English articles on different stories share their `"the"` and `"of"`. Short
     /// articles say too little to tell: both need `WORDS_MIN` (40) such words.
     pub fn languages_differ(&self) -> bool {
-        let plain = |side: &[Vec<Token>]| -> Vec<u32> {
-            let mut keys: Vec<u32> = side
-                .iter()
-                .flatten()
-                .filter(|t| !t.proper && self.kind(t.key) != KeyKind::Number)
-                .map(|t| t.key)
-                .collect();
-            keys.sort_unstable();
-            keys
-        };
-        let (source, target) = (plain(&self.source), plain(&self.target));
+        let (source, target) = (self.plain_keys(&self.source), self.plain_keys(&self.target));
         if source.len() < WORDS_MIN || target.len() < WORDS_MIN {
             return false;
         }
@@ -269,6 +276,25 @@ impl Tokens {
             .filter(|&&(_, key)| source.binary_search(&key).is_ok())
             .count();
         shared <= SHARED_MAX
+    }
+
+    /// Whether both articles are long enough for their language to tell: `WORDS_MIN` (40) words
+    /// each that are no name or figure.
+    pub(super) fn tell_languages(&self) -> bool {
+        self.plain_keys(&self.source).len() >= WORDS_MIN
+            && self.plain_keys(&self.target).len() >= WORDS_MIN
+    }
+
+    /// The keys of a side's words that are no name or figure, sorted.
+    fn plain_keys(&self, side: &[Vec<Token>]) -> Vec<u32> {
+        let mut keys: Vec<u32> = side
+            .iter()
+            .flatten()
+            .filter(|t| !t.proper && self.kind(t.key) != KeyKind::Number)
+            .map(|t| t.key)
+            .collect();
+        keys.sort_unstable();
+        keys
     }
 }
 

@@ -176,7 +176,7 @@ fn tokenize<'a>(
     }
     super::numerals::join_numerals(text, &mut tokens, interner);
     join_scores(text, &mut tokens, interner);
-    if interner.language().writes_decimal_comma() {
+    if interner.decimal_comma() {
         super::numerals::join_digit_groups(text, &mut tokens, interner);
     }
     super::clock::join_times(text, &mut tokens, interner);

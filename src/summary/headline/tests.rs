@@ -2,7 +2,7 @@
 //! paragraphs stand.
 
 use crate::summary::tests::{assert_opens, headline, OTHER_STORY, STORY, WIRE};
-use crate::{compare, Options, Verdict};
+use crate::{compare, Label, Options, Verdict};
 
 /// The headline never contradicts the shares or the changed sentences it reports.
 #[test]
@@ -175,18 +175,54 @@ const FRENCH: &str =
     prochaine. Les conseillers ont dit que l'ancienne piscine était fermée depuis deux ans à cause \
     des dégâts sur son toit. Le maire a dit que la ville avait attendu bien trop longtemps un lieu \
     où les enfants pourraient apprendre à nager, et que les travaux commenceraient en mai.";
+/// The same story in Swedish, a language retold reads by English rules.
+const SWEDISH: &str = "Kommunfullmäktige i Harlow godkände på tisdagen det nya simhuset efter \
+    en lång debatt. Badet kommer att kosta fyra miljoner pund och öppna under våren nästa år. \
+    Ledamöterna sade att det gamla badet hade varit stängt i två år på grund av skador på taket. \
+    Borgmästaren sade att staden hade väntat alldeles för länge på en plats där barnen kan lära \
+    sig att simma, och att arbetet skulle börja i maj.";
+
+#[test]
+fn a_translation_names_both_languages() {
+    for (source, target, languages) in [
+        (
+            ENGLISH,
+            GERMAN,
+            "The source is in English and the target in German:",
+        ),
+        (
+            GERMAN,
+            ENGLISH,
+            "The source is in German and the target in English:",
+        ),
+        (
+            ENGLISH,
+            FRENCH,
+            "The source is in English and the target in French:",
+        ),
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert!(report.summary.translation.is_some());
+        let headline = &report.summary.headline;
+        assert!(headline.contains(languages), "{headline}");
+        assert!(!headline.contains("Words are compared as"), "{headline}");
+        // The council's approval keeps its name, its weekday and its cognates.
+        assert_eq!(report.target.sentences[0].label, Label::Reworded);
+    }
+}
+
 #[test]
 fn articles_in_different_languages_are_told_a_translation_reads_as_independent() {
     let note = "seem to be in different languages";
-    for (source, target) in [(ENGLISH, GERMAN), (GERMAN, ENGLISH), (ENGLISH, FRENCH)] {
-        let report = compare(source, target, &Options::default());
-        assert_eq!(report.summary.verdict, Verdict::Independent);
-        assert!(
-            report.summary.headline.contains(note),
-            "{}",
-            report.summary.headline
-        );
-    }
+    // Swedish is none of the languages retold reads a translation from.
+    let report = compare(ENGLISH, SWEDISH, &Options::default());
+    assert_eq!(report.summary.translation, None);
+    assert_eq!(report.summary.verdict, Verdict::Independent);
+    assert!(
+        report.summary.headline.contains(note),
+        "{}",
+        report.summary.headline
+    );
     // Same language, another story; or a text too short to tell a language by.
     for (source, target) in [
         (ENGLISH, OTHER_STORY),
