@@ -242,8 +242,9 @@ const dist = path.join(root, 'dist');
 // the budget went up to 326 KB; a call for readers' pictures read as furniture: 325.2 KB.
 // Reading a target in another language as a translation (cognates, each article's figures its
 // own way, the languages in the summary) took it to 326.6 KB, and the budget to 327 KB; a
-// sorted list in place of the cognates' map cost 2 KB more.
-const SIZE_BUDGET = 327 * 1024;
+// sorted list in place of the cognates' map cost 2 KB more. Pairing a translation's gaps by
+// place took it to 327.3 KB (328.3 KB written with iterator chains), and the budget to 328 KB.
+const SIZE_BUDGET = 328 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

@@ -28,6 +28,7 @@ mod facts;
 mod figured;
 mod found;
 mod frames;
+mod gaps;
 mod headline;
 mod intro;
 mod kept;
@@ -228,6 +229,8 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
     // intro's `"up to 380,000 homes"` while the next sentence copies it makes no change, and
     // is still read against the source's headline.
     reword_headline(tokens, &context, options, &mut draft);
+    // Last: the gaps lie between sentences every other pass has read, the headline among them.
+    gaps::pair_in_gaps(tokens, &context, options, &mut draft);
     drop(verbatim); // Before the sources index the target's trigrams, not beside them.
     let Draft {
         groups,

@@ -1,0 +1,115 @@
+//! Gaps in a translation: the sentences a translation renders between two it is known to
+//! render, one for one, as translators work.
+
+use super::alignment::compare_words;
+use super::spans::target_spans;
+use super::{Context, Draft, Judgement};
+use crate::normalize::{Line, Tokens};
+use crate::report::Label;
+use crate::Options;
+
+/// The most sentences a gap may hold on each side to be paired by place.
+const GAP_MAX: usize = 3;
+
+/// How far a pair's lengths in words may differ, as a factor either way: a translation is
+/// seldom twice as long as its original, while a sentence of one's own seldom lands in the
+/// place of one of the same length.
+const LENGTH_FACTOR: usize = 2;
+
+/// In a translation, pairs by place the added target sentences between two derived ones with
+/// the source sentences between their counterparts, when the two gaps hold as many sentences,
+/// at most [`GAP_MAX`], not counting the target's lines of page furniture (a byline), none
+/// taken, none of the target's a changed fact, and each pair's lengths within
+/// [`LENGTH_FACTOR`] of each other; so does the
+/// gap after the last derived sentence, to both ends. Names, figures and cognates anchor most
+/// sentences of a translation; `"Vets say both cubs are in good health."` keeps none of
+/// `"Nach Angaben der Tierärzte sind beide Jungtiere gesund."` and sits where it stands. Each
+/// pair is reworded.
+pub(super) fn pair_in_gaps(
+    tokens: &Tokens,
+    context: &Context,
+    options: &Options,
+    draft: &mut Draft,
+) {
+    if tokens.translation.is_none() {
+        return;
+    }
+    let mut used = vec![false; tokens.source.len()];
+    for &s in draft.groups.iter().flatten().flatten() {
+        used[s] = true;
+    }
+    // The gaps first, then the pairs: pairing one gap changes no other. Plain loops, as the
+    // page's wasm pays for every iterator chain.
+    let mut gaps = Vec::new();
+    let mut before: Option<(usize, usize)> = None;
+    for t in 0..draft.groups.len() {
+        let Some(group) = &draft.groups[t] else {
+            continue;
+        };
+        let (Some(&first), Some(&last)) = (group.iter().min(), group.iter().max()) else {
+            continue;
+        };
+        if let Some((t_before, low)) = before {
+            if low < first {
+                gaps.push((t_before + 1, t, low + 1, first));
+            }
+        }
+        before = Some((t, last));
+    }
+    if let Some((t_before, low)) = before {
+        gaps.push((
+            t_before + 1,
+            draft.groups.len(),
+            low + 1,
+            tokens.source.len(),
+        ));
+    }
+    for (t_from, t_to, s_from, s_to) in gaps {
+        // A byline or a caption in the gap renders nothing: it stands beside the pairs.
+        let mut targets = Vec::new();
+        for t in t_from..t_to {
+            if !matches!(
+                tokens.lines[1].get(t),
+                Some(Line::Caption | Line::Furniture)
+            ) {
+                targets.push(t);
+            }
+        }
+        if targets.is_empty() || targets.len() != s_to - s_from || targets.len() > GAP_MAX {
+            continue;
+        }
+        let mut fits = true;
+        for (k, &t) in targets.iter().enumerate() {
+            let s = s_from + k;
+            let (a, b) = (tokens.target[t].len(), tokens.source[s].len());
+            fits &= !used[s]
+                && draft.groups[t].is_none()
+                && draft.facts[t].is_none()
+                && a <= b * LENGTH_FACTOR
+                && b <= a * LENGTH_FACTOR;
+        }
+        if !fits {
+            continue;
+        }
+        for (k, &t) in targets.iter().enumerate() {
+            let sentence = &tokens.target[t];
+            let alignment = compare_words(tokens, sentence, &[s_from + k]);
+            let spans = target_spans(
+                tokens,
+                sentence,
+                &alignment,
+                Label::Reworded,
+                &(0..sentence.len()),
+                context,
+                options,
+            );
+            let judgement = Judgement {
+                label: Label::Reworded,
+                links: Vec::new(),
+                spans,
+                reason: None,
+            };
+            draft.derive(tokens, t, vec![s_from + k], judgement, &alignment);
+        }
+    }
+}
