@@ -32,6 +32,11 @@ fn a_number_in_words_and_in_digits_is_the_same_figure() {
             "The charity raised 2,020 pounds at the summer fair.",
             "The charity raised two thousand and twenty pounds at the summer fair.",
         ),
+        // A radio script reads a year out in halves.
+        (
+            "The library has been shut since November 2022 for repairs.",
+            "The library has been shut since November twenty twenty-two for repairs.",
+        ),
     ] {
         assert_eq!(
             judged(source, target),

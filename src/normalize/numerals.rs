@@ -62,8 +62,14 @@ fn numeral(word: &str) -> Option<Numeral> {
 ///
 /// `"forty two"` -> 42 in two words; `"a hundred and five"` -> 105 in four; `"fifteen hundred"`
 /// -> 1,500; `"two thousand and twenty"` -> 2,020; `"two and three"` -> 2 in one word, since an
-/// `"and"` joins only after a hundred or a thousand.
+/// `"and"` joins only after a hundred or a thousand. A year is read out in two halves, as a
+/// radio script writes it: `"twenty twenty-two"` -> 2,022, `"nineteen ninety-eight"` -> 1,998.
 fn read(numerals: &[Numeral]) -> Option<(u32, usize)> {
+    if let [Numeral::Teen(first @ (18 | 19)) | Numeral::Tens(first @ 20), rest @ ..] = numerals {
+        if let Some((second, taken)) = read_below_hundred(rest).filter(|&(n, _)| n >= 10) {
+            return Some((first * 100 + second, 1 + taken));
+        }
+    }
     let (below, mut used) = read_below_thousand(numerals)?;
     if numerals.get(used) != Some(&Numeral::Thousand) {
         return Some((below, used));
@@ -350,9 +356,16 @@ mod tests {
             ("two and three", Some((2, 1))),
             // A trailing `and` stays a word.
             ("two hundred and", Some((200, 2))),
-            // Units do not follow units, nor tens teens.
+            // Units do not follow units.
             ("one two", Some((1, 1))),
-            ("nineteen ninety-nine", Some((19, 1))),
+            // A year read out in halves: eighteen, nineteen or twenty, then ten to ninety-nine.
+            ("nineteen ninety-nine", Some((1999, 3))),
+            ("twenty twenty-two", Some((2022, 3))),
+            ("twenty ten", Some((2010, 2))),
+            ("eighteen twelve", Some((1812, 2))),
+            ("twenty five", Some((25, 2))),
+            ("nineteen hundred", Some((1900, 2))),
+            ("fifteen twenty", Some((15, 1))),
             // The whole number ends at a point: its decimal is read apart.
             ("three point five", Some((3, 1))),
             ("zero", None),
