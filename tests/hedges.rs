@@ -41,6 +41,11 @@ fn a_hedge_dropped_or_added_is_a_changed_claim() {
             "Officers found a knife in the car, which could have been used in the attack.",
             "Officers found a knife in the car, used in the attack.",
         ),
+        // A forecast of the firm's own told as what will happen.
+        (
+            "The engineering group expects to return to profit in 2025, helped by cost savings.",
+            "The engineering group will return to profit in 2025, helped by cost savings.",
+        ),
     ];
     for (source, target) in cases {
         assert_changed(source, target, Fact::Hedge);
@@ -76,6 +81,11 @@ fn a_hedge_kept_or_swapped_for_another_changes_nothing() {
         (
             "The council will vote on the new bypass in May, officials said.",
             "The council will vote on the new bypass, officials said.",
+        ),
+        // What is scheduled: news writes "is expected to" of it, and "will" says the same.
+        (
+            "The new footbridge is expected to open to walkers on Saturday morning.",
+            "The new footbridge will open to walkers on Saturday morning.",
         ),
     ];
     for (source, target) in cases {

@@ -38,6 +38,9 @@ pub(super) const HEDGES: &[&str] = &[
     "reportedly",
     // A paper's own sourcing: `"Chronicle Sport understands Rovers are confident"`.
     "understands",
+    // A forecast of one's own: `"The board expects to return to profit"`. Not `"is expected
+    // to"`, which news writes of things scheduled.
+    "expects",
     "allegedly",
     "alleged",
     "purportedly",
