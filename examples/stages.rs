@@ -97,11 +97,13 @@ fn main() {
                 text: &source,
                 segments: &ss,
                 judgements: &labels.source,
+                lines: &tokens.lines[0],
             },
             Labelled {
                 text: &target,
                 segments: &ts,
                 judgements: &labels.target,
+                lines: &tokens.lines[1],
             },
             &labels.links,
             tokens.language,

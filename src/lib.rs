@@ -109,11 +109,13 @@ pub fn compare(source: &str, target: &str, options: &Options) -> Report {
             text: source,
             segments: &source_segments,
             judgements: &labels.source,
+            lines: &tokens.lines[0],
         },
         Labelled {
             text: target,
             segments: &target_segments,
             judgements: &labels.target,
+            lines: &tokens.lines[1],
         },
         &labels.links,
         tokens.language,

@@ -1,7 +1,7 @@
 //! Count labels, measure character shares and give the verdict on the target as a whole.
 
 use crate::classify::{Judgement, Match};
-use crate::normalize::closes_as_sentence;
+use crate::normalize::{closes_as_sentence, Line};
 use crate::report::{
     Counts, Label, Language, Percents, Shares, Summary, Tally, Translation, Verdict,
 };
@@ -26,6 +26,9 @@ pub struct Labelled<'a> {
     pub segments: &'a [Segment],
     /// Their labels, one per sentence.
     pub judgements: &'a [Judgement],
+    /// What kind of line each sentence is (see `Tokens::lines`): a page's furniture, such as
+    /// a list of links under `"Related links:"`, is no material of the article's own.
+    pub lines: &'a [Line],
 }
 
 /// A target with at least this share of derived (copied or reworded) characters is wholly
@@ -140,16 +143,18 @@ pub fn summarize(
     // A closing line such as `"The trial continues."`, or a page's `"Advertisement"`, is no
     // material of the article's own: the derived share is of the rest.
     let (mut every_sentence_derived, mut mute) = (true, 0);
-    for ((segment, judgement), &changed) in target
+    for (at, ((segment, judgement), &changed)) in target
         .segments
         .iter()
         .zip(target.judgements)
         .zip(&is_changed)
+        .enumerate()
     {
         if judgement.label == Label::Added && !changed {
             every_sentence_derived = false;
             let text = &target.text[segment.start..segment.end];
-            if says_little(text) {
+            let furniture = target.lines.get(at) == Some(&Line::Furniture);
+            if furniture || says_little(text) {
                 mute += visible(text);
             }
         }

@@ -39,6 +39,19 @@ fn a_wire_story_pasted_with_its_page_furniture_is_wholly_derived() {
 }
 
 #[test]
+fn a_list_of_links_under_its_label_is_furniture_too() {
+    let links = format!(
+        "{WIRE}\n\nRelated links:\n\nDunmore bus station refurbishment to start in the \
+         spring\n\nCouncillors back new cycle lane on the Quay Road\n\nLeisure centre pool \
+         to close for three weeks of repairs"
+    );
+    let report = compare(WIRE, &links, &Options::default());
+    let added = report.target.sentences.iter().filter(|s| s.label == Label::Added);
+    assert_eq!(added.count(), 4);
+    assert_eq!(report.summary.verdict, Verdict::WhollyDerived);
+}
+
+#[test]
 fn a_page_that_adds_a_paragraph_of_its_own_is_partially_derived() {
     let own = "Residents of Mill Lane said it was the third flood on their street in two years, \
                and called on the council to demand a full survey of the town's pipes before \

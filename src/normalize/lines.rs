@@ -44,7 +44,25 @@ const LINK_LABELS: &[&str] = &[
     "see also",
     "more",
     "watch",
+    "more on this story",
 ];
+
+/// Whether a line only announces a list of links to other stories: one of the [`LINK_LABELS`],
+/// or one with `"links"`, `"stories"` or `"articles"` after it, and at most a colon: `"Related
+/// links:"`, `"More on this story"`, `"Read more:"`. `"Related: Flood warnings in place"` is
+/// a link itself.
+fn heads_links(line: &str) -> bool {
+    let label = line.trim().trim_end_matches(':').trim_end();
+    let label = ["links", "stories", "articles"]
+        .iter()
+        .find_map(|list| {
+            let cut = label.len().checked_sub(list.len())?;
+            let (head, tail) = (label.get(..cut)?, label.get(cut..)?);
+            (tail.eq_ignore_ascii_case(list) && head.ends_with(' ')).then(|| head.trim_end())
+        })
+        .unwrap_or(label);
+    LINK_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+}
 
 /// Whether a line links another story: one of the [`LINK_LABELS`], a colon and a headline.
 /// `"Related: Kettleby councillors call for better fire access"` does, however many of the
@@ -258,7 +276,7 @@ pub fn is_stamp(text: &str) -> bool {
 /// Per sentence of `text`, what kind of line it is.
 pub(super) fn lines(text: &str, segments: &[Segment]) -> Vec<Line> {
     let paragraph = |k: Option<usize>| k.and_then(|k| segments.get(k)).map(|s| s.paragraph);
-    segments
+    let mut lines: Vec<Line> = segments
         .iter()
         .enumerate()
         .map(|(k, s)| {
@@ -286,7 +304,21 @@ pub(super) fn lines(text: &str, segments: &[Segment]) -> Vec<Line> {
                 Line::Sentence
             }
         })
-        .collect()
+        .collect();
+    // A list of links under its label is the page's: `"Related links:"`, then headlines.
+    let mut in_list = false;
+    for (k, s) in segments.iter().enumerate() {
+        let line = text.get(s.start..s.end).unwrap_or_default();
+        if heads_links(line) {
+            lines[k] = Line::Furniture;
+            in_list = true;
+        } else if in_list && matches!(lines[k], Line::Heading | Line::Furniture) {
+            lines[k] = Line::Furniture;
+        } else {
+            in_list = false;
+        }
+    }
+    lines
 }
 
 #[cfg(test)]
@@ -353,7 +385,8 @@ mod tests {
             ("READ MORE: Council leader quits after budget row.", true),
             ("See also: the flood maps", true),
             ("Watch out: the roads are icy.", false),
-            ("Related: ", false),
+            // A label alone heads a list of links.
+            ("Related: ", true),
             ("Published by Penguin in 1998", false),
             ("Published", false),
             ("Updated figures show a rise in May.", false),
@@ -366,6 +399,35 @@ mod tests {
             let kind = lines(line, &segment(line))[0];
             assert_eq!(kind == Line::Furniture, furniture, "{line}");
         }
+    }
+
+    #[test]
+    fn a_list_of_links_under_its_label_is_the_pages_furniture() {
+        let furniture = |text: &str| -> Vec<bool> {
+            let kinds = lines(text, &segment(text));
+            kinds.iter().map(|&k| k == Line::Furniture).collect()
+        };
+        let list = "The ferry returns on Monday.\n\nRelated links:\n\nBus station to be \
+                    refurbished\n\nNew cycle lane backed\n\nThe council meets in May.";
+        assert_eq!(furniture(list), [false, true, true, true, false]);
+        for label in [
+            "Related stories",
+            "More on this story",
+            "Read more:",
+            "related articles",
+        ] {
+            let text = format!("{label}\n\nBus station to be refurbished");
+            assert_eq!(furniture(&text), [true, true], "{label}");
+        }
+        // A heading of the story's own, after no label, is no link.
+        let heading = "The ferry returns on Monday.\n\nWhat happens next\n\nThe council meets.";
+        assert_eq!(furniture(heading), [false, false, false]);
+        // A label that says something else is none: `"Related links"` heads links, `"Related
+        // costs rose"` does not.
+        assert_eq!(
+            furniture("Related costs rose\n\nBus station to be refurbished"),
+            [false, false]
+        );
     }
 
     #[test]
