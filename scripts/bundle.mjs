@@ -244,7 +244,9 @@ const dist = path.join(root, 'dist');
 // own way, the languages in the summary) took it to 326.6 KB, and the budget to 327 KB; a
 // sorted list in place of the cognates' map cost 2 KB more. Pairing a translation's gaps by
 // place took it to 327.3 KB (328.3 KB written with iterator chains), and the budget to 328 KB.
-const SIZE_BUDGET = 328 * 1024;
+// "expects" as a hedge, a year read out in halves and a list of links under its label as
+// furniture took it to 328.7 KB (336,634 bytes), and the budget to 329 KB.
+const SIZE_BUDGET = 329 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

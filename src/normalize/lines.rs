@@ -52,16 +52,15 @@ const LINK_LABELS: &[&str] = &[
 /// links:"`, `"More on this story"`, `"Read more:"`. `"Related: Flood warnings in place"` is
 /// a link itself.
 fn heads_links(line: &str) -> bool {
-    let label = line.trim().trim_end_matches(':').trim_end();
-    let label = ["links", "stories", "articles"]
-        .iter()
-        .find_map(|list| {
-            let cut = label.len().checked_sub(list.len())?;
-            let (head, tail) = (label.get(..cut)?, label.get(cut..)?);
-            (tail.eq_ignore_ascii_case(list) && head.ends_with(' ')).then(|| head.trim_end())
-        })
-        .unwrap_or(label);
-    LINK_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+    let label = line.trim().trim_end_matches(':').to_ascii_lowercase();
+    let label = label.trim_end();
+    let mut list = label;
+    for kind in [" links", " stories", " articles"] {
+        if let Some(head) = label.strip_suffix(kind) {
+            list = head;
+        }
+    }
+    LINK_LABELS.contains(&label) || LINK_LABELS.contains(&list)
 }
 
 /// Whether a line links another story: one of the [`LINK_LABELS`], a colon and a headline.
