@@ -46,7 +46,11 @@ fn a_list_of_links_under_its_label_is_furniture_too() {
          to close for three weeks of repairs"
     );
     let report = compare(WIRE, &links, &Options::default());
-    let added = report.target.sentences.iter().filter(|s| s.label == Label::Added);
+    let added = report
+        .target
+        .sentences
+        .iter()
+        .filter(|s| s.label == Label::Added);
     assert_eq!(added.count(), 4);
     assert_eq!(report.summary.verdict, Verdict::WhollyDerived);
 }
