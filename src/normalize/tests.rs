@@ -52,6 +52,10 @@ fn variants_share_keys() {
         ("kilometers", "km"),
         ("kg", "kilograms"),
         ("kilos", "kg"),
+        // A share in any language's one word for it.
+        ("5 percent", "5%"),
+        ("5 Prozent", "5%"),
+        ("5 procent", "5 per cent"),
         ("500ml", "500 millilitres"),
         ("1960s", "60s"),
         ("sixties", "60s"),

@@ -381,9 +381,14 @@ fn sign_word(piece: &str, after_figure: bool, run: &str, offset: usize) -> Optio
 }
 
 /// Whether a word is a per cent sign or the word `"percent"`, which news in British English
-/// writes as `"per cent"`: `"3.5%"`, `"3.5 percent"` and `"3.5 per cent"` match.
+/// writes as `"per cent"`: `"3.5%"`, `"3.5 percent"` and `"3.5 per cent"` match, and so do the
+/// one-word names of other languages, so a translation's `"3.1%"` is the source's `"3,1
+/// procent"` or `"3,1 Prozent"`.
 fn is_percent(word: &str) -> bool {
-    matches!(word, "%" | "\u{ff05}") || word.eq_ignore_ascii_case("percent")
+    matches!(word, "%" | "\u{ff05}")
+        || ["percent", "procent", "prozent", "percento"]
+            .iter()
+            .any(|name| word.eq_ignore_ascii_case(name))
 }
 
 /// Byte ranges of `sentence` outside ANSI escape sequences, which terminal copy-pastes carry:
