@@ -407,6 +407,23 @@ test('the legend samples look static, and right-to-left articles read right to l
   await rtlContext.close();
 });
 
+test('a target in another language reads as a translation, and the summary names both languages', async () => {
+  const fixture = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures/20-spanish-translation');
+  const { page: other, problems: otherProblems, context: otherContext } = await guardedPage(browser, server.url.slice(0, -1));
+  await other.goto(server.url);
+  await compareAndWait(other, async () => {
+    await other.fill('#source-input', fs.readFileSync(path.join(fixture, 'source.txt'), 'utf8'));
+    await other.fill('#target-input', fs.readFileSync(path.join(fixture, 'target.txt'), 'utf8'));
+  });
+  const report = await reportOf(other);
+  assert.deepEqual(report.summary.translation, { source: 'es', target: 'en' });
+  assert.match(await other.textContent('.headline'), /The source is in Spanish and the target in English/);
+  const reworded = await other.locator('.sentence[data-side="target"][data-label="reworded"]').count();
+  assert.ok(reworded >= 7, `${reworded} reworded`);
+  assert.deepEqual(otherProblems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  await otherContext.close();
+});
+
 test('no console errors and no request left the page origin', () => {
   assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });
 });
