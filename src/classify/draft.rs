@@ -2,7 +2,7 @@
 //! change them.
 
 use super::intro::INTRO_WORDS;
-use super::spans::added_spans;
+use super::spans::{added_spans, target_spans};
 use super::{judge, Alignment, Context, Judgement, Outcome, Taken};
 use crate::align::Candidate;
 use crate::normalize::{Line, Tokens};
@@ -45,6 +45,36 @@ impl Draft {
         self.groups[t] = Some(group);
         self.changes[t] = None;
         self.target[t] = judgement;
+    }
+
+    /// Records target sentence `t` as reworded, all of it, from the source sentences `group`,
+    /// whose words `alignment` aligns with its own: its kept words marked copied, as in any
+    /// reworded sentence.
+    pub fn reword_whole(
+        &mut self,
+        tokens: &Tokens,
+        t: usize,
+        group: Vec<usize>,
+        alignment: &Alignment,
+        (context, options): (&Context, &Options),
+    ) {
+        let sentence = &tokens.target[t];
+        let spans = target_spans(
+            tokens,
+            sentence,
+            alignment,
+            Label::Reworded,
+            &(0..sentence.len()),
+            context,
+            options,
+        );
+        let judgement = Judgement {
+            label: Label::Reworded,
+            links: Vec::new(),
+            spans,
+            reason: None,
+        };
+        self.derive(tokens, t, group, judgement, alignment);
     }
 
     /// Judges added target sentence `t` again against `candidate` in `context`, with `bar` as

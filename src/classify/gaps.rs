@@ -2,10 +2,8 @@
 //! render, one for one, as translators work.
 
 use super::alignment::compare_words;
-use super::spans::target_spans;
-use super::{Context, Draft, Judgement};
+use super::{Context, Draft};
 use crate::normalize::{Line, Tokens};
-use crate::report::Label;
 use crate::Options;
 
 /// The most sentences a gap may hold on each side to be paired by place.
@@ -20,9 +18,8 @@ const LENGTH_FACTOR: usize = 2;
 /// the source sentences between their counterparts, when the two gaps hold as many sentences,
 /// at most [`GAP_MAX`], not counting the target's lines of page furniture (a byline), none
 /// taken, none of the target's a changed fact, and each pair's lengths within
-/// [`LENGTH_FACTOR`] of each other; so does the
-/// gap after the last derived sentence, to both ends. Names, figures and cognates anchor most
-/// sentences of a translation; `"Vets say both cubs are in good health."` keeps none of
+/// [`LENGTH_FACTOR`] of each other; so does the gap after the last derived sentence, to both
+/// ends. Names, figures and cognates anchor most sentences of a translation; `"Vets say both cubs are in good health."` keeps none of
 /// `"Nach Angaben der Tierärzte sind beide Jungtiere gesund."` and sits where it stands. Each
 /// pair is reworded.
 pub(super) fn pair_in_gaps(
@@ -92,24 +89,8 @@ pub(super) fn pair_in_gaps(
             continue;
         }
         for (k, &t) in targets.iter().enumerate() {
-            let sentence = &tokens.target[t];
-            let alignment = compare_words(tokens, sentence, &[s_from + k]);
-            let spans = target_spans(
-                tokens,
-                sentence,
-                &alignment,
-                Label::Reworded,
-                &(0..sentence.len()),
-                context,
-                options,
-            );
-            let judgement = Judgement {
-                label: Label::Reworded,
-                links: Vec::new(),
-                spans,
-                reason: None,
-            };
-            draft.derive(tokens, t, vec![s_from + k], judgement, &alignment);
+            let alignment = compare_words(tokens, &tokens.target[t], &[s_from + k]);
+            draft.reword_whole(tokens, t, vec![s_from + k], &alignment, (context, options));
         }
     }
 }

@@ -3,11 +3,10 @@
 
 use super::intro::{body_derived, heads, intro_of, INTRO_WORDS};
 use super::qualifiers::refigures;
-use super::spans::target_spans;
 use super::verbatim::Verbatim;
-use super::{asks_anew, compare_words, conflicting, Context, Draft, Judgement};
+use super::{asks_anew, compare_words, conflicting, Context, Draft};
 use crate::normalize::{KeyKind, Line, Token, Tokens};
-use crate::report::{Fact, Label};
+use crate::report::Fact;
 use crate::Options;
 
 /// A headline restates the source's headline in this many content words (by sense) or more.
@@ -148,23 +147,13 @@ fn reword_headline_at(
         draft.changes[t] = Some((vec![source_headline], fact));
         return;
     }
-    let everything = 0..headline.len();
-    let spans = target_spans(
+    draft.reword_whole(
         tokens,
-        headline,
+        t,
+        vec![source_headline],
         &alignment,
-        Label::Reworded,
-        &everything,
-        context,
-        options,
+        (context, options),
     );
-    let judgement = Judgement {
-        label: Label::Reworded,
-        links: Vec::new(),
-        spans,
-        reason: None,
-    };
-    draft.derive(tokens, t, vec![source_headline], judgement, &alignment);
 }
 
 /// Whether target sentence `t`, whose words are `sentence`, is led by a quotation the source
