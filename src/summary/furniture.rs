@@ -30,6 +30,9 @@ pub use crate::normalize::{MENU_ITEMS_MIN, MENU_ITEM_WORDS_MAX};
 /// - an appeal or a press contact that gives an email address, in at most
 ///   [`APPEAL_WORDS_MAX`] words: `"Have you been affected? Email us at news@gazette.co.uk"` ->
 ///   true;
+/// - a credit for who reported, supplied or translated the text, in at most
+///   [`APPEAL_WORDS_MAX`] words: `"(Reporting by Ana Ruiz; Editing by Tom Hale)"` -> true,
+///   `"Supplies ran out by noon."` -> false;
 /// - a social page's prompt or tags: `"Please share this post so it reaches as many people as
 ///   possible"` -> true, `"#Ashcombe #HitAndRun"` -> true, `"Share prices fell 4%."` -> false
 ///   (see `is_prompt`).
@@ -51,6 +54,7 @@ pub fn says_little(text: &str) -> bool {
         || is_byline(text)
         || words <= APPEAL_WORDS_MAX && names_an_address(text)
         || is_prompt(text)
+        || words <= APPEAL_WORDS_MAX && opens_with(text, CREDITS)
 }
 
 /// How a social page's prompt to its readers opens, in lower case: `"Please share this
@@ -71,16 +75,37 @@ const PROMPTS: &[&str] = &[
 /// hashtags: `"#Ashcombe #HitAndRun #PleaseShare"`. `"Share prices fell"` and `"Followers of
 /// the club"` are sentences.
 fn is_prompt(text: &str) -> bool {
+    opens_with(text, PROMPTS)
+        || asks_for_pictures(text)
+        || text.split_whitespace().all(|word| word.starts_with('#'))
+}
+
+/// Whether a line opens with one of `openings`, whole words, after any emoji, brackets or
+/// marks before it: `"(Reporting by ..."` opens with `"reporting by"`.
+fn opens_with(text: &str, openings: &[&str]) -> bool {
     let opening = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '#');
-    // The prompts are ASCII: a byte prefix compares them, with no lowercase copy.
-    let prompted = PROMPTS.iter().any(|p| {
+    // The openings are ASCII: a byte prefix compares them, with no lowercase copy.
+    openings.iter().any(|p| {
         opening
             .get(..p.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(p))
             && !opening[p.len()..].starts_with(|c: char| c.is_alphanumeric())
-    });
-    prompted || asks_for_pictures(text) || text.split_whitespace().all(|word| word.starts_with('#'))
+    })
 }
+
+/// How a line that credits who reported, supplied or translated the text opens, in lower
+/// case: `"(Reporting by Ana Ruiz; Editing by Tom Hale)"`, `"Item supplied by Hartwell Vale
+/// Hospice."`, `"This article is based on a report by Le Courrier du Rhône."`.
+const CREDITS: &[&str] = &[
+    "reporting by",
+    "additional reporting",
+    "editing by",
+    "supplied by",
+    "item supplied by",
+    "translated from",
+    "this article is based on",
+    "this story is based on",
+];
 
 /// How a page asks its readers for their pictures, in lower case: `"Send us your pictures"`,
 /// `"If it is safe to do so, share your photos and videos ..."`.
@@ -226,6 +251,18 @@ mod tests {
                 true,
             ),
             ("Police released pictures of the suspect on Monday.", false),
+            ("(Reporting by Ana Ruiz; Editing by Tom Hale)", true),
+            (
+                "Item supplied by Hartwell Vale Hospice for the parish news.",
+                true,
+            ),
+            (
+                "This article is based on a report by the Courrier du Rhône.",
+                true,
+            ),
+            ("Translated from the Portuguese by Rui Matos.", true),
+            ("Supplies ran out by noon on the second day.", false),
+            ("Reportedly, the editing suite was flooded.", false),
             ("Share prices in the firm fell by 4% on Monday.", false),
             ("Followers of the club were stunned by the news.", false),
             ("Police said #Ashcombe was trending on Monday.", false),
