@@ -145,13 +145,6 @@ pub struct Labels {
     pub links: Vec<Match>,
 }
 
-/// The coverage at which a counterpart makes a sentence reworded when the target translates
-/// the source: a translation shares only names, figures and cognates with its original, so
-/// `"The SNM has kept its red warning in force for the provinces of Jaén, Córdoba, Seville and
-/// Badajoz"` covers about a third of itself with `"El SNM mantiene activado el aviso rojo en las
-/// provincias de Jaén, Córdoba, Sevilla y Badajoz"`.
-const TRANSLATED_MIN: f32 = 0.15;
-
 /// Labels every sentence of both articles from the aligner's candidates.
 ///
 /// # Examples
@@ -176,7 +169,7 @@ pub fn classify(tokens: &Tokens, candidates: &[Option<Candidate>], options: &Opt
         figures: &figures,
         places: &places,
         reworded_min: if tokens.translation.is_some() {
-            TRANSLATED_MIN
+            gaps::TRANSLATED_MIN
         } else {
             options.reworded_min
         },

@@ -1,10 +1,17 @@
-//! Gaps in a translation: the sentences a translation renders between two it is known to
-//! render, one for one, as translators work.
+//! Translations in classify: the bar a translated sentence must pass, and the sentences a
+//! translation renders between two it is known to render, one for one, as translators work.
 
 use super::alignment::compare_words;
 use super::{Context, Draft};
 use crate::normalize::{Line, Tokens};
 use crate::Options;
+
+/// The coverage at which a counterpart makes a sentence reworded when the target translates
+/// the source: a translation shares only names, figures and cognates with its original, so
+/// `"The SNM has kept its red warning in force for the provinces of Jaén, Córdoba, Seville and
+/// Badajoz"` covers about a third of itself with `"El SNM mantiene activado el aviso rojo en las
+/// provincias de Jaén, Córdoba, Sevilla y Badajoz"`.
+pub(super) const TRANSLATED_MIN: f32 = 0.15;
 
 /// The most sentences a gap may hold on each side to be paired by place.
 const GAP_MAX: usize = 3;
