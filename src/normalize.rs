@@ -347,12 +347,8 @@ pub fn normalize(
     target_text: &str,
     target: &[Segment],
 ) -> Tokens {
-    let language = Language::detect([source_text, target_text]);
-    // Each article alone: a target in another language may translate the source.
-    let languages = [
-        Language::detect([source_text, ""]),
-        Language::detect([target_text, ""]),
-    ];
+    // Each article alone too: a target in another language may translate the source.
+    let (language, languages) = Language::detect_each([source_text, target_text]);
     let mut interner = Interner::new(language);
     let across = languages[0] != languages[1];
     if across {

@@ -62,6 +62,86 @@ const TELLING_SHARE: usize = 8;
 /// ernst."` is German, while `"Der Spiegel reports"` stays English.
 const TELLING_MIN: usize = 2;
 
+/// What the first [`READ_WORDS`] words of an article tell of its language: how many of them
+/// are telling words of each language, and how many were read.
+#[derive(Clone, Copy)]
+struct Telling {
+    counts: [usize; 7],
+    read: usize,
+}
+
+impl Telling {
+    /// Reads the first words of `text`.
+    fn read(text: &str) -> Telling {
+        static WORDS: std::sync::OnceLock<FxHashMap<&str, u8>> = std::sync::OnceLock::new();
+        let words = WORDS.get_or_init(|| {
+            let mut words = FxHashMap::default();
+            for (index, list) in TELLING.iter().enumerate() {
+                for &word in *list {
+                    *words.entry(word).or_insert(0) |= 1 << index;
+                }
+            }
+            words
+        });
+        let mut telling = Telling {
+            counts: [0; 7],
+            read: 0,
+        };
+        let mut lower = String::new();
+        // Split at ASCII only, which is cheap: quotation marks such as `„` stay on a word,
+        // which then tells nothing, and every telling word is one of letters.
+        let pieces = text
+            .split(|c: char| c.is_ascii() && !c.is_ascii_alphabetic())
+            .filter(|piece| !piece.is_empty())
+            .take(READ_WORDS);
+        for piece in pieces {
+            telling.read += 1;
+            // The telling words are short; a longer word needs no lowering.
+            if piece.len() > 7 {
+                continue;
+            }
+            let word = if piece.chars().any(char::is_uppercase) {
+                lower.clear();
+                lower.extend(piece.chars().flat_map(char::to_lowercase));
+                lower.as_str()
+            } else {
+                piece
+            };
+            if let Some(&mask) = words.get(word) {
+                for (index, count) in telling.counts.iter_mut().enumerate() {
+                    *count += usize::from(mask >> index & 1);
+                }
+            }
+        }
+        telling
+    }
+
+    /// What two articles read together tell.
+    fn plus(mut self, other: Telling) -> Telling {
+        for (count, more) in self.counts.iter_mut().zip(other.counts) {
+            *count += more;
+        }
+        self.read += other.read;
+        self
+    }
+
+    /// The language whose telling words are most frequent: English unless another has at least
+    /// [`TELLING_MIN`] of them and one in [`TELLING_SHARE`] of the words read.
+    fn language(self) -> Language {
+        let counts = self.counts;
+        let mut best = 0;
+        for index in 1..counts.len() {
+            if counts[index] > counts[best] {
+                best = index;
+            }
+        }
+        if counts[best] < TELLING_MIN || counts[best] * TELLING_SHARE < self.read {
+            return Language::English;
+        }
+        Language::ALL[best]
+    }
+}
+
 impl Language {
     const ALL: [Language; 7] = [
         Language::English,
@@ -84,56 +164,16 @@ impl Language {
     /// assert_eq!(Language::detect(["The bridge was closed.", ""]), Language::English);
     /// ```
     pub fn detect(texts: [&str; 2]) -> Language {
-        static WORDS: std::sync::OnceLock<FxHashMap<&str, u8>> = std::sync::OnceLock::new();
-        let words = WORDS.get_or_init(|| {
-            let mut words = FxHashMap::default();
-            for (index, list) in TELLING.iter().enumerate() {
-                for &word in *list {
-                    *words.entry(word).or_insert(0) |= 1 << index;
-                }
-            }
-            words
-        });
-        let mut counts = [0usize; 7];
-        let mut read = 0;
-        let mut lower = String::new();
-        for text in texts {
-            // Split at ASCII only, which is cheap: quotation marks such as `„` stay on a word,
-            // which then tells nothing, and every telling word is one of letters.
-            let pieces = text
-                .split(|c: char| c.is_ascii() && !c.is_ascii_alphabetic())
-                .filter(|piece| !piece.is_empty())
-                .take(READ_WORDS);
-            for piece in pieces {
-                read += 1;
-                // The telling words are short; a longer word needs no lowering.
-                if piece.len() > 7 {
-                    continue;
-                }
-                let word = if piece.chars().any(char::is_uppercase) {
-                    lower.clear();
-                    lower.extend(piece.chars().flat_map(char::to_lowercase));
-                    lower.as_str()
-                } else {
-                    piece
-                };
-                if let Some(&mask) = words.get(word) {
-                    for (index, count) in counts.iter_mut().enumerate() {
-                        *count += usize::from(mask >> index & 1);
-                    }
-                }
-            }
-        }
-        let mut best = 0;
-        for index in 1..counts.len() {
-            if counts[index] > counts[best] {
-                best = index;
-            }
-        }
-        if counts[best] < TELLING_MIN || counts[best] * TELLING_SHARE < read {
-            return Language::English;
-        }
-        Language::ALL[best]
+        let [a, b] = texts.map(Telling::read);
+        a.plus(b).language()
+    }
+
+    /// The language of the two articles together (as [`Language::detect`] tells it) and of each
+    /// alone, reading each article once: a Spanish source and its English translation are
+    /// `(Spanish, [Spanish, English])` when the source writes more telling words.
+    pub(super) fn detect_each(texts: [&str; 2]) -> (Language, [Language; 2]) {
+        let [a, b] = texts.map(Telling::read);
+        (a.plus(b).language(), [a.language(), b.language()])
     }
 
     /// The language's name in English: `"German"`.
