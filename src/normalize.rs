@@ -25,6 +25,7 @@ mod lookup;
 mod names;
 mod numerals;
 mod queries;
+pub(crate) mod rounding;
 mod speech;
 mod synonym;
 mod tables;
@@ -428,6 +429,7 @@ pub fn normalize(
     tokens.acronyms =
         acronym::expand([(source_text, &tokens.source), (target_text, &tokens.target)]);
     tokens.exchange = exchange::exchange(&tokens);
+    rounding::read_rounded_as_given(&mut tokens);
     tokens
 }
 

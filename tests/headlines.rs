@@ -338,8 +338,10 @@ fn a_headline_restating_the_intro_under_a_long_source_headline_is_reworded() {
 /// A report or a bulletin heads itself with title lines (`"Harbour Trust"`, `"Annual survey
 /// 2025"`, `"Published 3 February 2026"`, `"Main points"`) that no news headline restates. The
 /// headline over a story that rewords the report's main finding in its intro sums up that
-/// intro, so it is reworded from the finding the intro came from; over a story of the paper's
-/// own it stays added, and so does a tag that only names (`"Kelby Harbour"`).
+/// intro, so it is reworded from the finding the intro came from. Over a story of the paper's
+/// own it still rewords the finding whose figure it gives (`"visitors top 400,000"` for
+/// `"412,000"`), while a headline with an angle of its own stays added, and so does a tag that
+/// only names (`"Kelby Harbour"`).
 #[test]
 fn a_headline_summing_up_an_intro_under_a_titled_report_is_reworded_from_its_finding() {
     let source = "Harbour Trust\nAnnual survey 2025\nPublished 3 February 2026\n\n\
@@ -373,13 +375,23 @@ fn a_headline_summing_up_an_intro_under_a_titled_report_is_reworded_from_its_fin
         &Options::default(),
     );
     assert_eq!(labels(&report.target)[0], Label::Added);
-    let own = format!(
-        "{headline}\n\nCafe owners on Kelby's quayside say they have never been busier, with \
-         queues out of the door on most summer weekends and staff hired from as far away as \
-         Lisbon."
-    );
-    let report = compare(source, &own, &Options::default());
-    assert_eq!(labels(&report.target)[0], Label::Added);
+    let own = "Cafe owners on Kelby's quayside say they have never been busier, with queues out \
+        of the door on most summer weekends and staff hired from as far away as Lisbon.";
+    for (headline, label) in [
+        (headline, Label::Reworded),
+        (
+            "Record summer leaves Kelby cafes short of staff",
+            Label::Added,
+        ),
+        // A figure the finding does not round is no rewording of it.
+        (
+            "Record year for Kelby harbour as visitors top 500,000",
+            Label::Added,
+        ),
+    ] {
+        let report = compare(source, &format!("{headline}\n\n{own}"), &Options::default());
+        assert_eq!(labels(&report.target)[0], label, "{headline}");
+    }
 }
 
 /// A headline set in title case, as US sites and many others set theirs, capitalises words that

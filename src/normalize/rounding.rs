@@ -1,0 +1,303 @@
+//! Figures said roughly: whether a figure is one of some given figures rounded (`"about £5m"`
+//! for `"£4.87m"`) rather than another number.
+
+use std::cmp::Ordering;
+
+use super::{Token, Tokens};
+
+/// The figures a sentence's counterpart gives, split by how exactly it gives them.
+pub(crate) struct GivenFigures {
+    /// The ones given exactly, which another figure may round: `"480 million"`.
+    pub(crate) exact: Vec<f64>,
+    /// The ones given roughly, after `"an estimated"` or `"around"`: only a rounder figure,
+    /// which the rough one rounds to, rounds them again.
+    pub(crate) rough: Vec<f64>,
+    /// The sums given in the currency the target converts from, converted at its rate.
+    pub(crate) converted: Vec<f64>,
+}
+
+/// Whether the figure at `k` is one of the `given` figures rounded, as its words say or unsaid.
+///
+/// After `"about"`, `"nearly"` or `"more than"`, a figure within a quarter of one of `values`,
+/// on the side of it those words say. After a word that says no side (`"about"`, `"some"`), or
+/// after `"nearly"` or `"almost"`, it is also at most one step of its last digit from it (five
+/// when that digit is a 5): `"nearly £5m"`, `"about £5m"` and `"more than £4.5m"` for
+/// `"£4.87m"` are, `"more than £5m"` is not, `"about 1,450"` for `"1,430"` is, and `"some 310"`
+/// for `"240"` or `"almost 29,000"` for `"27,830"` rounds nothing. Without such a word, one
+/// rounded to its last digit and close to it: `"£413m"` for `"£412.6 million"` is. A figure
+/// given roughly is rounded only to a coarser place it rounds to: `"about 7am"` for `"around
+/// 6.50am"`, `"about 500"` or `"500"` for `"an estimated 480"` and `"just under 400,000"` for
+/// `"an estimated 398,000"` are, `"around 520"` is not.
+pub(crate) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, given: &GivenFigures) -> bool {
+    let Some(value) = tokens.value_at(sentence, k) else {
+        return false;
+    };
+    // A sum converted at the target's rate is rounded as it converts: "roughly £320 million"
+    // or "£320 million" for "$412 million" at 0.78.
+    if tokens.is_converted(sentence, k, &given.converted) {
+        return true;
+    }
+    if k > 0 && tokens.is_approximator(sentence[k - 1].key) {
+        let bound = tokens.bound_at(sentence, k);
+        // A figure ending in 5 rounds to a half step: "about 1,450" for "1,430".
+        let place = last_place(value);
+        let half_step = ((value / place).round() as i64).rem_euclid(10) == 5;
+        let step = place * if half_step { 5.0 } else { 1.0 } + 1e-9 * value.abs();
+        // "nearly" and "almost" (a ceiling that is a hedge too, unlike "under") round up to
+        // the next step: "almost 28,000" for "27,830", but not "almost 29,000".
+        let near = bound == Some(Ordering::Less) && tokens.is_hedge(&sentence[k - 1]);
+        let bounds = |v: f64, side: Ordering| {
+            v.partial_cmp(&value) != Some(side.reverse()) && !(near && value - v > step)
+        };
+        given.exact.iter().any(|&v| {
+            (value - v).abs() <= 0.25 * v.abs().max(value.abs())
+                && match bound {
+                    // A bound may lie anywhere on its side: "more than £4.5m" for "£4.87m".
+                    Some(side) => bounds(v, side),
+                    None => (value - v).abs() <= step,
+                }
+        }) || given.rough.iter().any(|&v| {
+            place > last_place(v)
+                && match bound {
+                    // "just under 400,000" for "an estimated 398,000".
+                    Some(side) => (value - v).abs() <= 0.25 * v.abs() && bounds(v, side),
+                    None => (value - v).abs() <= place / 2.0 + 1e-9 * value.abs(),
+                }
+        })
+    } else {
+        // "600,000" for "an estimated 612,000" too, said more roughly still.
+        rounded_from(&given.exact, value)
+            || given
+                .rough
+                .iter()
+                .any(|&v| last_place(value) > last_place(v) && rounded_from(&[v], value))
+    }
+}
+
+/// The place of a figure's last non-zero digit: 100 for 2,300, 0.1 for 4.9, 0 for 0.
+pub(crate) fn last_place(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return 0.0;
+    }
+    (-6..=12)
+        .rev()
+        .map(|e| 10f64.powi(e))
+        .find(|p| {
+            let units = value / p;
+            units.abs() >= 0.5 && (units - units.round()).abs() <= 1e-9 * units.abs()
+        })
+        .unwrap_or(0.0)
+}
+
+/// How much an unqualified round figure may differ from the one it rounds, as a share of it.
+const ROUNDED_WITHIN: f64 = 0.05;
+
+/// How much a whole figure may differ from the decimal it rounds, as a share of it: `"4%"` for
+/// `"4.3%"` (7 %) and `"3%"` for `"3.4%"` (12 %) are rounded, `"1%"` for `"1.4%"` (29 %) is
+/// not. A small decimal moves further when rounded to a whole number than a large figure does
+/// to its last digit.
+const ROUNDED_TO_WHOLE_WITHIN: f64 = 0.15;
+
+/// Whether `value` is one of `values` rounded to its last non-zero digit, and close to it:
+/// `"£413m"` for `"£412.6 million"`, `"8%"` for `"8.3%"`, `"4%"` for `"4.3%"`, `"2,300"` for
+/// `"2,340"`. `"2,000"` for `"2,340"` is too far to go unsaid (it takes `"about"`), and `"4.4p"`
+/// for `"4.2p"` or `"1,170"` for `"1,107"` rounds nothing.
+fn rounded_from(values: &[f64], value: f64) -> bool {
+    if value == 0.0 || !value.is_finite() {
+        return false;
+    }
+    let place = last_place(value);
+    values.iter().any(|&v| {
+        let off = (v - value).abs();
+        // A small decimal rounded to a whole number is rounded unsaid, though it moves further:
+        // "4%" for "4.3%". A half is not: "three years" or "four years" for "three and a half
+        // years" is another sentence.
+        let to_whole = place >= 1.0 && last_place(v) < 1.0 && off < place / 2.0 - 1e-9;
+        let within = if to_whole {
+            ROUNDED_TO_WHOLE_WITHIN
+        } else {
+            ROUNDED_WITHIN
+        };
+        v != value && off <= place / 2.0 + 1e-9 * v.abs() && off <= within * v.abs()
+    })
+}
+
+/// Whether `values` holds `value`, up to rounding: 4.5 × 10⁶ is 4,500,000.
+pub(crate) fn same_value(values: &[f64], value: f64) -> bool {
+    values
+        .iter()
+        .any(|&v| (v - value).abs() <= 1e-9 * v.abs().max(value.abs()))
+}
+
+/// How near a figure must be to the one it rounds, as a share of it, to be read as that figure:
+/// nearer than [`rounds`] asks, which lets `"some 40"` stand for `"30"` as no other figure.
+/// `"around 3,000"` for `"2,963"` (1 %) and `"almost 100,000"` for `"97,000"` (3 %) are near.
+const NEAR: f64 = 0.1;
+
+/// The smallest figure read as another's rounding: small counts round to each other by chance
+/// (`"about 8"` for `"7"`).
+const SMALLEST_ROUNDED: f64 = 10.0;
+
+/// Gives a target figure the sense of the source figure it rounds, so that `"Around 3,000 of
+/// them developed asthma"` shares its figure with `"2,963 children developed asthma"` when
+/// sentences are matched, as it shares `"developed asthma"`. Only a figure the source never
+/// writes, whose every use in the target rounds (as [`rounds`] reads it) one and the same source
+/// figure and no other: `"about 300"` where the source has both `"296"` and `"310"` is left as it
+/// is, and so is a year (`"2020"` for `"2019"`), which no rewrite rounds unsaid. The words stay as
+/// written, so the diff still shows `"3,000"` for `"2,963"`.
+pub(super) fn read_rounded_as_given(tokens: &mut Tokens) {
+    let mut in_source = vec![false; tokens.kinds.len()];
+    // (value, source key, whether given roughly or converted), by value.
+    let mut places: Vec<(f64, u32, u8)> = Vec::new();
+    for words in &tokens.source {
+        for (i, word) in words.iter().enumerate() {
+            if let Some(seen) = in_source.get_mut(word.key as usize) {
+                *seen = true;
+            }
+            let Some(value) = tokens.value_at(words, i) else {
+                continue;
+            };
+            let rough = i > 0 && tokens.is_approximator(words[i - 1].key);
+            places.push((value, word.key, u8::from(rough)));
+            if let Some(converted) = tokens.converted_at(words, i) {
+                places.push((converted, word.key, 2));
+            }
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    places.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    places.dedup();
+    // Per target key, the one source key it rounds, or u32::MAX once any use rounds none or two.
+    let mut chosen: Vec<(u32, u32)> = Vec::new();
+    for words in &tokens.target {
+        for (k, word) in words.iter().enumerate() {
+            if in_source.get(word.key as usize).copied().unwrap_or(true) {
+                continue;
+            }
+            let Some(value) = tokens.value_at(words, k) else {
+                continue;
+            };
+            let qualified = k > 0 && tokens.is_approximator(words[k - 1].key);
+            let year = value.fract() == 0.0 && (1000.0..2200.0).contains(&value);
+            let found = if value.abs() < SMALLEST_ROUNDED || (year && !qualified) {
+                u32::MAX
+            } else {
+                rounded_source_key(tokens, words, k, value, &places)
+            };
+            match chosen.iter_mut().find(|(key, _)| *key == word.key) {
+                Some((_, source)) if *source != found => *source = u32::MAX,
+                Some(_) => {}
+                None => chosen.push((word.key, found)),
+            }
+        }
+    }
+    for (key, source) in chosen {
+        if source != u32::MAX {
+            tokens.senses[key as usize] = tokens.sense(source);
+        }
+    }
+}
+
+/// The one source key among `places` that the figure at `words[k]` rounds, or `u32::MAX`.
+fn rounded_source_key(
+    tokens: &Tokens,
+    words: &[Token],
+    k: usize,
+    value: f64,
+    places: &[(f64, u32, u8)],
+) -> u32 {
+    let (low, high) = (value - NEAR * value.abs(), value + NEAR * value.abs());
+    let from = places.partition_point(|p| p.0 < low);
+    let mut found = u32::MAX;
+    for &(given, key, how) in places[from..].iter().take_while(|p| p.0 <= high) {
+        let mut figures = GivenFigures {
+            exact: Vec::new(),
+            rough: Vec::new(),
+            converted: Vec::new(),
+        };
+        match how {
+            0 => figures.exact.push(given),
+            1 => figures.rough.push(given),
+            _ => figures.converted.push(given),
+        }
+        if rounds(tokens, words, k, &figures) {
+            if found != u32::MAX && found != key {
+                return u32::MAX;
+            }
+            found = key;
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::normalize;
+    use crate::segment::segment;
+
+    /// Whether the first figure of `target` reads as the first figure of `source`.
+    fn read_as_given(source: &str, target: &str) -> bool {
+        let tokens = normalize(source, &segment(source), target, &segment(target));
+        let first = |side: &[Vec<super::Token>]| {
+            side.iter().find_map(|words| {
+                (0..words.len())
+                    .find(|&k| tokens.value_at(words, k).is_some())
+                    .map(|k| tokens.sense(words[k].key))
+            })
+        };
+        first(&tokens.source).is_some() && first(&tokens.source) == first(&tokens.target)
+    }
+
+    #[test]
+    fn a_figure_rounded_near_one_source_figure_reads_as_it() {
+        let table: &[(&str, &str, bool)] = &[
+            (
+                "2,963 children developed asthma.",
+                "Around 3,000 children did.",
+                true,
+            ),
+            (
+                "Jobless rose by 97,000.",
+                "Jobless rose by almost 100,000.",
+                true,
+            ),
+            ("Revenue was £412.6 million.", "Revenue was £413m.", true),
+            (
+                "The release said 196 passengers.",
+                "Nearly 200 were aboard.",
+                true,
+            ),
+            // Further than a tenth: `"some 40"` may stand for `"30"` as a fact, not as a word.
+            (
+                "About 30 firefighters came.",
+                "Some 40 firefighters came.",
+                false,
+            ),
+            // A year is no rounding of the year before.
+            ("The mill shut in 2019.", "The mill shut in 2020.", false),
+            // Two source figures it may round: neither.
+            ("Votes: 296 for, 310 against.", "About 300 voted.", false),
+            // A small count rounds another by chance.
+            (
+                "Seven people were hurt.",
+                "About 8 people were hurt.",
+                false,
+            ),
+            // Written once more for another figure: the word is not the source's.
+            (
+                "2,963 children took part.",
+                "Around 3,000 children, at a cost of 3,000 million pounds.",
+                false,
+            ),
+        ];
+        for &(source, target, expected) in table {
+            assert_eq!(
+                read_as_given(source, target),
+                expected,
+                "{source} / {target}"
+            );
+        }
+    }
+}
