@@ -147,7 +147,8 @@ const SMALLEST_ROUNDED: f64 = 10.0;
 /// written, so the diff still shows `"3,000"` for `"2,963"`.
 pub(super) fn read_rounded_as_given(tokens: &mut Tokens) {
     let mut in_source = vec![false; tokens.kinds.len()];
-    // (value, source key, whether given roughly or converted), by value.
+    // Each figure the source gives: its value, its key and how it is given (0 exactly, 1
+    // roughly, 2 converted at the target's rate).
     let mut places: Vec<(f64, u32, u8)> = Vec::new();
     for words in &tokens.source {
         for (i, word) in words.iter().enumerate() {
@@ -164,16 +165,27 @@ pub(super) fn read_rounded_as_given(tokens: &mut Tokens) {
             }
         }
     }
-    if places.is_empty() {
+    // By value: a positive f32's bits sort as it does, packed above the place's index, so an
+    // integer sort orders them (a sort with a comparator costs the page's wasm kilobytes).
+    let mut order: Vec<u64> = places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.0 >= SMALLEST_ROUNDED * (1.0 - NEAR))
+        .map(|(i, p)| u64::from((p.0 as f32).to_bits()) << 32 | i as u64)
+        .collect();
+    if order.is_empty() {
         return;
     }
-    places.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    places.dedup();
-    // Per target key, the one source key it rounds, or u32::MAX once any use rounds none or two.
-    let mut chosen: Vec<(u32, u32)> = Vec::new();
+    order.sort_unstable();
+    // Per key, the one source key its uses round: UNSEEN before any, NONE once any use rounds
+    // none or another.
+    const UNSEEN: u32 = u32::MAX - 1;
+    const NONE: u32 = u32::MAX;
+    let mut chosen = vec![UNSEEN; tokens.kinds.len()];
     for words in &tokens.target {
         for (k, word) in words.iter().enumerate() {
-            if in_source.get(word.key as usize).copied().unwrap_or(true) {
+            let key = word.key as usize;
+            if in_source.get(key).copied().unwrap_or(true) || chosen[key] == NONE {
                 continue;
             }
             let Some(value) = tokens.value_at(words, k) else {
@@ -181,37 +193,42 @@ pub(super) fn read_rounded_as_given(tokens: &mut Tokens) {
             };
             let qualified = k > 0 && tokens.is_approximator(words[k - 1].key);
             let year = value.fract() == 0.0 && (1000.0..2200.0).contains(&value);
-            let found = if value.abs() < SMALLEST_ROUNDED || (year && !qualified) {
-                u32::MAX
+            let found = if value < SMALLEST_ROUNDED || (year && !qualified) {
+                NONE
             } else {
-                rounded_source_key(tokens, words, k, value, &places)
+                rounded_source_key(tokens, (words, k, value), &places, &order)
             };
-            match chosen.iter_mut().find(|(key, _)| *key == word.key) {
-                Some((_, source)) if *source != found => *source = u32::MAX,
-                Some(_) => {}
-                None => chosen.push((word.key, found)),
-            }
+            chosen[key] = if chosen[key] == UNSEEN || chosen[key] == found {
+                found
+            } else {
+                NONE
+            };
         }
     }
-    for (key, source) in chosen {
-        if source != u32::MAX {
-            tokens.senses[key as usize] = tokens.sense(source);
+    for (key, &source) in chosen.iter().enumerate() {
+        if source < UNSEEN {
+            tokens.senses[key] = tokens.sense(source);
         }
     }
 }
 
-/// The one source key among `places` that the figure at `words[k]` rounds, or `u32::MAX`.
+/// The one source key among `places` (in `order` by value) that the figure at `words[k]`, worth
+/// `value`, rounds, or `u32::MAX`.
 fn rounded_source_key(
     tokens: &Tokens,
-    words: &[Token],
-    k: usize,
-    value: f64,
+    (words, k, value): (&[Token], usize, f64),
     places: &[(f64, u32, u8)],
+    order: &[u64],
 ) -> u32 {
-    let (low, high) = (value - NEAR * value.abs(), value + NEAR * value.abs());
-    let from = places.partition_point(|p| p.0 < low);
+    let bits = |v: f64| u64::from((v as f32).to_bits()) << 32;
+    let (low, high) = (
+        bits(value * (1.0 - NEAR)),
+        bits(value * (1.0 + NEAR)) | 0xFFFF_FFFF,
+    );
+    let from = order.partition_point(|&o| o < low);
     let mut found = u32::MAX;
-    for &(given, key, how) in places[from..].iter().take_while(|p| p.0 <= high) {
+    for &o in order[from..].iter().take_while(|&&o| o <= high) {
+        let (given, key, how) = places[(o & 0xFFFF_FFFF) as usize];
         let mut figures = GivenFigures {
             exact: Vec::new(),
             rough: Vec::new(),
