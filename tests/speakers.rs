@@ -387,9 +387,9 @@ fn one_name_for_another_the_source_names_is_another_name() {
 }
 
 /// A claim credited to other people, none of them named, is another name: witnesses are not the
-/// police, doctors are not the family, and friends are not the lawyers. Words for the same people (`"officers"` for
-/// `"police"`, `"neighbours"` for `"residents"`) keep the speaker, and so does a group added
-/// beside the source's.
+/// police, doctors are not the family, friends are not the lawyers, and an agent is not the
+/// solicitor. Words for the same people (`"officers"` for `"police"`, `"neighbours"` for
+/// `"residents"`) keep the speaker, and so does a group added beside the source's.
 #[test]
 fn a_claim_credited_to_other_people_is_another_name() {
     let opening = "Fire destroys Harlow warehouse. ";
@@ -414,6 +414,11 @@ fn a_claim_credited_to_other_people_is_another_name() {
         (
             "Lawyers for both sides said the terms had been agreed at a meeting in Harlow.",
             "Friends of the couple said the terms had been agreed at a meeting in Harlow.",
+        ),
+        // A star's agent is not the solicitor who spoke for him in court.
+        (
+            "His solicitor said the terms had been agreed at a meeting in Harlow.",
+            "His agent said the terms had been agreed at a meeting in Harlow.",
         ),
     ] {
         let (source, target) = (format!("{opening}{source}"), format!("{opening}{target}"));
@@ -471,6 +476,7 @@ fn a_named_speakers_quote_given_to_an_unnamed_group_is_another_name() {
         ),
         ("Prosecutor Helen Amory", "she said.", "witnesses said."),
         ("Fire officer Tom Reed", "he said.", "police said."),
+        ("His solicitor, Anita Rowe,", "she said.", "his agent said."),
     ] {
         let source = named(speaker) + source_said;
         let target = named(speaker) + target_said;

@@ -54,8 +54,9 @@ pub(super) const UNNAMED_PERSONS: &[&str] = &[
 
 /// People a claim is credited to without a name, in groups that speak with one standing:
 /// `"Witnesses said"` for `"Police said"` gives the claim to other people, while `"Officers
-/// said"` or `"Neighbours said"` for `"Residents said"` does not. Listed by stem's word, as
-/// written in the plural a report uses.
+/// said"` or `"Neighbours said"` for `"Residents said"` does not, and `"his agent said"` for
+/// `"his solicitor said"` gives it to someone else. Listed by stem's word, as written in the
+/// plural a report uses.
 pub(super) const SPEAKER_GROUPS: &[(&str, i8)] = &[
     ("police", 0),
     ("officers", 0),
@@ -89,6 +90,8 @@ pub(super) const SPEAKER_GROUPS: &[(&str, i8)] = &[
     ("lawyers", 9),
     ("solicitors", 9),
     ("attorneys", 9),
+    ("agents", 10),
+    ("publicists", 10),
 ];
 
 /// Words that report speech: a claim kept word for word is credited to the name beside one
