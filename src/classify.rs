@@ -22,6 +22,7 @@ mod alignment;
 mod amounts;
 mod claims;
 mod clauses;
+mod comment;
 mod copies;
 mod draft;
 mod facts;
@@ -52,6 +53,7 @@ mod verbatim;
 
 use alignment::{compare_words, Alignment};
 use clauses::derived_clauses;
+use comment::asks_for_comment;
 use copies::{
     copied_whole, copied_with_a_phrase_moved, copied_with_new_clause, copied_with_words_slipped_in,
     swaps_one_word,
@@ -280,6 +282,7 @@ fn judge(
     // A picture's caption or credit, a menu or a time stamp is the page's own, however much of
     // the source it names, unless it is the source's own line word for word.
     if asks_anew(tokens, candidate.target, sentence, &candidate.source)
+        || asks_for_comment(tokens, sentence, &candidate.source)
         || leads_with_own_quote(tokens, candidate.target, sentence, context.verbatim)
         || matches!(
             tokens.lines[1].get(candidate.target),

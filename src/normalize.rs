@@ -246,6 +246,9 @@ pub struct Tokens {
     pub headline_future: Option<u32>,
     /// The key of `"will"`, the plain future that tells a thing as certain to come.
     pub will: Option<u32>,
+    /// The keys of `"for"` and of `"comment"`, which ask for a response together: `"has been
+    /// approached for comment"`.
+    pub for_comment: [Option<u32>; 2],
     /// The keys of the words that put a verb in the future before `"to"` (`"expected"`,
     /// `"plans"`): `"is expected to open"`, sorted.
     pub plans: Vec<u32>,

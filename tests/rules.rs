@@ -390,3 +390,40 @@ fn a_sentence_carrying_most_of_its_counterpart_rewords_it_whatever_it_adds() {
         .iter()
         .any(|l| l.target == [2] && l.source == [2]));
 }
+
+/// A line saying the outlet asked someone for comment is its own reporting, however much of a
+/// source sentence's names it keeps; the same line in the source is the source's.
+#[test]
+fn a_request_for_comment_is_the_outlets_own() {
+    let source = "Plans for 120 homes at Carrow Green have been approved by the council. The \
+        scheme, submitted by Holloway Barnes Developments, includes 43 affordable homes. \
+        Councillors voted seven to three in favour.";
+    let lead = "Plans for 120 homes at Carrow Green have been approved. The scheme includes 43 \
+        affordable homes. ";
+    let vote = " Councillors voted seven to three in favour.";
+    for line in [
+        "Holloway Barnes Developments has been approached for comment.",
+        "Holloway Barnes Developments did not respond to a request for further comment.",
+        "Holloway Barnes Developments declined to comment.",
+    ] {
+        let report = compare(source, &format!("{lead}{line}{vote}"), &Options::default());
+        assert_eq!(labels(&report.target)[2], Label::Added, "{line}");
+    }
+    // The source's own line, copied, is the source's.
+    let declined = format!("{source} Holloway Barnes Developments declined to comment.");
+    let report = compare(
+        &declined,
+        &format!("{lead}Holloway Barnes Developments declined to comment."),
+        &Options::default(),
+    );
+    assert_eq!(labels(&report.target)[2], Label::Copied);
+    // Comments someone made are no request.
+    let remarks = "The developer's chairman, Alan Pike, said his comments at the meeting had \
+        been misunderstood by residents.";
+    let report = compare(
+        &format!("{source} {remarks}"),
+        &format!("{lead}Alan Pike, the developer's chairman, said residents had misunderstood his comments at the meeting."),
+        &Options::default(),
+    );
+    assert_eq!(labels(&report.target)[2], Label::Reworded);
+}

@@ -131,6 +131,10 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.futures = lookup(FUTURES, interner);
     tokens.headline_future = interner.key_of_word("to").map(|key| merged[key as usize]);
     tokens.will = interner.key_of_word("will").map(|key| merged[key as usize]);
+    tokens.for_comment = [
+        interner.key_of_word("for").map(|key| merged[key as usize]),
+        interner.key_of("comment").map(|key| merged[key as usize]),
+    ];
     tokens.plans = lookup(PLANS, interner);
     tokens.intents = keys_of(INTENTS, interner, true);
     tokens.decisions = keys_of(DECISIONS, interner, true);
