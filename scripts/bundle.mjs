@@ -248,7 +248,7 @@ const dist = path.join(root, 'dist');
 // furniture took it to 328.7 KB, and the budget to 329 KB; one function for a sentence
 // reworded whole, shared by the headline's pass and the gaps, brought it to 328.2 KB, and
 // reading each article's telling words once for all three languages to 328.7 KB.
-const SIZE_BUDGET = 330 * 1024;
+const SIZE_BUDGET = 331 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 

@@ -14,15 +14,17 @@ pub(super) fn asks_for_comment(tokens: &Tokens, sentence: &[Token], sources: &[u
     let [Some(asking), Some(comment)] = tokens.for_comment else {
         return false;
     };
-    let to = tokens.headline_future;
-    let asks = (1..sentence.len()).any(|k| {
-        sentence[k].key == comment
+    let asks_with = |w: &Token| w.key == asking || Some(w.key) == tokens.headline_future;
+    let mut asks = false;
+    for k in 1..sentence.len() {
+        asks |= sentence[k].key == comment
             && !sentence[k].quoted
-            && sentence[k.saturating_sub(2)..k]
-                .iter()
-                .any(|w| w.key == asking || Some(w.key) == to)
-    });
-    asks && !sources
-        .iter()
-        .any(|&s| tokens.source[s].iter().any(|w| w.key == comment))
+            && (asks_with(&sentence[k - 1]) || k > 1 && asks_with(&sentence[k - 2]));
+    }
+    for &s in sources {
+        for w in &tokens.source[s] {
+            asks &= w.key != comment;
+        }
+    }
+    asks
 }
