@@ -527,8 +527,9 @@ fn a_figure_the_source_gives_elsewhere_is_not_changed() {
 
 /// A count the source gives otherwise, in another sentence, is another number: `"from eight
 /// residents"` where the source has `"five residents"` and no eight. A whole a rewrite sums
-/// (`"seven of the nine members"` for a 7-2 vote), an estimate and a sum of money are not
-/// counted so.
+/// (`"seven of the nine members"` for a 7-2 vote), an estimate (`"up to 30"`) and a sum of money
+/// are not counted so; a figure said roughly (`"some 460 operations"` for `"146"`) is, unless it
+/// rounds the source's.
 #[test]
 fn a_count_the_source_gives_otherwise_is_another_number() {
     let source = "Danielle Foxley, 42, took bank cards from the rooms of residents at Elmcroft \
@@ -541,6 +542,40 @@ fn a_count_the_source_gives_otherwise_is_another_number() {
     let kept = target.replace("eight", "five");
     let report = compare(source, &kept, &Options::default());
     assert_ne!(labels(&report.target), [Added]);
+    // A figure said roughly counts too, unless it rounds the source's (lesson 609).
+    let source = "Statement from Harrowfield and Dene Valley NHS Trust on IT incident\n\n\
+        Harrowfield and Dene Valley NHS Trust can confirm that it has been affected by a \
+        cyberattack on its computer systems, which was detected in the early hours of \
+        Monday 3 March.\n\n\
+        The attack has disrupted the trust's pathology system, its electronic patient \
+        record and the software used to book outpatient appointments. Staff at \
+        Harrowfield General Hospital and Dene Valley Community Hospital have moved to \
+        paper-based processes while the affected systems are isolated.\n\n\
+        As a result of the disruption, 146 planned operations and 1,210 outpatient \
+        appointments have been postponed between Monday and Wednesday. Patients whose \
+        care has been postponed are being contacted directly by the trust and will be \
+        offered a new date as soon as possible.";
+    let target = "Harrowfield and Dene Valley NHS Trust has been hit by a cyberattack that was \
+        discovered in the early hours of Monday. The attack has disrupted the trust's \
+        pathology system, its electronic patient record and the software used to book \
+        outpatient appointments. Doctors and nurses at Harrowfield General Hospital and \
+        Dene Valley Community Hospital have gone back to pen and paper while the \
+        affected systems are cut off.\n\n\
+        Some 460 planned operations have been cancelled at the two hospitals since \
+        Monday. More than 1,200 outpatient appointments have also been pushed back, and \
+        the trust says it is contacting patients itself to offer them new dates.";
+    let label = |operations: &str| {
+        let target = target.replace("Some 460", operations);
+        let report = compare(source, &target, &Options::default());
+        let at = report
+            .target
+            .sentences
+            .iter()
+            .position(|s| s.text.starts_with(operations));
+        labels(&report.target)[at.expect("the sentence of operations")]
+    };
+    assert_eq!(label("Some 460"), Added);
+    assert_ne!(label("Some 150"), Added);
     let source = "The committee voted 7-2 to hold rates, with two members preferring a cut.";
     let target = "Seven of the nine members of the committee voted to hold rates, while two \
                   members preferred a cut.";

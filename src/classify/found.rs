@@ -263,10 +263,15 @@ impl FigurePlaces {
         let whole = sentence[k.saturating_sub(2)..k]
             .iter()
             .any(|w| Some(w.key) == tokens.of);
-        // "up to 30 burglaries" is an estimate, which another may put otherwise.
-        let qualified = tokens
-            .qualifier_marks(&sentence[k.saturating_sub(2)..k])
-            .contains(&true);
+        // "up to 30 burglaries" is an estimate, which another may put otherwise; "some 460
+        // operations" only rounds, and no rounding makes 460 of 146.
+        let rounding = k > 0
+            && tokens.is_approximator(sentence[k - 1].key)
+            && tokens.bound_at(sentence, k).is_none();
+        let qualified = !rounding
+            && tokens
+                .qualifier_marks(&sentence[k.saturating_sub(2)..k])
+                .contains(&true);
         if whole
             || qualified
             || tokens.kind(next.key) != KeyKind::Content
