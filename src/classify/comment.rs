@@ -14,6 +14,7 @@ pub(super) fn asks_for_comment(tokens: &Tokens, sentence: &[Token], sources: &[u
     let [Some(asking), Some(comment)] = tokens.for_comment else {
         return false;
     };
+    // `headline_future` is the key of "to": "declined to comment".
     let asks_with = |w: &Token| w.key == asking || Some(w.key) == tokens.headline_future;
     let mut asks = false;
     for k in 1..sentence.len() {
