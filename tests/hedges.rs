@@ -296,6 +296,10 @@ fn a_claim_stripped_of_whose_belief_it_is_is_a_hedge() {
             "The new bypass will cut journey times across the town by half, the council insists.",
             "The new bypass will cut journey times across the town by half.",
         ),
+        (
+            "She alleged that Pelling disguised the payments as invoices from a supplier that did not exist.",
+            "Pelling disguised the payments as invoices from a supplier that did not exist.",
+        ),
     ];
     for (source, target) in cases {
         assert_changed(source, target, Fact::Hedge);
@@ -308,6 +312,11 @@ fn a_claim_stripped_of_whose_belief_it_is_is_a_hedge() {
         (
             "Police believe the fire at the warehouse was started deliberately on Sunday night.",
             "Police think the fire at the warehouse was started deliberately on Sunday night.",
+        ),
+        // The adjective qualifies a noun the copy keeps: no one's claim is dropped.
+        (
+            "The alleged victim of the attack in the park was a 19-year-old student.",
+            "The alleged victim of the attack in the park was a 19-year-old student from Leeds.",
         ),
     ] {
         assert_kept(source, target);

@@ -115,7 +115,9 @@ pub(super) const ASKING: &[&str] = &[
 /// `"Police believe"`, `", the company claims"` or `"Critics say"` states the claim as fact.
 /// `"said"` is not one: a copy drops the report of what was said all the time without making
 /// the claim any stronger, while the present tense holds an opinion to its holders. A claim is
-/// one in any tense: `"..., it was claimed yesterday"` credits what it follows.
+/// one in any tense: `"..., it was claimed yesterday"` credits what it follows, and a court
+/// story's `"She alleged that the payments were disguised"` is the prosecution's case, which a
+/// copy that opens at `"The payments were disguised"` tells as proven.
 pub(super) const BELIEFS: &[&str] = &[
     "believe",
     "believes",
@@ -138,6 +140,7 @@ pub(super) const BELIEFS: &[&str] = &[
     "fears",
     "allege",
     "alleges",
+    "alleged",
     "estimate",
     "estimates",
 ];
