@@ -468,8 +468,9 @@ fn a_quote_whose_i_or_you_becomes_he_or_she_is_reported() {
 }
 
 /// A speech tag hung on a quote kept word for word only says who spoke, which the source said
-/// elsewhere: the quote stays copied whatever the verb. New words beside the tag, or a tag that
-/// turns the quote into reported speech, make a rewording.
+/// elsewhere: the quote stays copied whatever the verb, and when the quote is cut short where
+/// the tag now stands. New words beside the tag, or a tag that turns the quote into reported
+/// speech, make a rewording.
 #[test]
 fn a_speech_tag_hung_on_a_kept_quote_keeps_it_copied() {
     let source = "The chef spoke about closing her first restaurant. \"I don't regret it for a \
@@ -482,6 +483,22 @@ fn a_speech_tag_hung_on_a_kept_quote_keeps_it_copied() {
             Reworded,
         ),
         ("She said she did not regret it for a second.", Reworded),
+    ];
+    assert_labels(source, &cases);
+    // Cut short where the credit now stands, with the speaker's role: still the quote.
+    let source = "Giving judgment, she said: \"There is no evidence that he took a penny. The \
+                  documents show, at most, confusion in the payroll during a period of rapid \
+                  expansion.\"";
+    let cases = [
+        (
+            "\"The documents show, at most, confusion in the payroll,\" the judge added.",
+            Copied,
+        ),
+        // Words after the cut that say more than who spoke are the writer's own.
+        (
+            "\"The documents show, at most, confusion in the payroll,\" she said of the accounts.",
+            Reworded,
+        ),
     ];
     assert_labels(source, &cases);
 }

@@ -95,13 +95,17 @@ pub(super) fn copied_with_words_slipped_in(
     alignment: &Alignment,
     source_keys: &[u32],
 ) -> bool {
-    let (mut content, mut slipped, mut tagged, mut swapped) = (0, 0, false, false);
+    let (mut content, mut slipped, mut swapped) = (0, 0, false);
     // The content words of the one aside slipped in, if any.
     let mut aside = None;
     // A reporting frame dropped from the head, and whether it came back as a tag at the end.
     let (mut frame, mut tag) = (None, false);
     let role = moved_role(tokens, sentence, alignment, source_keys);
-    for (at, op) in alignment.ops.iter().enumerate() {
+    // A quote cut short where its credit now stands: the trim is the copy-editor's, the credit
+    // a tag.
+    let cut = cut_for_credit(tokens, sentence, alignment);
+    let mut tagged = cut < alignment.ops.len();
+    for (at, op) in alignment.ops[..cut].iter().enumerate() {
         match *op {
             DiffOp::Equal { new_index, len, .. } => {
                 content += sentence[new_index..new_index + len]
@@ -291,6 +295,66 @@ fn speech_tag(tokens: &Tokens, sentence: &[Token], words: &[Token]) -> bool {
                     || tokens.is_name(t)
                     || !tokens.is_content(t.key))
         })
+}
+
+/// Where the ops of a copy end that are judged one by one: before its last ops when they cut
+/// a quote short and hang its credit where the cut was (a replacement, or a deletion and an
+/// insertion), else after all of them. `"\"The documents show confusion in the payroll,\" the
+/// judge added."` from `"The documents show confusion in the payroll during a period of rapid
+/// expansion."` drops only quoted words, and the words after the kept quote credit it.
+fn cut_for_credit(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> usize {
+    let ops = &alignment.ops;
+    let n = ops.len();
+    let (first, old, new) = match ops[..] {
+        [.., DiffOp::Replace {
+            old_index,
+            old_len,
+            new_index,
+            new_len,
+        }] => (
+            n - 1,
+            old_index..old_index + old_len,
+            new_index..new_index + new_len,
+        ),
+        [.., DiffOp::Delete {
+            old_index, old_len, ..
+        }, DiffOp::Insert {
+            new_index, new_len, ..
+        }] => (
+            n - 2,
+            old_index..old_index + old_len,
+            new_index..new_index + new_len,
+        ),
+        _ => return n,
+    };
+    let after_quote = new.start > 0 && sentence[new.start - 1].quoted;
+    if after_quote
+        && new.len() <= SLIPPED_IN_WORDS
+        && alignment.source_words(old).all(|t| t.quoted)
+        && credits(tokens, &sentence[new])
+    {
+        first
+    } else {
+        n
+    }
+}
+
+/// Whether words after a quote only credit it: a verb of speech, outside the quotation marks,
+/// with at most one word of the speaker's role besides names and function words. `"the judge
+/// added"` closing `"\"The documents show, at most, confusion in the payroll,\" the judge
+/// added."`, cut from `"The documents show, at most, confusion in the payroll during a period
+/// of rapid expansion."`, credits it; `"which the firm denies"` does not.
+fn credits(tokens: &Tokens, words: &[Token]) -> bool {
+    let (mut reported, mut role) = (false, 0);
+    for t in words {
+        if t.quoted {
+            return false;
+        }
+        let report = tokens.is_report(t.key);
+        reported |= report;
+        role += usize::from(tokens.is_content(t.key) && !report && !tokens.is_name(t));
+    }
+    reported && role <= 1
 }
 
 /// The most words a copy moves as one phrase for it to stay a copy.
