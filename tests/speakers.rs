@@ -557,3 +557,26 @@ fn a_clause_rewritten_around_a_name_swaps_no_name() {
     assert_eq!(report.target.sentences[2].label, Label::Reworded);
     assert_derived_unchanged(&report);
 }
+
+/// A quote the source gives by a pronoun to one member of a family, credited to another by
+/// name, is another name, though the two share a surname: `"His sister, Adaeze Okafor, said"`
+/// for the mother's `"She added"`. The mother named in full, or by her title and surname, is
+/// the same speaker.
+#[test]
+fn a_quote_given_to_another_of_the_family_is_another_name() {
+    let quote = "\"Not a single day passes when his daughters do not ask when their daddy is \
+                 coming home.\"";
+    let source = format!(
+        "Daniel Okafor died at the scene. In a statement, his mother, Grace Okafor, said: \
+         \"Daniel spent his life saving others.\" She added: {quote} His sister, Adaeze Okafor, \
+         said the family had been hollowed out."
+    );
+    let sister = format!("His sister, Adaeze Okafor, said: {quote}");
+    assert_eq!(changed_fact(&source, &sister), Some(Fact::Name));
+    for same in [
+        format!("Grace Okafor added: {quote}"),
+        format!("Mrs Okafor added: {quote}"),
+    ] {
+        assert_derived_unchanged(&compare(&source, &same, &Options::default()));
+    }
+}

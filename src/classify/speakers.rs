@@ -286,10 +286,11 @@ impl Speakers {
                         .iter()
                         .find(|name| {
                             (self.pronoun.is_some() || name.beside_quote)
-                                && name
+                                && (name
                                     .names
                                     .iter()
                                     .all(|key| named.binary_search(key).is_err())
+                                    || another_given_name(tokens, &name.names, named))
                         })
                         .map(found)
                 })
@@ -301,6 +302,22 @@ impl Speakers {
         });
         stranger(true).filter(|_| claim_kept && self.named_dropped)
     }
+}
+
+/// Whether a full name, its keys in order (`names`), is another member of a family the source
+/// names (`named`, sorted): its first name is not among them, and they hold a name it lacks.
+/// `"His sister, Adaeze Okafor, said: ..."` for `"She added: ..."` after `"His mother, Grace
+/// Okafor, said: ..."` gives the mother's words to the sister, while `"Daniel Okafor said"`
+/// after `"Mr Okafor said"` names the man the source gave no first name, and `"Dom Harwell"`
+/// is `"Dominic Harwell"` (see [`Tokens::is_short_for`]).
+fn another_given_name(tokens: &Tokens, names: &[u32], named: &[u32]) -> bool {
+    let [given, ..] = names else {
+        return false;
+    };
+    names.len() >= 2
+        && named.binary_search(given).is_err()
+        && named.iter().any(|key| !names.contains(key))
+        && !named.iter().any(|&key| tokens.is_short_for(*given, key))
 }
 
 /// The first name a sentence puts where a speaker stands that is none of `speaker`'s names, as
