@@ -290,7 +290,9 @@ impl Speakers {
                                     .names
                                     .iter()
                                     .all(|key| named.binary_search(key).is_err())
-                                    || another_given_name(tokens, &name.names, named))
+                                    || named_in.is_some_and(|at| {
+                                        another_given_name(tokens, &name.names, at)
+                                    }))
                         })
                         .map(found)
                 })
@@ -305,19 +307,28 @@ impl Speakers {
 }
 
 /// Whether a full name, its keys in order (`names`), is another member of a family the source
-/// names (`named`, sorted): its first name is not among them, and they hold a name it lacks.
+/// names where a pronoun's speaker is named (`named_in`, a source sentence and the end of the
+/// words to read in it): it ends in a surname the source writes there after another first name.
 /// `"His sister, Adaeze Okafor, said: ..."` for `"She added: ..."` after `"His mother, Grace
 /// Okafor, said: ..."` gives the mother's words to the sister, while `"Daniel Okafor said"`
-/// after `"Mr Okafor said"` names the man the source gave no first name, and `"Dom Harwell"`
-/// is `"Dominic Harwell"` (see [`Tokens::is_short_for`]).
-fn another_given_name(tokens: &Tokens, names: &[u32], named: &[u32]) -> bool {
-    let [given, ..] = names else {
+/// after `"Mr Okafor said"` names the man the source gave no first name (a title is none), and
+/// `"Dom Harwell"` is `"Dominic Harwell"` (see [`Tokens::is_short_for`]).
+fn another_given_name(tokens: &Tokens, names: &[u32], (s, end): (usize, usize)) -> bool {
+    let [given, .., surname] = names else {
         return false;
     };
-    names.len() >= 2
-        && named.binary_search(given).is_err()
-        && named.iter().any(|key| !names.contains(key))
-        && !named.iter().any(|&key| tokens.is_short_for(*given, key))
+    let words = tokens
+        .source
+        .get(s)
+        .map_or(&[][..], |w| &w[..end.min(w.len())]);
+    (1..words.len()).any(|k| {
+        let first = &words[k - 1];
+        words[k].key == *surname
+            && tokens.is_name_at(words, k - 1)
+            && !tokens.is_title(first.key)
+            && first.key != *given
+            && !tokens.is_short_for(*given, *surname)
+    })
 }
 
 /// The first name a sentence puts where a speaker stands that is none of `speaker`'s names, as
