@@ -70,7 +70,10 @@ use intro::reword_intro;
 use kept::Kept;
 use links::link;
 use questions::asks_anew;
-use quotes::{quote_taken_whole, quotes_anew, reports_a_quote, reports_the_voice, reword_credit};
+use quotes::{
+    quote_taken_whole, quoted_by_stranger, quotes_anew, reports_a_quote, reports_the_voice,
+    reword_credit,
+};
 use reasons::explain_added;
 use rounding::{given_figures, rounds};
 use sequence::reword_in_sequence;
@@ -379,7 +382,9 @@ fn judge(
     // stations,"` of `"Kestrel Media denies libel"`.
     let slipped_in =
         !fragment && copied_with_words_slipped_in(tokens, sentence, &alignment, source_keys);
-    if quotes_anew(tokens, sentence, &alignment, &matched) {
+    if quotes_anew(tokens, sentence, &alignment, &matched)
+        || quoted_by_stranger(tokens, candidate.target, sentence, &matched, source_keys)
+    {
         return Outcome::Added { changed: None };
     }
     let derived = if near_copy || slipped_in {

@@ -835,3 +835,28 @@ fn a_quote_that_runs_on_from_an_unnamed_speaker_given_to_a_named_person_is_anoth
         assert_another_speaker(source, &format!("{quote} {credit}"), 0, another);
     }
 }
+
+/// A quote credited by `"he said"` to a speaker the target has just named, whom the source
+/// never names, is that speaker's reaction, however many of the source's words it shares. The
+/// same pronoun after a speaker the source names, or a quote kept nearly whole, is not.
+#[test]
+fn a_quote_whose_pronoun_stands_for_a_speaker_of_the_targets_own_is_added() {
+    let source = "The government has announced £120m for rural bus routes. Transport minister \
+                  Helen Cartwright said the money, to be spread over three years, would help \
+                  councils keep open services that had become commercially unviable.";
+    let reaction = "\"This money will be spread so thinly over three years that most passengers \
+                    will never notice it,\" he said.";
+    let target = format!(
+        "The government has announced £120m for rural bus routes. But opposition spokesman \
+         Daniel Fairley said the sum was \"a drop in the ocean\". {reaction}"
+    );
+    let report = compare(source, &target, &Options::default());
+    assert_eq!(labels(&report.target), [Copied, Added, Added], "{target}");
+    let target = format!(
+        "The government has announced £120m for rural bus routes. Transport minister Helen \
+         Cartwright said the fund was \"a lifeline\". {}",
+        reaction.replace("he said", "she said")
+    );
+    let report = compare(source, &target, &Options::default());
+    assert_ne!(report.target.sentences[2].label, Added, "{target}");
+}
