@@ -211,8 +211,10 @@ pub(super) fn requalifies(
         .then(|| marks.contains(&true))
     };
     // Which side alone qualifies a figure in a change: `Some(true)` the target, `Some(false)`
-    // the source.
-    let qualified_side = |op: &DiffOp| {
+    // the source. `moved` reads the change as the other end of a qualifier moved across the
+    // figure, which a rewrite's qualifier elsewhere does not excuse: `"about 40 ... 300 or so"`
+    // for `"about 40 ... about 300"` moves the second `"about"`.
+    let qualified_side = |op: &DiffOp, moved: bool| {
         let (old, new) = (op.old_range(), op.new_range());
         let (dropped, added) = (
             (&source[old.clone()], &source_marks[old.clone()]),
@@ -223,12 +225,13 @@ pub(super) fn requalifies(
             qualifying(added.0, added.1),
         ) {
             (Some(true), Some(false))
-                if !(rewrite && elsewhere(dropped.0, dropped.1, sentence, &target_marks)) =>
+                if moved
+                    || !(rewrite && elsewhere(dropped.0, dropped.1, sentence, &target_marks)) =>
             {
                 Some(false)
             }
             (Some(false), Some(true))
-                if !(rewrite && elsewhere(added.0, added.1, source, &source_marks)) =>
+                if moved || !(rewrite && elsewhere(added.0, added.1, source, &source_marks)) =>
             {
                 Some(true)
             }
@@ -238,7 +241,7 @@ pub(super) fn requalifies(
     let ops = &alignment.ops;
     // The side that qualifies, in `ops[at]`, the figure kept after it, which may follow a
     // function word or two: `"one in eight"`, `"a 40% rise"`.
-    let before = |at: usize| match (ops.get(at), ops.get(at + 1)) {
+    let before = |at: usize, moved: bool| match (ops.get(at), ops.get(at + 1)) {
         (
             Some(op),
             Some(DiffOp::Equal {
@@ -246,16 +249,16 @@ pub(super) fn requalifies(
                 len,
                 ..
             }),
-        ) if figure_follows(tokens, sentence, *kept, *len) => qualified_side(op),
+        ) if figure_follows(tokens, sentence, *kept, *len) => qualified_side(op, moved),
         _ => None,
     };
     // The side that qualifies, in `ops[at]`, the figure kept just before it: `"300 or more"`,
     // `"20-odd"`.
-    let after = |at: usize| match (at.checked_sub(1).map(|k| &ops[k]), ops.get(at)) {
+    let after = |at: usize, moved: bool| match (at.checked_sub(1).map(|k| &ops[k]), ops.get(at)) {
         (Some(DiffOp::Equal { new_index, len, .. }), Some(op))
             if tokens.figure_ends(sentence, new_index + len) =>
         {
-            qualified_side(op)
+            qualified_side(op, moved)
         }
         _ => None,
     };
@@ -264,9 +267,11 @@ pub(super) fn requalifies(
     // A floor dropped leaves the target true, if less than all of it: `"stole £38,000"` for
     // `"stole more than £38,000"`.
     (0..ops.len()).any(|at| {
-        before(at)
-            .filter(|&side| after(at + 2) != Some(!side))
-            .or_else(|| after(at).filter(|&side| at < 2 || before(at - 2) != Some(!side)))
+        before(at, false)
+            .filter(|&side| after(at + 2, true) != Some(!side))
+            .or_else(|| {
+                after(at, false).filter(|&side| at < 2 || before(at - 2, true) != Some(!side))
+            })
             .is_some_and(|side| side || !floors(&source[ops[at].old_range()]))
     })
 }
