@@ -367,6 +367,8 @@ pub fn normalize(
     join_broken_words(target_text, &mut target_tokens, &mut interner);
     speech::read_could_not_as_cannot(&mut source_tokens, &interner);
     speech::read_could_not_as_cannot(&mut target_tokens, &interner);
+    rounding::read_roughly_as_about(&mut source_tokens, &interner);
+    rounding::read_roughly_as_about(&mut target_tokens, &interner);
     if language.compounds() {
         let sides = [
             (source_text, &mut source_tokens[..]),

@@ -3,7 +3,7 @@
 
 use std::cmp::Ordering;
 
-use super::{Token, Tokens};
+use super::{Interner, KeyKind, Token, Tokens};
 
 /// The figures a sentence's counterpart gives, split by how exactly it gives them.
 pub(crate) struct GivenFigures {
@@ -249,6 +249,36 @@ fn rounded_source_key(
     found
 }
 
+/// Words that say a figure after them is rounded, to no side, as their keys are spelt (stems:
+/// `"approximately"` -> `"approxim"`): read as one word before a number.
+const ROUGHLY: &[&str] = &["around", "approxim", "rough"];
+
+/// Reads `"around"`, `"approximately"` and `"roughly"` right before a number as `"about"`,
+/// where either article writes `"about"`: before a figure all say it is rounded, and a rewrite
+/// swaps one for another. Matched by key, `"about 5ft 10in, and ... around 6ft"` for `"around
+/// 5ft 10in ... about 6ft"` would pair each `"about"` with the other's and read the heights as
+/// changed, and `"about 3.15pm"` for `"approximately 3.15pm"` would change a word of weight in
+/// a copy. `"around the square"` stays as written.
+// No word interned, as in `read_could_not_as_cannot`: the page pays for every key.
+pub(super) fn read_roughly_as_about(side: &mut [Vec<Token>], interner: &Interner) {
+    let Some(about) = interner.key_of("about") else {
+        return;
+    };
+    let roughly: Vec<u32> = ROUGHLY.iter().filter_map(|w| interner.key_of(w)).collect();
+    if roughly.is_empty() {
+        return;
+    }
+    for sentence in side {
+        for at in 1..sentence.len() {
+            let number = interner.kinds[sentence[at].key as usize] == KeyKind::Number;
+            if number && roughly.contains(&sentence[at - 1].key) {
+                sentence[at - 1].key = about;
+                sentence[at - 1].form = 0;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::normalize;
@@ -315,6 +345,37 @@ mod tests {
                 expected,
                 "{source} / {target}"
             );
+        }
+    }
+
+    /// The key of the word before the first figure of each side's only sentence, and of the
+    /// first word after `"moved"`.
+    fn keys_before_figures(source: &str, target: &str) -> (u32, u32) {
+        let tokens = normalize(source, &segment(source), target, &segment(target));
+        let before = |words: &[super::Token]| {
+            (1..words.len())
+                .find(|&k| tokens.value_at(words, k).is_some())
+                .map_or(u32::MAX, |k| words[k - 1].key)
+        };
+        (before(&tokens.source[0]), before(&tokens.target[0]))
+    }
+
+    #[test]
+    fn words_that_round_a_figure_are_read_as_about() {
+        for (source, target, same) in [
+            ("It is around 6ft tall.", "It is about 6ft tall.", true),
+            (
+                "It is approximately 6ft tall.",
+                "It is about 6ft tall.",
+                true,
+            ),
+            ("It is roughly 6ft tall.", "It is about 6ft tall.", true),
+            // Only where an article writes `"about"`: no word is interned for it.
+            ("It is roughly 6ft tall.", "It is around 6ft tall.", false),
+            ("It is nearly 6ft tall.", "It is about 6ft tall.", false),
+        ] {
+            let (a, b) = keys_before_figures(source, target);
+            assert_eq!(a == b, same, "{source} / {target}");
         }
     }
 }
