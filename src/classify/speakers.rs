@@ -314,7 +314,9 @@ impl Speakers {
 /// after `"Mr Okafor said"` names the man the source gave no first name (a title is none), and
 /// `"Dom Harwell"` is `"Dominic Harwell"` (see [`Tokens::is_short_for`]).
 fn another_given_name(tokens: &Tokens, names: &[u32], (s, end): (usize, usize)) -> bool {
-    let [given, .., surname] = names else {
+    // Two names, first and last: a longer run may join two people, `"Ms Marchetti's partner
+    // Tom Ashdown"`.
+    let [given, surname] = names else {
         return false;
     };
     let words = tokens
