@@ -582,3 +582,25 @@ fn a_count_the_source_gives_otherwise_is_another_number() {
     let report = compare(source, target, &Options::default());
     assert_ne!(labels(&report.target), [Added]);
 }
+
+/// A figure put in place of words that give none states a sum or count the source does not:
+/// `"£50,000 damages"` for `"undisclosed damages"`. An age in place of a home town, a year for
+/// `"last"`, and another word in the figure's place are routine edits.
+#[test]
+fn a_figure_in_place_of_words_that_give_none_is_another_number() {
+    let source = "Television presenter Nadia Kerrigan has accepted undisclosed damages from the \
+                  publisher of Glint magazine over an article about her show.";
+    assert_changed(
+        source,
+        "Television presenter Nadia Kerrigan has accepted £50,000 damages from the publisher \
+         of Glint magazine over an article about her show.",
+        Fact::Number,
+    );
+    let target = "Television presenter Nadia Kerrigan has accepted substantial damages from the \
+                  publisher of Glint magazine over an article about her show.";
+    assert_eq!(changed_fact(source, target), None, "{target}");
+    let source = "Callum Breward, from Aldermoor, was found at the foot of the east face of \
+                  Hexley Quarry. The 16-year-old had been climbing alone.";
+    let target = "Callum Breward, 16, was found at the foot of the east face of Hexley Quarry.";
+    assert_eq!(changed_fact(source, target), None, "{target}");
+}

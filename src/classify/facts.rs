@@ -56,6 +56,11 @@ impl Change {
     }
 }
 
+/// The most words a change may take out to put a figure in their place and give a figure the
+/// source does not: `"undisclosed"` in `"accepted £50,000 damages"` for `"accepted undisclosed
+/// damages"`, `"a number of"` in `"12 schools"`.
+const FIGURE_FOR_WORDS: usize = 3;
+
 /// The most content words besides names and titles that the source's side of a change may hold
 /// for the change to swap one named person or body for another the source names elsewhere:
 /// `"said Fiona Greaves"` for `"said Daniel Okoro"` swaps names, and so does a description
@@ -281,28 +286,47 @@ pub(super) fn conflicting(
         });
         let another_clause =
             old.len() >= 3 && new.len() >= 3 && counts_another_thing(tokens, dropped, added);
-        let other_number = other_share(tokens, sentence, alignment, op).unwrap_or_else(|| {
-            !same_figures(tokens, sentence, alignment, op)
-                && new_kinds & old_kinds != 0
-                && !another_clause
-                || {
-                    // Units alone changed after a kept figure: "six months" for "six years", "12
-                    // miles" for "12km", "104 degrees Celsius" for "104F", "£30 per litre" for "£30
-                    // per tonne". "40 degrees" for "40C" names no other scale. A figure changed
-                    // with them converts: "about 61 million miles" for "98 million km", and so
-                    // does a unit counted by "a": "twelve months" for "a year".
-                    let converted = (at.saturating_sub(2)..=at).any(|b| {
-                        let op = &alignment.ops[b];
-                        !matches!(op, DiffOp::Equal { .. })
-                            && same_figures(tokens, sentence, alignment, op)
-                    });
-                    !converted
-                        && matches!(
-                            (units_of(tokens, old_tokens()), units_of(tokens, new_tokens())),
-                            (Some((a, x)), Some((b, y))) if (a != b || x != y) && x * y != 0.0
-                        )
-                }
-        });
+        // A figure in place of words that give none: `"£50,000 damages"` for `"undisclosed
+        // damages"`, `"12 schools"` for `"a number of schools"`. Only a count with no other
+        // content word beside it, that the source gives nowhere, in place of words that name
+        // nothing, so a clause rebuilt around one is no such swap, nor an age for a home town (`"Callum Breward, 16,"` for
+        // `"Callum Breward, from Aldermoor,"`) or a year for a time (`"in June 1998"` for `"last
+        // June"`).
+        let figure_for_words = new_kinds & 2 != 0
+            && old.len() <= FIGURE_FOR_WORDS
+            && old_tokens().any(|t| tokens.is_content(t.key))
+            && old_tokens().all(|t| !number(&t) && !date(&t) && !tokens.is_name(&t))
+            && new.clone().all(|k| {
+                let t = &sentence[k];
+                (number(t)
+                    && !date(t)
+                    && !month_beside(sentence, k)
+                    && source_keys.binary_search(&t.key).is_err())
+                    || !tokens.is_content(t.key)
+            });
+        let other_number = figure_for_words
+            || other_share(tokens, sentence, alignment, op).unwrap_or_else(|| {
+                !same_figures(tokens, sentence, alignment, op)
+                    && new_kinds & old_kinds != 0
+                    && !another_clause
+                    || {
+                        // Units alone changed after a kept figure: "six months" for "six years", "12
+                        // miles" for "12km", "104 degrees Celsius" for "104F", "£30 per litre" for "£30
+                        // per tonne". "40 degrees" for "40C" names no other scale. A figure changed
+                        // with them converts: "about 61 million miles" for "98 million km", and so
+                        // does a unit counted by "a": "twelve months" for "a year".
+                        let converted = (at.saturating_sub(2)..=at).any(|b| {
+                            let op = &alignment.ops[b];
+                            !matches!(op, DiffOp::Equal { .. })
+                                && same_figures(tokens, sentence, alignment, op)
+                        });
+                        !converted
+                            && matches!(
+                                (units_of(tokens, old_tokens()), units_of(tokens, new_tokens())),
+                                (Some((a, x)), Some((b, y))) if (a != b || x != y) && x * y != 0.0
+                            )
+                    }
+            });
         // "WPC Hollis" for "Pc Hollis" changes a title, not the speaker: the name after it
         // stays, and one side puts only titles (or function words: "Anna Kowal" for "Ms Kowal")
         // before it. "Great Hadden" for "Little Hadden" is another place.
