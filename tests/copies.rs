@@ -434,3 +434,22 @@ fn a_copy_with_an_aside_slipped_in_is_copied_with_the_aside_added() {
         assert_eq!(spans, [tag], "{target}");
     }
 }
+
+/// A credit put before a copy (`"The court heard that ..."`, `"Prosecutors said ..."`) says
+/// only whose report it is, when its words are the source's: the copy stays copied. One that
+/// names a speaker the source never has gives the claim to someone else.
+#[test]
+fn a_credit_put_before_a_copy_keeps_it_copied() {
+    let source = "Keeble was sentenced at Croydon Crown Court. One couple in their seventies \
+                  handed over £160,000, the proceeds of the sale of their family home.";
+    let copy = "one couple in their seventies handed over £160,000, the proceeds of the sale of \
+                their family home.";
+    for credit in ["The court heard that", "Keeble's court heard that"] {
+        let target = format!("{credit} {copy}");
+        let report = compare(source, &target, &Options::default());
+        assert_eq!(labels(&report.target), [Copied], "{target}");
+    }
+    let target = format!("Her neighbour said that {copy}");
+    let report = compare(source, &target, &Options::default());
+    assert_ne!(labels(&report.target), [Copied], "{target}");
+}

@@ -5,7 +5,9 @@
 
 use similar::DiffOp;
 
-use super::frames::{is_leading_frame, is_trailing_tag, moved_role, names_one_person};
+use super::frames::{
+    is_leading_frame, is_leading_tag, is_trailing_tag, moved_role, names_one_person,
+};
 use super::values::carries_fact;
 use super::Alignment;
 use crate::normalize::{Token, Tokens};
@@ -135,6 +137,20 @@ pub(super) fn copied_with_words_slipped_in(
             ) =>
             {
                 tag = true;
+            }
+            // A credit put before the copy: `"The court heard that ..."`.
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } if at == 0
+                && matches!(alignment.ops.get(1), Some(DiffOp::Equal { .. }))
+                && is_leading_tag(
+                    tokens,
+                    sentence,
+                    new_index..new_index + new_len,
+                    source_keys,
+                ) =>
+            {
+                tagged = true;
             }
             DiffOp::Insert {
                 new_index, new_len, ..

@@ -110,6 +110,36 @@ fn reporting_tag(
     .then_some(*new_index..new_index + new_len)
 }
 
+/// Whether the target's words `new`, inserted at the very head of a copy, only say whose report
+/// it is: a verb of speech or finding, no quotation, figure or belief, and every other content
+/// word the source's (`source_keys`, sorted). `"The court heard that one couple handed over
+/// £160,000"` from a release's `"One couple handed over £160,000"` is a copy; `"Her neighbour
+/// said that"` gives the claim to someone the source never names, and `"Police believe"` hedges
+/// it.
+pub(super) fn is_leading_tag(
+    tokens: &Tokens,
+    sentence: &[Token],
+    new: std::ops::Range<usize>,
+    source_keys: &[u32],
+) -> bool {
+    let words = &sentence[new.clone()];
+    if new.start != 0 || words.is_empty() || words.len() > TAG_WORDS {
+        return false;
+    }
+    let mut reported = false;
+    for t in words {
+        if t.quoted || tokens.is_belief(t) || tokens.kind(t.key) == KeyKind::Number {
+            return false;
+        }
+        if tokens.is_report(t.key) || tokens.findings.binary_search(&t.key).is_ok() {
+            reported = true;
+        } else if tokens.is_content(t.key) && source_keys.binary_search(&t.key).is_err() {
+            return false;
+        }
+    }
+    reported
+}
+
 /// Whether the target's words `new`, inserted at the very end of a copy, are an attribution tag:
 /// a clause after a comma that reports (`"said"`) or repeats a word of the frame the copy dropped
 /// from its head (`frame`, positions in `alignment.words`), its other words all the frame's, or
