@@ -250,8 +250,10 @@ const dist = path.join(root, 'dist');
 // reading each article's telling words once for all three languages to 328.7 KB. A figure
 // rounded from one source figure read as it took it to 329.5 KB (332.0 KB written with a sort by
 // comparator), and the budget to 330 KB; a request for comment read as the outlet's own to
-// 330.2 KB, and the budget to 331 KB; a count said roughly read as a count: 330.3 KB.
-const SIZE_BUDGET = 331 * 1024;
+// 330.2 KB, and the budget to 331 KB; a count said roughly read as a count: 330.3 KB. Eight
+// rules for quotes, credits, qualifiers and figures put in place of words took it to 332.2 KB,
+// and the budget to 333 KB.
+const SIZE_BUDGET = 333 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
