@@ -375,8 +375,8 @@ pub(super) fn quotes_anew(
 const CREDITED_WITHIN: usize = 2;
 
 /// Whether target sentence `t` gives a quote in words of its own to someone the source never
-/// names: at least [`NEW_QUOTE_CONTENT_MIN`] content words in quotation marks, under a quarter of
-/// them off the alignment (`matched`), credited by a pronoun and no name (`"..., he said."`),
+/// names: at least [`NEW_QUOTE_CONTENT_MIN`] content words in quotation marks, fewer than three
+/// in four of them kept (`matched`), credited by a pronoun and no name (`"..., he said."`),
 /// where the sentence before, or the one before that, names in full a speaker whose names the
 /// source (`source_keys`) never has. `"But opposition spokesman Daniel Fairley said the sum was
 /// \"a drop in the ocean\". \"This money will be spread so thinly over three years that most
