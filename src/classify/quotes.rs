@@ -330,6 +330,20 @@ pub(super) fn reports_the_voice(
     false
 }
 
+/// How many content words a sentence has inside quotation marks, and how many of those the
+/// alignment keeps (`matched`): `(3, 1)` for `"\"The money will be spread thinly,\" he said."`
+/// against a source that quotes no one but says `"money"`.
+fn quoted_kept(tokens: &Tokens, sentence: &[Token], matched: &[bool]) -> (usize, usize) {
+    let (mut quoted, mut kept) = (0, 0);
+    for (t, &m) in sentence.iter().zip(matched) {
+        if t.quoted && tokens.is_content(t.key) {
+            quoted += 1;
+            kept += usize::from(m);
+        }
+    }
+    (quoted, kept)
+}
+
 /// The fewest content words inside quotation marks of a sentence that [`quotes_anew`] reads.
 const NEW_QUOTE_CONTENT_MIN: usize = 3;
 
@@ -348,13 +362,7 @@ pub(super) fn quotes_anew(
     alignment: &Alignment,
     matched: &[bool],
 ) -> bool {
-    let (mut quoted, mut kept) = (0, 0);
-    for (t, &m) in sentence.iter().zip(matched) {
-        if t.quoted && tokens.is_content(t.key) {
-            quoted += 1;
-            kept += usize::from(m);
-        }
-    }
+    let (quoted, kept) = quoted_kept(tokens, sentence, matched);
     if quoted < NEW_QUOTE_CONTENT_MIN || 2 * kept >= quoted {
         return false;
     }
@@ -390,13 +398,7 @@ pub(super) fn quoted_by_stranger(
     matched: &[bool],
     source_keys: &[u32],
 ) -> bool {
-    let (mut quoted, mut kept) = (0, 0);
-    for (w, &m) in sentence.iter().zip(matched) {
-        if w.quoted && tokens.is_content(w.key) {
-            quoted += 1;
-            kept += usize::from(m);
-        }
-    }
+    let (quoted, kept) = quoted_kept(tokens, sentence, matched);
     if quoted < NEW_QUOTE_CONTENT_MIN || 4 * kept >= 3 * quoted {
         return false;
     }
