@@ -289,9 +289,9 @@ pub(super) fn conflicting(
         // A figure in place of words that give none: `"£50,000 damages"` for `"undisclosed
         // damages"`, `"12 schools"` for `"a number of schools"`. Only a count with no other
         // content word beside it, that the source gives nowhere, in place of words that name
-        // nothing, so a clause rebuilt around one is no such swap, nor an age for a home town (`"Callum Breward, 16,"` for
-        // `"Callum Breward, from Aldermoor,"`) or a year for a time (`"in June 1998"` for `"last
-        // June"`).
+        // nothing, so a clause rebuilt around one is no such swap, nor an age for a home town
+        // (`"Callum Breward, 16,"` for `"Callum Breward, from Aldermoor,"`) or a year for a
+        // time (`"in June 1998"` for `"last June"`).
         let figure_for_words = new_kinds & 2 != 0
             && old.len() <= FIGURE_FOR_WORDS
             && old_tokens().any(|t| tokens.is_content(t.key))
@@ -310,11 +310,12 @@ pub(super) fn conflicting(
                     && new_kinds & old_kinds != 0
                     && !another_clause
                     || {
-                        // Units alone changed after a kept figure: "six months" for "six years", "12
-                        // miles" for "12km", "104 degrees Celsius" for "104F", "£30 per litre" for "£30
-                        // per tonne". "40 degrees" for "40C" names no other scale. A figure changed
-                        // with them converts: "about 61 million miles" for "98 million km", and so
-                        // does a unit counted by "a": "twelve months" for "a year".
+                        // Units alone changed after a kept figure: "six months" for "six
+                        // years", "12 miles" for "12km", "104 degrees Celsius" for "104F", "£30
+                        // per litre" for "£30 per tonne". "40 degrees" for "40C" names no other
+                        // scale. A figure changed with them converts: "about 61 million miles"
+                        // for "98 million km", and so does a unit counted by "a": "twelve
+                        // months" for "a year".
                         let converted = (at.saturating_sub(2)..=at).any(|b| {
                             let op = &alignment.ops[b];
                             !matches!(op, DiffOp::Equal { .. })
