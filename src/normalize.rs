@@ -246,6 +246,12 @@ pub struct Tokens {
     pub headline_future: Option<u32>,
     /// The key of `"will"`, the plain future that tells a thing as certain to come.
     pub will: Option<u32>,
+    /// The key of `"would"`, which before a verb of appeal is a courtesy, not a future: `"Police
+    /// would remind walkers..."` says what police remind walkers now.
+    pub would: Option<u32>,
+    /// The keys of the verbs of appeal a statement softens with `"would"` (`"remind"`, `"urge"`,
+    /// `"ask"`), sorted.
+    pub appeals: Vec<u32>,
     /// The keys of `"for"` and of `"comment"`, which ask for a response together: `"has been
     /// approached for comment"`.
     pub for_comment: [Option<u32>; 2],

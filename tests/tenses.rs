@@ -110,6 +110,15 @@ fn a_tense_kept_or_a_plan_kept_a_plan_changes_nothing() {
             "Construction will begin in May and the plant is expected to open in the autumn.",
             "Construction will begin in May and the plant will open in the autumn.",
         ),
+        // "Would" before a verb of appeal is a statement's courtesy: it appeals now.
+        (
+            "Police would remind anyone heading onto the moors to check the forecast first.",
+            "Police have reminded anyone heading onto the moors to check the forecast first.",
+        ),
+        (
+            "The club would urge supporters without tickets not to travel to the match on Saturday.",
+            "The club urged supporters without tickets not to travel to the match on Saturday.",
+        ),
         // Outside a headline, "to" is an infinitive's: no plan to lose.
         (
             "The club asked its fans to support the team at the match against Rovers on Saturday.",

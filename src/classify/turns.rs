@@ -134,7 +134,8 @@ const HEADLINE_WORDS: usize = 12;
 /// a verb whose past it is, with nothing but a perfect's `"has"` in the future word's place (`"it
 /// cut"` for `"it will cut"`, `"has cut"` for `"plans to cut"`). `"is to open"` for `"will open"`
 /// keeps the plan, `"opens"` for `"will open"` keeps it ahead, and `"closed"` for `"had closed"`
-/// has no future to lose. In a `rewrite`, one side must have no future word at all, and two of
+/// has no future to lose, nor has `"Police have reminded walkers"` for the courtesy of `"Police
+/// would remind walkers"`. In a `rewrite`, one side must have no future word at all, and two of
 /// the content words around the verb (the one before its future word, the two after it) must
 /// be the same on both sides.
 fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite: bool) -> bool {
@@ -197,6 +198,12 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite:
                 .all(|h| tokens.perfects.binary_search(&h.key).is_ok())
             && tokens.unchanged_pasts.binary_search(&w.key).is_ok()
     };
+    // `"would remind"`: a courtesy that appeals now, no plan (`"Police have reminded walkers"`
+    // for `"Police would remind walkers"`).
+    let courteous = |lead: &[Token], verb: &Token| {
+        lead.last().is_some_and(|w| Some(w.key) == tokens.would)
+            && tokens.appeals.binary_search(&verb.key).is_ok()
+    };
     // The form of a word that is its own stem: `"launch"`, `"close"`.
     let base = |w: &Token| w.form == 0;
     // `"has built"` for `"will build"`: the verb's irregular past in its base's place.
@@ -238,10 +245,12 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite:
                 )
                 && ((base(before)
                     && (past(after) || unchanged_past(after, added))
-                    && tells_future(dropped, source_headline, added))
+                    && tells_future(dropped, source_headline, added)
+                    && !courteous(dropped, before))
                     || ((past(before) || unchanged_past(before, dropped))
                         && base(after)
-                        && tells_future(added, target_headline, dropped))
+                        && tells_future(added, target_headline, dropped)
+                        && !courteous(added, after))
                     || (tells_future_state(dropped, source_headline, added)
                         && tells_past_state(added))
                     || (tells_future_state(added, target_headline, dropped)

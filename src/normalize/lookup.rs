@@ -13,9 +13,10 @@ use super::speech::{
     UNNAMED_PERSONS, UNNAMED_SPEAKERS,
 };
 use super::tables::{
-    AGENT, ASKING, BE, BELIEFS, COLOURS, CONDITIONS, DECISIONS, FINDINGS, FORMERS, FUTURES, HEDGES,
-    INTENTS, IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES, PASSIVE_HEDGES, PAST_BE,
-    PAST_FORMS, PERFECTS, PLANS, REFUSALS, STAGES, SUBJECTS, TITLES, UNCHANGED_PASTS,
+    AGENT, APPEALS, ASKING, BE, BELIEFS, COLOURS, CONDITIONS, DECISIONS, FINDINGS, FORMERS,
+    FUTURES, HEDGES, INTENTS, IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES,
+    PASSIVE_HEDGES, PAST_BE, PAST_FORMS, PERFECTS, PLANS, REFUSALS, STAGES, SUBJECTS, TITLES,
+    UNCHANGED_PASTS,
 };
 use super::{KeyKind, Tokens, TIME};
 
@@ -131,6 +132,10 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.futures = lookup(FUTURES, interner);
     tokens.headline_future = interner.key_of_word("to").map(|key| merged[key as usize]);
     tokens.will = interner.key_of_word("will").map(|key| merged[key as usize]);
+    tokens.would = interner
+        .key_of_word("would")
+        .map(|key| merged[key as usize]);
+    tokens.appeals = lookup(APPEALS, interner);
     tokens.for_comment = [
         interner.key_of_word("for").map(|key| merged[key as usize]),
         interner.key_of("comment").map(|key| merged[key as usize]),

@@ -385,6 +385,27 @@ pub(super) const FORMERS: &[&str] = &["former", "ex"];
 /// Words that put the verb after them in the future: `"will launch"`, `"would close"`.
 pub(super) const FUTURES: &[&str] = &["will", "shall", "would"];
 
+/// Verbs of appeal that a statement softens with `"would"`, as written: `"Police would urge
+/// anyone with information to come forward"` urges now, so `"Police have urged..."` tells no
+/// plan as done.
+pub(super) const APPEALS: &[&str] = &[
+    "remind",
+    "urge",
+    "ask",
+    "appeal",
+    "advise",
+    "encourage",
+    "request",
+    "invite",
+    "recommend",
+    "stress",
+    "reiterate",
+    "emphasise",
+    "emphasize",
+    "thank",
+    "echo",
+];
+
 /// Words that, right before `"to"`, put the verb after it in the future as `"will"` does: `"is
 /// expected to open"`, `"plans to launch"`, `"is set to close"`, `"is due to be opened"`.
 pub(super) const PLANS: &[&str] = &[
