@@ -59,3 +59,30 @@ fn a_count_for_a_clock_time_changes_no_figure() {
         Fact::Number,
     );
 }
+
+/// A time named in words is a clock time: `"noon"` is `"12pm"` and `"midnight"` is `"12am"`, so
+/// `"just before midnight"` for `"at around 9pm"` tells another time.
+#[test]
+fn a_time_named_in_words_is_a_clock_time() {
+    assert_changed(
+        "His wife called police at around 9pm when he failed to return home, officers said.",
+        "His wife called police just before midnight when he failed to return home, officers said.",
+        Fact::Number,
+    );
+    for (source, target) in [
+        (
+            "The polling stations opened at noon and queues formed along the high street.",
+            "The polling stations opened at 12pm and queues formed along the high street.",
+        ),
+        (
+            "The deadline for objections to the plans is 12 midnight on Friday, the council said.",
+            "The deadline for objections to the plans is midnight on Friday, the council said.",
+        ),
+        (
+            "The market stalls close at midday on Sundays throughout the winter months.",
+            "The market stalls close at noon on Sundays throughout the winter months.",
+        ),
+    ] {
+        assert_kept(source, target);
+    }
+}

@@ -33,17 +33,37 @@ fn half_day(word: &str) -> Option<bool> {
     }
 }
 
+/// The time a word names without a number, on the 24-hour clock: `"midnight"` -> 0, `"noon"`
+/// and `"midday"` -> 1200, so `"just before midnight"` against `"at around 9pm"` is another
+/// time.
+fn named_time(word: &str) -> Option<u32> {
+    if word.eq_ignore_ascii_case("midnight") {
+        Some(0)
+    } else if word.eq_ignore_ascii_case("noon") || word.eq_ignore_ascii_case("midday") {
+        Some(1200)
+    } else {
+        None
+    }
+}
+
 /// The 24-hour time that the words open with, as hours times 100 plus minutes, and how many
 /// words it takes. `word(k)` is the `k`th word and `gap(k)` the text between it and the next.
 ///
 /// `"2.30pm"` (split into `"2"`, `"30"`, `"pm"`) -> 1430 in three words; `"10 a.m."` -> 1000 in
-/// two; `"12am"` -> 0; `"14:30"` -> 1430 in two. `"2.30"` alone is a decimal, `"13pm"` and
-/// `"7:5"` are no times, and `"3 am"` needs its `"am"` right after the number.
+/// two; `"12am"` -> 0; `"14:30"` -> 1430 in two; `"midnight"` -> 0 in one and `"12 noon"` ->
+/// 1200 in two. `"2.30"` alone is a decimal, `"13pm"` and `"7:5"` are no times, and `"3 am"`
+/// needs its `"am"` right after the number.
 fn read_time<'w>(
     word: impl Fn(usize) -> Option<&'w str>,
     gap: impl Fn(usize) -> Option<&'w str>,
 ) -> Option<(u32, usize)> {
+    if let Some(time) = named_time(word(0)?) {
+        return Some((time, 1));
+    }
     let hours = read_number(word(0)?, 2)?;
+    if let Some(time) = word(1).filter(|_| hours == 12).and_then(named_time) {
+        return Some((time, 2));
+    }
     let colon = gap(0) == Some(":");
     let minutes = word(1)
         .filter(|minutes| minutes.len() == 2 && (colon || gap(0) == Some(".")))
@@ -76,7 +96,9 @@ pub(super) fn join_times<'a>(text: &'a str, tokens: &mut Vec<Token>, interner: &
     let maybe = tokens.windows(2).any(|pair| {
         interner.kinds[pair[0].key as usize] == KeyKind::Number
             && (gap(&pair[0], &pair[1]) == Some(":") || word(&pair[1]).and_then(half_day).is_some())
-    });
+    }) || tokens
+        .iter()
+        .any(|t| word(t).and_then(named_time).is_some());
     if !maybe {
         return;
     }
@@ -137,6 +159,10 @@ mod tests {
             (&["14", "30"], &[":"], Some((1430, 2))),
             (&["0", "05"], &[":"], Some((5, 2))),
             (&["14", "30", "GMT"], &[":", " "], Some((1430, 2))),
+            (&["midnight"], &[], Some((0, 1))),
+            (&["Noon", "on"], &[" "], Some((1200, 1))),
+            (&["12", "midday"], &[" "], Some((1200, 2))),
+            (&["12", "midnight"], &[" "], Some((0, 2))),
             // No times: a decimal, a 13th hour, one-digit minutes, an hour past 23, a word
             // between, a number with no half of the day.
             (&["19", "30"], &["."], None),
@@ -146,6 +172,8 @@ mod tests {
             (&["3", "am"], &[", "], None),
             (&["3", "men"], &[" "], None),
             (&["pm"], &[], None),
+            (&["11", "midnight"], &[" "], None),
+            (&["midnights"], &[], None),
         ];
         for &(words, gaps, time) in cases {
             let read = read_time(|k| words.get(k).copied(), |k| gaps.get(k).copied());
