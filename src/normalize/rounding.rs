@@ -147,9 +147,9 @@ const SMALLEST_ROUNDED: f64 = 10.0;
 /// written, so the diff still shows `"3,000"` for `"2,963"`.
 pub(super) fn read_rounded_as_given(tokens: &mut Tokens) {
     let mut in_source = vec![false; tokens.kinds.len()];
-    // Each figure the source gives: its value, its key and how it is given (0 exactly, 1
-    // roughly, 2 converted at the target's rate).
-    let mut places: Vec<(f64, u32, u8)> = Vec::new();
+    // Each figure the source gives: its value, its key, how it is given (0 exactly, 1
+    // roughly, 2 converted at the target's rate) and the key of the word after it.
+    let mut places: Vec<(f64, u32, u8, u32)> = Vec::new();
     for words in &tokens.source {
         for (i, word) in words.iter().enumerate() {
             if let Some(seen) = in_source.get_mut(word.key as usize) {
@@ -159,9 +159,10 @@ pub(super) fn read_rounded_as_given(tokens: &mut Tokens) {
                 continue;
             };
             let rough = i > 0 && tokens.is_approximator(words[i - 1].key);
-            places.push((value, word.key, u8::from(rough)));
+            let next = words.get(i + 1).map_or(u32::MAX, |w| w.key);
+            places.push((value, word.key, u8::from(rough), next));
             if let Some(converted) = tokens.converted_at(words, i) {
-                places.push((converted, word.key, 2));
+                places.push((converted, word.key, 2, next));
             }
         }
     }
@@ -213,11 +214,13 @@ pub(super) fn read_rounded_as_given(tokens: &mut Tokens) {
 }
 
 /// The one source key among `places` (in `order` by value) that the figure at `words[k]`, worth
-/// `value`, rounds, or `u32::MAX`.
+/// `value`, rounds, or `u32::MAX`. Where it rounds several, the one that counts what it counts,
+/// the same word after both: `"about 40 minutes"` rounds the `"41 minutes"` of a source that
+/// also has `"42 schools"`.
 fn rounded_source_key(
     tokens: &Tokens,
     (words, k, value): (&[Token], usize, f64),
-    places: &[(f64, u32, u8)],
+    places: &[(f64, u32, u8, u32)],
     order: &[u64],
 ) -> u32 {
     let bits = |v: f64| u64::from((v as f32).to_bits()) << 32;
@@ -226,9 +229,17 @@ fn rounded_source_key(
         bits(value * (1.0 + NEAR)) | 0xFFFF_FFFF,
     );
     let from = order.partition_point(|&o| o < low);
-    let mut found = u32::MAX;
+    let next = words.get(k + 1).map(|w| w.key);
+    // The key rounded, and the one rounded that counts the same thing: `Some(MAX)` once two.
+    let (mut found, mut counting): (Option<u32>, Option<u32>) = (None, None);
+    let choose = |chosen: &mut Option<u32>, key: u32| {
+        *chosen = match *chosen {
+            Some(other) if other != key => Some(u32::MAX),
+            _ => Some(key),
+        }
+    };
     for &o in order[from..].iter().take_while(|&&o| o <= high) {
-        let (given, key, how) = places[(o & 0xFFFF_FFFF) as usize];
+        let (given, key, how, after) = places[(o & 0xFFFF_FFFF) as usize];
         let mut figures = GivenFigures {
             exact: Vec::new(),
             rough: Vec::new(),
@@ -240,13 +251,13 @@ fn rounded_source_key(
             _ => figures.converted.push(given),
         }
         if rounds(tokens, words, k, &figures) {
-            if found != u32::MAX && found != key {
-                return u32::MAX;
+            choose(&mut found, key);
+            if next == Some(after) {
+                choose(&mut counting, key);
             }
-            found = key;
         }
     }
-    found
+    counting.or(found).unwrap_or(u32::MAX)
 }
 
 /// Words that say a figure after them is rounded, to no side, as their keys are spelt (stems:
@@ -324,8 +335,18 @@ mod tests {
             ),
             // A year is no rounding of the year before.
             ("The mill shut in 2019.", "The mill shut in 2020.", false),
-            // Two source figures it may round: neither.
+            // Two source figures it may round: neither, unless one alone counts what it counts.
             ("Votes: 296 for, 310 against.", "About 300 voted.", false),
+            (
+                "They slept 41 minutes less; 42 schools took part.",
+                "They slept about 40 minutes less.",
+                true,
+            ),
+            (
+                "It had 296 votes for and 310 votes against.",
+                "About 300 votes were cast.",
+                false,
+            ),
             // A small count rounds another by chance.
             (
                 "Seven people were hurt.",
