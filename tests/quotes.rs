@@ -816,6 +816,32 @@ fn a_quote_that_runs_on_given_to_another_person_is_another_name() {
     assert_another_speaker(unsaid, target, 0, false);
 }
 
+/// A quotation that runs on from a person the source names is theirs, not a spokesman's: its
+/// later sentence given to a spokesman is another name, unless the source calls the person
+/// one.
+#[test]
+fn a_quote_that_runs_on_given_to_a_spokesman_is_another_name() {
+    let opened = "Kirsty Vane is to leave the breakfast show after nine years. Vane said: \"It \
+                  has been the privilege of my life. I will miss the team enormously and I want \
+                  to thank every viewer.\" The broadcaster said a new line-up would follow.";
+    let quote = "\"I will miss the team enormously and I want to thank every viewer.\"";
+    for (target, another) in [
+        (format!("A Beacon TV spokeswoman added: {quote}"), true),
+        (
+            format!("{quote} said a spokesman for the broadcaster."),
+            true,
+        ),
+        (format!("Vane added: {quote}"), false),
+        (format!("She added: {quote}"), false),
+    ] {
+        assert_another_speaker(opened, &target, 0, another);
+    }
+    let spokesman = "The club confirmed the sale on Friday. Club spokesman Tom Reed said: \"We \
+                     are sad to see him go. He leaves with our thanks and best wishes.\"";
+    let target = "A club spokesman added: \"He leaves with our thanks and best wishes.\"";
+    assert_another_speaker(spokesman, target, 0, false);
+}
+
 /// A quotation that runs on after an unnamed speaker (`"A source at the club said:"`) is no
 /// named person's: its later sentence given to someone the source names is another name, while
 /// a name the source never gives may be the paper's own knowledge of who spoke, and the unnamed

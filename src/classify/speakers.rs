@@ -233,7 +233,9 @@ impl Speakers {
     ///
     /// A quotation that runs on from an earlier sentence naming its speaker, with no speaker of
     /// its own to drop: whoever the target credits by name, where a speaker stands, when none
-    /// of the names is that speaker's (`"..., says Quinlan."` for Kwame Asante-Rowe's words).
+    /// of the names is that speaker's (`"..., says Quinlan."` for Kwame Asante-Rowe's words),
+    /// and a spokesman where the source names a person who is none (`"A Beacon TV spokeswoman
+    /// added: ..."` for words that run on from `Malone said: "..."`).
     ///
     /// A claim's: only a stranger whose speech the sentence reports, in place of a full name,
     /// with [`CLAIM_WORDS`] kept in a row; a name in a list the claim is about is none.
@@ -247,11 +249,16 @@ impl Speakers {
     ) -> Option<(f32, usize)> {
         let found = |name: &FullName| (name.weight, name.names.len());
         if quote_kept && !self.dropped {
-            if let Some((speaker, named)) = speaker_of_quote(tokens, alignment) {
+            if let Some((speaker, named, unnamed)) = speaker_of_quote(tokens, alignment) {
                 // An unnamed speaker's quote given to a person the source names.
                 let known = if named { None } else { Some(source_keys) };
                 if let Some(credit) = credited_to_another(tokens, sentence, &speaker, known) {
                     return Some(credit);
+                }
+                if let Some(weight) = credited_to_spokesperson(tokens, sentence) {
+                    if named && !unnamed {
+                        return Some((weight, 1));
+                    }
                 }
             }
         }
@@ -414,14 +421,17 @@ const QUOTE_OPENED_WITHIN: usize = 4;
 
 /// Who speaks a quotation the alignment's source sentences hold, when one lies wholly inside
 /// quotation marks and goes on from the nearest sentence before it that does not, which reports
-/// speech and names someone in full outside its quotation (`"Tom Reed"`, `"Ms Okonedo"`) or an
-/// unnamed speaker (`"A source at Redmoor said:"`): the keys of the names there, sorted, and
-/// whether they name the speaker.
+/// speech and names someone in full outside its quotation (`"Tom Reed"`, `"Ms Okonedo"`), by a
+/// name right before the word that reports (`"Malone said:"`), or an unnamed speaker (`"A
+/// source at Redmoor said:"`): the keys of the names there, sorted, and whether they name the
+/// speaker.
 ///
 /// `"We are thrilled to open our season."` after `Director Kwame Asante-Rowe said: "Imogen
 /// writes with fire.` is Kwame Asante-Rowe's, so `"..., says Quinlan."` gives it to another. A
 /// quote after `Police named the man as John Hale.` is no one's: nothing there reports speech.
-fn speaker_of_quote(tokens: &Tokens, alignment: &Alignment) -> Option<(Vec<u32>, bool)> {
+/// The third says whether that sentence also calls its speaker by a word for one left unnamed:
+/// `"Police spokesman Tom Reed said:"`.
+fn speaker_of_quote(tokens: &Tokens, alignment: &Alignment) -> Option<(Vec<u32>, bool, bool)> {
     let mut group: Vec<usize> = alignment.source.iter().map(|&(s, _)| s).collect();
     group.dedup();
     group
@@ -429,7 +439,7 @@ fn speaker_of_quote(tokens: &Tokens, alignment: &Alignment) -> Option<(Vec<u32>,
         .find_map(|s| speaker_of_sentence(tokens, s))
 }
 
-fn speaker_of_sentence(tokens: &Tokens, sentence: usize) -> Option<(Vec<u32>, bool)> {
+fn speaker_of_sentence(tokens: &Tokens, sentence: usize) -> Option<(Vec<u32>, bool, bool)> {
     let wholly_quoted = |s: usize| {
         tokens
             .source
@@ -448,11 +458,45 @@ fn speaker_of_sentence(tokens: &Tokens, sentence: usize) -> Option<(Vec<u32>, bo
     let titled = words
         .windows(2)
         .any(|pair| !pair[0].quoted && tokens.is_title(pair[0].key) && tokens.is_name(&pair[1]));
-    let named = titled || tokens.names_in_full(words);
+    // `"Malone said:"`: a name right before the word that reports the speech.
+    let surnamed = (1..words.len()).any(|k| {
+        !words[k].quoted
+            && tokens.is_report(words[k].key)
+            && !words[k - 1].quoted
+            && tokens.is_name_at(words, k - 1)
+    });
     let unnamed = words
         .iter()
         .any(|t| !t.quoted && tokens.is_unnamed_speaker(t.key));
-    (reports && (named || unnamed)).then(|| (tokens.name_keys(words.iter().copied()), named))
+    // `"A source at Redmoor said:"` names where the speaker is, not who.
+    let named = titled || (surnamed && !unnamed) || tokens.names_in_full(words);
+    (reports && (named || unnamed))
+        .then(|| (tokens.name_keys(words.iter().copied()), named, unnamed))
+}
+
+/// The weight of a spokesman, or another speaker left unnamed, whom the sentence credits right
+/// before or after the word that reports the speech, with the names of whom they speak for:
+/// `"A Beacon TV spokeswoman added:"`, `"..., said a spokesman."`.
+fn credited_to_spokesperson(tokens: &Tokens, sentence: &[Token]) -> Option<f32> {
+    let outside = |k: usize, test: &dyn Fn(u32) -> bool| {
+        sentence.get(k).is_some_and(|t| !t.quoted && test(t.key))
+    };
+    let reports = |k: usize| outside(k, &|key| tokens.is_report(key));
+    let at = (0..sentence.len()).find(|&k| {
+        outside(k, &|key| tokens.is_unnamed_speaker(key))
+            && (reports(k + 1) || (1..=2).any(|back| k >= back && reports(k - back)))
+    })?;
+    // The names of the body spoken for, before the word: `"Beacon TV"`.
+    let mut start = at;
+    while start > 0 && tokens.is_name_at(sentence, start - 1) && !sentence[start - 1].quoted {
+        start -= 1;
+    }
+    Some(
+        sentence[start..=at]
+            .iter()
+            .map(|t| tokens.weight(t.key))
+            .sum(),
+    )
 }
 
 /// Whether the word at `k`, the sentence's first and the only word of its change (`new`), stands
