@@ -817,8 +817,8 @@ fn a_quote_that_runs_on_given_to_another_person_is_another_name() {
 }
 
 /// A quotation that runs on from a person the source names is theirs, not a spokesman's: its
-/// later sentence given to a spokesman is another name, unless the source calls the person
-/// one.
+/// later sentence given to a spokesman is another name, unless the source calls the person one
+/// or the spokesman speaks for the body the source names beside them.
 #[test]
 fn a_quote_that_runs_on_given_to_a_spokesman_is_another_name() {
     let opened = "Kirsty Vane is to leave the breakfast show after nine years. Vane said: \"It \
@@ -840,6 +840,13 @@ fn a_quote_that_runs_on_given_to_a_spokesman_is_another_name() {
                      are sad to see him go. He leaves with our thanks and best wishes.\"";
     let target = "A club spokesman added: \"He leaves with our thanks and best wishes.\"";
     assert_another_speaker(spokesman, target, 0, false);
+    // A spokesman for the company its chief executive speaks for.
+    let chief = "The tower would rise 41 storeys. Castellan chief executive Richard Vane said: \
+                 \"This is a chance to revive the waterfront. We are incredibly proud to be \
+                 investing in this city.\"";
+    let target = "\"We are incredibly proud to be investing in this city,\" a Castellan \
+                  spokesperson added.";
+    assert_another_speaker(chief, target, 0, false);
 }
 
 /// A quotation that runs on after an unnamed speaker (`"A source at the club said:"`) is no

@@ -255,8 +255,12 @@ impl Speakers {
                 if let Some(credit) = credited_to_another(tokens, sentence, &speaker, known) {
                     return Some(credit);
                 }
-                if let Some(weight) = credited_to_spokesperson(tokens, sentence) {
-                    if named && !unnamed {
+                // A spokesman for the body the speaker is described with speaks for them too:
+                // `"a Castellan spokesperson added"` after `"Castellan chief executive Richard
+                // Vane said:"`.
+                if let Some((weight, body)) = credited_to_spokesperson(tokens, sentence) {
+                    let speaks_for = body.iter().any(|key| speaker.binary_search(key).is_ok());
+                    if named && !unnamed && !speaks_for {
                         return Some((weight, 1));
                     }
                 }
@@ -470,14 +474,21 @@ fn speaker_of_sentence(tokens: &Tokens, sentence: usize) -> Option<(Vec<u32>, bo
         .any(|t| !t.quoted && tokens.is_unnamed_speaker(t.key));
     // `"A source at Redmoor said:"` names where the speaker is, not who.
     let named = titled || (surnamed && !unnamed) || tokens.names_in_full(words);
-    (reports && (named || unnamed))
-        .then(|| (tokens.name_keys(words.iter().copied()), named, unnamed))
+    // Its first word too, where an article writes it as a name: `"Castellan chief executive
+    // Richard Vane said:"`.
+    let mut names: Vec<u32> = (0..words.len())
+        .filter(|&k| tokens.is_name_at(words, k))
+        .map(|k| words[k].key)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    (reports && (named || unnamed)).then_some((names, named, unnamed))
 }
 
 /// The weight of a spokesman, or another speaker left unnamed, whom the sentence credits right
-/// before or after the word that reports the speech, with the names of whom they speak for:
-/// `"A Beacon TV spokeswoman added:"`, `"..., said a spokesman."`.
-fn credited_to_spokesperson(tokens: &Tokens, sentence: &[Token]) -> Option<f32> {
+/// before or after the word that reports the speech, with the names of whom they speak for, and
+/// the keys of those names: `"A Beacon TV spokeswoman added:"`, `"..., said a spokesman."`.
+fn credited_to_spokesperson(tokens: &Tokens, sentence: &[Token]) -> Option<(f32, Vec<u32>)> {
     let outside = |k: usize, test: &dyn Fn(u32) -> bool| {
         sentence.get(k).is_some_and(|t| !t.quoted && test(t.key))
     };
@@ -491,12 +502,11 @@ fn credited_to_spokesperson(tokens: &Tokens, sentence: &[Token]) -> Option<f32> 
     while start > 0 && tokens.is_name_at(sentence, start - 1) && !sentence[start - 1].quoted {
         start -= 1;
     }
-    Some(
-        sentence[start..=at]
-            .iter()
-            .map(|t| tokens.weight(t.key))
-            .sum(),
-    )
+    let weight = sentence[start..=at]
+        .iter()
+        .map(|t| tokens.weight(t.key))
+        .sum();
+    Some((weight, sentence[start..at].iter().map(|t| t.key).collect()))
 }
 
 /// Whether the word at `k`, the sentence's first and the only word of its change (`new`), stands
