@@ -41,6 +41,7 @@ mod quotes;
 mod reasons;
 mod roles;
 mod rounding;
+mod run_on;
 mod sequence;
 mod shape;
 mod sources;
