@@ -81,6 +81,7 @@ use sequence::reword_in_sequence;
 use sources::{judge_sources, Taken};
 pub use spans::balance;
 use spans::{added_spans, target_spans};
+use speakers::told_as_own;
 use turns::{negates, turned};
 use unsourced::SourceFigures;
 use values::carries_fact;
@@ -385,6 +386,7 @@ fn judge(
         !fragment && copied_with_words_slipped_in(tokens, sentence, &alignment, source_keys);
     if quotes_anew(tokens, sentence, &alignment, &matched)
         || quoted_by_stranger(tokens, candidate.target, sentence, &matched, source_keys)
+        || told_as_own(tokens, sentence, &candidate.source)
     {
         return Outcome::Added { changed: None };
     }

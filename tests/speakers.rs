@@ -586,3 +586,30 @@ fn a_quote_given_to_another_of_the_family_is_another_name() {
                   her as \"the kindest, funniest person I have ever known\".";
     assert_derived_unchanged(&compare(source, target, &Options::default()));
 }
+
+/// A claim the source reports a lawyer making about their client, told as the client's own
+/// words, gives it to another: the defendant said nothing of the kind. Where the source has the
+/// client speak, or the target keeps the lawyer, the words may be theirs.
+#[test]
+fn a_lawyers_claim_told_as_the_clients_own_words_is_added() {
+    let source = "Rory Castellane, 41, admitted driving at 94mph on the A40. Jonathan Weller, \
+                  defending, said Castellane had been driving home from a charity dinner and had \
+                  not realised his speed because the car was new to him.";
+    let own = "Castellane said he had been heading home from a charity dinner and had not \
+               realised how fast he was going because the car was new to him.";
+    let report = compare(source, own, &Options::default());
+    assert_eq!(labels(&report.target), [Added]);
+    for target in [
+        "His lawyer Jonathan Weller said Castellane had been heading home from a charity dinner \
+         and had not realised how fast he was going because the car was new to him.",
+        "Weller said Castellane had been heading home from a charity dinner and had not realised \
+         how fast he was going because the car was new to him.",
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_ne!(labels(&report.target), [Added], "{target}");
+    }
+    // The client speaks in the source too: the words may be his.
+    let spoke = format!("{source} Castellane told the court he was sorry.");
+    let report = compare(&spoke, own, &Options::default());
+    assert_ne!(labels(&report.target), [Added]);
+}

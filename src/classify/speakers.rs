@@ -400,3 +400,52 @@ pub(super) fn drops_unnamed_person(tokens: &Tokens, alignment: &Alignment) -> bo
             && (alignment.source_words(op.old_range())).any(|t| tokens.is_unnamed_person(t.key))
     })
 }
+
+/// How many words may open a sentence before the name that speaks in it: `"But Mr Castellane
+/// said"`.
+const SPEAKER_OPENS_WITHIN: usize = 3;
+
+/// Whether the target gives a claim the source reports about someone to that person, as their
+/// own words: `"Castellane said he had been heading home from a charity dinner"` for `"Jonathan
+/// Weller, defending, said Castellane had been driving home from a charity dinner"`. The source
+/// sentence (one of `group`) reports a named speaker's words about the person, right after its
+/// word that reports (`"said Castellane"`, `"said that Castellane"`); the target opens with the
+/// person's name before a word that reports, names none of the speaker's names, and the source
+/// never has the person speak (`"Castellane told the court"`), so the words cannot be theirs.
+pub(super) fn told_as_own(tokens: &Tokens, sentence: &[Token], group: &[usize]) -> bool {
+    let reports = |words: &[Token], k: usize| {
+        words
+            .get(k)
+            .is_some_and(|t| !t.quoted && tokens.is_report(t.key))
+    };
+    let Some(person) = (0..=SPEAKER_OPENS_WITHIN).find_map(|k| {
+        (tokens.is_name_at(sentence, k) && !sentence[k].quoted && reports(sentence, k + 1))
+            .then(|| sentence[k].key)
+    }) else {
+        return false;
+    };
+    let speaks = tokens
+        .source
+        .iter()
+        .any(|words| (0..words.len()).any(|k| words[k].key == person && reports(words, k + 1)));
+    if speaks {
+        return false;
+    }
+    let in_target = |key: u32| sentence.iter().any(|t| t.key == key);
+    group.iter().any(|&s| {
+        let words = &tokens.source[s];
+        (1..words.len()).any(|r| {
+            let about = |k: usize| words.get(k).is_some_and(|t| t.key == person);
+            let that = words.get(r + 1).is_some_and(|t| Some(t.key) == tokens.that);
+            let speakers: Vec<u32> = (0..r)
+                .filter(|&k| tokens.is_name_at(words, k) && !words[k].quoted)
+                .map(|k| words[k].key)
+                .collect();
+            reports(words, r)
+                && (about(r + 1) || (that && about(r + 2)))
+                && !speakers.is_empty()
+                && !speakers.contains(&person)
+                && !speakers.iter().any(|&key| in_target(key))
+        })
+    })
+}
