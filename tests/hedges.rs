@@ -41,6 +41,11 @@ fn a_hedge_dropped_or_added_is_a_changed_claim() {
             "Officers found a knife in the car, which could have been used in the attack.",
             "Officers found a knife in the car, used in the attack.",
         ),
+        // A hedge whose claim comes a few function words later: "may have been among the".
+        (
+            "At that size, the dinosaur may have been among the largest predators of its time.",
+            "At that size, the dinosaur was the largest predator of its time.",
+        ),
         // A forecast of the firm's own told as what will happen.
         (
             "The engineering group expects to return to profit in 2025, helped by cost savings.",

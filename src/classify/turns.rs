@@ -14,9 +14,10 @@ use crate::normalize::{KeyKind, Token, Tokens};
 use crate::report::Fact;
 
 /// How many words after a negation may hold the word it negates: `"not"` then `"been"` and
-/// `"safe"` in `"has not been safe"`, and `"may"` then `"be in the"` and `"area"` in `"may be in
-/// the area"`.
-const NEGATED_WITHIN: usize = 4;
+/// `"safe"` in `"has not been safe"`, `"may"` then `"be in the"` and `"area"` in `"may be in
+/// the area"`, and `"may"` then `"have been among the"` and `"largest"` in `"may have been among
+/// the largest predators"`.
+const NEGATED_WITHIN: usize = 5;
 
 /// Which claim a sentence in the source's shape turns: a negation (first) or a hedge, which the
 /// qualifier of a figure is too.
