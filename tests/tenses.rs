@@ -43,6 +43,10 @@ fn a_plan_told_as_done_or_a_deed_told_as_a_plan_is_a_changed_fact() {
             "The council said on Monday that the pool would close in May for repairs to its roof.",
             "The pool closed in May for repairs to its roof, the council said.",
         ),
+        (
+            "A new urgent treatment centre is due to open in the spring, the trust said.",
+            "A new urgent treatment centre has opened on the hospital site, the trust said.",
+        ),
         // A passive or a state turns with "be", both ways, and in a headline.
         (
             "The new library will be opened by the mayor on Saturday, the council said.",

@@ -264,7 +264,9 @@ fn retenses(tokens: &Tokens, sentence: &[Token], alignment: &Alignment, rewrite:
 /// have the same senses. `"the burglaries which took place in Hull"`, merged from `"...the
 /// trial, which is due to take place at York"`, keeps `"which ... take place"` by chance,
 /// about another event, while `"The firm launched its phone on Monday"` keeps `"phone"` and
-/// `"Monday"` around `"will launch"`.
+/// `"Monday"` around `"will launch"`. The content word right before both (the thing the verb
+/// tells of) is enough alone: `"The centre has opened on the hospital site"` for `"The centre
+/// is due to open in the spring"`.
 fn same_surroundings(
     tokens: &Tokens,
     source: &[Token],
@@ -282,12 +284,23 @@ fn same_surroundings(
             after.next(),
         ]
     };
+    // The thing the verb tells of, right before it, kept: `"treatment centre has opened on the
+    // hospital site"` for `"treatment centre is due to open in the spring"`.
+    let subject = |words: &[Token], at: usize| {
+        let word = at.checked_sub(1).and_then(|k| words.get(k));
+        word.filter(|w| tokens.is_content(w.key))
+            .map(|w| tokens.sense(w.key))
+    };
+    let subject_kept =
+        subject(source, old.start).is_some_and(|s| Some(s) == subject(sentence, new.start));
     let (old, new) = (context(source, old), context(sentence, new));
-    old.iter()
-        .zip(&new)
-        .filter(|(a, b)| a.is_some() && a == b)
-        .count()
-        >= 2
+    subject_kept
+        || old
+            .iter()
+            .zip(&new)
+            .filter(|(a, b)| a.is_some() && a == b)
+            .count()
+            >= 2
 }
 
 /// Whether the sentence says another thing than its counterpart: inside the stretch the two
