@@ -252,8 +252,9 @@ const dist = path.join(root, 'dist');
 // comparator), and the budget to 330 KB; a request for comment read as the outlet's own to
 // 330.2 KB, and the budget to 331 KB; a count said roughly read as a count: 330.3 KB. Eight
 // rules for quotes, credits, qualifiers and figures put in place of words took it to 332.2 KB,
-// and the budget to 333 KB.
-const SIZE_BUDGET = 333 * 1024;
+// and the budget to 333 KB. Seven rules for courtesies, named times, run-on quotes, a lawyer's
+// claim and plans told as done took it to 334.0 KB, and the budget to 335 KB.
+const SIZE_BUDGET = 335 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
