@@ -259,9 +259,11 @@ impl Speakers {
                 // A spokesman for the body the speaker is described with speaks for them too:
                 // `"a Castellan spokesperson added"` after `"Castellan chief executive Richard
                 // Vane said:"`.
-                if let Some((weight, body)) = credited_to_spokesperson(tokens, sentence) {
-                    let speaks_for = body.iter().any(|key| speaker.binary_search(key).is_ok());
-                    if named && !unnamed && !speaks_for {
+                let spokesperson = (named && !unnamed)
+                    .then(|| credited_to_spokesperson(tokens, sentence))
+                    .flatten();
+                if let Some((weight, body)) = spokesperson {
+                    if !body.iter().any(|key| speaker.binary_search(key).is_ok()) {
                         return Some((weight, 1));
                     }
                 }
@@ -437,15 +439,15 @@ pub(super) fn told_as_own(tokens: &Tokens, sentence: &[Token], group: &[usize]) 
         (1..words.len()).any(|r| {
             let about = |k: usize| words.get(k).is_some_and(|t| t.key == person);
             let that = words.get(r + 1).is_some_and(|t| Some(t.key) == tokens.that);
-            let speakers: Vec<u32> = (0..r)
+            if !reports(words, r) || !(about(r + 1) || (that && about(r + 2))) {
+                return false;
+            }
+            // The names before the word that reports: the speaker's.
+            let mut speakers = (0..r)
                 .filter(|&k| tokens.is_name_at(words, k) && !words[k].quoted)
                 .map(|k| words[k].key)
-                .collect();
-            reports(words, r)
-                && (about(r + 1) || (that && about(r + 2)))
-                && !speakers.is_empty()
-                && !speakers.contains(&person)
-                && !speakers.iter().any(|&key| in_target(key))
+                .peekable();
+            speakers.peek().is_some() && speakers.all(|key| key != person && !in_target(key))
         })
     })
 }
