@@ -253,7 +253,8 @@ const dist = path.join(root, 'dist');
 // 330.2 KB, and the budget to 331 KB; a count said roughly read as a count: 330.3 KB. Eight
 // rules for quotes, credits, qualifiers and figures put in place of words took it to 332.2 KB,
 // and the budget to 333 KB. Seven rules for courtesies, named times, run-on quotes, a lawyer's
-// claim and plans told as done took it to 334.0 KB, and the budget to 335 KB.
+// claim and plans told as done took it to 334.0 KB, and the budget to 335 KB; reading two of
+// them only where the rest already holds, to 334.2 KB.
 const SIZE_BUDGET = 335 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
