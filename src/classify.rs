@@ -25,6 +25,7 @@ mod clauses;
 mod comment;
 mod copies;
 mod draft;
+mod edits;
 mod facts;
 mod figured;
 mod found;
@@ -55,11 +56,9 @@ mod verbatim;
 use alignment::{compare_words, Alignment};
 use clauses::derived_clauses;
 use comment::asks_for_comment;
-use copies::{
-    copied_whole, copied_with_a_phrase_moved, copied_with_new_clause, copied_with_words_slipped_in,
-    swaps_one_word,
-};
+use copies::{copied_whole, copied_with_new_clause, copied_with_words_slipped_in};
 use draft::Draft;
+use edits::{copied_with_a_phrase_moved, swaps_one_word};
 use facts::{conflicting, Change, CHANGED_WORDS_MAX};
 use found::{
     derived_whole, distinctive, figures_given_elsewhere, found_in_source, shared_uncommon,

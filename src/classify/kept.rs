@@ -1,7 +1,7 @@
 //! How much of a sentence its counterpart keeps: the tally that tells a near copy from a
 //! rewording.
 
-use super::copies::SWAP_CONTENT;
+use super::edits::SWAP_CONTENT;
 use crate::normalize::{Token, Tokens};
 
 /// How much of a sentence its counterpart keeps, in one pass over its words.
