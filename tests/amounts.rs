@@ -264,3 +264,33 @@ fn a_headline_recast_with_another_currency_is_another_number() {
     assert_eq!(labels[0], Label::Reworded);
     assert!(!changed.contains(&Some(Fact::Number)), "{changed:?}");
 }
+
+/// A length of time said roughly in another unit gives the source's amount when it lies within
+/// a tenth of it, on the side its words say: `"almost two years"` for `"22 months"`. One on the
+/// wrong side, or further off, is another number.
+#[test]
+fn a_length_of_time_said_roughly_in_another_unit_is_the_same_amount() {
+    let source = "The unit was built on the site of the former outpatients block and took 22 \
+                  months to complete, the trust said.";
+    for target in [
+        "The unit was built on the site of the former outpatients block and took almost two \
+         years to complete, the trust said.",
+        "The unit was built on the site of the former outpatients block and took about two \
+         years to complete, the trust said.",
+    ] {
+        assert_kept(source, target);
+    }
+    let later = source.replace("22 months", "26 months");
+    assert_changed(
+        &later,
+        "The unit was built on the site of the former outpatients block and took almost two \
+         years to complete, the trust said.",
+        Fact::Number,
+    );
+    assert_changed(
+        source,
+        "The unit was built on the site of the former outpatients block and took almost three \
+         years to complete, the trust said.",
+        Fact::Number,
+    );
+}

@@ -604,3 +604,25 @@ fn a_figure_in_place_of_words_that_give_none_is_another_number() {
     let target = "Callum Breward, 16, was found at the foot of the east face of Hexley Quarry.";
     assert_eq!(changed_fact(source, target), None, "{target}");
 }
+
+/// A sentence that merges facts from across the source brings each figure or date with the
+/// words that say what it is of: a figure the source gives in another sentence, beside a word
+/// the target keeps beside it and the counterpart lacks, is no other number or date. A figure
+/// whose words the counterpart has too (`"people"`) changes the counterpart's.
+#[test]
+fn a_figure_brought_from_another_source_sentence_with_its_words_is_no_change() {
+    let source = "Halden Group results for the year ended 31 December 2025\n\n\
+                  Revenue rose 11 per cent to £612.4 million (2024: £551.7 million), driven by \
+                  strong demand from water utilities and the energy transition sector. Adjusted \
+                  operating profit increased 14 per cent to £78.9 million, with adjusted \
+                  operating margin improving 40 basis points to 12.9 per cent.";
+    let merged = "Adjusted operating profit rose to £78.9 million in the year to December 31, \
+                  while revenue climbed 11 per cent to £612 million.";
+    assert_eq!(changed_fact(source, merged), None);
+    assert_eq!(labels(&compare(source, merged, &Options::default()).target), [Reworded]);
+    let storm = "The storm killed 15 people on Monday. Another 12 people were hurt in Tarrow.";
+    assert_eq!(
+        changed_fact(storm, "The storm killed 12 people on Monday, officials said."),
+        Some(Fact::Number)
+    );
+}

@@ -62,16 +62,22 @@ pub(super) fn amounts<'a>(
         .collect()
 }
 
+/// How far an amount said roughly may lie from the one it stands for, as a share of it.
+const ROUGH_AMOUNT_WITHIN: f64 = 0.1;
+
 /// Whether the figure at `words[at]` gives an amount the other side gives in other words:
 /// `"more than ten years"` for `"more than a decade"`, `"12 months"` for `"a year"`. The
 /// figure is then no other number, whatever other numbers the other sentence holds, while
-/// `"18 months"` for `"a year"` is another.
+/// `"18 months"` for `"a year"` is another. Said roughly, it may lie within a tenth, on the
+/// side its words say: `"almost two years"` for `"22 months"` and `"about three years"` for
+/// `"34 months"` give the amount, `"almost two years"` for `"26 months"` does not.
 pub(super) fn gives_amount(
     tokens: &Tokens,
     words: &[Token],
     at: usize,
     given: &[(u8, f64)],
 ) -> bool {
+    let rough = at > 0 && tokens.is_approximator(words[at - 1].key);
     amount_at(tokens, words, at).is_some_and(|(what, size)| {
         let same: Vec<f64> = given
             .iter()
@@ -79,7 +85,58 @@ pub(super) fn gives_amount(
             .map(|&(_, size)| size)
             .collect();
         same_value(&same, size)
+            || rough
+                && same.iter().any(|&v| {
+                    (v - size).abs() <= ROUGH_AMOUNT_WITHIN * size
+                        && tokens
+                            .bound_at(words, at)
+                            .is_none_or(|side| v.partial_cmp(&size) != Some(side.reverse()))
+                })
     })
+}
+
+/// How many words either side of a figure are read as what it counts, in
+/// [`given_beside_elsewhere`].
+const BESIDE_WORDS: usize = 3;
+
+/// Whether the source gives the figure or date at `sentence[k]` in a sentence other than its
+/// counterpart, beside a word that stands beside it in the target too and that the counterpart
+/// (`group_keys`) lacks. A sentence that merges facts from across the source brings each
+/// figure with the words that say what it counts: `"profit jumps 14%"` over the revenue and
+/// order-book sentences, where another says `"operating profit increased 14 per cent"`, and
+/// `"in the year to December 31"` where the source opens `"for the year ended 31 December"`,
+/// give the source's facts. `"The storm killed 12 people"` for `"killed 15 people"` changes one,
+/// though the source has `"12 people were hurt"`: the counterpart has `"people"` too.
+pub(super) fn given_beside_elsewhere(
+    tokens: &Tokens,
+    sentence: &[Token],
+    k: usize,
+    group_keys: &[u32],
+) -> bool {
+    // Words that say what a figure counts or when: not another figure or a unit.
+    let telling = |t: &Token| {
+        tokens.is_content(t.key)
+            && tokens.kind(t.key) != KeyKind::Number
+            && tokens.measure(t.key).is_none()
+    };
+    let beside = |len: usize, at: usize| {
+        (at.saturating_sub(BESIDE_WORDS)..(at + BESIDE_WORDS + 1).min(len))
+            .filter(move |&j| j != at)
+    };
+    let context: Vec<u32> = beside(sentence.len(), k)
+        .map(|j| sentence[j])
+        .filter(|t| telling(t) && group_keys.binary_search(&t.key).is_err())
+        .map(|t| t.key)
+        .collect();
+    let key = sentence[k].key;
+    !context.is_empty()
+        && tokens.source.iter().any(|words| {
+            (0..words.len()).any(|i| {
+                words[i].key == key
+                    && beside(words.len(), i)
+                        .any(|j| telling(&words[j]) && context.contains(&words[j].key))
+            })
+        })
 }
 
 /// Whether a clause put in place of another counts another thing, not the same thing again:

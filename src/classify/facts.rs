@@ -5,7 +5,8 @@
 use similar::DiffOp;
 
 use super::amounts::{
-    amounts, counts_another_thing, figure_kind, figure_start, gives_amount, other_unit,
+    amounts, counts_another_thing, figure_kind, figure_start, given_beside_elsewhere, gives_amount,
+    other_unit,
 };
 use super::opposites::opposes;
 use super::roles::names_more_fully;
@@ -241,10 +242,16 @@ pub(super) fn conflicting(
             .sum::<f32>();
         // Only a date of the same kind: "on 12 March" for "on Tuesday" says when another way.
         // A period or a part of the day moved is another date: "this year" for "last year".
+        // A figure or date the source gives in another sentence, with the words beside it
+        // that say what it is of, is brought from there: no other fact.
+        let brought = |k: usize| given_beside_elsewhere(tokens, sentence, k, &group_keys);
         let other_date = [false, true].iter().any(|&weekday| {
             let date = |t: &Token| date(t) && tokens.is_weekday(t.key) == weekday;
-            new_tokens().any(|t| date(&t) && group_keys.binary_search(&t.key).is_err())
-                && old_tokens().any(|t| date(&t) && target_keys.binary_search(&t.key).is_err())
+            new.clone().any(|k| {
+                date(&sentence[k])
+                    && group_keys.binary_search(&sentence[k].key).is_err()
+                    && !brought(k)
+            }) && old_tokens().any(|t| date(&t) && target_keys.binary_search(&t.key).is_err())
         }) || other_period(tokens, sentence, alignment, op);
         // "£4,500,000" for "£4.5m" and "3rd" for "3" are the same figure written another way;
         // each side's changed figures, as the kinds of `figure_kind`.
@@ -256,6 +263,7 @@ pub(super) fn conflicting(
                     && !rounded(at)
                     && group_keys.binary_search(&sentence[k].key).is_err()
                     && !gives_amount(tokens, sentence, at, &group_amounts)
+                    && !brought(at)
                     && !tokens.value_at(sentence, at).is_some_and(|v| {
                         let day = month_beside(sentence, at);
                         same_value(if day { &group_days } else { &group_values }, v)
