@@ -252,6 +252,8 @@ pub struct Tokens {
     /// The keys of the verbs of appeal a statement softens with `"would"` (`"remind"`, `"urge"`,
     /// `"ask"`), sorted.
     pub appeals: Vec<u32>,
+    /// The keys of the words that soften a hedged claim (`"slightly"`), sorted.
+    pub softeners: Vec<u32>,
     /// The keys of `"for"` and of `"comment"`, which ask for a response together: `"has been
     /// approached for comment"`.
     pub for_comment: [Option<u32>; 2],

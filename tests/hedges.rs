@@ -493,3 +493,37 @@ fn a_rewrite_that_makes_a_hedged_claim_certain_with_will_is_a_hedge() {
         );
     }
 }
+
+/// A word that softens a hedged claim goes with the hedge: dropping both (`"lowers your risk"`
+/// for `"may have a slightly lower risk"`) tells the claim as fact, while keeping the hedge
+/// keeps the claim's, and dropping the softener alone turns no claim. `"on suspicion of"` is a
+/// charge like `"suspected of"`, so `"who started the fire"` for it tells the charge as a deed.
+#[test]
+fn a_hedge_dropped_with_its_softener_or_a_suspicion_told_as_fact_is_a_hedge() {
+    let study = "People who drink two to three cups of coffee a day may have a slightly lower \
+                 risk of developing atrial fibrillation, according to new research.";
+    for target in [
+        "People who drink two to three cups of coffee a day lower their risk of developing \
+         atrial fibrillation, according to new research.",
+        "Drinking two to three cups of coffee a day lowers your risk of developing atrial \
+         fibrillation, according to new research.",
+    ] {
+        assert_changed(study, target, Fact::Hedge);
+    }
+    assert_kept(
+        study,
+        "People who drink two to three cups of coffee a day may have a lower risk of developing \
+         atrial fibrillation, according to new research.",
+    );
+    assert_kept(
+        "Prices rose slightly in March, the index showed.",
+        "Prices edged up in March, the index showed.",
+    );
+    assert_changed(
+        "Police said they had detained a 57-year-old man on suspicion of starting the fire by \
+         burning agricultural waste.",
+        "Police have detained a 57-year-old man who started the fire by burning agricultural \
+         waste.",
+        Fact::Hedge,
+    );
+}

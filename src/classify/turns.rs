@@ -382,7 +382,12 @@ fn turns(
     // marks, inflicted by a rival"` for `"bite marks, which may have been inflicted by a
     // rival"` tells as fact what the source held possible.
     let negates = |words: &[Token], next: Vec<Token>, at_start: bool| {
-        let only_marked = !words.iter().any(|w| tokens.is_content(w.key) && !marker(w));
+        // A word that softens the claim goes with its hedge: `"may have a slightly lower"`.
+        let only_marked = !words.iter().any(|w| {
+            tokens.is_content(w.key)
+                && !marker(w)
+                && tokens.softeners.binary_search(&w.key).is_err()
+        });
         let verb_kept = || {
             next.first()
                 .is_some_and(|n| tokens.is_content(n.key) && !n.opens_clause)

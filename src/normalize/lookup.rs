@@ -15,8 +15,8 @@ use super::speech::{
 use super::tables::{
     AGENT, APPEALS, ASKING, BE, BELIEFS, COLOURS, CONDITIONS, DECISIONS, FINDINGS, FORMERS,
     FUTURES, HEDGES, INTENTS, IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES,
-    PASSIVE_HEDGES, PAST_BE, PAST_FORMS, PERFECTS, PLANS, REFUSALS, STAGES, SUBJECTS, TITLES,
-    UNCHANGED_PASTS,
+    PASSIVE_HEDGES, PAST_BE, PAST_FORMS, PERFECTS, PLANS, REFUSALS, SOFTENERS, STAGES, SUBJECTS,
+    TITLES, UNCHANGED_PASTS,
 };
 use super::{KeyKind, Tokens, TIME};
 
@@ -136,6 +136,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
         .key_of_word("would")
         .map(|key| merged[key as usize]);
     tokens.appeals = lookup(APPEALS, interner);
+    tokens.softeners = lookup(SOFTENERS, interner);
     tokens.for_comment = [
         interner.key_of_word("for").map(|key| merged[key as usize]),
         interner.key_of("comment").map(|key| merged[key as usize]),

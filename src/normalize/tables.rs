@@ -46,6 +46,8 @@ pub(super) const HEDGES: &[&str] = &[
     "purportedly",
     "purported",
     "suspected",
+    // `"arrested on suspicion of murder"`: an allegation, like `"suspected"`.
+    "suspicion",
     "accused",
     "attempted",
     "almost",
@@ -384,6 +386,11 @@ pub(super) const FORMERS: &[&str] = &["former", "ex"];
 
 /// Words that put the verb after them in the future: `"will launch"`, `"would close"`.
 pub(super) const FUTURES: &[&str] = &["will", "shall", "would"];
+
+/// Words that soften the claim a hedge makes, as written: `"may have a slightly lower risk"`.
+/// Dropped with the hedge, they are part of it, so `"lowers your risk"` for it drops the hedge,
+/// while dropped alone (`"prices edged up"` for `"prices rose slightly"`) they turn no claim.
+pub(super) const SOFTENERS: &[&str] = &["slightly", "somewhat", "marginally", "modestly", "partly"];
 
 /// Verbs of appeal that a statement softens with `"would"`, as written: `"Police would urge
 /// anyone with information to come forward"` urges now, so `"Police have urged..."` tells no
