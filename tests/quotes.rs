@@ -849,6 +849,25 @@ fn a_quote_that_runs_on_given_to_a_spokesman_is_another_name() {
     assert_another_speaker(chief, target, 0, false);
 }
 
+/// A bystander is another speaker too: a run-on quote given to `"a neighbour"` or `"a friend"`
+/// puts an inspector's words in another mouth, where the police, or the speaker's family,
+/// may speak for their own.
+#[test]
+fn a_quote_that_runs_on_given_to_a_neighbour_is_another_name() {
+    let source = "Inspector Carla Denning, who is leading the search, said: \"We are becoming \
+                  increasingly concerned for his welfare. Dennis is a keen bird-watcher and may \
+                  be drawn to open spaces near water.\"";
+    let quote = "\"Dennis is a keen bird-watcher and may be drawn to open spaces near water.\"";
+    for (target, another) in [
+        (format!("A neighbour told the Caldbridge Echo: {quote}"), true),
+        (format!("{quote} said a friend."), true),
+        (format!("Inspector Denning added: {quote}"), false),
+        (format!("His family said: {quote}"), false),
+    ] {
+        assert_another_speaker(source, &target, 0, another);
+    }
+}
+
 /// A quotation that runs on after an unnamed speaker (`"A source at the club said:"`) is no
 /// named person's: its later sentence given to someone the source names is another name, while
 /// a name the source never gives may be the paper's own knowledge of who spoke, and the unnamed

@@ -149,9 +149,15 @@ fn speaker_of_sentence(tokens: &Tokens, sentence: usize) -> Option<(Vec<u32>, bo
     (reports && (named || unnamed)).then_some((names, named, unnamed))
 }
 
+/// The speaker groups (`SPEAKER_GROUPS` in `normalize/speech.rs`) whose members speak for
+/// themselves, not for the speaker's side: witnesses and neighbours (1) and friends (8). A
+/// family (7) may speak for one of its own.
+const BYSTANDERS: [i8; 2] = [1, 8];
+
 /// The weight of a spokesman, or another speaker left unnamed, whom the sentence credits right
 /// before or after the word that reports the speech, with the names of whom they speak for, and
-/// the keys of those names: `"A Beacon TV spokeswoman added:"`, `"..., said a spokesman."`.
+/// the keys of those names: `"A Beacon TV spokeswoman added:"`, `"..., said a spokesman."`. A
+/// bystander is such a speaker too: `"A neighbour told the Echo:"`, `"..., said a friend."`.
 pub(super) fn credited_to_spokesperson(
     tokens: &Tokens,
     sentence: &[Token],
@@ -160,8 +166,14 @@ pub(super) fn credited_to_spokesperson(
         sentence.get(k).is_some_and(|t| !t.quoted && test(t.key))
     };
     let reports = |k: usize| outside(k, &|key| tokens.is_report(key));
+    let unnamed = |key: u32| {
+        tokens.is_unnamed_speaker(key)
+            || tokens
+                .speaker_group(key)
+                .is_some_and(|group| BYSTANDERS.contains(&group))
+    };
     let at = (0..sentence.len()).find(|&k| {
-        outside(k, &|key| tokens.is_unnamed_speaker(key))
+        outside(k, &unnamed)
             && (reports(k + 1) || (1..=2).any(|back| k >= back && reports(k - back)))
     })?;
     // The names of the body spoken for, before the word: `"Beacon TV"`.
