@@ -257,6 +257,9 @@ pub struct Tokens {
     /// The keys of `"for"` and of `"comment"`, which ask for a response together: `"has been
     /// approached for comment"`.
     pub for_comment: [Option<u32>; 2],
+    /// The keys of `"before"` and `"after"`, which put a clock time's true time on one side of
+    /// it: `"just after midnight"` for `"00:01"`.
+    pub time_sides: [Option<u32>; 2],
     /// The keys of the words that put a verb in the future before `"to"` (`"expected"`,
     /// `"plans"`): `"is expected to open"`, sorted.
     pub plans: Vec<u32>,

@@ -86,3 +86,37 @@ fn a_time_named_in_words_is_a_clock_time() {
         assert_kept(source, target);
     }
 }
+
+/// Minutes counted from a named or clock time are that time (`"a minute before midnight"` is
+/// `"23:59"`), and a time said roughly, or before or after another, stands for a time near it
+/// on that side, round the clock: `"just after midnight"` for `"00:01"`. The wrong side, or a
+/// time further off, is another time.
+#[test]
+fn a_time_counted_or_said_roughly_is_the_time_near_it() {
+    let source = "The walkout begins at 00:01 on Monday and ends at 23:59 on Tuesday, the union said.";
+    for target in [
+        "The walkout begins just after midnight on Monday and ends a minute before midnight on \
+         Tuesday, the union said.",
+        "The walkout begins at about midnight on Monday and ends just before midnight on \
+         Tuesday, the union said.",
+    ] {
+        assert_kept(source, target);
+    }
+    let begins = "The walkout begins at 00:01 on Monday, the union said.";
+    for target in [
+        "The walkout begins just before midnight on Monday, the union said.",
+        "The walkout begins ten minutes before midnight on Monday, the union said.",
+        "The walkout begins an hour after midnight on Monday, the union said.",
+    ] {
+        assert_changed(begins, target, Fact::Number);
+    }
+    assert_kept(
+        "The fire started at 21:58 on Sunday, firefighters said.",
+        "The fire started at about 10pm on Sunday, firefighters said.",
+    );
+    assert_changed(
+        "The fire started at 21:30 on Sunday, firefighters said.",
+        "The fire started at about 10pm on Sunday, firefighters said.",
+        Fact::Number,
+    );
+}

@@ -46,16 +46,79 @@ fn named_time(word: &str) -> Option<u32> {
     }
 }
 
+/// Which way a word counts minutes from the time after it: `"past"` and `"after"` forward (1),
+/// `"to"` and `"before"` back (-1).
+fn counts_from(word: &str) -> Option<i32> {
+    if word.eq_ignore_ascii_case("past") || word.eq_ignore_ascii_case("after") {
+        Some(1)
+    } else if word.eq_ignore_ascii_case("to") || word.eq_ignore_ascii_case("before") {
+        Some(-1)
+    } else {
+        None
+    }
+}
+
 /// The 24-hour time that the words open with, as hours times 100 plus minutes, and how many
-/// words it takes. `word(k)` is the `k`th word and `gap(k)` the text between it and the next.
+/// words it takes. `word(k)` is the `k`th word, `gap(k)` the text between it and the next and
+/// `number(k)` the whole number the `k`th word gives, in digits or in words.
 ///
 /// `"2.30pm"` (split into `"2"`, `"30"`, `"pm"`) -> 1430 in three words; `"10 a.m."` -> 1000 in
 /// two; `"12am"` -> 0; `"14:30"` -> 1430 in two; `"midnight"` -> 0 in one and `"12 noon"` ->
 /// 1200 in two. `"2.30"` alone is a decimal, `"13pm"` and `"7:5"` are no times, and `"3 am"`
-/// needs its `"am"` right after the number.
+/// needs its `"am"` right after the number. Minutes counted from a time are a time too: `"a
+/// minute before midnight"` -> 2359 and `"quarter past 3pm"` -> 1515 (see [`read_counted`]).
 fn read_time<'w>(
     word: impl Fn(usize) -> Option<&'w str>,
     gap: impl Fn(usize) -> Option<&'w str>,
+    number: impl Fn(usize) -> Option<u32>,
+) -> Option<(u32, usize)> {
+    read_counted(&word, &gap, &number).or_else(|| read_clock(&word, &gap))
+}
+
+/// A time told as minutes or hours before or after another: `"a minute before midnight"` ->
+/// 2359 in four words, `"five minutes after 10pm"` -> 2205, `"an hour after midnight"` -> 100,
+/// `"a quarter to midnight"` -> 2345, `"half past 2pm"` -> 1430. The time counted from is named or on the clock, never a bare hour: `"ten to
+/// six"` could be morning or evening, and `"five to ten years"` is no time at all.
+fn read_counted<'w>(
+    word: &impl Fn(usize) -> Option<&'w str>,
+    gap: &impl Fn(usize) -> Option<&'w str>,
+    number: &impl Fn(usize) -> Option<u32>,
+) -> Option<(u32, usize)> {
+    let is = |k: usize, expected: &str| word(k).is_some_and(|w| w.eq_ignore_ascii_case(expected));
+    let minute = |k: usize| is(k, "minute") || is(k, "minutes");
+    let hour = |k: usize| is(k, "hour") || is(k, "hours");
+    let count = || {
+        if is(0, "a") || is(0, "an") {
+            Some(1)
+        } else {
+            number(0)
+        }
+    };
+    let (minutes, at) = if is(0, "quarter") || is(0, "half") {
+        (if is(0, "half") { 30 } else { 15 }, 1)
+    } else if is(0, "a") && is(1, "quarter") {
+        (15, 2)
+    } else if minute(1) {
+        (count().filter(|n| (1..60).contains(n))?, 2)
+    } else if hour(1) {
+        (count().filter(|n| (1..=12).contains(n))? * 60, 2)
+    } else {
+        return None;
+    };
+    let direction = counts_from(word(at)?)?;
+    if minutes == 30 && direction < 0 {
+        return None;
+    }
+    let (time, taken) = read_clock(&|k| word(at + 1 + k), &|k| gap(at + 1 + k))?;
+    let counted = (time / 100 * 60 + time % 100) as i32 + direction * minutes as i32;
+    let counted = counted.rem_euclid(24 * 60) as u32;
+    Some((counted / 60 * 100 + counted % 60, at + 1 + taken))
+}
+
+/// A time named or on the clock, as [`read_time`] reads it.
+fn read_clock<'w>(
+    word: &impl Fn(usize) -> Option<&'w str>,
+    gap: &impl Fn(usize) -> Option<&'w str>,
 ) -> Option<(u32, usize)> {
     if let Some(time) = named_time(word(0)?) {
         return Some((time, 1));
@@ -112,6 +175,13 @@ pub(super) fn join_times<'a>(text: &'a str, tokens: &mut Vec<Token>, interner: &
                 rest.get(i)
                     .zip(rest.get(i + 1))
                     .and_then(|(a, b)| gap(a, b))
+            },
+            // A number in words is joined already: its key is spelt in digits.
+            |i| {
+                let key = rest.get(i)?.key as usize;
+                (interner.kinds[key] == KeyKind::Number)
+                    .then(|| read_number(&interner.words[key], 2))
+                    .flatten()
             },
         );
         let taken = match time {
@@ -174,9 +244,28 @@ mod tests {
             (&["pm"], &[], None),
             (&["11", "midnight"], &[" "], None),
             (&["midnights"], &[], None),
+            // Minutes counted from a named or clock time.
+            (&["a", "minute", "before", "midnight"], &[" ", " ", " "], Some((2359, 4))),
+            (&["5", "minutes", "after", "10", "pm"], &[" ", " ", " ", ""], Some((2205, 5))),
+            (&["a", "quarter", "to", "midnight"], &[" ", " ", " "], Some((2345, 4))),
+            (&["half", "past", "2", "pm"], &[" ", " ", ""], Some((1430, 4))),
+            (&["quarter", "past", "noon"], &[" ", " "], Some((1215, 3))),
+            (&["10", "minutes", "past", "23", "55"], &[" ", " ", " ", ":"], Some((5, 5))),
+            (&["an", "hour", "after", "midnight"], &[" ", " ", " "], Some((100, 4))),
+            (&["2", "hours", "before", "noon"], &[" ", " ", " "], Some((1000, 4))),
+            // Not from a bare hour, nor half of an hour before one, nor an hour of minutes.
+            (&["ten", "to", "six"], &[" ", " "], None),
+            (&["5", "minutes", "to", "10"], &[" ", " ", " "], None),
+            (&["half", "to", "midnight"], &[" ", " "], None),
+            (&["60", "minutes", "before", "midnight"], &[" ", " ", " "], None),
+            (&["a", "minute", "and", "midnight"], &[" ", " ", " "], None),
         ];
         for &(words, gaps, time) in cases {
-            let read = read_time(|k| words.get(k).copied(), |k| gaps.get(k).copied());
+            let read = read_time(
+                |k| words.get(k).copied(),
+                |k| gaps.get(k).copied(),
+                |k| words.get(k).and_then(|w| read_number(w, 2)),
+            );
             assert_eq!(read, time, "{words:?}");
         }
     }

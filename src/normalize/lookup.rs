@@ -137,6 +137,10 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
         .map(|key| merged[key as usize]);
     tokens.appeals = lookup(APPEALS, interner);
     tokens.softeners = lookup(SOFTENERS, interner);
+    tokens.time_sides = [
+        interner.key_of_word("before").map(|key| merged[key as usize]),
+        interner.key_of_word("after").map(|key| merged[key as usize]),
+    ];
     tokens.for_comment = [
         interner.key_of_word("for").map(|key| merged[key as usize]),
         interner.key_of("comment").map(|key| merged[key as usize]),

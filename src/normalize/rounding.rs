@@ -32,6 +32,9 @@ pub(crate) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, given: &Give
     let Some(value) = tokens.value_at(sentence, k) else {
         return false;
     };
+    if sentence[k].clock {
+        return rounds_time(tokens, sentence, k, value, given);
+    }
     // A sum converted at the target's rate is rounded as it converts: "roughly £320 million"
     // or "£320 million" for "$412 million" at 0.78.
     if tokens.is_converted(sentence, k, &given.converted) {
@@ -72,6 +75,62 @@ pub(crate) fn rounds(tokens: &Tokens, sentence: &[Token], k: usize, given: &Give
                 .iter()
                 .any(|&v| last_place(value) > last_place(v) && rounded_from(&[v], value))
     }
+}
+
+/// How many minutes a clock time said roughly may lie from the one it stands for: `"about
+/// 10pm"` for `"21:58"`.
+const ROUGH_TIME_MINUTES: i32 = 15;
+
+/// How many minutes a clock time said to come before or after another may lie from it: `"just
+/// after midnight"` for `"00:01"`, `"shortly before 3pm"` for `"14:40"`.
+const SIDED_TIME_MINUTES: i32 = 30;
+
+/// Whether the clock time `value` (hours times 100 plus minutes) at `k` is one of the `given`
+/// times said roughly, on the clock's circle: after `"about"`, within [`ROUGH_TIME_MINUTES`] on
+/// the side its word says (`"nearly midnight"` for `"23:52"`), and after `"before"` or
+/// `"after"`, within [`SIDED_TIME_MINUTES`] on that side. `"just after midnight"` for `"00:01"`
+/// and `"just before midnight"` for `"23:59"` are; `"just after midnight"` for `"23:59"` and
+/// `"about 10pm"` for `"21:30"` are not, nor is a time said plainly: `"10pm"` for `"21:58"`.
+fn rounds_time(
+    tokens: &Tokens,
+    sentence: &[Token],
+    k: usize,
+    value: f64,
+    given: &GivenFigures,
+) -> bool {
+    let Some(before) = k.checked_sub(1).map(|b| sentence[b].key) else {
+        return false;
+    };
+    let (within, side) = if tokens.is_approximator(before) {
+        (ROUGH_TIME_MINUTES, tokens.bound_at(sentence, k))
+    } else if tokens.time_sides[0] == Some(before) {
+        (SIDED_TIME_MINUTES, Some(Ordering::Less))
+    } else if tokens.time_sides[1] == Some(before) {
+        (SIDED_TIME_MINUTES, Some(Ordering::Greater))
+    } else {
+        return false;
+    };
+    let minutes = |time: f64| {
+        (time.fract() == 0.0 && (0.0..2400.0).contains(&time))
+            .then_some(time as i32)
+            .filter(|time| time % 100 < 60)
+            .map(|time| time / 100 * 60 + time % 100)
+    };
+    let Some(said) = minutes(value) else {
+        return false;
+    };
+    given.exact.iter().chain(&given.rough).any(|&v| {
+        // How far the given time lies after the one said, the short way round the clock.
+        let Some(off) = minutes(v).map(|m| (m - said + 720).rem_euclid(1440) - 720) else {
+            return false;
+        };
+        off.abs() <= within
+            && match side {
+                Some(Ordering::Less) => off <= 0,
+                Some(Ordering::Greater) => off >= 0,
+                _ => true,
+            }
+    })
 }
 
 /// The place of a figure's last non-zero digit: 100 for 2,300, 0.1 for 4.9, 0 for 0.
