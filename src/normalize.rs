@@ -13,6 +13,7 @@ mod calendar;
 mod clock;
 mod compounds;
 mod currency;
+mod datelines;
 mod exchange;
 mod figure_words;
 mod figures;
@@ -112,6 +113,9 @@ pub struct Tokens {
     /// Per target sentence, whether a quotation leads it, closed right before a colon (see
     /// [`LEADING_QUOTE_WORDS`]): `"'The whole sky was orange': ..."`.
     pub quote_led: Vec<bool>,
+    /// Per source sentence, how many of its first words are a wire dateline (`"LONDON
+    /// (Reuters) -"`), which a copy may drop.
+    pub datelines: Vec<usize>,
     /// Per source sentence, and per target sentence, whether it is a caption, a heading or a
     /// sentence: the source's tell a long headline (a line of its own without a full stop)
     /// from its intro.
@@ -415,6 +419,7 @@ pub fn normalize(
             (target_text, &mut tokens.target),
         ]);
     }
+    tokens.datelines = datelines::datelines(source_text, source, &tokens.source);
     tokens.source_signs = currency::currency_signs(source_text, &tokens.source);
     tokens.target_signs = currency::currency_signs(target_text, &tokens.target);
     look_up_tables(&mut tokens, &mut interner, &merged);

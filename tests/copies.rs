@@ -31,6 +31,29 @@ fn a_copy_with_a_new_clause_hung_on_it_is_copied_with_the_clause_added() {
     );
 }
 
+/// A wire story's dateline (`"HALVORSUND, 14 March (Meridian Press) - "`) is dropped as readily
+/// as a byline: a copy without it, with the agency credited at its end instead, is copied, the
+/// credit marked added. Without the dateline, the same credit is the source's own attribution.
+#[test]
+fn a_copy_that_drops_the_dateline_and_credits_the_agency_is_copied() {
+    let wire = "HALVORSUND, 14 March (Meridian Press) - The foreign ministers of Veltrava and \
+                Korsany agreed on Thursday to resume formal negotiations over their disputed \
+                mountain border.";
+    for credit in ["Meridian Press reported", "the agency reported"] {
+        let target = format!(
+            "The foreign ministers of Veltrava and Korsany agreed on Thursday to resume formal \
+             negotiations over their disputed mountain border, {credit}."
+        );
+        let report = compare(wire, &target, &Options::default());
+        assert_eq!(labels(&report.target), [Copied], "{credit}");
+        assert_eq!(
+            spans_of(&target, &report, 0),
+            [(Added, format!("{credit}."))],
+            "{credit}"
+        );
+    }
+}
+
 /// A copy behind a frame of the writer's own, `"The paper reports that"`, is a copy with the frame
 /// added, as the same frame after a comma is. A frame that names the source's own speaker, or
 /// one that keeps the counterpart's words, is not the writer's.

@@ -46,12 +46,14 @@ pub(super) fn copied_with_new_clause(
             }
         }
     }
+    // A dateline dropped loses nothing: `"HALVORSUND, 14 March (Meridian Press) - "`.
     let (mut source_content, mut source_lost) = (0, 0);
     for op in &alignment.ops {
         let kept = matches!(op, DiffOp::Equal { .. });
         for j in op.old_range() {
             let (s, i) = alignment.source[j];
-            if tokens.is_content(tokens.source[s][i].key) {
+            let dateline = tokens.datelines.get(s).is_some_and(|&words| i < words);
+            if tokens.is_content(tokens.source[s][i].key) && !dateline {
                 source_content += 1;
                 source_lost += usize::from(!kept);
             }

@@ -43,9 +43,12 @@ pub(super) fn found_in_source(
     given: &GivenFigures,
 ) -> Vec<bool> {
     let sense = |t: &Token| tokens.sense(t.key);
+    // Not a dateline's words: `"..., Meridian Press reported."` credits the agency anew where
+    // the source named it only in `"HALVORSUND (Meridian Press) - "`.
     let mut source_senses: Vec<u32> = alignment
         .source
         .iter()
+        .filter(|&&(s, i)| tokens.datelines.get(s).is_none_or(|&words| i >= words))
         .map(|&(s, i)| sense(&tokens.source[s][i]))
         .collect();
     source_senses.sort_unstable();
