@@ -70,13 +70,14 @@ const PROMPTS: &[&str] = &[
     "sign up for our",
 ];
 
-/// Whether a line asks readers to share or follow the page (see [`PROMPTS`]), after any
-/// emoji or marks before it (`"🚨 PLEASE SHARE – police need your help 🚨"`), or is nothing but
-/// hashtags: `"#Ashcombe #HitAndRun #PleaseShare"`. `"Share prices fell"` and `"Followers of
-/// the club"` are sentences.
+/// Whether a line asks readers to share or follow the page (see [`PROMPTS`]), after any emoji
+/// or marks before it (`"🚨 PLEASE SHARE – police need your help 🚨"`), is one of its notices
+/// (see [`is_page_notice`]), or is nothing but hashtags: `"#Ashcombe #HitAndRun
+/// #PleaseShare"`. `"Share prices fell"` and `"Followers of the club"` are sentences.
 fn is_prompt(text: &str) -> bool {
     opens_with(text, PROMPTS)
         || asks_for_pictures(text)
+        || is_page_notice(text)
         || text.split_whitespace().all(|word| word.starts_with('#'))
 }
 
@@ -115,6 +116,28 @@ const PICTURE_CALLS: &[&str] = &[
     "share your pictures",
     "share your videos",
 ];
+
+/// What a page's own notices say, in lower case, wherever in the line: a newsletter's sign-up
+/// (`"Get the Morning Brief in your inbox every weekday."`) and a cookie banner (`"We use cookies
+/// to personalise content and ads."`), which a reader who pastes a page brings along.
+const PAGE_NOTICES: &[&str] = &[
+    "in your inbox",
+    "our newsletter",
+    "use cookies",
+    "uses cookies",
+    "accept cookies",
+    "cookie policy",
+    "privacy policy",
+];
+
+/// Whether a line is a page's notice (see [`PAGE_NOTICES`]) in at most [`APPEAL_WORDS_MAX`]
+/// words: `"We use cookies to analyse our traffic."` -> true, `"The bakery sold 400 cookies to
+/// raise funds."` -> false.
+fn is_page_notice(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    text.split_whitespace().count() <= APPEAL_WORDS_MAX
+        && PAGE_NOTICES.iter().any(|notice| lower.contains(notice))
+}
 
 /// Whether a line asks readers for their pictures (see [`PICTURE_CALLS`]) in at most
 /// [`APPEAL_WORDS_MAX`] words, as a page under a weather story does: `"If it is safe to do so,
@@ -266,6 +289,18 @@ mod tests {
             ("Share prices in the firm fell by 4% on Monday.", false),
             ("Followers of the club were stunned by the news.", false),
             ("Police said #Ashcombe was trending on Monday.", false),
+            (
+                "Get the Newsfold Morning Brief in your inbox every weekday.",
+                true,
+            ),
+            (
+                "We use cookies to personalise content and ads and to analyse our traffic.",
+                true,
+            ),
+            (
+                "The bakery sold 400 cookies to raise funds for the hospice.",
+                false,
+            ),
             ("Skip to main content", true),
             ("Published 2 hours ago", true),
             ("Home | News | Sport | Business | What's On | Weather", true),
