@@ -76,6 +76,7 @@ use quotes::{
 };
 use reasons::explain_added;
 use rounding::{given_figures, rounds};
+use run_on::credited_by_pronoun;
 use sequence::reword_in_sequence;
 use sources::{judge_sources, Taken};
 pub use spans::balance;
@@ -375,6 +376,14 @@ fn judge(
                 fact: Fact::Number,
                 words: 1,
                 quote: false,
+            })
+        })
+        .or_else(|| {
+            let credited = credited_by_pronoun(tokens, candidate.target, sentence, &alignment);
+            credited.then_some(Change {
+                fact: Fact::Name,
+                words: 1,
+                quote: true,
             })
         });
     // A copy with words slipped in turns a claim as a near copy does: `"will not raise"`. It

@@ -859,7 +859,10 @@ fn a_quote_that_runs_on_given_to_a_neighbour_is_another_name() {
                   be drawn to open spaces near water.\"";
     let quote = "\"Dennis is a keen bird-watcher and may be drawn to open spaces near water.\"";
     for (target, another) in [
-        (format!("A neighbour told the Caldbridge Echo: {quote}"), true),
+        (
+            format!("A neighbour told the Caldbridge Echo: {quote}"),
+            true,
+        ),
         (format!("{quote} said a friend."), true),
         (format!("Inspector Denning added: {quote}"), false),
         (format!("His family said: {quote}"), false),
@@ -911,4 +914,37 @@ fn a_quote_whose_pronoun_stands_for_a_speaker_of_the_targets_own_is_added() {
     );
     let report = compare(source, &target, &Options::default());
     assert_ne!(report.target.sentences[2].label, Added, "{target}");
+}
+
+/// A quote credited by a pronoun is given to the speaker the sentence before it names: another
+/// speaker than the source's puts the words in another mouth, a relative with the same surname
+/// included, while the source's own speaker, named any way, keeps them theirs, and a pronoun
+/// after a sentence that names no speaker gives them to no one new.
+#[test]
+fn a_quote_credited_by_a_pronoun_after_another_speaker_is_another_name() {
+    let unit = "Dr Priya Anand, the trust's chief medical officer, said: \"This is the biggest \
+                investment in our maternity services for a generation.\"\n\nHead of midwifery \
+                Joanne Pell said: \"Our midwives were involved in every stage of the design, \
+                from the lighting to the layout of the rooms.\"";
+    let first = "Dr Priya Anand, the trust's chief medical officer, said: \"This is the biggest \
+                 investment in our maternity services for a generation.\"";
+    let quote = "\"Our midwives were involved in every stage of the design, from the lighting \
+                 to the layout of the rooms.\"";
+    assert_another_speaker(unit, &format!("{first}\n\nShe added: {quote}"), 1, true);
+    let pell = "Ms Pell said the unit was years in the making.";
+    assert_another_speaker(unit, &format!("{pell}\n\nShe added: {quote}"), 1, false);
+    let court = "Owen Barraclough, 24, died at the scene. In a statement read to the court, his \
+                 mother, Linda Barraclough, said: \"Owen was the kindest person I knew. Our \
+                 family will never be whole again.\"";
+    let father = "Owen Barraclough, 24, died at the scene. Speaking outside court, Owen's \
+                  father, Graham Barraclough, said the family had waited two years.";
+    let kindest = "\"Owen was the kindest person I knew,\" he said.";
+    assert_another_speaker(court, &format!("{father} {kindest}"), 2, true);
+    let mother = father.replace("father, Graham", "mother, Linda");
+    let kindest = kindest.replace(" he ", " she ");
+    assert_another_speaker(court, &format!("{mother} {kindest}"), 2, false);
+    let family = "Owen Barraclough, 24, died at the scene. His family said he was \"the kindest \
+                  person\" they knew.";
+    let they = "\"Our family will never be whole again,\" they said.";
+    assert_another_speaker(court, &format!("{family} {they}"), 2, false);
 }

@@ -1,6 +1,10 @@
 //! Whose words a quotation that runs on holds: it goes on from the nearest sentence before it
 //! that reports speech, so a later sentence of it credited to someone else, by name or as a
-//! spokesman, puts the speaker's words in another mouth.
+//! spokesman, puts the speaker's words in another mouth. A pronoun that credits a quotation
+//! (`"She added:"`) stands for whoever the sentence before it names, who may be another speaker
+//! than the source's.
+
+use similar::DiffOp;
 
 use super::Alignment;
 use crate::normalize::{Token, Tokens};
@@ -186,4 +190,135 @@ pub(super) fn credited_to_spokesperson(
         .map(|t| tokens.weight(t.key))
         .sum();
     Some((weight, sentence[start..at].iter().map(|t| t.key).collect()))
+}
+
+/// The runs of names that may be whoever `words` says spoke, each in order, titles aside: those
+/// outside quotations before the first word that reports speech (`"Joanne Pell"` in `"Head of
+/// midwifery Joanne Pell said:"`; `"Owen"` and `"Graham Barraclough"` in `"Speaking outside
+/// court, Owen's father, Graham Barraclough, said:"`), or else the run right after it (`"said
+/// Tom Reed"`). `None` when nothing reports speech, a pronoun does (`"she told Northwire"`), or
+/// no name stands there (`"Her family said"`); `strict`ly, also when no name stands right
+/// before the word or opens the sentence.
+fn named_speaker(tokens: &Tokens, words: &[Token], strict: bool) -> Option<Vec<Vec<u32>>> {
+    let name = |k: usize| !words[k].quoted && tokens.is_name_at(words, k);
+    let report = (0..words.len()).find(|&k| !words[k].quoted && tokens.is_report(words[k].key))?;
+    if report > 0 && !words[report - 1].quoted && tokens.is_pronoun(words[report - 1].key) {
+        return None;
+    }
+    let mut runs: Vec<Vec<u32>> = Vec::new();
+    let mut last = None;
+    let before = (0..report).filter(|&k| name(k));
+    let after = (report + 1..words.len()).take_while(|&k| name(k));
+    let zone: Vec<usize> = if (0..report).any(name) {
+        before.collect()
+    } else {
+        after.collect()
+    };
+    // Strictly, a name stands right before the word, or opens the sentence: in `"In
+    // conversation with Agencia Atlantica, the author explained"` the agency is no speaker.
+    let stands = zone.first().is_some_and(|&k| k <= 1 || k > report)
+        || report.checked_sub(1).is_some_and(name);
+    if strict && !stands {
+        return None;
+    }
+    for k in zone {
+        let next = last.is_some_and(|l: usize| k == l + 1);
+        last = Some(k);
+        // Titles aside: `"Cllr Fiona Drummond"` is `"Fiona Drummond"`.
+        if tokens.is_title(words[k].key) {
+            continue;
+        }
+        match runs.last_mut() {
+            Some(run) if next => run.push(words[k].key),
+            _ => runs.push(vec![words[k].key]),
+        }
+    }
+    (!runs.is_empty()).then_some(runs)
+}
+
+/// Who speaks a quotation in `side[at]`: the speaker that sentence names, or, for a sentence
+/// wholly quoted, the one the quotation opened in; where that one credits it by pronoun (`"she
+/// said"`), the speaker the sentence before it names.
+fn speaker_at(tokens: &Tokens, side: &[Vec<Token>], at: usize) -> Option<Vec<Vec<u32>>> {
+    let wholly_quoted = |s: usize| side[s].iter().all(|t| t.quoted);
+    let opener = (0..=QUOTE_OPENED_WITHIN)
+        .filter_map(|back| at.checked_sub(back))
+        .find(|&s| !wholly_quoted(s))?;
+    named_speaker(tokens, &side[opener], true)
+        .or_else(|| named_speaker(tokens, side.get(opener.checked_sub(1)?)?, true))
+}
+
+/// Whether two speakers' runs of names are of other people: none shared, or a name shared
+/// after other names, as a family shares its surname (`"Graham Barraclough"` is not `"Linda
+/// Barraclough"`), while `"Okafor"` is `"Ruth Okafor"` and `"Motorist Janet Pryce"` is `"Janet
+/// Pryce"`. A short form is its name (`"Dom Pell"` is `"Dominic Pell"`), and so is another word of
+/// one name where both give one: `"Gus"` is `"Fennimore"` where an article writes `"Gus
+/// Fennimore"`, but `"Owen"` is not `"Linda Barraclough"`.
+fn other_people(tokens: &Tokens, one: &[u32], other: &[u32]) -> bool {
+    let alone = one.len() == 1 && other.len() == 1;
+    let same = |a: u32, b: u32| {
+        a == b
+            || tokens.is_short_for(a, b)
+            || tokens.is_short_for(b, a)
+            || alone && tokens.one_name(&[a], &[b])
+    };
+    for (i, &a) in one.iter().enumerate().rev() {
+        if let Some(j) = other.iter().rposition(|&b| same(a, b)) {
+            return i > 0 && j > 0 && !same(one[i - 1], other[j - 1]);
+        }
+    }
+    true
+}
+
+/// Whether a sentence keeps a quotation word for word but credits it with a pronoun that
+/// stands for the speaker the sentence before it names, who is not the one the source gives the
+/// words to. `"She added: \"Our midwives were involved ...\""` after `"Dr Priya Anand ...
+/// said: ..."` gives Head of midwifery Joanne Pell's words to Dr Anand (693), and `"He said his
+/// son was \"the kindest person I knew\""` after `"Owen's father, Graham Barraclough, said"`
+/// gives his mother's words to him (702). `"She added that ..."` after the source's own speaker
+/// keeps them theirs, and a pronoun after a sentence that names no speaker (`"they said"` after
+/// `"Her family said"`, `"he said"` after `"He also admitted"`) gives them to no one new.
+pub(super) fn credited_by_pronoun(
+    tokens: &Tokens,
+    target: usize,
+    sentence: &[Token],
+    alignment: &Alignment,
+) -> bool {
+    let kept_quote: usize = alignment
+        .ops
+        .iter()
+        .filter(|op| matches!(op, DiffOp::Equal { .. }))
+        .map(|op| sentence[op.new_range()].iter().filter(|t| t.quoted).count())
+        .sum();
+    let outside = |k: usize, test: &dyn Fn(&Token) -> bool| {
+        sentence.get(k).is_some_and(|t| !t.quoted && test(t))
+    };
+    let reports = |t: &Token| tokens.is_report(t.key);
+    let pronoun = (0..sentence.len()).any(|k| {
+        outside(k, &|t| tokens.is_pronoun(t.key))
+            && (outside(k + 1, &reports) || k > 0 && outside(k - 1, &reports))
+    });
+    let named = (0..sentence.len()).any(|k| !sentence[k].quoted && tokens.is_name_at(sentence, k));
+    if kept_quote < 4 || !pronoun || named {
+        return false;
+    }
+    let Some(&(s, _)) = alignment
+        .source
+        .iter()
+        .find(|&&(s, i)| tokens.source[s][i].quoted)
+    else {
+        return false;
+    };
+    // The target's pronoun stands for the speaker its sentence before names.
+    let (Some(source), Some(before)) = (
+        speaker_at(tokens, &tokens.source, s),
+        target
+            .checked_sub(1)
+            .and_then(|t| named_speaker(tokens, tokens.target.get(t)?, false)),
+    ) else {
+        return false;
+    };
+    before
+        .iter()
+        .all(|run| source.iter().all(|own| other_people(tokens, run, own)))
 }
