@@ -142,6 +142,9 @@ pub struct Tokens {
     pub subjects: Vec<u32>,
     /// The keys of the words that open a claim's condition (`"if"`, `"unless"`), sorted.
     pub conditions: Vec<u32>,
+    /// The keys of the conditions that open one only for a claim still to come (`"pending"`),
+    /// sorted.
+    pub waits: Vec<u32>,
     /// The keys of the verbs that take a question after `"if"` (`"asked"`, `"see"`), sorted.
     pub asking: Vec<u32>,
     /// The keys of the verbs that refuse what follows them (`"refused"`, `"denied"`), sorted.

@@ -129,7 +129,8 @@ fn an_intent_or_a_proposal_told_as_certain_is_a_hedge() {
 /// A condition dropped tells a claim as certain, and one added makes it conditional: `"The
 /// plant will close in March"` for `"... if the board approves"`. The same condition worded
 /// another way keeps it, and a question dropped (`"asked if he would resign"`, `"to see if it
-/// works"`) is none.
+/// works"`) is none, nor is how long a thing done waits (`"released on bail pending further
+/// enquiries"`): `"pending"` conditions only a claim still to come.
 #[test]
 fn a_condition_dropped_or_added_is_a_hedge() {
     for (source, target) in [
@@ -153,6 +154,10 @@ fn a_condition_dropped_or_added_is_a_hedge() {
             "The Kelby library will reopen to the public in May, the council said.",
             "The Kelby library will reopen to the public in May if funds allow, the council said.",
         ),
+        (
+            "The Harrow Road plant will reopen in May pending a safety review, the council said.",
+            "The Harrow Road plant will reopen in May, the council said.",
+        ),
     ] {
         assert_changed(source, target, Fact::Hedge);
     }
@@ -173,6 +178,12 @@ fn a_condition_dropped_or_added_is_a_hedge() {
         (
             "Engineers will test the Kelby bridge next week to see if it can carry lorries.",
             "Engineers will test the Kelby bridge next week.",
+        ),
+        // A thing done that waits, not a claim on a condition.
+        (
+            "A 54-year-old man was arrested on suspicion of theft and released on bail pending \
+             further enquiries.",
+            "A 54-year-old man was arrested on suspicion of theft and released on bail.",
         ),
     ] {
         let (_, changed) = judged(source, target);

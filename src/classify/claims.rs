@@ -170,7 +170,9 @@ fn says_intent(tokens: &Tokens, words: &[Token], other: &[Token]) -> (bool, bool
 /// board"` keeps it, and `"He was asked and said he would not"` for `"He was asked if he would
 /// resign and said he would not"` drops a question, not a condition. So does `"was asked by
 /// reporters"` for `"was asked by reporters if he would resign"`: an `"if"` after a verb of
-/// asking in its clause (`"asked"`, `"to see"`) opens a question.
+/// asking in its clause (`"asked"`, `"to see"`) opens a question. `"pending"` and `"provided"`
+/// open a condition only after a future (see `WAITS`): `"was released on bail"` for
+/// `"... on bail pending further enquiries"` drops none.
 pub(super) fn lifts_condition(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let source = &alignment.words[..];
     let condition = |t: &Token| tokens.conditions.binary_search(&t.key).is_ok();
@@ -184,10 +186,22 @@ pub(super) fn lifts_condition(tokens: &Tokens, sentence: &[Token], alignment: &A
             .iter()
             .any(|t| tokens.asking.binary_search(&t.key).is_ok())
     };
+    // `"pending"` conditions only a claim still to come: a future before it.
+    let opens = |words: &[Token], at: usize| {
+        let word = &words[at];
+        condition(word)
+            && (tokens.waits.binary_search(&word.key).is_err()
+                || words[..at].iter().any(|t| {
+                    Some(t.key) == tokens.will
+                        || Some(t.key) == tokens.would
+                        || tokens.futures.binary_search(&t.key).is_ok()
+                }))
+    };
     // `run` is `words[range]`, and `other` the words the change puts in its place in `others`.
     let says = |words: &[Token], range: Range<usize>, others: &[Token], other: Range<usize>| {
         let run = &words[range.clone()];
-        run.first().is_some_and(condition)
+        !run.is_empty()
+            && opens(words, range.start)
             && !asks(words, range.start)
             && run.iter().any(|t| tokens.is_content(t.key))
             && words.get(range.end).is_none_or(|t| t.opens_clause)

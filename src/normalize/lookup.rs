@@ -16,7 +16,7 @@ use super::tables::{
     AGENT, APPEALS, ASKING, BE, BELIEFS, COLOURS, CONDITIONS, DECISIONS, FINDINGS, FORMERS,
     FUTURES, HEDGES, INTENTS, IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES,
     PASSIVE_HEDGES, PAST_BE, PAST_FORMS, PERFECTS, PLANS, REFUSALS, SOFTENERS, STAGES, SUBJECTS,
-    TITLES, UNCHANGED_PASTS,
+    TITLES, UNCHANGED_PASTS, WAITS,
 };
 use super::{KeyKind, Tokens, TIME};
 
@@ -111,6 +111,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     }
     tokens.subjects = keys_of(SUBJECTS, interner, true);
     tokens.conditions = lookup(CONDITIONS, interner);
+    tokens.waits = lookup(WAITS, interner);
     tokens.asking = keys_of(ASKING, interner, true);
     tokens.refusals = keys_of(REFUSALS, interner, true);
     tokens.findings = keys_of(FINDINGS, interner, true);
@@ -138,8 +139,12 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.appeals = lookup(APPEALS, interner);
     tokens.softeners = lookup(SOFTENERS, interner);
     tokens.time_sides = [
-        interner.key_of_word("before").map(|key| merged[key as usize]),
-        interner.key_of_word("after").map(|key| merged[key as usize]),
+        interner
+            .key_of_word("before")
+            .map(|key| merged[key as usize]),
+        interner
+            .key_of_word("after")
+            .map(|key| merged[key as usize]),
     ];
     tokens.for_comment = [
         interner.key_of_word("for").map(|key| merged[key as usize]),

@@ -82,6 +82,12 @@ pub(super) const SUBJECTS: &[&str] = &[
 /// March"`), and one that adds it tells a certain thing as conditional. As written.
 pub(super) const CONDITIONS: &[&str] = &["if", "unless", "pending", "provided", "providing"];
 
+/// The [`CONDITIONS`] that as often say how long a thing done waits, or who gave it: they make
+/// a condition only of a claim still to come. `"will reopen pending a review"` is conditional,
+/// while `"was released on bail pending further enquiries"` and `"food provided by volunteers"`
+/// tell what was done. As written.
+pub(super) const WAITS: &[&str] = &["pending", "provided", "providing"];
+
 /// Verbs that refuse what follows them, as their keys are spelt (stems: `"denied"` -> `"deni"`).
 /// Like a negation, one turns an opposite back: `"was refused bail"` says `"was remanded in
 /// custody"`.
