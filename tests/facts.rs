@@ -619,10 +619,16 @@ fn a_figure_brought_from_another_source_sentence_with_its_words_is_no_change() {
     let merged = "Adjusted operating profit rose to £78.9 million in the year to December 31, \
                   while revenue climbed 11 per cent to £612 million.";
     assert_eq!(changed_fact(source, merged), None);
-    assert_eq!(labels(&compare(source, merged, &Options::default()).target), [Reworded]);
+    assert_eq!(
+        labels(&compare(source, merged, &Options::default()).target),
+        [Reworded]
+    );
     let storm = "The storm killed 15 people on Monday. Another 12 people were hurt in Tarrow.";
     assert_eq!(
-        changed_fact(storm, "The storm killed 12 people on Monday, officials said."),
+        changed_fact(
+            storm,
+            "The storm killed 12 people on Monday, officials said."
+        ),
         Some(Fact::Number)
     );
 }

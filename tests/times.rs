@@ -93,7 +93,8 @@ fn a_time_named_in_words_is_a_clock_time() {
 /// time further off, is another time.
 #[test]
 fn a_time_counted_or_said_roughly_is_the_time_near_it() {
-    let source = "The walkout begins at 00:01 on Monday and ends at 23:59 on Tuesday, the union said.";
+    let source =
+        "The walkout begins at 00:01 on Monday and ends at 23:59 on Tuesday, the union said.";
     for target in [
         "The walkout begins just after midnight on Monday and ends a minute before midnight on \
          Tuesday, the union said.",

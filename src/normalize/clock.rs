@@ -245,19 +245,51 @@ mod tests {
             (&["11", "midnight"], &[" "], None),
             (&["midnights"], &[], None),
             // Minutes counted from a named or clock time.
-            (&["a", "minute", "before", "midnight"], &[" ", " ", " "], Some((2359, 4))),
-            (&["5", "minutes", "after", "10", "pm"], &[" ", " ", " ", ""], Some((2205, 5))),
-            (&["a", "quarter", "to", "midnight"], &[" ", " ", " "], Some((2345, 4))),
-            (&["half", "past", "2", "pm"], &[" ", " ", ""], Some((1430, 4))),
+            (
+                &["a", "minute", "before", "midnight"],
+                &[" ", " ", " "],
+                Some((2359, 4)),
+            ),
+            (
+                &["5", "minutes", "after", "10", "pm"],
+                &[" ", " ", " ", ""],
+                Some((2205, 5)),
+            ),
+            (
+                &["a", "quarter", "to", "midnight"],
+                &[" ", " ", " "],
+                Some((2345, 4)),
+            ),
+            (
+                &["half", "past", "2", "pm"],
+                &[" ", " ", ""],
+                Some((1430, 4)),
+            ),
             (&["quarter", "past", "noon"], &[" ", " "], Some((1215, 3))),
-            (&["10", "minutes", "past", "23", "55"], &[" ", " ", " ", ":"], Some((5, 5))),
-            (&["an", "hour", "after", "midnight"], &[" ", " ", " "], Some((100, 4))),
-            (&["2", "hours", "before", "noon"], &[" ", " ", " "], Some((1000, 4))),
+            (
+                &["10", "minutes", "past", "23", "55"],
+                &[" ", " ", " ", ":"],
+                Some((5, 5)),
+            ),
+            (
+                &["an", "hour", "after", "midnight"],
+                &[" ", " ", " "],
+                Some((100, 4)),
+            ),
+            (
+                &["2", "hours", "before", "noon"],
+                &[" ", " ", " "],
+                Some((1000, 4)),
+            ),
             // Not from a bare hour, nor half of an hour before one, nor an hour of minutes.
             (&["ten", "to", "six"], &[" ", " "], None),
             (&["5", "minutes", "to", "10"], &[" ", " ", " "], None),
             (&["half", "to", "midnight"], &[" ", " "], None),
-            (&["60", "minutes", "before", "midnight"], &[" ", " ", " "], None),
+            (
+                &["60", "minutes", "before", "midnight"],
+                &[" ", " ", " "],
+                None,
+            ),
             (&["a", "minute", "and", "midnight"], &[" ", " ", " "], None),
         ];
         for &(words, gaps, time) in cases {

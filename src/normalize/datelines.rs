@@ -25,8 +25,7 @@ pub(super) fn dateline_len(line: &str) -> Option<usize> {
         && first.chars().all(|c| !c.is_lowercase());
     let agency = place.ends_with(')') && place.contains('(');
     let story = line[dash_at + dash..].starts_with(|c: char| c.is_uppercase() || c == '"');
-    (words.count() < DATELINE_WORDS_MAX && (capitals || agency) && story)
-        .then_some(dash_at + dash)
+    (words.count() < DATELINE_WORDS_MAX && (capitals || agency) && story).then_some(dash_at + dash)
 }
 
 /// Per sentence, how many of its first words are its dateline (see [`dateline_len`]): 5 for
@@ -53,7 +52,10 @@ mod tests {
     fn a_dateline_is_a_place_or_agency_before_a_spaced_dash() {
         for (line, len) in [
             ("LONDON (Reuters) - The bank raised rates.", Some(19)),
-            ("CALDBRIDGE, Thursday - Train drivers will strike.", Some(23)),
+            (
+                "CALDBRIDGE, Thursday - Train drivers will strike.",
+                Some(23),
+            ),
             ("Washington (AP) \u{2014} Lawmakers met.", Some(20)),
             ("KYIV, Dec 7 \u{2013} \"We will stay,\" he said.", Some(16)),
             // No place in capitals nor agency, a dash inside the story, nothing after it.
@@ -62,7 +64,10 @@ mod tests {
             ("Washington - Lawmakers met.", None),
             ("LONDON - ", None),
             ("LONDON (Reuters) - the bank raised rates.", None),
-            ("A long run of eight words or more before (Reuters) - It ran.", None),
+            (
+                "A long run of eight words or more before (Reuters) - It ran.",
+                None,
+            ),
             ("", None),
         ] {
             assert_eq!(dateline_len(line), len, "{line:?}");
