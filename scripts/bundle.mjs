@@ -254,8 +254,12 @@ const dist = path.join(root, 'dist');
 // rules for quotes, credits, qualifiers and figures put in place of words took it to 332.2 KB,
 // and the budget to 333 KB. Seven rules for courtesies, named times, run-on quotes, a lawyer's
 // claim and plans told as done took it to 334.0 KB, and the budget to 335 KB; reading two of
-// them only where the rest already holds, to 334.2 KB.
-const SIZE_BUDGET = 335 * 1024;
+// them only where the rest already holds, to 334.2 KB. Eight rules for figures brought from
+// other sentences, softened hedges, bystanders, times in words, wire datelines, page notices,
+// pronoun credits and waits took it to 341.4 KB (times 2.6 KB and datelines 1.4 KB of the
+// unoptimised wasm), and the budget to 342 KB; one copy of the clock reader for both its
+// callers, or trait objects for its closures, made it larger, not smaller.
+const SIZE_BUDGET = 342 * 1024;
 const PAGE_FILES = ['index.html', 'favicon.svg', 'style.css', 'app.js', 'captions.js', 'render.js', 'share.js', 'engine.js',
   'examples.js', 'export.js', 'files.js', 'message.js', 'store.js', 'status.js', 'walk.js', 'worker.js', 'pkg/retold.js', 'pkg/retold_bg.wasm'];
 
