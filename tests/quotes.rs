@@ -7,6 +7,7 @@
 use retold::{compare, Fact, Label, Options};
 
 mod common;
+use common::fixtures::lesson;
 use common::shapes::{assert_derived_unchanged, assert_labels, changed_links, labels, spans_of};
 
 use Label::{Added, Copied, Omitted, Reworded};
@@ -947,4 +948,35 @@ fn a_quote_credited_by_a_pronoun_after_another_speaker_is_another_name() {
                   person\" they knew.";
     let they = "\"Our family will never be whole again,\" they said.";
     assert_another_speaker(court, &format!("{family} {they}"), 2, false);
+}
+
+/// A quotation of eight words or more kept word for word and credited to another speaker is
+/// another name however much else of the source's sentence the target drops: the middle of a
+/// chairman's statement given to the captain (lesson 340), the close of a councillor's given to
+/// the director of public health (344).
+#[test]
+fn a_long_quote_cut_from_a_longer_one_and_credited_to_another_is_another_name() {
+    for (pair, quote) in [
+        (
+            "340",
+            "Dean is a good man who has given everything to this club.",
+        ),
+        ("344", "A few simple steps can make a real difference"),
+    ] {
+        let (source, target) = (lesson(pair, "source.txt"), lesson(pair, "target.txt"));
+        let report = compare(&source, &target, &Options::default());
+        let at = report
+            .target
+            .sentences
+            .iter()
+            .position(|s| s.text.contains(quote))
+            .expect("the lesson holds the quote");
+        assert_eq!(report.target.sentences[at].label, Added, "{pair}");
+        let changed = report
+            .links
+            .iter()
+            .find(|l| l.target.contains(&at))
+            .and_then(|l| l.changed);
+        assert_eq!(changed, Some(Fact::Name), "{pair}");
+    }
 }

@@ -70,6 +70,11 @@ const FIGURE_FOR_WORDS: usize = 3;
 /// sentence keeps.
 const SWAP_SAID: usize = 2;
 
+/// The fewest quoted words kept in order that another speaker's credit takes whatever else the
+/// sentence drops: `"Pellow added: \"It's nice to win a game for the fans ...\""` for the
+/// second half of a player's quote gives his words to the manager.
+const GIVEN_QUOTE_WORDS: usize = 8;
+
 /// Which fact the sentence changes, if it has the source's shape but another number or speaker.
 ///
 /// `"The storm killed 12 people."` vs `"The storm killed 15 people."` conflicts, and so does
@@ -521,17 +526,20 @@ pub(super) fn conflicting(
         quote_kept,
         (&group_keys, source_keys),
     );
+    let mut given_quote = false;
     if let (None, Some((weight, names))) = (changed, given) {
         conflicting += weight;
+        given_quote = kept_quote >= GIVEN_QUOTE_WORDS;
         changed = Some(Change {
             fact: Fact::Name,
             words: names,
             quote: true,
         });
     }
-    let same_shape = (kept_quote < 4 || names_only)
-        && conflicting > 0.0
-        && in_order + conflicting >= 0.8 * shape_weight(tokens, sentence, alignment);
+    let same_shape = given_quote
+        || (kept_quote < 4 || names_only)
+            && conflicting > 0.0
+            && in_order + conflicting >= 0.8 * shape_weight(tokens, sentence, alignment);
     changed.filter(|_| same_shape).or(in_place).or_else(|| {
         whole_change(
             tokens,
