@@ -71,8 +71,9 @@ const FIGURE_FOR_WORDS: usize = 3;
 const SWAP_SAID: usize = 2;
 
 /// The fewest quoted words kept in order that another speaker's credit takes whatever else the
-/// sentence drops: `"Pellow added: \"It's nice to win a game for the fans ...\""` for the
-/// second half of a player's quote gives his words to the manager.
+/// sentence drops: `"Captain Joel Barraclough paid tribute, saying: \"Dean is a good man who has
+/// given everything to this club.\""` for the middle of the chairman's statement gives his words
+/// to the captain.
 const GIVEN_QUOTE_WORDS: usize = 8;
 
 /// Which fact the sentence changes, if it has the source's shape but another number or speaker.
@@ -245,11 +246,11 @@ pub(super) fn conflicting(
             .filter(|&k| rounded(k))
             .map(|k| weight(&sentence[k]))
             .sum::<f32>();
-        // Only a date of the same kind: "on 12 March" for "on Tuesday" says when another way.
-        // A period or a part of the day moved is another date: "this year" for "last year".
         // A figure or date the source gives in another sentence, with the words beside it
         // that say what it is of, is brought from there: no other fact.
         let brought = |k: usize| given_beside_elsewhere(tokens, sentence, k, &group_keys);
+        // Only a date of the same kind: "on 12 March" for "on Tuesday" says when another way.
+        // A period or a part of the day moved is another date: "this year" for "last year".
         let other_date = [false, true].iter().any(|&weekday| {
             let date = |t: &Token| date(t) && tokens.is_weekday(t.key) == weekday;
             new.clone().any(|k| {
