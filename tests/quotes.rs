@@ -867,6 +867,11 @@ fn a_quote_that_runs_on_given_to_a_neighbour_is_another_name() {
         (format!("{quote} said a friend."), true),
         (format!("Inspector Denning added: {quote}"), false),
         (format!("His family said: {quote}"), false),
+        // Whom the speaker told is no speaker.
+        (
+            format!("Inspector Denning told a neighbour: {quote}"),
+            false,
+        ),
     ] {
         assert_another_speaker(source, &target, 0, another);
     }

@@ -176,9 +176,17 @@ pub(super) fn credited_to_spokesperson(
                 .speaker_group(key)
                 .is_some_and(|group| BYSTANDERS.contains(&group))
     };
+    // After the word, only where no one says it before: `"she told a friend"` names whom she
+    // told, `"..., said a friend"` who spoke.
+    let subject = |r: usize| {
+        r > 0
+            && (outside(r - 1, &|key| tokens.is_pronoun(key))
+                || !sentence[r - 1].quoted && tokens.is_name_at(sentence, r - 1))
+    };
     let at = (0..sentence.len()).find(|&k| {
         outside(k, &unnamed)
-            && (reports(k + 1) || (1..=2).any(|back| k >= back && reports(k - back)))
+            && (reports(k + 1)
+                || (1..=2).any(|back| k >= back && reports(k - back) && !subject(k - back)))
     })?;
     // The names of the body spoken for, before the word: `"Beacon TV"`.
     let mut start = at;

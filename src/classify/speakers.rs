@@ -203,11 +203,25 @@ impl Speakers {
 
     /// Notes a speaker left unnamed that the change putting `words` of the target `sentence` in
     /// place adds beside the quotation, by the group it speaks for: `"police"` in `"a police
-    /// spokesman said"`, `"witnesses"`. A bare `"a spokesman"` may be anyone's, so it is none.
+    /// spokesman said"`, `"witnesses"`. A bare `"a spokesman"` may be anyone's, so it is none,
+    /// and `"a friend"` in `"she told a friend: ..."` is whom she told.
     pub(super) fn add_unnamed(&mut self, tokens: &Tokens, sentence: &[Token], words: Range<usize>) {
-        let added = &sentence[words];
-        let speaker = |t: &&Token| !t.quoted && tokens.speaker_group(t.key).is_some();
-        let keys: Vec<u32> = added.iter().filter(speaker).map(|t| t.key).collect();
+        let added = &sentence[words.clone()];
+        // Whom a speaker told is no speaker: `"she told a friend: ..."`.
+        let told = |k: usize| {
+            (1..=2).any(|back| {
+                k > back
+                    && tokens.is_report(sentence[k - back].key)
+                    && tokens.is_pronoun(sentence[k - back - 1].key)
+            })
+        };
+        let keys: Vec<u32> = words
+            .filter(|&k| {
+                let t = &sentence[k];
+                !t.quoted && tokens.speaker_group(t.key).is_some() && !told(k)
+            })
+            .map(|k| sentence[k].key)
+            .collect();
         if self.unnamed_added.is_none() && !keys.is_empty() {
             let weight = added.iter().map(|t| tokens.weight(t.key)).sum();
             self.unnamed_added = Some((weight, keys));
