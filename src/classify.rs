@@ -48,6 +48,7 @@ mod shape;
 mod sources;
 mod spans;
 mod speakers;
+mod tenses;
 mod turns;
 mod unsourced;
 mod values;
