@@ -301,3 +301,56 @@ fn a_verb_kept_by_chance_about_another_event_is_no_tense() {
     assert_eq!(report.links[0].source, [0, 1]);
     assert_eq!(report.links[0].changed, None);
 }
+
+/// A plan told as done with an auxiliary, wherever the verb stands: a passive for an active, or
+/// `"has been"` for `"will be"`. A plan kept a plan, an obligation, a courtesy, or a verb the
+/// source tells as done too changes nothing.
+#[test]
+fn a_plan_told_as_done_in_the_passive_is_a_changed_fact() {
+    let changed = [
+        (
+            "The council plans to close the library in May, officials said.",
+            "The library has been closed by the council, officials said.",
+        ),
+        (
+            "Firefighters hope to contain the blaze by the weekend if the wind drops.",
+            "The blaze has been contained by firefighters, with the wind dropping.",
+        ),
+        (
+            "The new bridge will be built by a Dutch firm, the council said on Monday.",
+            "The new bridge has been built by a Dutch firm, the council said on Monday.",
+        ),
+        (
+            "The firm plans to cut 200 jobs at its Leeds plant, a spokesman said.",
+            "Some 200 jobs have been cut by the firm at its Leeds plant, a spokesman said.",
+        ),
+        (
+            "The company is expected to sell its printing business to a rival by March.",
+            "The printing business was sold by the company to a rival in March.",
+        ),
+    ];
+    for (source, target) in changed {
+        assert_changed(source, target, Fact::Tense);
+    }
+    let kept = [
+        (
+            "The council will close the library in May, officials said.",
+            "The council has to close the library in May, officials said.",
+        ),
+        (
+            "Police would urge walkers to take care on the moors this weekend.",
+            "Walkers have been urged by police to take care on the moors this weekend.",
+        ),
+        (
+            "The chain has closed three stores this year and will close five more in the spring.",
+            "Three stores have been closed by the chain this year, it said.",
+        ),
+        (
+            "The council plans to close the library in May, officials said.",
+            "The library, which the council plans to close in May, has been closed for a week.",
+        ),
+    ];
+    for (source, target) in kept {
+        assert_kept(source, target);
+    }
+}

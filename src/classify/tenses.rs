@@ -194,3 +194,119 @@ fn same_surroundings(
             .count()
             >= 2
 }
+
+/// How many content words on each side of a verb tell what it is done to or by.
+const BESIDE_VERB: usize = 2;
+
+/// Whether a sentence tells as done, with an auxiliary (`"has"`, `"was"`, `"has been"`), what
+/// its counterpart only announced, wherever the verb stands: a passive for an active moves it.
+/// `"The library has been closed by the council"` for `"The council plans to close the
+/// library"`, `"the fire has been contained"` for `"firefighters hope to contain it"`, and
+/// `"The library has closed"` for `"The library will be closed"`. Only when the sentence has no
+/// future, plan or intent anywhere, the counterpart has the verb in no past, and two content
+/// words beside the verb (two before its future word or auxiliary, two after it) are the same
+/// on both sides, or the sentence's only one: `"the burglaries, which have taken place in
+/// Hull"` keeps only `"place"` of `"the trial, which is due to take place at York"`.
+pub(super) fn tells_done(tokens: &Tokens, sentence: &[Token], source: &[Token]) -> bool {
+    let planned = futures(tokens, source);
+    if planned.is_empty() || !futures(tokens, sentence).is_empty() {
+        return false;
+    }
+    // A passive's verb is a past already (`"will be closed"`, `"will be built"`), and a verb
+    // whose past is its base is one after `"has"` (`"has cut"` for `"plans to cut"`).
+    let past = |w: &Token, (verb, passive): (&Token, bool)| {
+        (w.key == verb.key
+            && (tokens.past_forms.contains(&w.form)
+                || (passive && w.form == verb.form)
+                || tokens.unchanged_pasts.binary_search(&w.key).is_ok()))
+            || tokens.irregular_pasts.contains(&(w.key, verb.key))
+    };
+    let beside = |words: &[Token], lead: usize, verb: usize| {
+        let senses = |w: &Token| tokens.is_content(w.key).then(|| tokens.sense(w.key));
+        let before = words[..lead]
+            .iter()
+            .rev()
+            .filter_map(senses)
+            .take(BESIDE_VERB);
+        let after = words[verb + 1..]
+            .iter()
+            .filter_map(senses)
+            .take(BESIDE_VERB);
+        before.chain(after).collect::<Vec<_>>()
+    };
+    for &(lead, at) in &planned {
+        let verb = &source[at];
+        // `"will be closed"`, `"will be built"` (its own stem), not `"would be considering"`.
+        let passive = source
+            .get(at.wrapping_sub(1))
+            .is_some_and(|w| Some(w.key) == tokens.be)
+            && (verb.form == 0 || tokens.past_forms.contains(&verb.form));
+        let verb = (verb, passive);
+        let told_before = source
+            .iter()
+            .enumerate()
+            .any(|(k, w)| k != at && tokens.is_content(w.key) && past(w, verb));
+        if told_before {
+            continue;
+        }
+        let around = beside(source, lead, at);
+        for (k, word) in sentence.iter().enumerate() {
+            let Some(aux) = auxiliary(tokens, sentence, k) else {
+                continue;
+            };
+            let kept = beside(sentence, aux, k);
+            let shared = kept.iter().filter(|s| around.contains(s)).count();
+            if past(word, verb) && tokens.is_content(word.key) && shared >= kept.len().min(2) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The verbs `words` put ahead, each as the index of its future word (`"will"`, or a plan or
+/// intent before `"to"`) and of the verb: `"close"` in `"plans to close"` and `"will be
+/// closed"`. A negation between them leaves the verb out: a turned negation is read apart. So
+/// does a courtesy's `"would"`: `"Police would urge walkers"` urges now.
+fn futures(tokens: &Tokens, words: &[Token]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (at, word) in words.iter().enumerate() {
+        let to_after = words
+            .get(at + 1)
+            .is_some_and(|w| tokens.headline_future == Some(w.key));
+        let plan = tokens.plans.binary_search(&word.key).is_ok() || tokens.is_intent(word.key);
+        let from = if tokens.futures.binary_search(&word.key).is_ok() {
+            at + 1
+        } else if plan && to_after {
+            at + 2
+        } else {
+            continue;
+        };
+        let verb = words
+            .iter()
+            .enumerate()
+            .skip(from)
+            .take(3)
+            .find(|(_, w)| tokens.is_content(w.key) || tokens.is_negation(w.key));
+        let courteous = |w: &Token| {
+            Some(word.key) == tokens.would && tokens.appeals.binary_search(&w.key).is_ok()
+        };
+        if let Some((k, _)) = verb.filter(|(_, w)| !tokens.is_negation(w.key) && !courteous(w)) {
+            found.push((at, k));
+        }
+    }
+    found
+}
+
+/// Where the auxiliary that tells `words[at]` as done stands: a perfect's `"has"` or a past
+/// `"was"` within three words before it, with only function words between (`"has now been"`),
+/// none of them `"to"`: `"has to close"` is no deed.
+fn auxiliary(tokens: &Tokens, words: &[Token], at: usize) -> Option<usize> {
+    (at.saturating_sub(3)..at).rev().find(|&k| {
+        let w = &words[k];
+        (tokens.perfects.binary_search(&w.key).is_ok() || tokens.past_be.contains(&w.key))
+            && words[k + 1..at]
+                .iter()
+                .all(|w| !tokens.is_content(w.key) && tokens.headline_future != Some(w.key))
+    })
+}

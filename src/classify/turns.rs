@@ -7,7 +7,7 @@ use super::claims::{
     drops_intent, firms_hedge, firms_up, lifts_condition, moves_hedge, rescopes, unattributes,
 };
 use super::qualifiers::{drops_ceiling, refigures, requalifies};
-use super::tenses::retenses;
+use super::tenses::{retenses, tells_done};
 use super::Alignment;
 use crate::normalize::{KeyKind, Token, Tokens};
 use crate::report::Fact;
@@ -64,6 +64,7 @@ pub(super) fn turned(
     {
         Some(Fact::Hedge)
     } else if retenses(tokens, sentence, alignment, rewrite)
+        || tells_done(tokens, sentence, &alignment.words)
         || drops_intent(tokens, sentence, alignment, rewrite)
         || (!rewrite
             && turns(
