@@ -478,13 +478,16 @@ fn judge(
         copied_with_new_clause(tokens, sentence, &alignment, &matched, &derived, options);
     // Checked last, for the few sentences left: it finds the moved words again.
     // A quote told as reported speech is a rewording however closely it keeps the words.
-    let whole = derived.len() == sentence.len() && !fragment;
+    // A dateline or a live blog's time stamp says nothing the sentence copies.
+    let dateline = tokens.target_datelines.get(candidate.target).copied();
+    let dateline = dateline.unwrap_or(0);
+    let whole = derived.start <= dateline && derived.end == sentence.len() && !fragment;
     let as_written = near_copy
         || copy_with_clause
         || slipped_in
         || whole && copied_with_a_phrase_moved(tokens, sentence, &alignment);
     let quote_whole = whole
-        .then(|| quote_taken_whole(tokens, sentence, &alignment, &matched))
+        .then(|| quote_taken_whole(tokens, (sentence, dateline), &alignment, &matched))
         .flatten();
     let label = if (as_written || quote_whole.is_some())
         && !reports_a_quote(tokens, sentence, &alignment)

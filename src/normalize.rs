@@ -116,6 +116,9 @@ pub struct Tokens {
     /// Per source sentence, how many of its first words are a wire dateline (`"LONDON
     /// (Reuters) -"`), which a copy may drop.
     pub datelines: Vec<usize>,
+    /// Per target sentence, how many of its first words are a dateline or a live blog's time
+    /// stamp (`"09:40 -"`), which say nothing the sentence copies.
+    pub target_datelines: Vec<usize>,
     /// Per source sentence, and per target sentence, whether it is a caption, a heading or a
     /// sentence: the source's tell a long headline (a line of its own without a full stop)
     /// from its intro.
@@ -423,6 +426,7 @@ pub fn normalize(
         ]);
     }
     tokens.datelines = datelines::datelines(source_text, source, &tokens.source);
+    tokens.target_datelines = datelines::datelines(target_text, target, &tokens.target);
     tokens.source_signs = currency::currency_signs(source_text, &tokens.source);
     tokens.target_signs = currency::currency_signs(target_text, &tokens.target);
     look_up_tables(&mut tokens, &mut interner, &merged);

@@ -580,6 +580,37 @@ fn a_quote_copied_whole_under_a_new_attribution_is_copied() {
     }
 }
 
+/// A live blog's time stamp says nothing the sentence copies: a quote copied whole under the
+/// source's credit, moved before it, is a copy after a stamp as without one.
+#[test]
+fn a_quote_with_its_credit_moved_under_a_live_blogs_time_stamp_is_copied() {
+    let source = "\"Our crews have worked through the night in very difficult conditions, and we \
+        are sorry to everyone still waiting,\" said Pennine Grid's operations director, Alison \
+        Marsh.";
+    for (target, expected) in [
+        (
+            "09:40 - Pennine Grid's operations director, Alison Marsh, said: \"Our crews have \
+             worked through the night in very difficult conditions, and we are sorry to everyone \
+             still waiting.\"",
+            Copied,
+        ),
+        (
+            "10:15 GMT - Alison Marsh said: \"Our crews have worked through the night in very \
+             difficult conditions, and we are sorry to everyone still waiting.\"",
+            Copied,
+        ),
+        // The stamp hides no new speaker.
+        (
+            "09:40 - A union spokesman said: \"Our crews have worked through the night in very \
+             difficult conditions, and we are sorry to everyone still waiting.\"",
+            Reworded,
+        ),
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [expected], "{target}");
+    }
+}
+
 /// A quote copied whole under its source's own credit, however long, moved after it, is a copy;
 /// the source's words told as reported speech that leads into a quoted phrase are a rewording,
 /// and so are the source's reported words given as a quote.

@@ -62,6 +62,18 @@ impl Alignment {
     /// is new as a whole, but for a full name in it: `"Ruth Okonjo, the charity's"` moves `"Ruth
     /// Okonjo"` and adds the rest.
     pub(super) fn moved(&self, tokens: &Tokens, sentence: &[Token]) -> (Vec<bool>, Vec<usize>) {
+        self.moved_after(tokens, sentence, 0)
+    }
+
+    /// [`Alignment::moved`], for the words after the sentence's first `lead`, its dateline:
+    /// `"09:40 - Alison Marsh said: ..."` moves `"Alison Marsh said"` from after a quote, and the
+    /// stamp stays its own.
+    pub(super) fn moved_after(
+        &self,
+        tokens: &Tokens,
+        sentence: &[Token],
+        lead: usize,
+    ) -> (Vec<bool>, Vec<usize>) {
         // The source words the diff dropped, as they stand in the compared order.
         let mut free: Vec<usize> = Vec::new();
         for op in &self.ops {
@@ -75,7 +87,10 @@ impl Alignment {
             let DiffOp::Insert { .. } = op else {
                 continue;
             };
-            let run = op.new_range();
+            let run = op.new_range().start.max(lead)..op.new_range().end;
+            if run.is_empty() {
+                continue;
+            }
             if self.claim(tokens, &sentence[run.clone()], &mut free, &mut claimed) {
                 moved[run].fill(true);
                 continue;

@@ -41,12 +41,13 @@ const AUDIENCE_REACH: usize = 2;
 ///
 /// A phrase after the verb of speech that tells where or when the words were said (`"said at an
 /// afternoon news conference"`, `"told supporters at the count:"`) is the occasion, not a new
-/// claim: it may be new, if it says no more than the quote. Returns where a new occasion starts,
+/// claim: it may be new, if it says no more than the quote. So may the sentence's `dateline`
+/// words, a live blog's time stamp among them (`"09:40 - Alison Marsh said: \"...\""`). Returns where a new occasion starts,
 /// which stays marked added (`usize::MAX` for none), or `None` when the quote is not taken whole.
 #[inline(never)]
 pub(super) fn quote_taken_whole(
     tokens: &Tokens,
-    sentence: &[Token],
+    (sentence, dateline): (&[Token], usize),
     alignment: &Alignment,
     matched: &[bool],
 ) -> Option<usize> {
@@ -54,7 +55,7 @@ pub(super) fn quote_taken_whole(
     if !sentence.iter().any(|t| t.quoted) {
         return None;
     }
-    let (moved, _) = alignment.moved(tokens, sentence);
+    let (moved, _) = alignment.moved_after(tokens, sentence, dateline);
     // Plain loops: the page pays for every iterator chain.
     let (mut quote, mut frame, mut named) = (0, 0, false);
     // Whether the quotation has begun and ended: one quotation, its words in one run, which an
@@ -66,7 +67,7 @@ pub(super) fn quote_taken_whole(
     // Where the phrase that tells the occasion begins, whether it runs on, its content words,
     // and whether any is one the counterpart does not give.
     let (mut setting, mut in_setting, mut occasion, mut told) = (None, false, 0, true);
-    for (k, (t, &kept)) in sentence.iter().zip(matched).enumerate() {
+    for (k, (t, &kept)) in sentence.iter().zip(matched).enumerate().skip(dateline) {
         let content = tokens.is_content(t.key);
         if t.quoted {
             if closed && !broken || !kept {
@@ -91,11 +92,11 @@ pub(super) fn quote_taken_whole(
             continue;
         }
         if names(tokens, t)
-            || k == 0 && names_the_speaker(tokens, sentence, alignment)
+            || k == dateline && names_the_speaker(tokens, &sentence[k..], alignment)
             || tokens.is_pronoun(t.key)
             // A title opening the sentence, where no word reads as a name: `"Judge Anthony
             // Weller told Hartigan"`.
-            || k == 0 && tokens.is_title(t.key)
+            || k == dateline && tokens.is_title(t.key)
         {
             named = true;
         } else if tokens.is_report(t.key) {

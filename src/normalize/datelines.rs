@@ -8,8 +8,9 @@ use crate::segment::Segment;
 /// The most words a dateline holds before its dash: `"HALVORSUND, 14 March (Meridian Press)"`.
 const DATELINE_WORDS_MAX: usize = 8;
 
-/// How many bytes a sentence's dateline takes, dash and space included: a place in capitals, or
-/// any words that end with an agency in brackets, then a spaced dash and the story. `"LONDON
+/// How many bytes a sentence's dateline takes, dash and space included: a place in capitals,
+/// any words that end with an agency in brackets, or a live blog's time stamp, then a spaced
+/// dash and the story. `"LONDON
 /// (Reuters) - The bank ..."` -> 19, `"CALDBRIDGE, Thursday - Train drivers ..."` -> 23 and
 /// `"Washington (AP) — Lawmakers ..."` -> 20; `"Sales rose - and so did costs."` and `"UK -
 /// EU talks resume"` have none, nor does a dash with nothing after it.
@@ -25,7 +26,28 @@ pub(super) fn dateline_len(line: &str) -> Option<usize> {
         && first.chars().all(|c| !c.is_lowercase());
     let agency = place.ends_with(')') && place.contains('(');
     let story = line[dash_at + dash..].starts_with(|c: char| c.is_uppercase() || c == '"');
-    (words.count() < DATELINE_WORDS_MAX && (capitals || agency) && story).then_some(dash_at + dash)
+    let stamp = is_clock_stamp(place);
+    (words.count() < DATELINE_WORDS_MAX && (capitals || agency || stamp) && story)
+        .then_some(dash_at + dash)
+}
+
+/// Whether words are a live blog's time stamp: a clock time, then perhaps a zone in capitals.
+/// `"09:40"`, `"9.40am"` and `"10:45 GMT"` are; `"40"`, `"9:4"` and `"Sales at 9:40"` are not.
+fn is_clock_stamp(place: &str) -> bool {
+    let mut words = place.split_whitespace();
+    let time = words.next().unwrap_or_default();
+    let time = time
+        .strip_suffix("am")
+        .or_else(|| time.strip_suffix("pm"))
+        .unwrap_or(time);
+    let zone = words.next().is_none_or(|zone| {
+        (2..=4).contains(&zone.len()) && zone.chars().all(|c| c.is_ascii_uppercase())
+    });
+    let clock = time.split_once([':', '.']).is_some_and(|(hours, minutes)| {
+        let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+        (1..=2).contains(&hours.len()) && minutes.len() == 2 && digits(hours) && digits(minutes)
+    });
+    clock && zone && words.next().is_none()
 }
 
 /// Per sentence, how many of its first words are its dateline (see [`dateline_len`]): 5 for
@@ -58,6 +80,12 @@ mod tests {
             ),
             ("Washington (AP) \u{2014} Lawmakers met.", Some(20)),
             ("KYIV, Dec 7 \u{2013} \"We will stay,\" he said.", Some(16)),
+            // A live blog's time stamp.
+            ("09:40 - The storm brought down lines.", Some(8)),
+            ("9.40am \u{2013} Schools are shut.", Some(11)),
+            ("10:45 GMT - \"We are sorry,\" she said.", Some(12)),
+            ("Sales at 9:40 - Shares fell.", None),
+            ("40 - Shares fell.", None),
             // No place in capitals nor agency, a dash inside the story, nothing after it.
             ("Sales rose - and so did costs.", None),
             ("UK - EU talks resume", None),
