@@ -372,7 +372,10 @@ fn judge(
                 || !figures_given_elsewhere(tokens, sentence, &alignment, context.places)
         })
         .or_else(|| {
-            let recounts = context.places.recounts_any(tokens, sentence, &matched);
+            // A translation shares too few words to tell its facts apart: a count is one.
+            let translated = tokens.translation.is_some() && candidate.source.len() == 1;
+            let recounts = context.places.recounts_any(tokens, sentence, &matched)
+                || translated && gaps::counts_differ(tokens, candidate.target, candidate.source[0]);
             recounts.then_some(Change {
                 fact: Fact::Number,
                 words: 1,

@@ -209,3 +209,59 @@ fn articles_in_one_language_are_no_translation() {
         assert_eq!(report(name).summary.translation, None, "{name}");
     }
 }
+
+/// A translation shares too few words to tell its facts apart, so a count it gives in the place
+/// of another is the outlet's own: `"around 52,000 passengers"` for `"rund 38.000 Fahrgäste"`,
+/// whether a name links the two (a changed number) or only their place would pair them. The
+/// same count, or one rounded, renders it.
+#[test]
+fn a_translated_sentence_with_another_count_is_a_changed_fact() {
+    let source = "Reederei streicht Winterverbindung nach Helgoland\n\nHamburg (nda) - Die \
+        Reederei Nordlicht stellt ihre Winterverbindung zwischen Cuxhaven und Helgoland zum 1. \
+        November ein. Das teilte das Unternehmen am Dienstag in Hamburg mit. Im vergangenen \
+        Winter beförderte Nordlicht rund 38.000 Fahrgäste auf der Verbindung. Die Gemeinde \
+        Helgoland kritisierte die Entscheidung scharf. Bürgermeisterin Karin Albers sprach von \
+        einem schweren Schlag für die Insel. Viele Bewohner seien im Winter auf die Fähre \
+        angewiesen, um Ärzte und Behörden auf dem Festland zu erreichen. Die Reederei \
+        begründete den Schritt mit gestiegenen Kosten für Treibstoff und Personal.";
+    let target = |count: &str| {
+        format!(
+            "Ferry firm axes winter crossings to Heligoland\n\nThe shipping company Nordlicht \
+             will end its winter service between Cuxhaven and Helgoland on 1 November. The \
+             company announced the decision in Hamburg on Tuesday. {count} on the crossing last \
+             winter. The municipality of Helgoland sharply criticised the decision. Mayor Karin \
+             Albers called it a heavy blow for the island. Many residents depend on the ferry in \
+             winter to reach doctors and offices on the mainland, she said. The company blamed \
+             rising costs for fuel and staff."
+        )
+    };
+    let options = retold::Options::default();
+    for (count, changed) in [
+        (
+            "Nordlicht carried around 52,000 passengers",
+            Some(Fact::Number),
+        ),
+        ("Around 52,000 passengers travelled", None),
+    ] {
+        let report = retold::compare(source, &target(count), &options);
+        assert!(report.summary.translation.is_some());
+        assert_eq!(report.target.sentences[3].label, Added, "{count}");
+        let facts: Vec<_> = changed_links(&report)
+            .into_iter()
+            .filter_map(|l| l.2)
+            .collect();
+        assert_eq!(facts, Vec::from_iter(changed), "{count}");
+    }
+    for count in [
+        "Nordlicht carried around 38,000 passengers",
+        "Nordlicht carried nearly 40,000 passengers",
+        "Around 38,000 passengers travelled",
+    ] {
+        let report = retold::compare(source, &target(count), &options);
+        assert_eq!(report.target.sentences[3].label, Reworded, "{count}");
+        assert!(
+            changed_links(&report).iter().all(|l| l.2.is_none()),
+            "{count}"
+        );
+    }
+}

@@ -25,7 +25,8 @@ const LENGTH_FACTOR: usize = 2;
 /// the source sentences between their counterparts, when the two gaps hold as many sentences,
 /// at most [`GAP_MAX`], not counting the target's lines of page furniture (a byline), none
 /// taken, none of the target's a changed fact, and each pair's lengths within
-/// [`LENGTH_FACTOR`] of each other; so does the gap after the last derived sentence, to both
+/// [`LENGTH_FACTOR`] of each other, and no pair giving two other counts (see
+/// [`counts_differ`]); so does the gap after the last derived sentence, to both
 /// ends. Names, figures and cognates anchor most sentences of a translation; `"Vets say both cubs are in good health."` keeps none of
 /// `"Nach Angaben der Tierärzte sind beide Jungtiere gesund."` and sits where it stands. Each
 /// pair is reworded.
@@ -90,7 +91,8 @@ pub(super) fn pair_in_gaps(
                 && draft.groups[t].is_none()
                 && draft.facts[t].is_none()
                 && a <= b * LENGTH_FACTOR
-                && b <= a * LENGTH_FACTOR;
+                && b <= a * LENGTH_FACTOR
+                && !counts_differ(tokens, t, s);
         }
         if !fits {
             continue;
@@ -100,4 +102,48 @@ pub(super) fn pair_in_gaps(
             draft.reword_whole(tokens, t, vec![s_from + k], &alignment, (context, options));
         }
     }
+}
+
+/// The least count a translator renders as written: smaller ones are often told in words or
+/// other units (`"48 Stunden"` as `"two days"`).
+const COUNT_MIN: f64 = 100.0;
+
+/// How far a count may stray from its original and still render it: `"nearly 190,000"` for
+/// `"etwa 185.000"`.
+const COUNT_WITHIN: f64 = 0.1;
+
+/// Whether target sentence `t` and source sentence `s` each give a count that the other gives
+/// nowhere near: a figure of at least [`COUNT_MIN`], with no unit after it nor currency sign on
+/// it. `"Mittelland Bahn carries roughly 210,000 passengers"` in the place of `"Die Mittelland
+/// Bahn befördert etwa 185.000 Fahrgäste"` gives the outlet's own figure, while `"around 420
+/// regional trains"` for `"rund 420 Regionalzüge"` renders it.
+pub(super) fn counts_differ(tokens: &Tokens, t: usize, s: usize) -> bool {
+    let counts = |words: &[crate::normalize::Token], signs: &[(u32, i8)]| {
+        let mut counts = Vec::new();
+        for k in 0..words.len() {
+            let unit = words.get(k + 1).and_then(|w| tokens.measure(w.key));
+            let signed = signs
+                .iter()
+                .any(|&(start, _)| start as usize == words[k].start);
+            match tokens.value_at(words, k) {
+                Some(value) if value >= COUNT_MIN && unit.is_none() && !signed => {
+                    counts.push(value);
+                }
+                _ => {}
+            }
+        }
+        counts
+    };
+    let (Some(target), Some(source)) = (tokens.target.get(t), tokens.source.get(s)) else {
+        return false;
+    };
+    let (target, source) = (
+        counts(target, &tokens.target_signs),
+        counts(source, &tokens.source_signs),
+    );
+    let strays = |from: &[f64], to: &[f64]| {
+        from.iter()
+            .any(|&a| to.iter().all(|&b| (a - b).abs() > COUNT_WITHIN * a.max(b)))
+    };
+    strays(&target, &source) && strays(&source, &target)
 }
