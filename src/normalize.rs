@@ -245,6 +245,8 @@ pub struct Tokens {
     /// The keys of the words that open where or when words were said, after the verb that
     /// reports them (`"at"` in `"said at a news conference"`), sorted.
     pub settings: Vec<u32>,
+    /// The words that frame a headline as the outlet's own guide (`"what"`, `"how"`), sorted.
+    pub explainers: Vec<u32>,
     /// The keys of the words that put a verb in the future (`"will"`, `"would"`), sorted.
     pub futures: Vec<u32>,
     /// The keys of the verbs that say someone means a thing to happen (`"plans"`, `"hopes"`),

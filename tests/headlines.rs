@@ -428,3 +428,30 @@ fn a_headline_led_by_a_quote_of_its_own_is_added() {
     let theirs = "'It was a very large fire': crews tackle warehouse fire in Kettleby";
     assert_eq!(headline(source, theirs, body).0, Label::Reworded);
 }
+
+/// A headline that frames the story as the outlet's own guide or analysis (`"what you need to
+/// know"`, `"why"`, `"how to"`) is its own, however many of the story's names it repeats; one
+/// that also tells the news with a figure restates it.
+#[test]
+fn an_explainer_headline_is_added_unless_it_tells_a_figure() {
+    let body = "Baggage handlers at Kestrel Bay airport will strike for 48 hours from Friday in \
+        a dispute over pay, the union said.\n\nThe airport handles 140 flights a day in summer.";
+    let source = "Baggage handlers at Kestrel Bay airport to strike over pay";
+    for own in [
+        "Kestrel Bay baggage strike: what holidaymakers need to know",
+        "Kestrel Bay airport strike: how to beat the disruption",
+        "Why the Kestrel Bay baggage handlers are striking over pay",
+    ] {
+        assert_eq!(headline(source, own, body), (Label::Added, None), "{own}");
+    }
+    for theirs in [
+        "Kestrel Bay baggage handlers strike over pay",
+        "Kestrel Bay baggage handlers to strike for 48 hours: what it means for you",
+    ] {
+        assert_eq!(
+            headline(source, theirs, body).0,
+            Label::Reworded,
+            "{theirs}"
+        );
+    }
+}

@@ -72,6 +72,7 @@ fn reword_headline_at(
     if draft.groups[t].is_some()
         || tokens.lines[1].get(t) == Some(&Line::Caption)
         || leads_with_own_quote(tokens, t, headline, context.verbatim)
+        || explains(tokens, headline)
         || draft.changes[t].is_some()
         || headline.is_empty()
         || headline.len() >= INTRO_WORDS && !heads(tokens, t)
@@ -287,6 +288,18 @@ fn turns_hedge(tokens: &Tokens, headline: &[Token], source: &[Token]) -> bool {
     };
     hedged(headline) != hedged(source)
         && (hedges_shared(headline, source) || hedges_shared(source, headline))
+}
+
+/// Whether a headline frames the story as the outlet's own guide or analysis: a clause of it
+/// opens with a word such as `"what"`, `"why"` or `"how"` (`"Measles outbreak in Brantwick:
+/// what parents need to know"`, `"Why a quiet villa matters for the border"`), and it states no
+/// figure, which would tell the news: `"Energy price cap to rise 4.2% in April: what it means
+/// for you"` rewords `"Energy price cap to rise by 4.2% from April"`.
+fn explains(tokens: &Tokens, headline: &[Token]) -> bool {
+    let framed = headline
+        .iter()
+        .any(|w| w.opens_clause && tokens.explainers.binary_search(&w.key).is_ok());
+    framed && !(0..headline.len()).any(|k| tokens.value_at(headline, k).is_some())
 }
 
 #[cfg(test)]

@@ -13,8 +13,8 @@ use super::speech::{
     UNNAMED_PERSONS, UNNAMED_SPEAKERS,
 };
 use super::tables::{
-    AGENT, APPEALS, ASKING, BE, BELIEFS, COLOURS, CONDITIONS, DECISIONS, FINDINGS, FORMERS,
-    FUTURES, HEDGES, INTENTS, IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES,
+    AGENT, APPEALS, ASKING, BE, BELIEFS, COLOURS, CONDITIONS, DECISIONS, EXPLAINERS, FINDINGS,
+    FORMERS, FUTURES, HEDGES, INTENTS, IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES,
     PASSIVE_HEDGES, PAST_BE, PAST_FORMS, PERFECTS, PLANS, REFUSALS, SOFTENERS, STAGES, SUBJECTS,
     TITLES, UNCHANGED_PASTS, WAITS,
 };
@@ -130,6 +130,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.reports = lookup(&[REPORTS, language.reports()].concat(), interner);
     tokens.formers = lookup(FORMERS, interner);
     tokens.settings = lookup(SETTINGS, interner);
+    tokens.explainers = lookup(EXPLAINERS, interner);
     tokens.futures = lookup(FUTURES, interner);
     tokens.headline_future = interner.key_of_word("to").map(|key| merged[key as usize]);
     tokens.will = interner.key_of_word("will").map(|key| merged[key as usize]);

@@ -100,6 +100,12 @@ pub(super) const REFUSALS: &[&str] = &["refus", "deni", "reject"];
 /// found a knife"`).
 pub(super) const FINDINGS: &[&str] = &["found", "find", "heard", "hear", "conclud", "rule", "held"];
 
+/// Words that, opening a clause of a headline, frame the story as the outlet's own guide or
+/// analysis: `"Measles outbreak in Brantwick: what parents need to know"`, `"Why a quiet villa
+/// matters for the border"`, `"Rail strike next week: how to get to work"`, `"Inflation drops -
+/// here's what it means"`.
+pub(super) const EXPLAINERS: &[&str] = &["what", "why", "how", "here", "everything"];
+
 /// Verbs that take a question after `"if"`, as their keys are spelt (stems: `"decide"` ->
 /// `"decid"`): `"was asked if he would resign"` and `"to see if the scheme works"` ask, and lay
 /// down no condition.
