@@ -265,3 +265,36 @@ fn a_translated_sentence_with_another_count_is_a_changed_fact() {
         );
     }
 }
+
+/// A translation that opens with sentences sharing no name or figure with the source's first
+/// ones renders them in turn, as it does the rest: they are paired by place from both starts,
+/// the byline beside them, while an explainer headline is the outlet's own, paired with none.
+#[test]
+fn a_translations_opening_sentences_are_paired_by_place() {
+    let body =
+        "Die Reederei stellt ihre Winterverbindung zwischen dem Festland und der Insel ein. \
+        Das teilte das Unternehmen am Dienstag mit. Im vergangenen Winter beförderte Nordlicht \
+        rund 38.000 Fahrgäste auf der Verbindung. Die Gemeinde Helgoland kritisierte die \
+        Entscheidung scharf. Bürgermeisterin Karin Albers sprach von einem schweren Schlag für \
+        die Insel. Viele Bewohner seien im Winter auf die Fähre angewiesen, um Ärzte und \
+        Behörden auf dem Festland zu erreichen. Die Reederei begründete den Schritt mit \
+        gestiegenen Kosten für Treibstoff und Personal.";
+    let source = format!("Reederei streicht Winterfähre\n\n{body}");
+    let translated = "The shipping company will end its winter service between the mainland and \
+        the island. The firm announced the decision on Tuesday. Nordlicht carried around 38,000 \
+        passengers on the crossing last winter. The municipality of Helgoland sharply criticised \
+        the decision. Mayor Karin Albers called it a heavy blow for the island. Many residents \
+        depend on the ferry in winter to reach doctors and offices on the mainland, she said. \
+        The company blamed rising costs for fuel and staff.";
+    let options = retold::Options::default();
+    let target =
+        format!("Ferry firm axes winter crossings\n\nBy our Germany staff\n\n{translated}");
+    let report = retold::compare(&source, &target, &options);
+    assert!(report.summary.translation.is_some());
+    let mut expected = vec![Reworded; 9];
+    expected[1] = Added;
+    assert_eq!(labels(&report.target), expected);
+    let target = format!("Winter ferry cuts: what islanders need to know\n\n{translated}");
+    let report = retold::compare(&source, &target, &options);
+    assert_eq!(labels(&report.target)[0], Added);
+}

@@ -2,6 +2,7 @@
 //! translation renders between two it is known to render, one for one, as translators work.
 
 use super::alignment::compare_words;
+use super::headline::explains;
 use super::{Context, Draft};
 use crate::normalize::{Line, Tokens};
 use crate::Options;
@@ -24,12 +25,13 @@ const LENGTH_FACTOR: usize = 2;
 /// In a translation, pairs by place the added target sentences between two derived ones with
 /// the source sentences between their counterparts, when the two gaps hold as many sentences,
 /// at most [`GAP_MAX`], not counting the target's lines of page furniture (a byline), none
-/// taken, none of the target's a changed fact, and each pair's lengths within
-/// [`LENGTH_FACTOR`] of each other, and no pair giving two other counts (see
-/// [`counts_differ`]); so does the gap after the last derived sentence, to both
-/// ends. Names, figures and cognates anchor most sentences of a translation; `"Vets say both cubs are in good health."` keeps none of
-/// `"Nach Angaben der Tierärzte sind beide Jungtiere gesund."` and sits where it stands. Each
-/// pair is reworded.
+/// taken, none of the target's a changed fact, each pair's lengths within [`LENGTH_FACTOR`] of
+/// each other, and no pair giving two other counts (see [`counts_differ`]); so do the gaps
+/// before the first derived sentence and after the last, from and to both ends, unless the
+/// first is a headline framed as the outlet's own guide (`"Ferry cuts: what islanders need to
+/// know"`). Names, figures and cognates anchor most sentences of a translation; `"Vets say both
+/// cubs are in good health."` keeps none of `"Nach Angaben der Tierärzte sind beide Jungtiere
+/// gesund."` and sits where it stands. Each pair is reworded.
 pub(super) fn pair_in_gaps(
     tokens: &Tokens,
     context: &Context,
@@ -54,10 +56,11 @@ pub(super) fn pair_in_gaps(
         let (Some(&first), Some(&last)) = (group.iter().min(), group.iter().max()) else {
             continue;
         };
-        if let Some((t_before, low)) = before {
-            if low < first {
-                gaps.push((t_before + 1, t, low + 1, first));
-            }
+        match before {
+            Some((t_before, low)) if low < first => gaps.push((t_before + 1, t, low + 1, first)),
+            // The gap before the first derived sentence, from both starts.
+            None => gaps.push((0, t, 0, first)),
+            _ => {}
         }
         before = Some((t, last));
     }
@@ -83,7 +86,8 @@ pub(super) fn pair_in_gaps(
         if targets.is_empty() || targets.len() != s_to - s_from || targets.len() > GAP_MAX {
             continue;
         }
-        let mut fits = true;
+        // A headline framed as the outlet's own guide renders nothing.
+        let mut fits = t_from > 0 || !explains(tokens, &tokens.target[targets[0]]);
         for (k, &t) in targets.iter().enumerate() {
             let s = s_from + k;
             let (a, b) = (tokens.target[t].len(), tokens.source[s].len());

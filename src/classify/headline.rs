@@ -295,7 +295,7 @@ fn turns_hedge(tokens: &Tokens, headline: &[Token], source: &[Token]) -> bool {
 /// what parents need to know"`, `"Why a quiet villa matters for the border"`), and it states no
 /// figure, which would tell the news: `"Energy price cap to rise 4.2% in April: what it means
 /// for you"` rewords `"Energy price cap to rise by 4.2% from April"`.
-fn explains(tokens: &Tokens, headline: &[Token]) -> bool {
+pub(super) fn explains(tokens: &Tokens, headline: &[Token]) -> bool {
     let framed = headline
         .iter()
         .any(|w| w.opens_clause && tokens.explainers.binary_search(&w.key).is_ok());

@@ -185,9 +185,10 @@ pub const BYLINE_WORDS_MAX: usize = 12;
 
 /// A byline: a line not closed as a sentence, of at most [`BYLINE_WORDS_MAX`] words, that opens
 /// with `"By"` (or `"Von"`, `"Par"`, `"Por"`, `"Door"`; after `"Posted"` or `"Written"` if need
-/// be) and a capital, after `"the"` if need be. `"By Rachel Odunsi, Political Reporter"`, `"By
-/// the Ashworth Court Tenants Action Group"` and `"Posted by Priya Nandakumar in Deep Sea News"`
-/// are bylines; `"By the numbers"` and `"By 2030, half of all cars will be electric."` are not.
+/// be) and a capital, after `"the"` if need be, or `"our"` and any word. `"By Rachel Odunsi,
+/// Political Reporter"`, `"By the Ashworth Court Tenants Action Group"`, `"By our Europe
+/// staff"` and `"Posted by Priya Nandakumar in Deep Sea News"` are bylines; `"By the
+/// numbers"` and `"By 2030, half of all cars will be electric."` are not.
 #[inline(never)]
 pub fn is_byline(text: &str) -> bool {
     let mut words = text.split_whitespace().peekable();
@@ -203,11 +204,13 @@ pub fn is_byline(text: &str) -> bool {
         .next()
         .is_some_and(|w| BYLINE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(w)));
     let mut name = words.next().unwrap_or_default();
-    if name == "the" {
+    // The outlet's own staff: `"By our correspondent"`.
+    let ours = name.eq_ignore_ascii_case("our");
+    if name == "the" || ours {
         name = words.next().unwrap_or_default();
     }
     opens
-        && name.starts_with(char::is_uppercase)
+        && (ours || name.starts_with(char::is_uppercase))
         && words.count() + 2 <= BYLINE_WORDS_MAX
         && !closes_as_sentence(text)
 }
@@ -437,6 +440,9 @@ mod tests {
             ("BY GARY FINCH, Economics Editor", true),
             ("Von Anna Weber, dpa", true),
             ("Posted by Priya Nandakumar in Deep Sea News", true),
+            ("By our Europe staff", true),
+            ("By our correspondent in Leipzig", true),
+            ("By our count, 40 homes were flooded.", false),
             ("Posted yesterday", false),
             ("By the numbers", false),
             ("By 2030, half of all cars will be electric.", false),
