@@ -527,3 +527,28 @@ fn a_hedge_dropped_with_its_softener_or_a_suspicion_told_as_fact_is_a_hedge() {
         Fact::Hedge,
     );
 }
+
+/// A hedge dropped with the verb it hedged swapped for another drops the hedge all the same:
+/// `"cuts the risk"` for `"could reduce the risk"`. A verb swapped with the hedge kept, or for
+/// another hedged verb, keeps it.
+#[test]
+fn a_hedge_dropped_with_its_verb_swapped_is_a_hedge() {
+    let trial = "The trial showed that the drug could reduce the risk of a second stroke in \
+                 patients treated within 14 days.";
+    for target in [
+        "The trial showed that the drug cuts the risk of a second stroke in patients treated \
+         within 14 days.",
+        "The trial showed that the drug lowers the risk of a second stroke in patients treated \
+         within 14 days.",
+    ] {
+        assert_changed(trial, target, Fact::Hedge);
+    }
+    for target in [
+        "The trial showed that the drug could cut the risk of a second stroke in patients \
+         treated within 14 days.",
+        "The trial showed that the drug may lower the risk of a second stroke in patients \
+         treated within 14 days.",
+    ] {
+        assert_kept(trial, target);
+    }
+}

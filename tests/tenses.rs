@@ -354,3 +354,20 @@ fn a_plan_told_as_done_in_the_passive_is_a_changed_fact() {
         assert_kept(source, target);
     }
 }
+
+/// An effort not yet done is a plan: `"has restored"` for `"are working to restore"` tells it
+/// done, while `"are still working to restore"` keeps it going.
+#[test]
+fn an_effort_told_as_done_is_a_tense() {
+    let source = "Engineers are working to restore the airline's booking systems, a spokesman \
+                  said.";
+    assert_changed(
+        source,
+        "The airline's booking systems have been restored by engineers, a spokesman said.",
+        Fact::Tense,
+    );
+    assert_kept(
+        source,
+        "Engineers are still working to restore the airline's booking systems, a spokesman said.",
+    );
+}

@@ -263,9 +263,17 @@ fn turns(
             .collect();
         // A verb both end on, one in its irregular past, is kept: `"stole"` for `"is accused
         // of stealing"` drops the allegation and keeps the deed.
+        // So is a verb a near copy swaps, when a marker alone goes with it: `"cuts the risk"`
+        // for `"could reduce the risk"` drops the hedge.
         if let (Some(&old_verb), Some(new_verb)) = (deleted.last(), sentence[new.clone()].last()) {
             let pair = |a: &Token, b: &Token| tokens.irregular_pasts.contains(&(a.key, b.key));
-            if pair(new_verb, &old_verb) || pair(&old_verb, new_verb) {
+            let swapped_verb = !rewrite
+                && matches!(deleted[..], [ref m, _] if marker(m))
+                && new.len() == 1
+                && tokens.is_content(old_verb.key)
+                && tokens.is_content(new_verb.key)
+                && !marker(new_verb);
+            if pair(new_verb, &old_verb) || pair(&old_verb, new_verb) || swapped_verb {
                 deed = true;
                 deleted.pop();
                 source_next.insert(0, old_verb);

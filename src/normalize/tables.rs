@@ -426,7 +426,10 @@ pub(super) const APPEALS: &[&str] = &[
 ];
 
 /// Words that, right before `"to"`, put the verb after it in the future as `"will"` does: `"is
-/// expected to open"`, `"plans to launch"`, `"is set to close"`, `"is due to be opened"`.
+/// expected to open"`, `"plans to launch"`, `"is set to close"`, `"is due to be opened"`, and
+/// an effort not yet done, `"engineers are working to restore"`. Keys are stems, so `"trying"`
+/// would be `"tried"` too, and `"tried to hold up a shop"` for `"held up a shop"` tells an
+/// attempt, no plan.
 pub(super) const PLANS: &[&str] = &[
     "expected",
     "set",
@@ -437,6 +440,7 @@ pub(super) const PLANS: &[&str] = &[
     "aims",
     "hopes",
     "poised",
+    "working",
 ];
 
 /// Verbs that say someone means a thing to happen, or weighs it, as stems: a near copy that
