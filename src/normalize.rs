@@ -148,6 +148,8 @@ pub struct Tokens {
     /// The keys of the conditions that open one only for a claim still to come (`"pending"`),
     /// sorted.
     pub waits: Vec<u32>,
+    /// The keys of the words that tell when a negated verb will happen (`"until"`), sorted.
+    pub until: Vec<u32>,
     /// The keys of the verbs that take a question after `"if"` (`"asked"`, `"see"`), sorted.
     pub asking: Vec<u32>,
     /// The keys of the verbs that refuse what follows them (`"refused"`, `"denied"`), sorted.

@@ -123,3 +123,31 @@ fn a_negation_before_an_auxiliary_turns_the_sentence() {
                   Dame Ann Lowe in an interview due to be aired on Sunday.";
     assert_derived_unchanged(&compare(source, target, &Options::default()));
 }
+
+/// A negation with `"until"` after it tells when a thing will happen, not that it will not: a
+/// copy that says `"not ... until Wednesday"` for `"on Wednesday"` turns nothing, while one
+/// that drops the time with it does.
+#[test]
+fn a_negation_that_waits_until_a_time_turns_nothing() {
+    let source = "The river is expected to peak early on Wednesday morning, the agency said.";
+    let report = compare(
+        source,
+        "The river is not expected to peak until early on Wednesday, the agency said.",
+        &Options::default(),
+    );
+    assert_eq!(labels(&report.target), [Copied]);
+    let source = "The road will reopen in May after repairs to the bridge, the council said.";
+    for (target, label) in [
+        (
+            "The road will not reopen until May after repairs to the bridge, the council said.",
+            Copied,
+        ),
+        (
+            "The road will not reopen in May after repairs to the bridge, the council said.",
+            Added,
+        ),
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [label], "{target}");
+    }
+}

@@ -83,10 +83,26 @@ pub(super) fn turned(
 
 /// Whether a sentence in its counterpart's shape turns a negation: `"did not end"` for
 /// `"ended"`.
+///
+/// A negation with `"until"` after it tells a time, not the reverse: `"is not expected to peak
+/// until Wednesday"` for `"is expected to peak early on Wednesday"`.
 pub(super) fn negates(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let negation = |t: &Token| tokens.is_negation(t.key);
     !restates_condition(tokens, sentence, alignment)
+        && !waits_until(tokens, sentence)
+        && !waits_until(tokens, &alignment.words)
         && turns(tokens, sentence, alignment, &negation, false)
+}
+
+/// Whether `words` hold a negation with `"until"` within [`NEGATED_WITHIN`] words after it.
+fn waits_until(tokens: &Tokens, words: &[Token]) -> bool {
+    (0..words.len()).any(|k| {
+        tokens.is_negation(words[k].key)
+            && words[k + 1..]
+                .iter()
+                .take(NEGATED_WITHIN)
+                .any(|w| tokens.until.binary_search(&w.key).is_ok())
+    })
 }
 
 /// Whether a near copy swaps a condition word that negates for one that does not, with as many

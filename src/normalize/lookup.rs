@@ -16,7 +16,7 @@ use super::tables::{
     AGENT, APPEALS, ASKING, BE, BELIEFS, COLOURS, CONDITIONS, DECISIONS, EXPLAINERS, FINDINGS,
     FORMERS, FUTURES, HEDGES, INTENTS, IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES,
     PASSIVE_HEDGES, PAST_BE, PAST_FORMS, PERFECTS, PLANS, REFUSALS, SOFTENERS, STAGES, SUBJECTS,
-    TITLES, UNCHANGED_PASTS, WAITS,
+    TITLES, UNCHANGED_PASTS, UNTIL, WAITS,
 };
 use super::{KeyKind, Tokens, TIME};
 
@@ -112,6 +112,7 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.subjects = keys_of(SUBJECTS, interner, true);
     tokens.conditions = lookup(CONDITIONS, interner);
     tokens.waits = lookup(WAITS, interner);
+    tokens.until = lookup(UNTIL, interner);
     tokens.asking = keys_of(ASKING, interner, true);
     tokens.refusals = keys_of(REFUSALS, interner, true);
     tokens.findings = keys_of(FINDINGS, interner, true);

@@ -100,6 +100,10 @@ pub(super) const REFUSALS: &[&str] = &["refus", "deni", "reject"];
 /// found a knife"`).
 pub(super) const FINDINGS: &[&str] = &["found", "find", "heard", "hear", "conclud", "rule", "held"];
 
+/// Words that, after a negated verb, tell when it will happen instead: `"is not expected to peak
+/// until Wednesday"` says `"is expected to peak on Wednesday"`.
+pub(super) const UNTIL: &[&str] = &["until", "till"];
+
 /// Words that, opening a clause of a headline, frame the story as the outlet's own guide or
 /// analysis: `"Measles outbreak in Brantwick: what parents need to know"`, `"Why a quiet villa
 /// matters for the border"`, `"Rail strike next week: how to get to work"`, `"Inflation drops -
