@@ -387,9 +387,10 @@ fn one_name_for_another_the_source_names_is_another_name() {
 }
 
 /// A claim credited to other people, none of them named, is another name: witnesses are not the
-/// police, doctors are not the family, friends are not the lawyers, and an agent is not the
-/// solicitor. Words for the same people (`"officers"` for `"police"`, `"neighbours"` for
-/// `"residents"`) keep the speaker, and so does a group added beside the source's.
+/// police, doctors are not the family, friends are not the lawyers, the police are not a
+/// march's organisers, and an agent is not the solicitor. Words for the same people
+/// (`"officers"` for `"police"`, `"neighbours"` for `"residents"`) keep the speaker, and so does
+/// a group added beside the source's.
 #[test]
 fn a_claim_credited_to_other_people_is_another_name() {
     let opening = "Fire destroys Harlow warehouse. ";
@@ -405,6 +406,11 @@ fn a_claim_credited_to_other_people_is_another_name() {
         (
             "His family said he had been in good health until last spring.",
             "Doctors said he had been in good health until last spring.",
+        ),
+        // A crowd counted by its organisers, not by the police, and an estimate is a claim too.
+        (
+            "Organisers said 180,000 people joined the march to the parliament building.",
+            "Police estimate that 180,000 people joined the march to the parliament building.",
         ),
         // The report word swapped with the speaker.
         (

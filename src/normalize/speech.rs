@@ -53,8 +53,9 @@ pub(super) const UNNAMED_PERSONS: &[&str] = &[
 ];
 
 /// People a claim is credited to without a name, in groups that speak with one standing:
-/// `"Witnesses said"` for `"Police said"` gives the claim to other people, while `"Officers
-/// said"` or `"Neighbours said"` for `"Residents said"` does not, and `"his agent said"` for
+/// `"Witnesses said"` for `"Police said"` gives the claim to other people, and so does `"Police
+/// estimate"` for `"Organisers said"` of a crowd, while `"Officers said"` or `"Neighbours
+/// said"` for `"Residents said"` does not, and `"his agent said"` for
 /// `"his solicitor said"` gives it to someone else. Listed by stem's word, as written in the
 /// plural a report uses.
 pub(super) const SPEAKER_GROUPS: &[(&str, i8)] = &[
@@ -92,6 +93,8 @@ pub(super) const SPEAKER_GROUPS: &[(&str, i8)] = &[
     ("attorneys", 9),
     ("agents", 10),
     ("publicists", 10),
+    ("organisers", 11),
+    ("organizers", 11),
 ];
 
 /// Words that report speech: a claim kept word for word is credited to the name beside one
@@ -122,6 +125,8 @@ pub(super) const REPORTS: &[&str] = &[
     "replied",
     "declared",
     "confirmed",
+    "estimate",
+    "estimates",
 ];
 
 /// Reads a `"could"` right before a negation as `"can"`: `"could not"` says what someone was
