@@ -580,6 +580,33 @@ fn a_quote_copied_whole_under_a_new_attribution_is_copied() {
     }
 }
 
+/// A quote copied whole under the source's credit, its words moved among others that name the
+/// speaker's body from the sentence before, is a copy: `"Priya Lomax, chairwoman of the
+/// Caldbridge Hospitality Association, said"` for `"Its chairwoman, Priya Lomax, said"`. A role
+/// the source never gives the speaker still rewords the credit.
+#[test]
+fn a_quote_under_its_credit_recast_with_the_bodys_name_is_copied() {
+    let source = "The Caldbridge Hospitality Association said 19 restaurants had closed this \
+        year. Its chairwoman, Priya Lomax, said: \"When a name this big cannot make it work, it \
+        tells you everything about the state of the industry.\"";
+    for (target, expected) in [
+        (
+            "Priya Lomax, chairwoman of the Caldbridge Hospitality Association, said: \"When a \
+             name this big cannot make it work, it tells you everything about the state of the \
+             industry.\"",
+            Copied,
+        ),
+        (
+            "Priya Lomax, a restaurant owner and campaigner, said: \"When a name this big cannot \
+             make it work, it tells you everything about the state of the industry.\"",
+            Reworded,
+        ),
+    ] {
+        let report = compare(source, target, &Options::default());
+        assert_eq!(labels(&report.target), [expected], "{target}");
+    }
+}
+
 /// A live blog's time stamp says nothing the sentence copies: a quote copied whole under the
 /// source's credit, moved before it, is a copy after a stamp as without one.
 #[test]

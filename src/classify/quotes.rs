@@ -103,13 +103,18 @@ pub(super) fn quote_taken_whole(
             reported = Some(k);
             broken |= closed;
         } else if content {
+            // A word of the source's credit moved among words of the target's own is the
+            // source's credit still: `"chairwoman"` in `"Priya Lomax, chairwoman of the
+            // Caldbridge Hospitality Association, said"` for `"Its chairwoman, Priya Lomax,
+            // said"` after the association is named.
+            let kept = kept || moved[k] || counterpart_has(alignment, t.key);
             // Counted in halves: a word the source's credit has (`"lead author"`) weighs half
             // what a new one does, unless it leads from the verb of speech into the quote as
             // reported words do (`"said the culpability in the case was \"of the highest
             // order\""`).
             let leads_in = reported.is_some() && !opened;
-            frame += 1 + usize::from(!kept && !moved[k] || leads_in);
-            if !kept && !moved[k] {
+            frame += 1 + usize::from(!kept || leads_in);
+            if !kept {
                 // Only whom the quote was told to is new: `"told the jury"`.
                 if audience || reported.is_none_or(|r| k > r + AUDIENCE_REACH) {
                     return None;
