@@ -230,7 +230,8 @@ pub const STAMP_WORDS: &[&str] = &[
 /// `"Published"` or `"Updated"` (after `"Last"` or `"First"`), with nothing after it but
 /// figures, months and weekdays (or their first three letters or more), and the words of
 /// [`STAMP_WORDS`]. `"Published 15:42, 14 May 2024"`, `"Last updated: 14 October"` and
-/// `"Updated 2 hours ago"` are stamps; `"Published by Penguin in 1998"` is not.
+/// `"Updated 2 hours ago"` are stamps; `"Published by Penguin in 1998"` is not. A line with a
+/// clock time needs no label: `"14 May at 13:42"` is a stamp, `"08:58 Reports of a blast"` not.
 #[inline(never)]
 pub fn is_stamp(text: &str) -> bool {
     // Plain loops over bytes: the page's wasm pays for each iterator chain.
@@ -248,6 +249,11 @@ pub fn is_stamp(text: &str) -> bool {
         }
         false
     };
+    // A clock time (`"13:42"`) stamps a line that has no label: `"14 May at 13:42"`.
+    let mut clock = false;
+    for w in text.as_bytes().windows(4) {
+        clock |= w[0].is_ascii_digit() && w[1] == b':' && w[2..].iter().all(u8::is_ascii_digit);
+    }
     let mut label = false;
     let mut when = 0;
     for word in text.split([' ', ',', ':', '\t', '\u{a0}']) {
@@ -259,7 +265,9 @@ pub fn is_stamp(text: &str) -> bool {
             if word.eq_ignore_ascii_case("last") || word.eq_ignore_ascii_case("first") {
                 continue;
             }
-            if !STAMP_LABELS.iter().any(|l| l.eq_ignore_ascii_case(word)) {
+            if clock && (word.as_bytes()[0].is_ascii_digit() || is_word(word, DATES)) {
+                when += 1;
+            } else if !STAMP_LABELS.iter().any(|l| l.eq_ignore_ascii_case(word)) {
                 return false;
             }
             label = true;
@@ -378,6 +386,10 @@ mod tests {
             ("Updated 2 hours ago", true),
             ("Posted on Tuesday", true),
             ("Published 12 June, 18:40 | 4 min read", true),
+            ("14 May at 13:42", true),
+            ("Tuesday 14 May 2024, 09:15 BST", true),
+            ("08:58 Reports of a blast at the plant", false),
+            ("14 May", false),
             ("World | 12 October | Meridian Press", true),
             ("Home | News | Sport | Weather", true),
             (
