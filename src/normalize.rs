@@ -160,6 +160,11 @@ pub struct Tokens {
     pub that: Option<u32>,
     /// The key of `"some"`, which tells a claim of part of a group: `"in some patients"`.
     pub some: Option<u32>,
+    /// The keys of `"partly"` and `"partially"`, which tell a deed done to less than all of it:
+    /// `"partly reversed"`.
+    pub partly: Vec<u32>,
+    /// The key of `"part"`, which does so after `"in"`: `"allowed the appeal in part"`.
+    pub part: Option<u32>,
     /// The keys and forms of the verbs that make a claim someone's belief (`"believe"`,
     /// `"claims"`), by form as the hedges are.
     pub beliefs: Vec<(u32, u32)>,

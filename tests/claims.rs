@@ -218,3 +218,30 @@ fn unless_for_if_turns_the_condition() {
         assert_kept(source, target);
     }
 }
+
+/// A deed done in part, told as done whole, claims more than its source: `"allowed the appeal"`
+/// for `"allowed the appeal in part"`, `"reversed"` for `"partly reversed"`, and the reverse.
+/// `"took part"` is a role, no part of a deed.
+#[test]
+fn a_deed_done_in_part_told_as_whole_is_a_hedge() {
+    for (source, target) in [
+        (
+            "The Court of Appeal allowed the appeal in part and sent the case back to the tribunal.",
+            "The Court of Appeal allowed the appeal and sent the case back to the tribunal.",
+        ),
+        (
+            "The council partly reversed its decision to close the library on Sundays.",
+            "The council reversed its decision to close the library on Sundays.",
+        ),
+        (
+            "The bridge reopened to traffic on Monday after three weeks of repairs.",
+            "The bridge partially reopened to traffic on Monday after three weeks of repairs.",
+        ),
+    ] {
+        assert_changed(source, target, Fact::Hedge);
+    }
+    assert_kept(
+        "More than 200 runners took part in the race along the seafront on Sunday.",
+        "More than 200 runners took part in the race along the seafront on Sunday morning.",
+    );
+}

@@ -15,7 +15,8 @@ use crate::normalize::{Token, Tokens};
 /// `"some"` with at most a function word, in place of nothing (`"reduced symptoms in
 /// patients"` for `"reduced symptoms in some patients"`), and the reverse. `"some"` in a longer
 /// change goes with the words it came with: `"jailed"` for `"sent to prison for quite some
-/// time"`.
+/// time"`. So does a deed done in part: `"allowed the appeal"` for `"allowed the appeal in
+/// part"`, `"reversed"` for `"partly reversed"`.
 pub(super) fn rescopes(tokens: &Tokens, sentence: &[Token], alignment: &Alignment) -> bool {
     let source = &alignment.words[..];
     let (old, new) = (subjects(tokens, source), subjects(tokens, sentence));
@@ -26,6 +27,12 @@ pub(super) fn rescopes(tokens: &Tokens, sentence: &[Token], alignment: &Alignmen
                 .iter()
                 .all(|w| Some(w.key) == tokens.some || !tokens.is_content(w.key))
     };
+    // `"partly"`, or `"in part"` (whose `"part"` alone is a role: `"took part"`).
+    let partly = |words: &[Token]| match words {
+        [w] => tokens.partly.contains(&w.key),
+        [a, b] => Some(a.key) == tokens.among && Some(b.key) == tokens.part,
+        _ => false,
+    };
     // One side tells it of something and the other of nothing, or of something else.
     let rescoped = match (old.is_empty(), new.is_empty()) {
         (false, false) => !old.iter().any(|k| new.contains(k)),
@@ -34,7 +41,8 @@ pub(super) fn rescopes(tokens: &Tokens, sentence: &[Token], alignment: &Alignmen
     rescoped
         || alignment.ops.iter().any(|op| {
             let (dropped, added) = (&source[op.old_range()], &sentence[op.new_range()]);
-            (some(dropped) && added.is_empty()) || (some(added) && dropped.is_empty())
+            let less = |words: &[Token]| some(words) || partly(words);
+            (less(dropped) && added.is_empty()) || (less(added) && dropped.is_empty())
         })
 }
 

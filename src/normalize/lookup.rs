@@ -15,8 +15,8 @@ use super::speech::{
 use super::tables::{
     AGENT, APPEALS, ASKING, BE, BELIEFS, COLOURS, CONDITIONS, DECISIONS, EXPLAINERS, FINDINGS,
     FORMERS, FUTURES, HEDGES, INTENTS, IRREGULAR_PASTS, NEGATING_PREFIXES, NEGATIONS, OPPOSITES,
-    PASSIVE_HEDGES, PAST_BE, PAST_FORMS, PERFECTS, PLANS, REFUSALS, SOFTENERS, STAGES, SUBJECTS,
-    TITLES, UNCHANGED_PASTS, UNTIL, WAITS,
+    PARTLY, PASSIVE_HEDGES, PAST_BE, PAST_FORMS, PERFECTS, PLANS, REFUSALS, SOFTENERS, STAGES,
+    SUBJECTS, TITLES, UNCHANGED_PASTS, UNTIL, WAITS,
 };
 use super::{KeyKind, Tokens, TIME};
 
@@ -118,6 +118,8 @@ pub(super) fn look_up_tables(tokens: &mut Tokens, interner: &mut Interner, merge
     tokens.findings = keys_of(FINDINGS, interner, true);
     tokens.that = interner.key_of_word("that").map(|key| merged[key as usize]);
     tokens.some = interner.key_of_word("some").map(|key| merged[key as usize]);
+    tokens.partly = lookup(PARTLY, interner);
+    tokens.part = interner.key_of_word("part").map(|key| merged[key as usize]);
     tokens.trailers = lookup(TRAILERS, interner);
     tokens.floors = lookup(FLOORS, interner);
     tokens.floor_words = lookup(&[FLOORS, FLOOR_WORDS].concat(), interner);

@@ -100,6 +100,10 @@ pub(super) const REFUSALS: &[&str] = &["refus", "deni", "reject"];
 /// found a knife"`).
 pub(super) const FINDINGS: &[&str] = &["found", "find", "heard", "hear", "conclud", "rule", "held"];
 
+/// Words that tell a deed done to less than all of it: `"partly reversed"`, `"partially
+/// reopened"`.
+pub(super) const PARTLY: &[&str] = &["partly", "partially"];
+
 /// Words that, after a negated verb, tell when it will happen instead: `"is not expected to peak
 /// until Wednesday"` says `"is expected to peak on Wednesday"`.
 pub(super) const UNTIL: &[&str] = &["until", "till"];
