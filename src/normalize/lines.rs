@@ -67,12 +67,23 @@ fn heads_links(line: &str) -> bool {
 /// `"Related: Kettleby councillors call for better fire access"` does, however many of the
 /// source's words its headline has; `"Related stories"` alone is a label, and `"Watch out: the
 /// roads are icy."`, whose label links nothing, is a sentence.
+///
+/// A label that tells the reader to read something is one too, of up to
+/// [`READ_LABEL_WORDS`] words: `"Read the full judgment: Marchetti v Northline Rail"`.
 fn links_elsewhere(line: &str) -> bool {
     line.split_once(':').is_some_and(|(label, rest)| {
         let label = label.trim();
-        !rest.trim().is_empty() && LINK_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+        let read = label
+            .get(..5)
+            .is_some_and(|first| first.eq_ignore_ascii_case("read "))
+            && label.split_whitespace().count() <= READ_LABEL_WORDS;
+        !rest.trim().is_empty()
+            && (read || LINK_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)))
     })
 }
+
+/// The most words of a label that tells the reader to read on: `"Read the statement in full"`.
+const READ_LABEL_WORDS: usize = 5;
 
 /// The fewest words of a quotation that leads a line: `"'The whole sky was orange': ..."`.
 pub const LEADING_QUOTE_WORDS: usize = 3;
@@ -398,6 +409,12 @@ mod tests {
             ),
             ("READ MORE: Council leader quits after budget row.", true),
             ("See also: the flood maps", true),
+            (
+                "Read the full judgment: Marchetti v Northline Rail Ltd",
+                true,
+            ),
+            ("Read the statement in full: council.example/library", true),
+            ("Readers said: the roads are icy.", false),
             ("Watch out: the roads are icy.", false),
             // A label alone heads a list of links.
             ("Related: ", true),
