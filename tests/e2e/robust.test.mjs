@@ -246,9 +246,9 @@ test('the single-file build keeps a 5 MB paste responsive and cancellable too', 
   await largePasteIsResponsiveAndCancellable(SINGLE_FILE, null);
 });
 
-test('the page files stay within their size budget of 342 KB gzipped', () => {
+test('the page files stay within their size budget of 347 KB gzipped', () => {
   const sizes = JSON.parse(fs.readFileSync(path.join(DIST, 'sizes.json'), 'utf8'));
-  assert.equal(sizes.budget, 342 * 1024, 'the budget the bundler checks');
+  assert.equal(sizes.budget, 347 * 1024, 'the budget the bundler checks');
   assert.ok(sizes.total_gzip <= sizes.budget, `page files are ${sizes.total_gzip} bytes gzipped`);
   assert.ok(sizes.files['pkg/retold_bg.wasm'].gzip > 10_000, 'the measured wasm is the real one');
 });
